@@ -1,0 +1,366 @@
+"""The `timeline` command: a thin click shell over the library. The only module that prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from timeline import export as exporting
+from timeline.errors import InputError, TimelineError
+from timeline.ingest import iter_files, parse_published, read_article
+from timeline.models import Claim, TimeMention
+from timeline.pipeline import extract_article
+from timeline.schema import write_schemas
+from timeline.store import Store
+from timeline.temporal import GRAMMARS, tag
+from timeline.version import __version__
+
+LANGS = click.Choice(sorted(GRAMMARS))
+
+
+class Failures:
+    """Per-input failures of a batch: printed as they happen, summarised at the end."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.messages.append(message)
+        click.echo(f"error: {message}", err=True)
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The --db option shared by every command that uses the workspace."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="TIMELINE_DB",
+        default="timeline.db",
+        show_default=True,
+        help="Workspace file (or set TIMELINE_DB).",
+    )(func)
+
+
+def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Metadata overrides shared by `extract` and `export PATH...`."""
+    options = (
+        click.option("--published", help="Publication date or date-time, e.g. 2024-04-24T09:21+08:00."),
+        click.option("--lang", type=LANGS, help="Article language (default: detected)."),
+        click.option("--title", help="Article title."),
+        click.option("--url", help="Article URL."),
+        click.option("--outlet", help="Publishing outlet."),
+        click.option("--encoding", help="Input encoding, e.g. gb18030 or big5 (default: detected)."),
+        click.option("--quiet", "-q", is_flag=True, help="Print only errors."),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class TimelineGroup(click.Group):
+    """A click group that turns library errors into one-line messages (tracebacks only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(
+                f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)"
+            ) from None
+
+
+@click.group(cls=TimelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+@click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Pull every dated claim out of news articles into a validated timeline.
+
+    \b
+    Example:
+      timeline extract articles/            # read articles into ./timeline.db
+      timeline export --format parquet      # write exports/timeline.parquet
+      timeline show                         # the timeline in the terminal
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@article_options
+@db_option
+def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> None:
+    """Extract dated claims from article files or folders into the workspace.
+
+    \b
+    Example:
+      timeline extract examples/ --db newsroom.db
+      timeline extract story.txt --published 2024-04-24 --lang zh
+    """
+    failures = Failures()
+    with Store(db) as store:
+        articles, claims = _extract_into(store, paths, overrides, failures, quiet)
+    _finish(f"{articles} article(s), {claims} claim(s) in {db}", failures, quiet)
+
+
+@cli.command(name="export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(exporting.WRITERS)),
+    default="parquet",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file (default exports/timeline.<ext>).",
+)
+@click.option(
+    "--raw", is_flag=True, help="CSV: keep text cells exactly as extracted (no formula-injection prefix)."
+)
+@click.argument("paths", nargs=-1)
+@article_options
+@db_option
+def export_cmd(
+    fmt: str, out: Path | None, raw: bool, paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any
+) -> None:
+    """Write the workspace's timeline to a file; given PATHs are extracted first.
+
+    \b
+    Example:
+      timeline export --format parquet examples/     # extract, then write exports/timeline.parquet
+      timeline export --format csv --out claims.csv  # from the workspace
+    """
+    failures = Failures()
+    with Store(db) as store:
+        if paths:
+            _extract_into(store, paths, overrides, failures, quiet)
+        timeline = store.timeline()
+    target = out or exporting.default_path(fmt)
+    options = {"raw": raw} if fmt == "csv" else {}
+    path = exporting.write(timeline, target, fmt, **options)
+    _finish(f"wrote {len(timeline.claims)} claim(s) to {path}", failures, quiet)
+
+
+@cli.command(name="tag")
+@click.argument("file", default="-")
+@click.option(
+    "--reference", help="Reference date for relative expressions (default: the article's own date)."
+)
+@click.option("--lang", type=LANGS, help="Language (default: detected).")
+@click.option(
+    "--prefer",
+    type=click.Choice(["past", "future"]),
+    default="past",
+    show_default=True,
+    help="Resolve bare weekdays and months backward (news) or forward.",
+)
+@click.option("--timeml", is_flag=True, help="Follow TimeML span conventions (ranges as two end points).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def tag_cmd(file: str, reference: str | None, lang: str | None, prefer: str, timeml: bool, fmt: str) -> None:
+    """List every time expression in a file (or stdin) with its resolved value and rule.
+
+    \b
+    Example:
+      echo '2017年9月签订协议，次日生效。' | timeline tag --reference 2024-04-24
+      timeline tag story.txt --format table
+    """
+    if file == "-":
+        from timeline.ingest import article_from_text
+
+        article = article_from_text(sys.stdin.read(), source_path="<stdin>")
+    else:
+        article = read_article(file)
+    ref: datetime | date | None = article.published_at.replace(tzinfo=None) if article.published_at else None
+    if reference:
+        ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
+    mentions = tag(
+        article.text,
+        reference=ref,
+        lang=lang or article.lang,
+        prefer=prefer,  # type: ignore[arg-type]
+        timeml=timeml,
+    )
+    if fmt == "jsonl":
+        for mention in mentions:
+            click.echo(mention.model_dump_json())
+    else:
+        _print_table(
+            _mention_rows(mentions),
+            ("start", "text", "type", "value", "precision", "qualifier", "anchor", "rule"),
+        )
+
+
+@cli.command()
+@db_option
+@click.option("--orphans", is_flag=True, help="List reviews whose claim disappeared after re-extraction.")
+@click.option("--limit", type=int, default=0, help="Show at most this many claims (0 = all).")
+def show(db: Path, orphans: bool, limit: int) -> None:
+    """Show the workspace's timeline as a table in the terminal.
+
+    \b
+    Example:
+      timeline show --limit 20
+      timeline show --orphans
+    """
+    with Store(db) as store:
+        if orphans:
+            reviews = store.orphan_reviews()
+            rows = [
+                {
+                    "claim_id": r.claim_id,
+                    "status": r.review_status,
+                    "note": r.review_note or "",
+                    "quote": (r.claim_text or "")[:40],
+                }
+                for r in reviews
+            ]
+            _print_table(rows, ("claim_id", "status", "note", "quote"))
+            click.echo(f"{len(reviews)} orphaned review(s)", err=True)
+            return
+        claims = store.claims()
+    shown = claims[:limit] if limit else claims
+    _print_table(_claim_rows(shown), ("date", "precision", "qualifier", "event", "claim", "claim_id"))
+    click.echo(f"{len(shown)} of {len(claims)} claim(s)", err=True)
+
+
+@cli.command()
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("schemas"),
+    show_default=True,
+    help="Folder for the schema files.",
+)
+def schema(out_dir: Path) -> None:
+    """Write the JSON Schemas of the records (article, claim, timeline).
+
+    \b
+    Example:
+      timeline schema --out-dir schemas
+    """
+    for path in write_schemas(out_dir):
+        click.echo(str(path))
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _extract_into(
+    store: Store, paths: Iterable[str], overrides: dict[str, Any], failures: Failures, quiet: bool
+) -> tuple[int, int]:
+    published = overrides.pop("published", None)
+    if published:
+        overrides["published"] = parse_published(published, overrides.get("lang") or "zh", "--published")
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    articles = claims = 0
+    for path in _files(paths, failures):
+        try:
+            article = read_article(path, **overrides)
+        except TimelineError as exc:
+            failures.add(str(exc))
+            continue
+        result = extract_article(article)
+        store.save(article, result.claims)
+        for message in result.warnings:
+            click.echo(f"warning: {message}", err=True)
+        for reason in result.rejected:
+            click.echo(f"warning: {path}: rejected claim {reason}", err=True)
+        articles += 1
+        claims += len(result.claims)
+        if not quiet:
+            click.echo(f"{path}: {len(result.claims)} claim(s)", err=True)
+    return articles, claims
+
+
+def _files(paths: Iterable[str], failures: Failures) -> Iterable[Path]:
+    for raw in paths:
+        try:
+            files = list(iter_files([raw]))
+        except InputError as exc:
+            failures.add(str(exc))
+            continue
+        if not files:
+            failures.add(f"{raw}: no .txt, .md or .html articles in this folder; check the path")
+        yield from files
+
+
+def _finish(summary: str, failures: Failures, quiet: bool) -> None:
+    if failures.messages:
+        click.echo(f"{summary}; {len(failures.messages)} input(s) failed", err=True)
+        sys.exit(1)
+    if not quiet:
+        click.echo(summary, err=True)
+
+
+def _claim_rows(claims: list[Claim]) -> list[dict[str, str]]:
+    return [
+        {
+            "date": c.date_label if c.date_edtf is None else c.date_edtf,
+            "precision": c.date_precision or "",
+            "qualifier": c.date_qualifier,
+            "event": c.event_type,
+            "claim": c.claim_text.replace("\n", " ")[:60],
+            "claim_id": c.claim_id,
+        }
+        for c in claims
+    ]
+
+
+def _mention_rows(mentions: list[TimeMention]) -> list[dict[str, str]]:
+    return [
+        {k: str(v) if v is not None else "" for k, v in json.loads(m.model_dump_json()).items()}
+        for m in mentions
+    ]
+
+
+def _print_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    if not rows:
+        return
+    widths = {c: min(60, max(_width(c), *(_width(str(r.get(c) or "")) for r in rows))) for c in columns}
+    click.echo("  ".join(_pad(c, widths[c]) for c in columns))
+    for row in rows:
+        click.echo("  ".join(_pad(str(row.get(c) or ""), widths[c]) for c in columns))
+
+
+def _width(text: str) -> int:
+    return sum(
+        2
+        if ch >= "\u1100"
+        and (
+            ch <= "\u115f"
+            or "\u2e80" <= ch <= "\ua4cf"
+            or "\uac00" <= ch <= "\ud7a3"
+            or "\uf900" <= ch <= "\ufaff"
+            or "\uff00" <= ch <= "\uff60"
+        )
+        else 1
+        for ch in text
+    )
+
+
+def _pad(text: str, width: int) -> str:
+    while _width(text) > width:
+        text = text[:-1]
+    return text + " " * (width - _width(text))
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="timeline")

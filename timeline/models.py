@@ -1,0 +1,317 @@
+"""The records `timeline` reads and writes (DESIGN §3), as frozen pydantic models.
+
+Every exporter and every schema in `schemas/` derives from these classes; nothing else
+defines a column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0.0"
+
+Lang = Literal["zh", "zh-Hant", "en"]
+MentionType = Literal["DATE", "TIME", "DURATION", "SET"]
+Precision = Literal[
+    "decade",
+    "year",
+    "half",
+    "quarter",
+    "season",
+    "month",
+    "tenday",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+]
+Qualifier = Literal[
+    "none",
+    "approximate",
+    "early",
+    "mid",
+    "late",
+    "since",
+    "until",
+    "as_of",
+    "before",
+    "after",
+    "recent",
+    "planned",
+]
+Anchor = Literal["absolute", "publication", "narrative", "none"]
+EventType = Literal[
+    "founding",
+    "agreement",
+    "appointment",
+    "incident",
+    "statistic",
+    "project",
+    "policy",
+    "plan",
+    "training",
+    "service",
+    "meeting",
+    "other",
+]
+EntityType = Literal["PERSON", "ORG", "PLACE"]
+Approx = Literal["about", "more_than", "less_than"]
+ReviewStatus = Literal["unreviewed", "verified", "disputed", "false", "unverifiable"]
+
+PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(Precision.__args__)}  # type: ignore[attr-defined]
+"""Coarse to fine: decade 0 … second 11. Sorting puts coarser claims first on the same day."""
+
+ArticleId = Annotated[str, Field(pattern=r"^art-[0-9a-f]{12}$", examples=["art-3f9a2c1b7e4d"])]
+ClaimId = Annotated[str, Field(pattern=r"^clm-[0-9a-f]{12}$", examples=["clm-3f9a2c1b7e4d"])]
+Offset = Annotated[int, Field(ge=0)]
+
+
+def text_sha256(text: str) -> str:
+    """Return the hex SHA-256 of `text` encoded as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id_for(text: str) -> str:
+    """Return the stable article id for an article body: `art-` + 12 hex of its hash."""
+    return "art-" + text_sha256(text)[:12]
+
+
+def claim_id_for(article_id: str, char_start: int, char_end: int) -> str:
+    """Return the stable claim id for a span of an article."""
+    digest = hashlib.sha256(f"{article_id}:{char_start}:{char_end}".encode()).hexdigest()
+    return "clm-" + digest[:12]
+
+
+class Record(BaseModel):
+    """Base of every record: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _check_range(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and _day(end) < _day(start):
+        raise ValueError(f"date_end {end} is before date_start {start}")
+
+
+def _day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+class Article(Record):
+    """One source article: its verbatim text and what we know about where it came from."""
+
+    article_id: ArticleId
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published_at: datetime | None = Field(
+        default=None, description="Publication instant, timezone-aware (Chinese outlets default to +08:00)."
+    )
+    lang: Lang
+    source_path: str | None = None
+    text: str = Field(description="The body exactly as decoded; every offset refers to it.")
+    text_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    retrieved_at: datetime | None = None
+    encoding: str | None = Field(default=None, description="The encoding the file was decoded from.")
+
+    @classmethod
+    def build(cls, text: str, **fields: Any) -> Article:
+        """Create an article, deriving its id and hash from `text`."""
+        return cls(article_id=article_id_for(text), text=text, text_sha256=text_sha256(text), **fields)
+
+    @field_validator("published_at", "retrieved_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("must be timezone-aware (add +08:00 or Z)")
+        return value
+
+    @model_validator(mode="after")
+    def _hash_matches(self) -> Article:
+        digest = text_sha256(self.text)
+        if digest != self.text_sha256:
+            raise ValueError("text_sha256 does not match text")
+        if self.article_id != "art-" + digest[:12]:
+            raise ValueError("article_id does not match text")
+        return self
+
+
+class TimeMention(Record):
+    """One temporal expression found in a text, resolved as far as the text allows."""
+
+    text: str
+    start: Offset
+    end: Offset
+    type: MentionType = "DATE"
+    value: str | None = Field(
+        default=None, description="EDTF level 0/1: 2016, 2017-09, 2023-02-16T01, 2023/.., 2020~"
+    )
+    timex3: str | None = Field(
+        default=None, description="TimeML TIMEX3 value: 2024-Q1, PAST_REF, P3Y, XXXX-WXX-1"
+    )
+    timex3_mod: str | None = Field(
+        default=None, description="TIMEX3 mod: START, MID, END, APPROX, ON_OR_AFTER, …"
+    )
+    date_start: datetime | date | None = Field(
+        default=None, description="First day covered (a local date-time for hour/minute precision)."
+    )
+    date_end: date | None = Field(
+        default=None, description="Last day covered, inclusive; empty when open or unknown."
+    )
+    precision: Precision | None = None
+    qualifier: Qualifier = "none"
+    anchor: Anchor = "absolute"
+    rule: str = Field(default="", description="Name of the grammar rule that produced the mention.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TimeMention:
+        if self.end <= self.start:
+            raise ValueError(f"end {self.end} must be after start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("text length does not match its offsets")
+        _check_range(self.date_start, self.date_end)
+        return self
+
+
+class Quantity(Record):
+    """A figure stated in a claim: 4.1% → value 4.1, unit percent."""
+
+    text: str
+    value: float
+    value_max: float | None = Field(default=None, description="Upper bound when the figure is a range.")
+    unit: str | None = None
+    approx: Approx | None = None
+
+
+class Entity(Record):
+    """A person, organisation or place named in a claim."""
+
+    text: str
+    type: EntityType
+
+
+class Claim(Record):
+    """One dated statement of an article, with its verbatim quote, time and context."""
+
+    claim_id: ClaimId
+    article_id: ArticleId
+    claim_text: str = Field(description="The clause or sentence, verbatim.")
+    char_start: Offset
+    char_end: Offset
+    quote_prefix: str = ""
+    quote_suffix: str = ""
+    lang: Lang
+    date_text: str | None = Field(
+        default=None, description="The time expression as written; empty when inherited."
+    )
+    date_char_start: Offset | None = None
+    date_char_end: Offset | None = None
+    date_edtf: str | None = None
+    date_start: datetime | date | None = None
+    date_end: date | None = None
+    date_precision: Precision | None = None
+    date_qualifier: Qualifier = "none"
+    date_anchor: Anchor = "absolute"
+    timex_value: str | None = None
+    timex_mod: str | None = None
+    date_rule: str | None = None
+    date_sort: date | None = Field(default=None, description="date_start, else date_end, else anchor_date.")
+    date_year: int | None = None
+    date_label: str | None = Field(
+        default=None, description="Human-readable date, e.g. 2017年9月 or early Feb 2024."
+    )
+    anchor_date: date | None = Field(
+        default=None, description="The date relative expressions were resolved against."
+    )
+    event_type: EventType = "other"
+    event_rule: str | None = None
+    headline: str = ""
+    speaker: str | None = None
+    speaker_role: str | None = None
+    entities: list[Entity] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    extractor_version: str = ""
+    source_title: str | None = None
+    source_outlet: str | None = None
+    source_url: str | None = None
+    source_published_at: datetime | None = None
+    review_status: ReviewStatus = "unreviewed"
+    review_note: str | None = None
+    evidence_url: str | None = None
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self, info: ValidationInfo) -> Claim:
+        if self.char_end <= self.char_start:
+            raise ValueError(f"char_end {self.char_end} must be after char_start {self.char_start}")
+        _check_range(self.date_start, self.date_end)
+        text = (info.context or {}).get("article_text") if info.context else None
+        if text is not None and text[self.char_start : self.char_end] != self.claim_text:
+            raise ValueError(f"claim_text does not match the article at {self.char_start}..{self.char_end}")
+        spans_date = self.date_char_start is not None and self.date_char_end is not None
+        if (
+            text is not None
+            and spans_date
+            and text[self.date_char_start : self.date_char_end] != self.date_text
+        ):
+            raise ValueError(f"date_text does not match the article at {self.date_char_start}")
+        return self
+
+
+class Review(Record):
+    """A fact-checker's verdict on one claim. Kept even when its claim disappears."""
+
+    claim_id: ClaimId
+    review_status: ReviewStatus = "unreviewed"
+    review_note: str | None = None
+    evidence_url: str | None = None
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    claim_text: str | None = Field(default=None, description="The quote the review was made on.")
+
+    @field_validator("evidence_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value and not re.match(r"^https?://[^\s/$.?#][^\s]*$", value):
+            raise ValueError("evidence_url must be an http(s) URL")
+        return value
+
+
+class ArticleSummary(Record):
+    """An article as listed in a timeline document (its text included, so offsets can be checked)."""
+
+    article_id: ArticleId
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    lang: Lang
+    source_path: str | None = None
+    text_sha256: str
+    text: str
+
+
+class Timeline(Record):
+    """A whole export: schema version, articles and their claims, sorted."""
+
+    schema_version: str = SCHEMA_VERSION
+    generator: str = ""
+    articles: list[ArticleSummary] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+
+
+def sort_key(claim: Claim) -> tuple[date, int, str]:
+    """Timeline order: date_sort, then coarser precision first, then claim_id (never the EDTF string)."""
+    return (
+        claim.date_sort or date.max,
+        PRECISION_RANK.get(claim.date_precision or "", -1),
+        claim.claim_id,
+    )

@@ -1,0 +1,178 @@
+"""The workspace: one SQLite file with articles, claims and reviews.
+
+Re-extracting an article replaces its claims in one transaction. Reviews are keyed by
+claim_id and never deleted by extraction: a review whose claim disappeared stays as an
+orphan (`Store.orphan_reviews`).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from timeline.errors import StoreError
+from timeline.models import Article, ArticleSummary, Claim, Review, Timeline, sort_key
+from timeline.version import EXTRACTOR_VERSION
+
+DEFAULT_DB = "timeline.db"
+ENV_DB = "TIMELINE_DB"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id   TEXT PRIMARY KEY,
+    source_path  TEXT,
+    data         TEXT NOT NULL            -- the Article record as JSON (text included)
+);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source_path);
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id     TEXT PRIMARY KEY,
+    article_id   TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    data         TEXT NOT NULL            -- the Claim record as JSON, review fields unset
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+CREATE TABLE IF NOT EXISTS reviews (
+    claim_id      TEXT PRIMARY KEY,       -- no foreign key: a review outlives its claim
+    review_status TEXT NOT NULL,
+    review_note   TEXT,
+    evidence_url  TEXT,
+    reviewer      TEXT,
+    reviewed_at   TEXT,
+    claim_text    TEXT
+);
+"""
+
+
+def default_path() -> Path:
+    """The workspace file: $TIMELINE_DB, else ./timeline.db."""
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+class Store:
+    """A workspace database. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable workspace ({exc}); pass another --db") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block in one IMMEDIATE transaction: all of it lands, or none of it."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # -- articles and claims -------------------------------------------------------------------
+
+    def save(self, article: Article, claims: Sequence[Claim]) -> None:
+        """Store an article and replace its claims atomically; reviews are left untouched.
+
+        An older version of the same source file (different text) is replaced too.
+        """
+        with self.transaction() as db:
+            if article.source_path:
+                db.execute(
+                    "DELETE FROM articles WHERE source_path = ? AND article_id != ?",
+                    (article.source_path, article.article_id),
+                )
+            db.execute(
+                "INSERT INTO articles(article_id, source_path, data) VALUES (?, ?, ?) "
+                "ON CONFLICT(article_id) DO UPDATE SET source_path = excluded.source_path, data = excluded.data",
+                (article.article_id, article.source_path, article.model_dump_json()),
+            )
+            db.execute("DELETE FROM claims WHERE article_id = ?", (article.article_id,))
+            db.executemany(
+                "INSERT OR REPLACE INTO claims(claim_id, article_id, position, data) VALUES (?, ?, ?, ?)",
+                [(c.claim_id, c.article_id, i, c.model_dump_json()) for i, c in enumerate(claims)],
+            )
+
+    def articles(self) -> list[Article]:
+        """Every stored article, ordered by id."""
+        rows = self.db.execute("SELECT data FROM articles ORDER BY article_id")
+        return [Article.model_validate_json(data) for (data,) in rows]
+
+    def claims(self, *, reviews: bool = True) -> list[Claim]:
+        """Every stored claim in timeline order, with its review merged in when `reviews`."""
+        rows = self.db.execute("SELECT data FROM claims")
+        claims = [Claim.model_validate_json(data) for (data,) in rows]
+        if reviews:
+            by_id = {r.claim_id: r for r in self.reviews()}
+            claims = [_with_review(c, by_id.get(c.claim_id)) for c in claims]
+        return sorted(claims, key=sort_key)
+
+    def timeline(self) -> Timeline:
+        """The whole workspace as one `Timeline` document."""
+        articles = [
+            ArticleSummary.model_validate(a.model_dump(exclude={"retrieved_at", "encoding"}))
+            for a in self.articles()
+        ]
+        return Timeline(generator=EXTRACTOR_VERSION, articles=articles, claims=self.claims())
+
+    # -- reviews ---------------------------------------------------------------------------------
+
+    def set_review(self, review: Review) -> None:
+        """Insert or replace the review of one claim."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    review.claim_id,
+                    review.review_status,
+                    review.review_note,
+                    review.evidence_url,
+                    review.reviewer,
+                    review.reviewed_at.isoformat() if review.reviewed_at else None,
+                    review.claim_text,
+                ),
+            )
+
+    def reviews(self) -> list[Review]:
+        """Every stored review, ordered by claim id."""
+        rows = self.db.execute(
+            "SELECT claim_id, review_status, review_note, evidence_url, reviewer, reviewed_at, claim_text "
+            "FROM reviews ORDER BY claim_id"
+        )
+        keys = (
+            "claim_id",
+            "review_status",
+            "review_note",
+            "evidence_url",
+            "reviewer",
+            "reviewed_at",
+            "claim_text",
+        )
+        return [Review.model_validate(dict(zip(keys, row, strict=True))) for row in rows]
+
+    def orphan_reviews(self) -> list[Review]:
+        """Reviews whose claim no longer exists (kept, never deleted)."""
+        known = {cid for (cid,) in self.db.execute("SELECT claim_id FROM claims")}
+        return [r for r in self.reviews() if r.claim_id not in known]
+
+
+def _with_review(claim: Claim, review: Review | None) -> Claim:
+    if review is None:
+        return claim
+    return claim.model_copy(update=review.model_dump(exclude={"claim_id", "claim_text"}))

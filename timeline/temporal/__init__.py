@@ -1,0 +1,85 @@
+"""Find time expressions in a text and resolve them: `tag(text, reference=..., lang=...)`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from types import ModuleType
+from typing import Literal
+
+from timeline.errors import UnsupportedLanguageError
+from timeline.models import TimeMention
+from timeline.temporal import anchoring, en, engine, zh
+
+GRAMMARS: dict[str, ModuleType] = {"zh": zh, "zh-Hant": zh, "en": en}
+"""Language code → grammar module (each has `RULES`, optionally `to_timeml`)."""
+
+
+def grammar_for(lang: str) -> ModuleType:
+    """Return the grammar module for `lang`, or raise UnsupportedLanguageError naming the choices."""
+    try:
+        return GRAMMARS[lang]
+    except KeyError:
+        choices = ", ".join(sorted(GRAMMARS))
+        raise UnsupportedLanguageError(f"unsupported language {lang!r}; use one of: {choices}") from None
+
+
+def tag(
+    text: str,
+    *,
+    reference: datetime | date | None,
+    lang: str,
+    prefer: Literal["past", "future"] = "past",
+    timeml: bool = False,
+) -> list[TimeMention]:
+    """Return every time expression in `text`, in order, resolved against `reference`.
+
+    `reference` is the publication date (news) or any date the caller chooses; without one,
+    relative expressions come back unanchored (`anchor="none"`). `prefer="future"` resolves
+    bare weekdays and months forward. `timeml=True` follows TimeML's span conventions.
+
+    >>> [m.value for m in tag("2017年9月签订协议", reference=date(2024, 4, 24), lang="zh")]
+    ['2017-09']
+    """
+    grammar = grammar_for(lang)
+    found = engine.match(text, grammar.RULES)
+    mentions = resolve_candidates(text, found, reference=reference, prefer=prefer)
+    if timeml and hasattr(grammar, "to_timeml"):
+        mentions = grammar.to_timeml(mentions, text)
+    return mentions
+
+
+def resolve_candidates(
+    text: str,
+    found: Sequence[engine.Candidate],
+    *,
+    reference: datetime | date | None,
+    prefer: Literal["past", "future"] = "past",
+) -> list[TimeMention]:
+    """Anchor matched candidates left to right (each may lend its date to the next)."""
+    ctx = anchoring.Context(reference=reference, prefer=prefer)
+    mentions: list[TimeMention] = []
+    for cand in found:
+        try:
+            res = anchoring.resolve(cand.spec, ctx, cand.start)
+        except ValueError:  # an impossible calendar date such as 2月30日: not a date at all
+            continue
+        anchoring.observe(res, ctx, cand.end)
+        mentions.append(
+            TimeMention(
+                text=text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                type=res.type,  # type: ignore[arg-type]
+                value=res.value,
+                timex3=res.timex3,
+                timex3_mod=res.timex3_mod,
+                date_start=res.date_start,
+                date_end=res.date_end,
+                precision=res.precision,  # type: ignore[arg-type]
+                qualifier=res.qualifier,  # type: ignore[arg-type]
+                anchor=res.anchor,  # type: ignore[arg-type]
+                rule=cand.rule,
+            )
+        )
+    return mentions

@@ -1,0 +1,439 @@
+"""Turn `TimeSpec`s into calendar values: publication-relative and narrative anchoring.
+
+News convention (DESIGN §4): relative words count from the publication date; partial dates
+("8月", "3月28日") take their year from the latest explicit date close before them in the
+article, else from the publication year, moved back a year when a past event would
+otherwise land after publication. Nothing reads the clock: without a reference, relative
+expressions stay unanchored (`anchor = "none"`).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from timeline.temporal.spec import Point, TimeSpec
+
+Prefer = Literal["past", "future"]
+
+NARRATIVE_WINDOW = 400
+"""How many characters back an explicit date may stand and still lend its year to a partial date."""
+
+_MOD = {
+    "early": "START",
+    "mid": "MID",
+    "late": "END",
+    "approximate": "APPROX",
+    "since": "ON_OR_AFTER",
+    "until": "ON_OR_BEFORE",
+    "before": "BEFORE",
+    "after": "AFTER",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Calendar values of one mention (the fields of `TimeMention` after its span)."""
+
+    type: str = "DATE"
+    value: str | None = None
+    timex3: str | None = None
+    timex3_mod: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    precision: str | None = None
+    qualifier: str = "none"
+    anchor: str = "absolute"
+
+
+@dataclass(slots=True)
+class Context:
+    """What anchoring knows while it walks an article from left to right."""
+
+    reference: datetime | date | None = None
+    prefer: Prefer = "past"
+    last: Resolved | None = None  # the latest resolved calendar point
+    last_end: int = -1  # where that point's text ended
+    history: list[Resolved] = field(default_factory=list)
+
+    @property
+    def ref_date(self) -> date | None:
+        ref = self.reference
+        return ref.date() if isinstance(ref, datetime) else ref
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """A point with every coarse field known: its bounds, precision and value strings."""
+
+    start: date | datetime
+    end: date
+    precision: str
+    edtf: str
+    timex: str
+
+
+def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
+    """Resolve one spec in its context; `offset` is where its text starts in the article."""
+    qualifier = spec.qualifier
+    if spec.kind == "duration":
+        return Resolved(type="DURATION", timex3=spec.duration, qualifier=qualifier, anchor="none")
+    if spec.kind == "set":
+        return Resolved(type="SET", timex3=spec.timex, qualifier=qualifier, anchor="none")
+    ref = ctx.ref_date
+    if spec.kind in ("present", "recent", "past", "future"):
+        if ref is None:
+            return Resolved(
+                timex3=_VAGUE_TIMEX[spec.kind], qualifier=_VAGUE_QUALIFIER[spec.kind], anchor="none"
+            )
+        return _vague(spec, ref)
+    if spec.kind == "after":
+        base = ctx.last
+        if base is None or base.date_start is None:
+            return Resolved(timex3="FUTURE_REF", qualifier="after", anchor="none")
+        day = _as_date(base.date_start)
+        return Resolved(
+            value=f"{base.value}/..",
+            timex3="FUTURE_REF",
+            timex3_mod="AFTER",
+            date_start=day,
+            precision=base.precision,
+            qualifier="after",
+            anchor="narrative",
+        )
+    assert spec.start is not None
+    first = _fill(spec.start, ctx, offset)
+    if first is None:
+        return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
+    filled, anchor = first
+    is_time = filled.precision in ("hour", "minute", "second")
+    if spec.kind == "range" and spec.end is not None:
+        second = _fill(_inherit(spec.end, spec.start, filled), ctx, offset)
+        if second is not None:
+            last, _ = second
+            start_day, end_day = _as_date(filled.start), last.end
+            if end_day < start_day:
+                return Resolved(qualifier=qualifier, anchor="none")
+            return Resolved(
+                type="TIME" if is_time else "DATE",
+                value=f"{filled.edtf}/{last.edtf}",
+                timex3=filled.timex,
+                date_start=filled.start,
+                date_end=end_day,
+                precision=filled.precision,
+                qualifier=qualifier,
+                anchor=anchor,
+            )
+    qualifier = _qualifier(spec, spec.start)
+    value, start, end = filled.edtf, filled.start, filled.end
+    if qualifier == "since":
+        value, end = f"{filled.edtf}/..", None
+    elif qualifier == "until":
+        value, start = f"../{filled.edtf}", None
+    elif qualifier == "approximate" and not is_time:
+        value = filled.edtf + "~"
+    return Resolved(
+        type="TIME" if is_time else "DATE",
+        value=value,
+        timex3=filled.timex,
+        timex3_mod=_MOD.get(qualifier),
+        date_start=start,
+        date_end=end,
+        precision=filled.precision,
+        qualifier=qualifier,
+        anchor=anchor,
+    )
+
+
+def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
+    """Remember a resolved calendar point as the narrative context for what follows."""
+    if (
+        resolved.type in ("DATE", "TIME")
+        and resolved.date_start is not None
+        and resolved.qualifier != "after"
+    ):
+        ctx.last = resolved
+        ctx.last_end = end_offset
+    ctx.history.append(resolved)
+
+
+# -- vague expressions -------------------------------------------------------------------------
+
+_VAGUE_TIMEX = {"present": "PRESENT_REF", "recent": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+_VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
+
+
+def _vague(spec: TimeSpec, ref: date) -> Resolved:
+    qualifier = spec.qualifier if spec.qualifier != "none" else _VAGUE_QUALIFIER[spec.kind]
+    timex = _VAGUE_TIMEX[spec.kind]
+    if spec.kind == "present":
+        return Resolved(
+            value=ref.isoformat(),
+            timex3=timex,
+            date_start=ref,
+            date_end=ref,
+            precision="day",
+            qualifier=qualifier,
+            anchor="publication",
+        )
+    if spec.kind == "future":
+        return Resolved(
+            value=f"{ref.isoformat()}/..",
+            timex3=timex,
+            date_start=ref,
+            precision="day",
+            qualifier=qualifier,
+            anchor="publication",
+        )
+    # recent / past: no start, ends at the reference
+    return Resolved(
+        value=f"../{ref.isoformat()}",
+        timex3=timex,
+        date_end=ref,
+        precision="year",
+        qualifier=qualifier,
+        anchor="publication",
+    )
+
+
+def _qualifier(spec: TimeSpec, point: Point) -> str:
+    if spec.qualifier != "none":
+        return spec.qualifier
+    if point.part is not None:
+        return point.part
+    return "approximate" if spec.approximate else "none"
+
+
+# -- filling a point ----------------------------------------------------------------------------
+
+
+def _inherit(end: Point, start: Point, filled: Filled) -> Point:
+    """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
+    first = _as_date(filled.start)
+    changes: dict[str, object] = {}
+    if end.rel_unit is None and end.year is None and end.decade is None:
+        changes["year"] = first.year
+        if end.month is None and end.day is not None:
+            changes["month"] = first.month
+            if end.hour is not None and end.day is None:
+                changes["day"] = first.day
+        if end.month is None and end.day is None and (end.hour is not None or end.daypart):
+            changes.update(month=first.month, day=first.day)
+    return end.with_(**changes) if changes else end
+
+
+def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+    """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
+    ref = ctx.ref_date
+    if point.rel_unit is not None:
+        base, anchor = _base(point, ctx, offset)
+        if base is None:
+            return None
+        shifted = _shift(point, base)
+        return (_bounds(shifted), anchor) if shifted is not None else None
+    if point.decade is not None:
+        decade = point.decade
+        if point.year_of_century and ref is not None:
+            century = ref.year // 100 * 100
+            decade = century + decade if century + decade <= ref.year else century - 100 + decade
+        return _bounds(point.with_(decade=decade, year_of_century=False)), "absolute"
+    if point.year is not None:
+        year = point.year
+        if point.year_of_century:
+            if ref is None:
+                return None
+            year = _century_year(year, ref)
+        return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
+    # a partial date: year (and month) from the narrative, else from the reference
+    near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    if near is not None and near.date_start is not None:
+        base_day, anchor = _as_date(near.date_start), "narrative"
+    elif ref is not None:
+        base_day, anchor = ref, "publication"
+    else:
+        return None
+    if point.weekday is not None and point.day is None and point.month is None:
+        day = _nearest_weekday(base_day, point.weekday, ctx.prefer if anchor == "publication" else "future")
+        return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
+    filled = point.with_(year=base_day.year)
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        filled = filled.with_(month=base_day.month)
+    elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
+        filled = filled.with_(month=base_day.month, day=base_day.day)
+    if anchor == "publication":
+        filled = _roll(filled, base_day, ctx.prefer)
+    if (
+        filled.day is not None
+        and filled.month is not None
+        and filled.year is not None
+        and not _valid_day(filled)
+    ):
+        return None
+    return _bounds(filled), anchor
+
+
+def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
+    if point.rel_base == "narrative" and ctx.last is not None and ctx.last.date_start is not None:
+        return ctx.last.date_start, "narrative"
+    if ctx.reference is None:
+        return None, "none"
+    return ctx.reference, "publication"
+
+
+def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
+    """Move a yearless date a year back (past) or forward (future) to sit on the right side of `ref`."""
+    assert point.year is not None
+    month = point.month or 1
+    day = point.day or 1
+    probe = (point.year, month, day)
+    now = (ref.year, ref.month, ref.day)
+    if point.month is None:
+        return point
+    if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        return point.with_(year=point.year - 1)
+    if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
+        return point.with_(year=point.year + 1)
+    return point
+
+
+def _shift(point: Point, base: date | datetime) -> Point | None:
+    """Apply a relative shift to `base` and lay the point's own fields over the result."""
+    unit, n = point.rel_unit, point.rel_offset
+    day = _as_date(base)
+    if unit == "year":
+        return point.with_(year=day.year + n, rel_unit=None)
+    if unit == "half":
+        index = day.year * 2 + (day.month - 1) // 6 + n
+        return point.with_(year=index // 2, half=index % 2 + 1, rel_unit=None)
+    if unit == "quarter":
+        index = day.year * 4 + (day.month - 1) // 3 + n
+        return point.with_(year=index // 4, quarter=index % 4 + 1, rel_unit=None)
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + n
+        return point.with_(year=index // 12, month=index % 12 + 1, rel_unit=None)
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=n)
+        if point.weekday is not None:
+            target = monday + timedelta(days=point.weekday)
+            return point.with_(
+                year=target.year, month=target.month, day=target.day, weekday=None, rel_unit=None
+            )
+        iso = monday.isocalendar()
+        return point.with_(year=iso.year, week=iso.week, rel_unit=None)
+    if unit == "day":
+        target = day + timedelta(days=n)
+        return point.with_(year=target.year, month=target.month, day=target.day, rel_unit=None)
+    if unit in ("hour", "minute") and isinstance(base, datetime):
+        moved = base + (timedelta(hours=n) if unit == "hour" else timedelta(minutes=n))
+        return point.with_(
+            year=moved.year,
+            month=moved.month,
+            day=moved.day,
+            hour=moved.hour,
+            minute=moved.minute if unit == "minute" else None,
+            rel_unit=None,
+        )
+    return None
+
+
+# -- bounds ------------------------------------------------------------------------------------
+
+
+def _bounds(p: Point) -> Filled:
+    """Bounds, precision, EDTF and TIMEX3 of a point whose year (or decade) is known."""
+    if p.year is None:
+        assert p.decade is not None
+        d = p.decade
+        return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
+    y = p.year
+    if p.week is not None:
+        monday = date.fromisocalendar(y, p.week, 1)
+        return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
+    if p.month is None:
+        if p.quarter is not None:
+            m0 = 3 * (p.quarter - 1) + 1
+            return Filled(
+                date(y, m0, 1),
+                _month_end(y, m0 + 2),
+                "quarter",
+                f"{y}-{m0:02d}/{y}-{m0 + 2:02d}",
+                f"{y}-Q{p.quarter}",
+            )
+        if p.half is not None:
+            m0 = 1 if p.half == 1 else 7
+            return Filled(
+                date(y, m0, 1),
+                _month_end(y, m0 + 5),
+                "half",
+                f"{y}-{m0:02d}/{y}-{m0 + 5:02d}",
+                f"{y}-H{p.half}",
+            )
+        if p.season is not None:
+            return _season(y, p.season)
+        return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
+    m = p.month
+    if p.day is None:
+        if p.tenday is not None:
+            first = 1 + 10 * (p.tenday - 1)
+            last = first + 9 if p.tenday < 3 else calendar.monthrange(y, m)[1]
+            return Filled(
+                date(y, m, first),
+                date(y, m, last),
+                "tenday",
+                f"{y}-{m:02d}-{first:02d}/{y}-{m:02d}-{last:02d}",
+                f"{y}-{m:02d}",
+            )
+        return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
+    day = date(y, m, p.day)
+    iso = day.isoformat()
+    if p.hour is None:
+        if p.daypart:
+            return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
+        return Filled(day, day, "day", iso, iso)
+    hour = p.hour % 24
+    if p.minute is None:
+        return Filled(datetime(y, m, p.day, hour), day, "hour", f"{iso}T{hour:02d}", f"{iso}T{hour:02d}")
+    if p.second is None:
+        stamp = f"{iso}T{hour:02d}:{p.minute:02d}"
+        return Filled(datetime(y, m, p.day, hour, p.minute), day, "minute", stamp, stamp)
+    stamp = f"{iso}T{hour:02d}:{p.minute:02d}:{p.second:02d}"
+    return Filled(datetime(y, m, p.day, hour, p.minute, p.second), day, "second", stamp, stamp)
+
+
+_SEASONS = {"SP": (3, 5, 21), "SU": (6, 8, 22), "FA": (9, 11, 23), "WI": (12, 14, 24)}
+
+
+def _season(y: int, code: str) -> Filled:
+    m0, m1, edtf_code = _SEASONS[code]
+    end_year, end_month = (y + 1, m1 - 12) if m1 > 12 else (y, m1)
+    return Filled(
+        date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y}-{edtf_code}", f"{y}-{code}"
+    )
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _valid_day(p: Point) -> bool:
+    assert p.year is not None and p.month is not None and p.day is not None
+    return 1 <= p.month <= 12 and 1 <= p.day <= calendar.monthrange(p.year, p.month)[1]
+
+
+def _nearest_weekday(base: date, weekday: int, prefer: Prefer) -> date:
+    delta = (base.weekday() - weekday) % 7
+    if prefer == "past":
+        return base - timedelta(days=delta)
+    return base + timedelta(days=(weekday - base.weekday()) % 7)
+
+
+def _century_year(two_digits: int, ref: date) -> int:
+    century = ref.year // 100 * 100
+    year = century + two_digits
+    return year if year <= ref.year + 10 else year - 100
+
+
+def _as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value

@@ -1,0 +1,84 @@
+"""What a grammar rule says a time expression means, before it is anchored to a calendar.
+
+Rules build a `TimeSpec` from the words alone ("去年3月" = month 3 of the year before the
+reference); `anchoring.resolve` turns it into calendar values once the reference date and
+the narrative context are known. Nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Part = Literal["early", "mid", "late"]
+RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute"]
+Base = Literal["publication", "narrative"]
+SpecKind = Literal["point", "range", "duration", "set", "present", "recent", "past", "future", "after"]
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A calendar point as written; any field may be missing and is filled by anchoring.
+
+    `rel_unit`/`rel_offset` shift from the base ("去年" = year -1, "三天前" = day -3);
+    absolute fields written beside them refine the shifted point ("去年3月").
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    decade: int | None = None  # 1990 for 上世纪90年代
+    quarter: int | None = None  # 1..4
+    half: int | None = None  # 1..2
+    season: str | None = None  # SP, SU, FA, WI
+    tenday: int | None = None  # 1..3: 上旬 / 中旬 / 下旬
+    week: int | None = None  # ISO week number
+    weekday: int | None = None  # 0 = Monday
+    daypart: str | None = None  # TIMEX3 parts of day: MO, AF, EV, NI (凌晨 = NI of the next day)
+    part: Part | None = None  # 初 / 中 / 底 of the finest unit present
+    rel_unit: RelUnit | None = None
+    rel_offset: int = 0
+    rel_base: Base = "publication"
+    year_of_century: bool = False  # "90年代", "'90s": century taken from the reference
+
+    @property
+    def is_relative(self) -> bool:
+        """True when the point needs a base date (a shift, a missing year, a bare weekday)."""
+        return self.rel_unit is not None or (self.year is None and self.decade is None)
+
+    def with_(self, **changes: object) -> Point:
+        """Return a copy with `changes` applied."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpec:
+    """The meaning of one expression.
+
+    kind:
+      point     a calendar point (`start`)
+      range     from `start` to `end` (missing fields of `end` come from `start`)
+      duration  a length of time (`duration`, ISO 8601 like P3Y); never a date
+      set       a recurrence (`timex`, like P1D or XXXX-WXX-1); never a date
+      present   now / as of the reference (如今, 目前, currently)
+      recent    the recent past up to the reference (近年来, in recent years)
+      past      an unspecified past (此前, formerly): PAST_REF
+      future    an unspecified future (将来): FUTURE_REF
+      after     some time after the narrative point (随后, later)
+    """
+
+    kind: SpecKind
+    start: Point | None = None
+    end: Point | None = None
+    qualifier: str = "none"
+    duration: str | None = None
+    timex: str | None = None
+    approximate: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def with_(self, **changes: object) -> TimeSpec:
+        """Return a copy with `changes` applied."""
+        return replace(self, **changes)  # type: ignore[arg-type]
