@@ -248,6 +248,9 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    bare_weekday = point.weekday is not None and point.day is None and point.month is None
+    if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
+        near = None
     if near is not None and near.date_start is not None:
         base_day, anchor = _as_date(near.date_start), "narrative"
     elif ref is not None:
