@@ -199,54 +199,121 @@ class Entity(Record):
 class Claim(Record):
     """One dated statement of an article, with its verbatim quote, time and context."""
 
-    claim_id: ClaimId
-    article_id: ArticleId
-    claim_text: str = Field(description="The clause or sentence, verbatim.")
-    char_start: Offset
-    char_end: Offset
-    quote_prefix: str = ""
-    quote_suffix: str = ""
-    lang: Lang
-    date_text: str | None = Field(
-        default=None, description="The time expression as written; empty when inherited."
+    claim_id: ClaimId = Field(
+        description="Stable id of the claim: the same article span always gets the same id."
     )
-    date_char_start: Offset | None = None
-    date_char_end: Offset | None = None
-    date_edtf: str | None = None
-    date_start: datetime | date | None = None
-    date_end: date | None = None
-    date_precision: Precision | None = None
-    date_qualifier: Qualifier = "none"
-    date_anchor: Anchor = "absolute"
-    timex_value: str | None = None
-    timex_mod: str | None = None
-    date_rule: str | None = None
-    date_sort: date | None = Field(default=None, description="date_start, else date_end, else anchor_date.")
-    date_year: int | None = None
+    article_id: ArticleId = Field(description="Id of the source article (`art-` + 12 hex of its text hash).")
+    claim_text: str = Field(
+        description="The clause or sentence, verbatim from the article.", examples=["2016年，研究所成立"]
+    )
+    char_start: Offset = Field(
+        description="Offset of the claim's first character in the article text (code points)."
+    )
+    char_end: Offset = Field(
+        description="Offset just after the claim's last character; text[char_start:char_end] == claim_text."
+    )
+    quote_prefix: str = Field(default="", description="About 30 characters of article text before the claim.")
+    quote_suffix: str = Field(default="", description="About 30 characters of article text after the claim.")
+    lang: Lang = Field(description="Language of the article: zh, zh-Hant or en.")
+    date_text: str | None = Field(
+        default=None,
+        description="The time expression as written; empty when the date is inherited.",
+        examples=["2017年9月"],
+    )
+    date_char_start: Offset | None = Field(
+        default=None, description="Offset of the time expression in the article."
+    )
+    date_char_end: Offset | None = Field(default=None, description="Offset just after the time expression.")
+    date_edtf: str | None = Field(
+        default=None,
+        description="The date as EDTF level 0/1 (2016, 2017-09, 2023/.., 2020~).",
+        examples=["2017-09"],
+    )
+    date_start: datetime | date | None = Field(
+        default=None,
+        description="First day covered, inclusive (a local date-time in JSON for hour/minute precision); empty when open.",
+        examples=["2017-09-01"],
+    )
+    date_end: date | None = Field(
+        default=None,
+        description="Last day covered, inclusive; empty when open-ended (since) or unknown.",
+        examples=["2017-09-30"],
+    )
+    date_precision: Precision | None = Field(
+        default=None,
+        description="Grain of the date: decade … year, half, quarter, month, tenday, week, day, hour, minute.",
+    )
+    date_qualifier: Qualifier = Field(
+        default="none",
+        description="none, approximate, early, mid, late, since, until, as_of, before, after, recent, planned.",
+    )
+    date_anchor: Anchor = Field(
+        default="absolute",
+        description="What the date was resolved from: absolute, publication, narrative or none.",
+    )
+    timex_value: str | None = Field(
+        default=None, description="TimeML TIMEX3 value (2024-Q1, PAST_REF, 2024-02)."
+    )
+    timex_mod: str | None = Field(
+        default=None, description="TimeML TIMEX3 mod (START, END, APPROX, ON_OR_AFTER)."
+    )
+    date_rule: str | None = Field(
+        default=None, description="Name of the grammar rule that found the date (debugging)."
+    )
+    date_sort: date | None = Field(
+        default=None, description="Sort key: date_start, else date_end, else anchor_date."
+    )
+    date_year: int | None = Field(
+        default=None, description="Year of date_sort (for grouping and partitioning)."
+    )
     date_label: str | None = Field(
-        default=None, description="Human-readable date, e.g. 2017年9月 or early Feb 2024."
+        default=None,
+        description="Human-readable date, e.g. 2017年9月 or early Feb 2024.",
+        examples=["2017年9月"],
     )
     anchor_date: date | None = Field(
-        default=None, description="The date relative expressions were resolved against."
+        default=None, description="The date relative expressions were resolved against (publication day)."
     )
-    event_type: EventType = "other"
-    event_rule: str | None = None
-    headline: str = ""
-    speaker: str | None = None
-    speaker_role: str | None = None
-    entities: list[Entity] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
-    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
-    extractor_version: str = ""
-    source_title: str | None = None
-    source_outlet: str | None = None
-    source_url: str | None = None
-    source_published_at: datetime | None = None
-    review_status: ReviewStatus = "unreviewed"
-    review_note: str | None = None
-    evidence_url: str | None = None
-    reviewer: str | None = None
-    reviewed_at: datetime | None = None
+    event_type: EventType = Field(
+        default="other",
+        description="founding, agreement, appointment, incident, statistic, project, policy, plan, training, service, meeting, other.",
+    )
+    event_rule: str | None = Field(
+        default=None, description="The lexicon entry that chose event_type (debugging)."
+    )
+    headline: str = Field(
+        default="", description="A short headline for timeline tools (about 30 characters / 12 words)."
+    )
+    speaker: str | None = Field(
+        default=None, description="Who the article says made the claim; empty for the reporter's narration."
+    )
+    speaker_role: str | None = Field(
+        default=None, description="The speaker's title or role, kept apart from the name."
+    )
+    entities: list[Entity] = Field(
+        default_factory=list, description="People, organisations and places named in the claim."
+    )
+    quantities: list[Quantity] = Field(
+        default_factory=list, description="Figures stated in the claim (value, unit, approx)."
+    )
+    confidence: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="How sure the extractor is of the claim and its date."
+    )
+    extractor_version: str = Field(default="", description="The timeline version that extracted the claim.")
+    source_title: str | None = Field(default=None, description="Title of the source article.")
+    source_outlet: str | None = Field(default=None, description="Outlet that published the source article.")
+    source_url: str | None = Field(default=None, description="URL of the source article.")
+    source_published_at: datetime | None = Field(
+        default=None, description="Publication instant of the source article."
+    )
+    review_status: ReviewStatus = Field(
+        default="unreviewed",
+        description="Fact-check verdict: unreviewed, verified, disputed, false, unverifiable.",
+    )
+    review_note: str | None = Field(default=None, description="The reviewer's note.")
+    evidence_url: str | None = Field(default=None, description="Link to the evidence for the verdict.")
+    reviewer: str | None = Field(default=None, description="Who reviewed the claim.")
+    reviewed_at: datetime | None = Field(default=None, description="When the review was last changed.")
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> Claim:
