@@ -294,6 +294,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
+        if anchor == "publication" and point.day is not None:
+            return _day_of_nearby_month(filled, base_day, ctx.prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
@@ -306,6 +308,22 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     ):
         return None
     return _bounds(filled), anchor
+
+
+def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
+    """A bare day ("25日"): this month's, or the previous (past) / next (future) month's."""
+    assert point.day is not None
+    index = base.year * 12 + base.month - 1
+    if prefer == "past" and point.day > base.day:
+        index -= 1
+    elif prefer == "future" and point.day < base.day:
+        index += 1
+    for _ in range(12):  # 31日 skips the months without a 31st
+        year, month = divmod(index, 12)
+        if point.day <= calendar.monthrange(year, month + 1)[1]:
+            return _bounds(point.with_(year=year, month=month + 1))
+        index += -1 if prefer == "past" else 1
+    raise ValueError(f"no month has day {point.day}")
 
 
 def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:

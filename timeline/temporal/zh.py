@@ -34,7 +34,7 @@ _S = r"[ \t]?"  # at most one space between the pieces of a date (２０２４�
 def _year(p: str) -> str:
     return (
         rf"(?:(?P<{p}y>{YEAR4}){_S}年"
-        rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){_S}(?P<{p}rocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,4}}){_S}年"
+        rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){_S}(?P<{p}rocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
         rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)}))"
     )
 
@@ -50,15 +50,18 @@ def _month_day(p: str) -> str:
 
 
 def _day(p: str) -> str:
-    return rf"(?P<{p}d>{vocab.NUM_1_31}){_S}(?P<{p}ds>[日号號])"
+    return (
+        rf"(?P<{p}d>{vocab.NUM_1_31}){_S}(?:(?P<{p}ds>日)(?![{vocab.NOT_AFTER_DAY_RI}])"
+        rf"|(?P<{p}dh>[号號])(?![{vocab.NOT_AFTER_DAY_HAO}]))"
+    )
 
 
 def _clock(p: str) -> str:
     """A clock time: daypart? hour 时/点 (半, 一刻, N分 N秒) or HH:MM[:SS]."""
     return (
         rf"(?:(?P<{p}dp>{alt(vocab.DAYPART)}){_S})?"
-        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){_S}(?P<{p}hu>[时時点點])(?:钟|鐘|整)?"
-        rf"(?:(?P<{p}half>半)|(?P<{p}qt>[一三1３3]刻)|(?P<{p}mi>{vocab.NUM_0_59}){_S}(?:分(?:钟|鐘)?)?"
+        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){_S}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
+        rf"(?:(?P<{p}half>半)|(?P<{p}qt>[一三1３3]刻)|(?P<{p}mi>{vocab.NUM_0_59}){_S}(?P<{p}mu>分(?:钟|鐘)?)?"
         rf"(?:(?P<{p}s>{vocab.NUM_0_59}){_S}秒)?)?"
         rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：]))"
     )
@@ -198,7 +201,7 @@ def _point(g: Groups, p: str = "") -> Point | None:
 
 def _read_clock(g: Groups, p: str, fields: dict[str, object]) -> bool:
     """Add hour/minute/second/daypart to `fields`; False when the clock reading is implausible."""
-    daypart = vocab.DAYPART.get(g.get(p + "dp") or g.get(p + "dp2") or "")
+    daypart = vocab.DAYPART.get(g.get(p + "dp") or g.get(p + "dp2") or "") or fields.get("daypart")
     hour = minute = second = None
     if g.get(p + "ch"):
         hour, minute = int(g[p + "ch"] or 0), int(g[p + "cm"] or 0)
@@ -217,14 +220,15 @@ def _read_clock(g: Groups, p: str, fields: dict[str, object]) -> bool:
             if minute is None or minute > 59:
                 return False
             second = _num(g.get(p + "s"))
-        bare = daypart is None and minute is None
         dated = any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
-        if bare and not dated and (g.get(p + "hu") in ("点", "點") and not raw.isdigit()):
-            return False  # 三点 alone is "three points"
+        loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
+        if daypart is None and not dated and g.get(p + "hu") in ("点", "點") and loose and p != "b":
+            return False  # 三点 / 12点意见 / 九点九折 alone are not clock times
     if hour is not None:
         if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11):
             hour += 12
         fields.update(hour=hour, minute=minute, second=second)
+        fields.pop("daypart", None)
     elif daypart:
         fields["daypart"] = daypart
     return True
@@ -258,8 +262,15 @@ def _qualifying(build: Build) -> Build:
 # -- builders --------------------------------------------------------------------------------------
 
 
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """True when one of `words` ends right where the match starts."""
+    return any(text.endswith(w, 0, start) for w in words)
+
+
 def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     g = m.groupdict()
+    if _preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
+        return None  # 常年11月19日: a climatological normal, not a date
     point = _point(g, "a")
     if point is None:
         return None
@@ -278,6 +289,14 @@ def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
         return None  # 2022年7月和8日 is not a range of like units
     if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
         return None
+    if (
+        first.hour is not None
+        and second.hour is not None
+        and second.daypart is None
+        and first.hour >= 12 > second.hour
+        and not (g.get("bdp") or g.get("bdp2") or g.get("b___dp"))
+    ):
+        second = second.with_(hour=second.hour + 12)  # 下午1点到3点: the end keeps the afternoon
     return TimeSpec("range", start=first, end=second)
 
 
@@ -407,11 +426,11 @@ def _bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
 def _holiday(m: re.Match[str], text: str) -> TimeSpec | None:
     g = m.groupdict()
     name = g["hol"] or ""
-    if name in ("五一", "国庆", "國慶") and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
+    if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
         before = text[m.start() - 1] if m.start() > 0 else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if name == "五一" and ((before and before in _NUMBERISH) or (after and after in _NUMBERISH + "%.")):
-            return None  # 五一 inside a number or a list of numbers
+        if (before and before in _NUMBERISH) or (after and not _is_boundary(after)):
+            return None  # 五一广场, 十五一: a name or a number, not the holiday
     base = _year_prefix(g)
     if base is None:
         return None
@@ -423,6 +442,11 @@ def _holiday(m: re.Match[str], text: str) -> TimeSpec | None:
     if hp in ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "前后", "前後"):
         return spec.with_(approximate=True)
     return spec
+
+
+def _is_boundary(ch: str) -> bool:
+    """True for punctuation, spaces and the particles that may follow a bare holiday name."""
+    return not ch.isalnum() or ch in "前后後期间間的当當至到和与與及"
 
 
 def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -537,7 +561,7 @@ def _then(m: re.Match[str], text: str) -> TimeSpec:
 # -- rules -----------------------------------------------------------------------------------------
 
 _YEAR_A = (
-    rf"(?:(?P<ay>{YEAR4}){_S}年|(?P<aroc>{alt(vocab.ROC_ERA)}){_S}(?P<arocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,4}}){_S}年"
+    rf"(?:(?P<ay>{YEAR4}){_S}年|(?P<aroc>{alt(vocab.ROC_ERA)}){_S}(?P<arocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
     rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
 )
 _UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))

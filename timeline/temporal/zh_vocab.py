@@ -21,7 +21,14 @@ NUM_0_24 = (
 NUM_0_59 = r"(?:[0-5]?\d|[二三四五]?十[一二三四五六七八九]?|[零〇][一二三四五六七八九]|[一二三四五六七八九])"
 COUNT = r"(?:\d{1,3}|[０-９]{1,3}|[一二两兩三四五六七八九十百]{1,4}|半)"
 """A small count before a unit (三, 十五, 两, 1, 半), never a long digit run."""
-FUZZY_COUNT = r"(?:几|幾|数|數|若干)"
+FUZZY_COUNT = r"(?:几|幾|数|數|若干|多)"
+
+NOT_AFTER_DAY_RI = "元均"
+"""After N日: 日元 (yen), 日均 (daily average) are other words."""
+NOT_AFTER_DAY_HAO = "线線楼樓院馆館门門机機车車房床位站文令码碼称稱召角坑井窗台路街口选選手种種字元型楼"
+"""After N号: 3号线 (metro line), 1号文件 (document no. 1), 5号选手 (contestant no. 5)."""
+NORMAL_OF_YEARS = ("常年", "往年", "历年", "歷年", "多年平均")
+"""Words before a month-day that make it a climatological normal (常年11月19日), not a date."""
 
 # -- years --------------------------------------------------------------------------------------
 
