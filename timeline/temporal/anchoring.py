@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point, TimeSpec
 
 Prefer = Literal["past", "future"]
@@ -94,13 +95,34 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         if base is None or base.date_start is None:
             return Resolved(timex3="FUTURE_REF", qualifier="after", anchor="none")
         day = _as_date(base.date_start)
+        precision = base.precision if base.precision not in _CLOCK_PRECISIONS else "day"
+        start_value = (base.value or "").split("/")[0].rstrip("~")
+        if precision != base.precision:
+            start_value = day.isoformat()
         return Resolved(
-            value=f"{base.value}/..",
+            value=f"{start_value}/..",
             timex3="FUTURE_REF",
             timex3_mod="AFTER",
             date_start=day,
-            precision=base.precision,
+            precision=precision,
             qualifier="after",
+            anchor="narrative",
+        )
+    if spec.kind == "then":
+        base = ctx.last
+        if base is None or base.date_start is None:
+            return Resolved(qualifier="approximate" if spec.approximate else "none", anchor="none")
+        value = base.value or ""
+        approximate = spec.approximate and "/" not in value
+        return Resolved(
+            type=base.type,
+            value=value + "~" if approximate and not value.endswith("~") else value,
+            timex3=base.timex3,
+            timex3_mod="APPROX" if approximate else None,
+            date_start=base.date_start,
+            date_end=base.date_end,
+            precision=base.precision,
+            qualifier="approximate" if approximate else "none",
             anchor="narrative",
         )
     assert spec.start is not None
@@ -118,7 +140,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
                 return Resolved(qualifier=qualifier, anchor="none")
             return Resolved(
                 type="TIME" if is_time else "DATE",
-                value=f"{filled.edtf}/{last.edtf}",
+                value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
                 timex3=filled.timex,
                 date_start=filled.start,
                 date_end=end_day,
@@ -153,6 +175,8 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         resolved.type in ("DATE", "TIME")
         and resolved.date_start is not None
         and resolved.qualifier != "after"
+        and resolved.timex3 not in _VAGUE_TIMEX.values()
+        and resolved.anchor != "narrative"
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
@@ -162,6 +186,7 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
 # -- vague expressions -------------------------------------------------------------------------
 
 _VAGUE_TIMEX = {"present": "PRESENT_REF", "recent": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+_CLOCK_PRECISIONS = ("hour", "minute", "second")
 _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
 
 
@@ -192,7 +217,7 @@ def _vague(spec: TimeSpec, ref: date) -> Resolved:
         value=f"../{ref.isoformat()}",
         timex3=timex,
         date_end=ref,
-        precision="year",
+        precision=spec.extra.get("precision", "year"),
         qualifier=qualifier,
         anchor="publication",
     )
@@ -213,7 +238,7 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
     """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
     first = _as_date(filled.start)
     changes: dict[str, object] = {}
-    if end.rel_unit is None and end.year is None and end.decade is None:
+    if end.rel_unit is None and end.year is None and end.decade is None and end.weekday is None:
         changes["year"] = first.year
         if end.month is None and end.day is not None:
             changes["month"] = first.month
@@ -251,6 +276,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
+    if near is not None and near.anchor == "publication" and ref is not None:
+        near = None  # a date that itself counts from publication lends nothing new
     if near is not None and near.date_start is not None:
         base_day, anchor = _as_date(near.date_start), "narrative"
     elif ref is not None:
@@ -260,9 +287,15 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     if point.weekday is not None and point.day is None and point.month is None:
         day = _nearest_weekday(base_day, point.weekday, ctx.prefer if anchor == "publication" else "future")
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
+    if point.holiday is not None:
+        return _bounds(
+            _holiday_year(point, base_day, ctx.prefer if anchor == "publication" else None)
+        ), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
+        if anchor == "publication" and point.day is not None:
+            return _day_of_nearby_month(filled, base_day, ctx.prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
@@ -275,6 +308,34 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     ):
         return None
     return _bounds(filled), anchor
+
+
+def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
+    """A bare day ("25日"): this month's, or the previous (past) / next (future) month's."""
+    assert point.day is not None
+    index = base.year * 12 + base.month - 1
+    if prefer == "past" and point.day > base.day:
+        index -= 1
+    elif prefer == "future" and point.day < base.day:
+        index += 1
+    for _ in range(12):  # 31日 skips the months without a 31st
+        year, month = divmod(index, 12)
+        if point.day <= calendar.monthrange(year, month + 1)[1]:
+            return _bounds(point.with_(year=year, month=month + 1))
+        index += -1 if prefer == "past" else 1
+    raise ValueError(f"no month has day {point.day}")
+
+
+def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
+    """Give a yearless holiday the base year, moved to the right side of the base when asked."""
+    assert point.holiday is not None
+    year = base.year
+    day = holiday_date(point.holiday, year)
+    if prefer == "past" and day > base:
+        year -= 1
+    elif prefer == "future" and day < base:
+        year += 1
+    return point.with_(year=year)
 
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
@@ -351,6 +412,9 @@ def _bounds(p: Point) -> Filled:
         d = p.decade
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
+    if p.holiday is not None:
+        day = holiday_date(p.holiday, y)
+        return Filled(day, day, "day", day.isoformat(), day.isoformat())
     if p.week is not None:
         monday = date.fromisocalendar(y, p.week, 1)
         return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
@@ -429,7 +493,7 @@ def _nearest_weekday(base: date, weekday: int, prefer: Prefer) -> date:
     delta = (base.weekday() - weekday) % 7
     if prefer == "past":
         return base - timedelta(days=delta)
-    return base + timedelta(days=(weekday - base.weekday()) % 7)
+    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
 
 
 def _century_year(two_digits: int, ref: date) -> int:
