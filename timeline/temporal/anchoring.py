@@ -227,6 +227,9 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    kept = _like_base(point, ctx, offset)
+    if kept is not None:
+        return kept
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:
@@ -277,6 +280,43 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     return _bounds(filled), anchor
 
 
+def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+    """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
+    last = ctx.last
+    if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
+        return None
+    if last.precision not in point.like_base or not 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW:
+        return None
+    day = _as_date(last.date_start)
+    fields: dict[str, object] = {"year": day.year}
+    if last.precision == "quarter":
+        fields["quarter"] = (day.month - 1) // 3 + 1
+    elif last.precision == "half":
+        fields["half"] = (day.month - 1) // 6 + 1
+    elif last.precision == "month":
+        fields["month"] = day.month
+    elif last.precision == "day":
+        fields.update(month=day.month, day=day.day)
+    if point.rel_unit != "year" and last.precision != "day":
+        return None
+    if last.precision == "day":
+        n = point.rel_offset
+        if point.rel_unit in ("day", "week"):
+            moved = day + timedelta(days=n * (7 if point.rel_unit == "week" else 1))
+            shifted = Point(year=moved.year, month=moved.month, day=moved.day)
+        elif point.rel_unit in ("month", "year"):
+            index = day.year * 12 + day.month - 1 + (n if point.rel_unit == "month" else 12 * n)
+            shifted = Point(year=index // 12, month=index % 12 + 1, day=day.day)
+        else:
+            return None
+    else:
+        fields["year"] = day.year + point.rel_offset
+        shifted = Point(**fields)  # type: ignore[arg-type]
+    if shifted is None or (shifted.day is not None and not _valid_day(shifted)):
+        return None
+    return _bounds(shifted), "narrative"
+
+
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
     if point.rel_base == "narrative" and ctx.last is not None and ctx.last.date_start is not None:
         return ctx.last.date_start, "narrative"
@@ -293,10 +333,26 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     probe = (point.year, month, day)
     now = (ref.year, ref.month, ref.day)
     if point.month is None:
-        return point
+        return _roll_period(point, ref, prefer)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
+        return point.with_(year=point.year + 1)
+    return point
+
+
+def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
+    """Roll a yearless quarter or half ("the third quarter") like a yearless month."""
+    assert point.year is not None
+    if point.quarter is not None:
+        first, last = 3 * point.quarter - 2, 3 * point.quarter
+    elif point.half is not None:
+        first, last = 6 * point.half - 5, 6 * point.half
+    else:
+        return point
+    if prefer == "past" and first > ref.month:
+        return point.with_(year=point.year - 1)
+    if prefer == "future" and last < ref.month:
         return point.with_(year=point.year + 1)
     return point
 

@@ -43,6 +43,9 @@ class Point:
     rel_offset: int = 0
     rel_base: Base = "publication"
     year_of_century: bool = False  # "90年代", "'90s": century taken from the reference
+    like_base: tuple[
+        str, ...
+    ] = ()  # precisions of a nearby narrative point a shift keeps ("a year earlier" → its quarter)
 
     @property
     def is_relative(self) -> bool:
