@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.temporal import en_scan
 from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
@@ -20,6 +21,7 @@ from timeline.temporal.en_parts import (
     plausible_month_word,
     qualifier_of,
 )
+from timeline.temporal.en_scan import Windowed
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_vocab import (
     DAY,
@@ -62,7 +64,55 @@ _YEAR_OK_BEFORE = {
 
 
 def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None], priority: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), build, priority)
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return Rule(name, Windowed(compiled, TRIGGERS[name]), build, priority)  # type: ignore[arg-type]
+
+
+_M, _W, _U = "month", "weekday", "unit"
+_Y = en_scan.YEAR4
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso date": (_Y,),
+    "numeric date": (en_scan.SLASHED,),
+    "weekday, month day, year": (_M,),
+    "day month year": (_M,),
+    "month year": (_M,),
+    "month": (_M,),
+    "year": (_Y,),
+    "year range": (_Y,),
+    "month day-day": (_M,),
+    "from A to B": (_Y, _M, _W),
+    "A to B": (_Y, _M, _W),
+    "decade": (_Y, en_scan.DECADE2, "decade"),
+    "season": ("season",),
+    "quarter (Q1 2024)": (en_scan.QUARTER,),
+    "ordinal quarter or half": (_U,),
+    "this / last / next unit": (_U,),
+    "today / yesterday / tomorrow": ("reldays",),
+    "this morning / last night": ("daypart",),
+    "weekday": (_W,),
+    "ago": ("ago",),
+    "N units earlier / later": (_U,),
+    "the next day": (_U,),
+    "the day before / after": (_U,),
+    "later that month": (_U,),
+    "year-earlier": (_U,),
+    "the same period last year": (_U,),
+    "the quarter": (_U,),
+    "clock time": (en_scan.CLOCK, "clock"),
+    "day of month (on the 10th)": (en_scan.ORDINAL,),
+    "present (now, currently)": ("vague",),
+    "recent (in recent years)": ("vague", _U),
+    "past (the past, previously)": ("vague",),
+    "future (soon, the future)": ("vague",),
+    "duration": (_U,),
+    "vague duration (for years)": (_U,),
+    "set adverb (daily, annually)": ("set",),
+    "every / each": ("set",),
+    "weekday plural (on Mondays)": (_W,),
+    "rate (twice a year)": (_U,),
+    "rate (per year)": ("set",),
+}
+"""Rule name → the word categories of `en_scan` near which its pattern is searched."""
 
 
 def _int(g: dict[str, str | None], key: str) -> int | None:
