@@ -57,6 +57,8 @@ class Context:
     last: Resolved | None = None  # the latest resolved calendar point
     last_end: int = -1  # where that point's text ended
     history: list[Resolved] = field(default_factory=list)
+    last_absolute: Resolved | None = None  # the latest point written with its own year
+    last_absolute_end: int = -1
 
     @property
     def ref_date(self) -> date | None:
@@ -156,6 +158,9 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
+        if resolved.anchor == "absolute":
+            ctx.last_absolute = resolved
+            ctx.last_absolute_end = end_offset
     ctx.history.append(resolved)
 
 
@@ -251,6 +256,13 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    if point.year_from_explicit:  # only a date written with its year lends it
+        explicit = ctx.last_absolute
+        near = (
+            explicit
+            if explicit is not None and 0 <= offset - ctx.last_absolute_end <= NARRATIVE_WINDOW
+            else None
+        )
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
@@ -335,10 +347,18 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     if point.month is None:
         return _roll_period(point, ref, prefer)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        if point.ahead_days and _days_after(point.year, month, day, ref) <= point.ahead_days:
+            return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)
     return point
+
+
+def _days_after(year: int, month: int, day: int, ref: date) -> int:
+    """Days from `ref` to a (valid or clipped) calendar day."""
+    last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 28
+    return (date(year, min(max(month, 1), 12), min(day, last)) - ref).days
 
 
 def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:

@@ -48,6 +48,8 @@ Match = re.Match[str]
 _Q = rf"(?:(?P<q>{QUAL})\s+)?"
 _P = rf"(?:(?P<part>{PART})[\s-]*)?"
 _DAYPART = alt(DAYPARTS)
+AHEAD_DAYS = 92
+"""A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
 _NARRATIVE_KEEP = ("quarter", "half", "month", "day")
 _COUNT_NOUNS = (
     "people|persons|troops|soldiers|votes|shares|cars|units|workers|jobs|feet|foot|meters|metres|miles|tons|"
@@ -121,6 +123,8 @@ def _int(g: dict[str, str | None], key: str) -> int | None:
 
 
 def _point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
+    if point.year is None and point.rel_unit is None and point.decade is None:
+        point = point.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
     qualifier, approximate = qualifier_of(g.get("q"))
     part = part_of(g.get("part"))
     if part is not None:
@@ -155,7 +159,11 @@ def _calendar(m: Match, text: str) -> TimeSpec | None:
 
 
 def _relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpec:
-    """'last April' is the latest April before publication; anchoring rolls a bare month the same way."""
+    """'last April' is the latest April before publication, 'this September' the one of this year."""
+    if rel == "this":
+        return _point_spec(Point(month=point.month, rel_unit="year", rel_offset=0), g)
+    if rel == "next":
+        return _point_spec(Point(month=point.month, rel_unit="year", rel_offset=1), g)
     return _point_spec(Point(month=point.month), g)
 
 
@@ -533,8 +541,14 @@ def _duration(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     count = number_value(g["n"])
     unit = g["unit"]
-    if count == 0:
-        return None
+    if (
+        count == 0
+        or m.group(0).lower().endswith("-old")
+        or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6])
+    ):
+        return None  # an age ("a 6-year-old"), not a period of time
+    if unit.lower().startswith("quarter") and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :])):
+        return None  # "three-quarters of", a fraction
     value = duration_value(count, unit)
     mod = _MORE.get(re.sub(r"\s+", " ", (g.get("mod") or "").lower()))
     return TimeSpec("duration", duration=value, extra={"mod": mod} if mod else {})
@@ -545,7 +559,7 @@ def _vague_duration(m: Match, text: str) -> TimeSpec | None:
 
 
 _SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-                "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}  # fmt: skip
+                "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}  # fmt: skip
 
 
 def _set_adverb(m: Match, text: str) -> TimeSpec | None:
@@ -794,15 +808,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "recent (in recent years)",
-        r"(?:\bin\s+)?\b(?:recent\s+(?:years|months|weeks|days)|the\s+(?:past|last)\s+(?:few|several)\s+(?:years|months|weeks|days)|recently|lately|more\s+recently|recent(?=\s+[a-z]))\b",
+        r"(?:\bin\s+)?\b(?:recent\s+(?:years|months|weeks|days)|the\s+(?:past|last)\s+(?:few|several)\s+(?:years|months|weeks|days)|recently|lately|more\s+recently)\b",
         _fixed("recent"),
     ),
     _rule(
         "past (the past, previously)",
-        r"\b(?:the\s+past(?!\s+[\w-])|previously|formerly|in\s+the\s+past)\b",
+        r"\b(?:the\s+past(?!\s+[\w-])|formerly|in\s+the\s+past)\b",
         _fixed("past"),
     ),
-    _rule("future (soon, the future)", r"\b(?:(?:in\s+)?the\s+(?:near\s+)?future|soon)\b", _fixed("future")),
+    _rule("future (soon, the future)", r"\b(?:in\s+)?the\s+(?:near\s+)?future\b", _fixed("future")),
     _rule(
         "duration",
         rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b",

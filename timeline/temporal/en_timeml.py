@@ -14,11 +14,15 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day"})
+"""Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
+
+
 def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """Return the mentions with TimeML extents: no leading preposition, ranges as two TIMEX3s."""
     out: list[TimeMention] = []
     for m in mentions:
-        if m.type in ("DATE", "TIME") and m.value and _is_closed_range(m.value):
+        if m.rule in RANGE_RULES and m.value and _is_closed_range(m.value):
             out.extend(_split_range(m))
             continue
         out.append(_trim(m))
