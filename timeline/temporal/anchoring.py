@@ -58,6 +58,8 @@ class Context:
     last: Resolved | None = None  # the latest resolved calendar point
     last_end: int = -1  # where that point's text ended
     history: list[Resolved] = field(default_factory=list)
+    last_absolute: Resolved | None = None  # the latest point written with its own year
+    last_absolute_end: int = -1
 
     @property
     def ref_date(self) -> date | None:
@@ -180,6 +182,9 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
+        if resolved.anchor == "absolute":
+            ctx.last_absolute = resolved
+            ctx.last_absolute_end = end_offset
     ctx.history.append(resolved)
 
 
@@ -252,6 +257,9 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    kept = _like_base(point, ctx, offset)
+    if kept is not None:
+        return kept
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:
@@ -273,6 +281,13 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    if point.year_from_explicit:  # only a date written with its year lends it
+        explicit = ctx.last_absolute
+        near = (
+            explicit
+            if explicit is not None and 0 <= offset - ctx.last_absolute_end <= NARRATIVE_WINDOW
+            else None
+        )
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
@@ -338,6 +353,43 @@ def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     return point.with_(year=year)
 
 
+def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+    """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
+    last = ctx.last
+    if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
+        return None
+    if last.precision not in point.like_base or not 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW:
+        return None
+    day = _as_date(last.date_start)
+    fields: dict[str, object] = {"year": day.year}
+    if last.precision == "quarter":
+        fields["quarter"] = (day.month - 1) // 3 + 1
+    elif last.precision == "half":
+        fields["half"] = (day.month - 1) // 6 + 1
+    elif last.precision == "month":
+        fields["month"] = day.month
+    elif last.precision == "day":
+        fields.update(month=day.month, day=day.day)
+    if point.rel_unit != "year" and last.precision != "day":
+        return None
+    if last.precision == "day":
+        n = point.rel_offset
+        if point.rel_unit in ("day", "week"):
+            moved = day + timedelta(days=n * (7 if point.rel_unit == "week" else 1))
+            shifted = Point(year=moved.year, month=moved.month, day=moved.day)
+        elif point.rel_unit in ("month", "year"):
+            index = day.year * 12 + day.month - 1 + (n if point.rel_unit == "month" else 12 * n)
+            shifted = Point(year=index // 12, month=index % 12 + 1, day=day.day)
+        else:
+            return None
+    else:
+        fields["year"] = day.year + point.rel_offset
+        shifted = Point(**fields)  # type: ignore[arg-type]
+    if shifted is None or (shifted.day is not None and not _valid_day(shifted)):
+        return None
+    return _bounds(shifted), "narrative"
+
+
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
     if point.rel_base == "narrative" and ctx.last is not None and ctx.last.date_start is not None:
         return ctx.last.date_start, "narrative"
@@ -354,10 +406,34 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     probe = (point.year, month, day)
     now = (ref.year, ref.month, ref.day)
     if point.month is None:
-        return point
+        return _roll_period(point, ref, prefer)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        if point.ahead_days and _days_after(point.year, month, day, ref) <= point.ahead_days:
+            return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
+        return point.with_(year=point.year + 1)
+    return point
+
+
+def _days_after(year: int, month: int, day: int, ref: date) -> int:
+    """Days from `ref` to a (valid or clipped) calendar day."""
+    last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 28
+    return (date(year, min(max(month, 1), 12), min(day, last)) - ref).days
+
+
+def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
+    """Roll a yearless quarter or half ("the third quarter") like a yearless month."""
+    assert point.year is not None
+    if point.quarter is not None:
+        first, last = 3 * point.quarter - 2, 3 * point.quarter
+    elif point.half is not None:
+        first, last = 6 * point.half - 5, 6 * point.half
+    else:
+        return point
+    if prefer == "past" and first > ref.month:
+        return point.with_(year=point.year - 1)
+    if prefer == "future" and last < ref.month:
         return point.with_(year=point.year + 1)
     return point
 

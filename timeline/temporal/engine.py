@@ -158,6 +158,8 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     The regex engine then rejects most positions with one class test instead of trying every
     alternative of a long pattern. Patterns whose first character is unbounded are used as is.
     """
+    if not isinstance(pattern, re.Pattern):  # a grammar's own scanner (e.g. en_scan.Windowed)
+        return pattern
     found = _SCANNERS.get(pattern)
     if found is None:
         chars = first_chars(pattern) if _starts_loosely(pattern) else None

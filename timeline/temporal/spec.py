@@ -46,6 +46,12 @@ class Point:
     rel_offset: int = 0
     rel_base: Base = "publication"
     year_of_century: bool = False  # "90年代", "'90s": century taken from the reference
+    # precisions of a nearby narrative point that a shift keeps ("a year earlier" → its quarter)
+    like_base: tuple[str, ...] = ()
+    # a partial date borrows its year only from a date written with one (not from "a year ago")
+    year_from_explicit: bool = False
+    # a yearless date up to this many days after the reference keeps the reference's year (0: roll back)
+    ahead_days: int = 0
 
     @property
     def is_relative(self) -> bool:
