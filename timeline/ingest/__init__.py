@@ -15,7 +15,7 @@ from typing import Any
 
 from timeline.errors import InputError
 from timeline.ingest.article import Overrides, article_from_html, article_from_text, default_title
-from timeline.ingest.decode import decode, decode_bytes
+from timeline.ingest.decode import decode, decode_bytes, refuse_garbled
 from timeline.ingest.files import (
     DEFAULT_MAX_BYTES,
     SUFFIXES,
@@ -102,8 +102,11 @@ def _from_bytes(
     meta: dict[str, str] | None,
 ) -> Article:
     text, used = decode_bytes(data, name, opts.encoding, html=kind == "html")
-    builder = article_from_html if kind == "html" else article_from_text
-    return builder(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
+    if kind != "html":
+        return article_from_text(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
+    article = article_from_html(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
+    refuse_garbled(article.text, name, used)
+    return article
 
 
 def _from_records(

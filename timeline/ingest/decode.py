@@ -51,7 +51,11 @@ def decode(data: bytes, path: str | Path, encoding: str | None = None) -> str:
 def decode_bytes(
     data: bytes, path: str | Path, encoding: str | None = None, *, html: bool = False
 ) -> tuple[str, str]:
-    """Decode bytes and return (text, encoding used). `html` lets a `<meta charset>` decide."""
+    """Decode bytes and return (text, encoding used).
+
+    For `html` a `<meta charset>` may decide, and the garbled-text check is left to the caller
+    (`refuse_garbled` on the extracted body: scripts and attributes often hold junk).
+    """
     if not data.strip(b" \t\r\n\x0b\x0c\x00"):
         if data.strip(b"\x00"):
             raise InputError(f"{path}: the file holds only whitespace; give an article with text")
@@ -66,7 +70,8 @@ def decode_bytes(
         _refuse_binary(data, path)
         text, used = _detect(data, path, html)
     text = text.lstrip("\ufeff")
-    _refuse_garbled(text, path, used)
+    if not html:
+        refuse_garbled(text, path, used)
     if "\x00" in text:
         raise InputError(
             f"{path}: the text contains NUL bytes; it is binary or damaged, save it again as text"
@@ -151,9 +156,10 @@ def _looks_like_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
     return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
 
 
-def _refuse_garbled(text: str, path: str | Path, used: str) -> None:
+def refuse_garbled(text: str, path: str | Path, used: str) -> None:
+    """Raise DecodeError when `text` is mojibake or substantially replaced by U+FFFD."""
     replacements = text.count("\ufffd")
-    if replacements >= _REPLACEMENT_LIMIT:
+    if replacements >= _REPLACEMENT_LIMIT and replacements * 100 >= len(text):
         raise DecodeError(
             f"{path}: the text holds {replacements} replacement characters (U+FFFD): it was garbled by an "
             "earlier wrong decoding; get the original file, or pass --encoding if this one was misread"

@@ -43,7 +43,8 @@ def parse_published(value: str, lang: str, source: str) -> datetime:
     Raises InputError naming `source` for text that is not a real date (2024-02-30 included).
     """
     raw = value.strip()
-    norm = re.sub(r"[年月/.]", "-", raw).replace("日", " ").replace("：", ":").strip()
+    norm = re.sub(r"[年月/.]", "-", raw).replace("日", " ").replace("：", ":")
+    norm = re.sub(r"\s+", " ", norm).strip()
     norm = (
         re.sub(r"\s+", " ", norm).replace(" ", "T", 1)
         if re.match(r"\d{4}-\d{1,2}-\d{1,2} \d", norm)
