@@ -185,15 +185,24 @@ def _mojibake_line(text: str) -> int | None:
 
 
 def _utf8_read_as_cjk(line: str) -> bool:
-    """UTF-8 bytes read as GB18030 or Big5 re-encode to valid, non-ASCII UTF-8; real Chinese does not."""
+    """UTF-8 bytes read as GB18030 or Big5: re-encoded, the line is (mostly) valid UTF-8 again.
+
+    Real Chinese re-encoded this way gives almost only invalid UTF-8; mojibake gives CJK text
+    back with a few gaps where the wrong decoding lost bytes. `锟斤拷` is its best-known trace.
+    """
+    if "锟斤拷" in line:
+        return True
     non_ascii = sum(1 for ch in line if not ch.isascii())
     if non_ascii < 6:
         return False
     for codec in ("gb18030", "big5hkscs"):
         try:
-            back = line.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
+            back = line.encode(codec, errors="ignore").decode("utf-8", errors="replace")
+        except UnicodeError:
             continue
-        if back != line:
+        if back == line:
+            continue
+        recovered = sum(1 for ch in back if not ch.isascii() and ch != "\ufffd")
+        if recovered >= 3 and back.count("\ufffd") * 4 < recovered:
             return True
     return False
