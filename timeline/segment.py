@@ -26,9 +26,54 @@ class Piece:
 
 
 _ZH_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?…]+[”’」』\"]?|\n|$)")
-_EN_END = re.compile(
-    r"[^.!?\n]*(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bJr)(?<!\bvs)"
-    r"[.!?]+[\"”’)]*(?=\s|$)|\n|$)"
+_EN_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n")
+_EN_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "gov",
+        "sen",
+        "rep",
+        "lt",
+        "capt",
+        "sgt",
+        "gen",
+        "col",
+        "calif",
+        "co",
+        "inc",
+        "corp",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "d.c",
+        "a.m",
+        "p.m",
+        "approx",
+        "dept",
+        "univ",
+        "ave",
+        "blvd",
+        "mt",
+        "ft",
+    ]
 )
 _ZH_PIECE_BREAK = re.compile(r"[，；;：]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 _EN_PIECE_BREAK = re.compile(r";|:\s|,\s")
@@ -54,11 +99,32 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+def _en_sentences(text: str) -> list[Span]:
+    """English sentences: a stop before white space and a capital, not after an abbreviation."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _EN_BOUNDARY.finditer(text):
+        if m.group() != "\n":
+            word = re.search(r"([A-Za-z.]+)$", text[pos : m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _EN_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        start, end = _trimmed(text, pos, m.end())
+        if end > start:
+            spans.append(Span(start, end, text[start:end]))
+        pos = m.end()
+    start, end = _trimmed(text, pos, len(text))
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))
+    return spans
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
-    pattern = _EN_END if lang == "en" else _ZH_END
+    if lang == "en":
+        return _en_sentences(text)
     spans: list[Span] = []
-    for m in pattern.finditer(text):
+    for m in _ZH_END.finditer(text):
         start, end = _trimmed(text, m.start(), m.end())
         if end > start:
             spans.append(Span(start, end, text[start:end]))

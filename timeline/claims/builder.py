@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import extract_entities
@@ -138,8 +138,14 @@ def _claim(
     text, lang = article.text, article.lang
     body = text[start:end]
     planned = _is_planned(body, mention, reference, lang)
+    if planned:
+        mention = _forward_weekday(mention, reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
+    entities = extract_entities(body, lang, people)
     typed_body = text[type_from:end] if type_from is not None else body
+    for entity in entities:
+        if entity.type == "ORG":
+            typed_body = typed_body.replace(entity.text, "某机构" if lang != "en" else "ORG")
     rate = any(q.unit in _RATE_UNITS for q in quantities) or bool(_RATE_WORD.search(typed_body))
     event_type, event_rule = classify(
         typed_body, lang, planned=planned, quantities=len(quantities), rate=rate
@@ -183,7 +189,7 @@ def _claim(
         headline=headline(body, lang),
         speaker=who.speaker if who else None,
         speaker_role=who.role if who else None,
-        entities=extract_entities(body, lang, people),
+        entities=entities,
         quantities=quantities,
         confidence=_confidence(mention, inherited),
         extractor_version=version,
@@ -206,6 +212,25 @@ def _is_planned(body: str, mention: TimeMention, reference: date | None, lang: s
         return True
     start = _day(mention.date_start)
     return reference is not None and start is not None and start > reference
+
+
+def _forward_weekday(mention: TimeMention, reference: date | None) -> TimeMention:
+    """'will testify Thursday': a bare weekday in a plan is the coming one, not the last one."""
+    start = _day(mention.date_start)
+    if reference is None or start is None or start >= reference or "weekday" not in mention.rule.lower():
+        return mention
+    if (reference - start).days >= 7:
+        return mention
+    ahead = start + timedelta(days=7)
+    return mention.model_copy(
+        update={
+            "date_start": ahead,
+            "date_end": ahead,
+            "value": ahead.isoformat(),
+            "timex3": ahead.isoformat(),
+            "rule": f"{mention.rule}; claims: planned, so the coming weekday",
+        }
+    )
 
 
 def _confidence(mention: TimeMention, inherited: bool) -> float:

@@ -20,6 +20,8 @@ _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
     r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
 )
+_ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
+"""在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
 
 
@@ -33,6 +35,7 @@ class Clause:
     sentence: int
     mentions: list[TimeMention] = field(default_factory=list)
     lead_in: bool = False
+    core: list[str] = field(default_factory=list)
 
 
 @cache
@@ -101,7 +104,7 @@ def _sentence_clauses(
             elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
                 new = True
             elif not _opens_with(piece.text, "CONNECTIVES", lang) and not current.lead_in:
-                body = text[current.start : current.end]
+                body = "，".join(current.core)
                 new = has_fact_verb(body, lang) and has_fact_verb(piece.text, lang)
         if new or current is None:
             current = Clause(piece.start, piece.end, p_no, s_no, list(own))
@@ -110,6 +113,8 @@ def _sentence_clauses(
         else:
             current.end = piece.end
             current.mentions.extend(own)
+        if not _ADVERBIAL.match(piece.text):
+            current.core.append(piece.text)
             if current.lead_in and piece.start > current.start:
                 current.lead_in = False
     for clause in clauses:

@@ -117,22 +117,29 @@ _PLACE_NAMES = sorted(PROVINCES + CITIES + COUNTRIES, key=len, reverse=True)
 _ZH_ORG_SUFFIX = (
     "律师事务所|派出所|研究所|事务所|委员会|公安局|公安厅|检察院|法院|医院|学院|大学|中学|小学|中心|公司|集团|"
     "银行|协会|支队|大队|中队|分局|警务室|实验室|指挥部|党委|政府|办公室|管理局|气象台|电视台|日报|"
-    "卫健委|教育局|局|厅|署|部|所|委|社"
+    "卫健委|教育局|教体局|新闻网|通讯社|"
+    "(?:公安|教育|财政|外交|国防|商务|卫生|交通|民政|司法|文化|应急|海关|税务|监管|统计|气象|环境|资源|水利|"
+    "农业|农村|宣传|组织|统战|新华|出版|管理|警察|刑侦|研究|事务|安全|国务|工信|发改|住建|人社|科技|体育)"
+    "(?:局|厅|所|部|委|署|社|院)"
 )
 _ZH_PLACE_SUFFIX = "省|市|县|区|镇|乡|社区|村|街道|自治区|州"
 _ZH_BOUNDARY = (
-    r"[，,。；;：:、“”\"（）()《》—…\s的在与和及同为向对由被把将让给从到于了是等共跟]"
+    r"[，,。；;：:、“”\"（）()《》—…\s的在与和及为向对由被把将让给从到于了是等共跟往因据让使自]"
     r"|开展|签订|签署|成立|组织|推进|实施|前往|来到|担任|帮助|提供|发现"
 )
 _ZH_ORG = re.compile(
-    rf"(?:(?!{_ZH_BOUNDARY}).){{1,16}}?(?:{_ZH_ORG_SUFFIX})(?![\u4e00-\u9fff]{{0,1}}(?:长|员))"
+    rf"(?:(?!{_ZH_BOUNDARY})[^\d０-９]){{0,16}}?(?:{_ZH_ORG_SUFFIX})(?![\u4e00-\u9fff]{{0,1}}(?:长|员))"
 )
+_ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
+"""A bare 中心 / 银行 / 医院 names no organisation."""
+_ZH_COUNTED = re.compile(r"^[零〇一二两三四五六七八九十百千万几多\d]+[个名家位张条所间座起批]")
 _ZH_PLACE = re.compile(
     rf"(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?|[\u4e00-\u9fff]{{2,4}}(?:社区|村)"
 )
 _ZH_PERSON = re.compile(
-    r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|教授|记者|法医|市长|县长)"
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[在任为说表介告称再来带建激的和与是、，,。（(：:]|$)"
+    r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|医师|教授|记者|法医|市长|县长|校长)"
+    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任])[\u4e00-\u9fff]{2,4}?)"
+    r"(?=[在任为说表介告称再来带建激的和与是对回、，,。（(：:]|$)"
 )
 
 _EN_ORG = re.compile(
@@ -196,6 +203,11 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
+        value = _ZH_COUNTED.sub("", value) if lang != "en" else value
+        if kind == "ORG" and _ZH_GENERIC.fullmatch(value):
+            continue
+        if len(value) < 2 or (kind == "PERSON" and re.search(r"(?:长|员|医师|组|记者)$", value)):
+            continue
         key = (value, kind)
         if key not in seen and value not in _EN_STOP:
             seen.add(key)

@@ -366,7 +366,9 @@ PLANNED: dict[str, tuple[str, ...]] = {
         "有望",
         "打算",
         r"拟(?:于|在|将)?[\u4e00-\u9fff]",
-        r"将(?:于|在|会|要|继续|进一步|迎来|出现|有|开展|举行|实施|推出|启动|建成|投入|达到|持续|迎)",
+        r"将(?:于|在|会|要|继续|进一步|迎来|出现|有|开展|举行|举办|实施|推出|启动|建成|投入|达到|持续|迎|"
+        r"推进|进入|影响|降至|升至|下降|上升|增加|减少|发布|召开|开通|开始|完成|成为|再次|全面|陆续|逐步|"
+        r"迎接|带来|覆盖|延续|提供|上线|恢复|出台|正式)",
     ),
     "en": (
         r"\bplans? to\b",
@@ -379,7 +381,6 @@ PLANNED: dict[str, tuple[str, ...]] = {
         r"\bintends? to\b",
         r"\bis set to\b",
         r"\bforecasts?\b",
-        r"\bwould\b",
     ),
 }
 """Words that make a clause a plan or forecast (qualifier `planned`, event type `plan`)."""

@@ -81,14 +81,16 @@ def choose(text: str, lang: str, clauses: Sequence[Clause], figures: Sequence[bo
     carry: TimeMention | None = None
     carry_at: tuple[int, int] = (-1, -1)
     last_explicit: TimeMention | None = None
+    previous: TimeMention | None = None
     for clause, has_figures in zip(clauses, figures, strict=True):
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
             carry = None
         if clause.mentions:
-            mention = primary_mention(clause, text)
+            mention = _after_previous(primary_mention(clause, text), previous)
             if not only_evaluates(body, mention, mention.end - clause.start, lang, has_figures):
                 out.append(DatedClause(clause, mention, inherited=False))
+                previous = mention
             carry, carry_at = mention, (clause.paragraph, clause.sentence)
             for m in clause.mentions:
                 if m.anchor == "absolute" and m.date_start is not None:
@@ -114,6 +116,7 @@ def choose(text: str, lang: str, clauses: Sequence[Clause], figures: Sequence[bo
                 }
             )
             out.append(DatedClause(clause, mention, inherited=False))
+            previous = mention
             continue
         if carry is None or not states_fact(body, lang, has_figures):
             continue
@@ -127,3 +130,24 @@ def _year(mention: TimeMention) -> int:
     value = mention.date_start or mention.date_end
     assert value is not None
     return value.year if isinstance(value, (date, datetime)) else int(str(value)[:4])
+
+
+def _after_previous(mention: TimeMention, previous: TimeMention | None) -> TimeMention:
+    """随后 / 几天后 / later: after the previous claim's date, not after whatever date came last
+    in the text (which may sit in reported speech or a side remark)."""
+    if mention.qualifier != "after" or mention.anchor != "narrative" or previous is None:
+        return mention
+    start = previous.date_start or previous.date_end
+    if start is None or previous.value is None:
+        return mention
+    day = start.date() if isinstance(start, datetime) else start
+    base = previous.value.split("/")[0]
+    return mention.model_copy(
+        update={
+            "date_start": day,
+            "date_end": None,
+            "value": f"{base}/..",
+            "precision": previous.precision,
+            "rule": f"{mention.rule}; claims: after the previous claim's date",
+        }
+    )

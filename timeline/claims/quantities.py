@@ -13,7 +13,7 @@ from timeline.models import Quantity
 from timeline.temporal.numerals import to_int
 
 _CN_NUM = "零〇一二两兩三四五六七八九十百千"
-_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_NUM}]+)(?:[万萬亿億](?:\d+|[{_CN_NUM}]+)?)*|[万萬亿億]"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_NUM}]+)(?:[多余]?[万萬亿億](?:\d+|[{_CN_NUM}]+)?)*|[万萬亿億]"
 _ZH_UNITS = (
     "个百分点|百分点|人次|辆次|架次|万元|亿元|美元|元|名|人|位|次|起|间|栋|座|处|家|件|辆|台|套|户|所|条|项|"
     "场|批|头|张|份|块|吨|公斤|千克|公里|千米|平方米|米|亩|公顷|天|小时|分钟|秒钟|秒|个月|周|岁|倍|例|宗|部|篇|"
@@ -81,7 +81,31 @@ _POST_APPROX = {
     "左右": "about",
     "上下": "about",
 }
-_LONE_ONE_COUNTERS = {"个", "起", "次", "批", "件", "项", "场", "级", "度", "部", "条", "届", "所", "周"}
+_LONE_ONE_COUNTERS = {
+    "个",
+    "起",
+    "次",
+    "批",
+    "件",
+    "项",
+    "场",
+    "级",
+    "度",
+    "部",
+    "条",
+    "届",
+    "所",
+    "周",
+    "天",
+    "名",
+    "张",
+    "位",
+    "家",
+    "份",
+    "块",
+    "人",
+    "户",
+}
 """一 + these is an article or idiom (一起, 一个, 一次), not a figure worth checking."""
 
 _EN_WORDS = {
@@ -104,13 +128,12 @@ _EN_WORDS = {
 }
 _EN_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:-\d+/\d+)?"
 _EN = re.compile(
-    r"(?P<pre>\b(?:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|"
+    r"(?P<pre>\b(?i:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|"
     r"less than|fewer than|under|up to|as many as)\s+)?"
-    rf"(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_EN_NUM}|\b(?:{'|'.join(_EN_WORDS)})\b)"
-    r"(?:\s*(?P<mult>million|billion|trillion|thousand|bn|m)\b)?"
+    rf"(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_EN_NUM}|\b(?i:{'|'.join(_EN_WORDS)})\b)"
+    r"(?:\s*(?P<mult>(?i:million|billion|trillion|thousand|bn)\b|m\b))?"
     rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_EN_NUM})(?:\s*(?:million|billion|trillion|thousand)\b)?)?"
-    r"(?:\s*(?P<unit>%|percent\b|per cent\b|percentage points?\b|[a-zA-Z][a-z]+(?:-[a-z]+)?))?",
-    re.IGNORECASE,
+    r"(?:\s*(?P<unit>%|(?i:percent\b|per cent\b|percentage points?\b)|[a-z][a-z]+(?:-[a-z]+)?\b))?",
 )
 _EN_MULT = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _EN_PRE = {
@@ -195,6 +218,7 @@ def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def _zh_value(raw: str) -> float | None:
     raw = raw.replace(",", "")
+    raw = re.sub(r"[多余](?=[万萬亿億])", "", raw)
     if raw in ("万", "萬"):
         return 10_000.0
     if raw in ("亿", "億"):
@@ -237,8 +261,9 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         scale = _ZH_SCALE.get(unit or "", 1)
         value *= scale
         value_max = value_max * scale if value_max is not None else None
+        inner = "余" if re.search(r"[多余][万萬亿億]", num) else ""
         approx = _PRE_APPROX.get(m.group("pre") or "") or _POST_APPROX.get(
-            m.group("suf") or m.group("post") or ""
+            m.group("suf") or m.group("post") or inner
         )
         if m.group("pre") == "上" and num not in ("万", "萬", "亿", "億", "千", "百"):
             approx = None
@@ -271,7 +296,9 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         if before in ("/", ":", "#") or after in (":", "/") or re.fullmatch(r"\d+/\d+", num):
             continue  # times, bond fractions, ids
         unit = (m.group("unit") or "").lower()
+        text = m.group().strip()
         if unit in _EN_NOT_UNIT:
+            text = piece[m.start() : m.start("unit")].strip()
             unit = ""
         cur = m.group("cur")
         mult = (m.group("mult") or "").lower()
@@ -292,6 +319,5 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         elif cur:
             unit = _CURRENCY[cur]
         approx = _EN_PRE.get((m.group("pre") or "").strip().lower())
-        text = m.group().strip()
         out.append(Quantity(text=text, value=value, value_max=value_max, unit=unit or None, approx=approx))
     return out
