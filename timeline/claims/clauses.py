@@ -77,7 +77,7 @@ def _starts_with_time(text: str, piece: Piece, mentions: Sequence[TimeMention], 
     lead = text[piece.start : first.start]
     if lang == "en":
         return len(lead.split()) <= 2
-    return len(lead) <= _TIME_LEAD and bool(_ZH_LEAD_WORDS.match(lead))
+    return len(lead) <= _TIME_LEAD and bool(_ZH_LEAD_WORDS.fullmatch(lead))
 
 
 def _opens_with(text: str, table: str, lang: str) -> bool:

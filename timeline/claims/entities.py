@@ -134,12 +134,13 @@ _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
 _ZH_COUNTED = re.compile(r"^[零〇一二两三四五六七八九十百千万几多\d]+[个名家位张条所间座起批]")
 _ZH_PLACE = re.compile(
-    rf"(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?|[\u4e00-\u9fff]{{2,4}}(?:社区|村)"
+    rf"(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?"
+    rf"|(?:(?!{_ZH_BOUNDARY}|[一二两三四五六七八九十个])[\u4e00-\u9fff]){{2,4}}(?:社区|村)"
 )
 _ZH_PERSON = re.compile(
     r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|医师|教授|记者|法医|市长|县长|校长)"
     r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任])[\u4e00-\u9fff]{2,4}?)"
-    r"(?=[在任为说表介告称再来带建激的和与是对回、，,。（(：:]|$)"
+    r"(?=[在任为说表介告称再来带建激的和与是对回到出被将已也就还等讲、，,。（(：:]|$)"
 )
 
 _EN_ORG = re.compile(
@@ -148,7 +149,7 @@ _EN_ORG = re.compile(
     r"Group|Holdings|Authority|Service|Institute|Board|Chronicle|Press|Reuters|Times|Journal|Post|"
     r"Electric|District|Administration|Office)\b"
 )
-_EN_ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}|[A-Z]&[A-Z])\b")
+_EN_ACRONYM = re.compile(r"\b(?:[A-Z]{1,5}&[A-Z]{1,5}|[A-Z]{2,6})\b(?!\s+[A-Z]{2,})")
 _EN_PLACES = (
     "United States",
     "U.S.",

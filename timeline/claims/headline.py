@@ -9,7 +9,7 @@ from timeline.models import TimeMention
 
 ZH_HEADLINE_CHARS = 30
 EN_HEADLINE_WORDS = 12
-_ZH_CUT = re.compile(r"[，,；;：:、。！？]")
+_ZH_CUT = re.compile(r"[，,；;：:。！？]")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -29,7 +29,7 @@ def headline(text: str, lang: str) -> str:
         return text.rstrip("，,；;：:。")
     window = text[: ZH_HEADLINE_CHARS + 1]
     cuts = [m.start() for m in _ZH_CUT.finditer(window)]
-    good = [c for c in cuts if c >= ZH_HEADLINE_CHARS // 2]
+    good = [c for c in cuts if c >= ZH_HEADLINE_CHARS // 3]
     if good:
         return text[: good[-1]]
     return text[:ZH_HEADLINE_CHARS].rstrip("，,；;：:、") + "…"

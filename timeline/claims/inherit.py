@@ -23,7 +23,9 @@ from timeline.models import TimeMention
 
 PERIOD_QUALIFIERS = frozenset({"since", "recent"})
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
-_SPEECH_AFTER = re.compile(r"^.{0,14}?(?:说|表示|告诉|介绍|称|透露|\bsaid\b|\bsays\b|\btold\b|\bannounced\b)")
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,7 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
     """The clause's date: its first dated mention, unless that one only dates the statement (said Tuesday)."""
     if len(clause.mentions) > 1:
         first = clause.mentions[0]
-        if _SPEECH_AFTER.match(text[first.end : clause.end]):
+        if _SPEECH_BEFORE.search(text[clause.start : first.start]):
             return clause.mentions[1]
     return clause.mentions[0]
 

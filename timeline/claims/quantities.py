@@ -81,31 +81,9 @@ _POST_APPROX = {
     "左右": "about",
     "上下": "about",
 }
-_LONE_ONE_COUNTERS = {
-    "个",
-    "起",
-    "次",
-    "批",
-    "件",
-    "项",
-    "场",
-    "级",
-    "度",
-    "部",
-    "条",
-    "届",
-    "所",
-    "周",
-    "天",
-    "名",
-    "张",
-    "位",
-    "家",
-    "份",
-    "块",
-    "人",
-    "户",
-}
+_LONE_ONE_COUNTERS = frozenset(
+    "个 起 次 批 件 项 场 级 度 部 条 届 所 周 天 名 张 位 家 份 块 人 户 个月 年 小时".split()  # noqa: SIM905
+)
 """一 + these is an article or idiom (一起, 一个, 一次), not a figure worth checking."""
 
 _EN_WORDS = {
@@ -318,6 +296,8 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
             unit = "percent"
         elif cur:
             unit = _CURRENCY[cur]
+            last = m.end("mult") if m.group("mult") else m.end("num2") if m.group("num2") else m.end("num")
+            text = piece[m.start() : last].strip()
         approx = _EN_PRE.get((m.group("pre") or "").strip().lower())
         out.append(Quantity(text=text, value=value, value_max=value_max, unit=unit or None, approx=approx))
     return out
