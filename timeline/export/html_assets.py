@@ -20,9 +20,9 @@ h1 { margin: 0 0 4px; font-size: 22px; }
 .filters select { margin-left: 4px; font: inherit; font-size: 14px; max-width: 22em; }
 .filters output { font-size: 13px; color: var(--muted); }
 .legend { margin-top: 8px; font-size: 12px; color: var(--muted); display: flex; gap: 16px; flex-wrap: wrap; }
-.legend i { display: inline-block; width: 28px; height: 8px; border-radius: 4px; margin-right: 4px;
+.legend i { display: inline-block; width: 28px; height: 8px; border-radius: 2px; margin-right: 4px;
   vertical-align: middle; background: var(--span); }
-.legend i.point { width: 8px; background: var(--point); }
+.legend i.point { width: 8px; border-radius: 4px; background: var(--point); }
 .legend i.open { background: linear-gradient(90deg, var(--span), transparent); }
 .legend i.vague { background: linear-gradient(90deg, transparent, var(--vague)); }
 main { padding: 8px 28px 40px; }
@@ -39,8 +39,8 @@ li.claim[hidden] { display: none; }
 .when .as-written { font-size: 12px; color: var(--muted); display: block; }
 .track { position: relative; height: 14px; margin-top: 6px; background:
   linear-gradient(var(--line), var(--line)) 0 50% / 100% 1px no-repeat; }
-.bar { position: absolute; top: 2px; height: 10px; border-radius: 5px; background: var(--span); min-width: 10px; }
-.kind-point .bar { background: var(--point); width: 10px !important; margin-left: -5px; }
+.bar { position: absolute; top: 2px; height: 10px; border-radius: 2px; background: var(--span); min-width: 3px; }
+.kind-point .bar { background: var(--point); width: 10px !important; margin-left: -5px; border-radius: 5px; }
 .kind-open .bar { background: linear-gradient(90deg, var(--span), transparent); }
 .kind-vague .bar { background: linear-gradient(90deg, transparent, var(--vague)); }
 .kind-vague time::after { content: " · vague / 模糊"; font-weight: 400; color: var(--muted); }
