@@ -143,24 +143,38 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(exporting.WRITERS)),
+    type=click.Choice(list(exporting.FORMATS)),
     default="parquet",
     show_default=True,
-    help="Output format.",
+    help="Output format; `all` writes every format into a folder.",
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (default exports/timeline.<ext>).",
+    type=click.Path(path_type=Path),
+    help="Output file (default exports/timeline.<ext>); a folder for --format all (default exports/).",
 )
 @click.option(
-    "--raw", is_flag=True, help="CSV: keep text cells exactly as extracted (no formula-injection prefix)."
+    "--raw",
+    is_flag=True,
+    help="CSV and data package: keep text cells exactly as extracted (no formula-injection prefix).",
+)
+@click.option(
+    "--screenshot",
+    is_flag=True,
+    help="HTML: also save a PNG of the page beside it, rendered by headless Chromium.",
 )
 @click.argument("paths", nargs=-1)
 @article_options
 @db_option
 def export_cmd(
-    fmt: str, out: Path | None, raw: bool, paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any
+    fmt: str,
+    out: Path | None,
+    raw: bool,
+    screenshot: bool,
+    paths: tuple[str, ...],
+    db: Path,
+    quiet: bool,
+    **overrides: Any,
 ) -> None:
     """Write the workspace's timeline to a file; given PATHs are extracted first.
 
@@ -168,15 +182,31 @@ def export_cmd(
     Example:
       timeline export --format parquet examples/     # extract, then write exports/timeline.parquet
       timeline export --format csv --out claims.csv  # from the workspace
+      timeline export --format html --screenshot     # exports/timeline.html and timeline.png
+      timeline export --format all                   # every format into exports/
     """
+    if screenshot and fmt not in ("html", exporting.ALL):
+        raise click.UsageError("--screenshot works with --format html or --format all")
+    target = out or exporting.default_path(fmt)
+    if target.resolve() == db.resolve():
+        raise click.UsageError(f"--out {target} is the workspace itself; choose another file")
     failures = Failures()
     with Store(db) as store:
         if paths:
             _extract_into(store, paths, overrides, failures, quiet)
         timeline = store.timeline()
-    target = out or exporting.default_path(fmt)
-    options = {"raw": raw} if fmt == "csv" else {}
+    options = {"raw": raw} if fmt in ("csv", "datapackage", exporting.ALL) else {}
     path = exporting.write(timeline, target, fmt, **options)
+    for note in exporting.warnings(timeline, fmt):
+        click.echo(f"warning: {note}", err=True)
+    if screenshot:
+        from timeline.export.browser import render
+
+        page = path / "timeline.html" if fmt == exporting.ALL else path
+        picture = page.with_suffix(".png")
+        render(page.resolve().as_uri(), screenshot=picture)
+        if not quiet:
+            click.echo(f"screenshot: {picture}", err=True)
     _finish(f"wrote {len(timeline.claims)} claim(s) to {path}", failures, quiet)
 
 
