@@ -96,7 +96,10 @@ def export_sheet(
 @review.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check and report, change nothing.")
-@click.option("--reviewer", help="Reviewer for rows that leave the reviewer column empty.")
+@click.option(
+    "--reviewer",
+    help="Reviewer for edited rows that leave the reviewer column empty (default: your login name).",
+)
 @click.option(
     "--partial", is_flag=True, help="Apply the valid rows even when others are invalid or in conflict."
 )
@@ -127,6 +130,12 @@ def import_sheet(
         click.echo(f"error: {file} {problem}", err=True)
     for conflict in report.conflicts:
         click.echo(f"conflict: {file} {conflict}", err=True)
+    if report.gone:
+        click.echo(
+            f"note: {file}: {len(report.gone)} unedited row(s) name claims no longer in the workspace "
+            "(re-extracted away); skipped",
+            err=True,
+        )
     applied = "would apply" if dry_run or (not report.clean and not partial) else "applied"
     summary = (
         f"{file}: {applied} {len(report.applied)} row(s) and {len(report.forced)} forced, "

@@ -49,10 +49,10 @@ def default_path() -> Path:
 class Store:
     """A workspace database. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0) -> None:
         self.path = Path(path) if path is not None else default_path()
         try:
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
@@ -72,8 +72,17 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block in one IMMEDIATE transaction: all of it lands, or none of it."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """Run a block in one IMMEDIATE transaction: all of it lands, or none of it.
+
+        Writers queue for up to `timeout` seconds; then a StoreError says the workspace is busy.
+        """
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"{self.path}: the workspace is busy ({exc}): another import or extraction is writing; "
+                "try again when it has finished"
+            ) from None
         try:
             yield self.db
         except BaseException:

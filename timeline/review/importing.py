@@ -44,6 +44,8 @@ class ImportReport:
     applied: list[int] = field(default_factory=list)
     forced: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
+    gone: list[int] = field(default_factory=list)
+    """Rows nobody edited whose claim id is no longer in the workspace (skipped, harmless)."""
     problems: list[Problem] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     dry_run: bool = False
@@ -134,10 +136,21 @@ def import_sheet(
         planned: list[tuple[Edit, _Target, Verdict, bool]] = []
         claimed: dict[str, int] = {}
         for edit in edits:
+            edited = review_version(edit.verdict) != edit.review_version
             target = _resolve(db, edit.claim_id)
+            if target is None and not edited:
+                report.gone.append(edit.row)  # nothing to apply; its claim left with a re-extraction
+                continue
+            if not edited:
+                report.unchanged.append(edit.row)
+                continue
             if target is None:
                 report.problems.append(
-                    Problem(edit.row, "claim_id", f"{edit.claim_id} is not in this workspace; check the --db")
+                    Problem(
+                        edit.row,
+                        "claim_id",
+                        f"{edit.claim_id} is not in this workspace (another --db, or re-extracted away)",
+                    )
                 )
                 continue
             if target.claim_id in claimed:
@@ -152,10 +165,10 @@ def import_sheet(
             claimed[target.claim_id] = edit.row
             stored = read_review(db, target.claim_id)
             now = stored.verdict if stored else NO_VERDICT
-            if review_version(edit.verdict) == edit.review_version or _same(edit.verdict, now):
+            if _same(edit.verdict, now):
                 report.unchanged.append(edit.row)
                 continue
-            wanted = edit.verdict._replace(reviewer=edit.verdict.reviewer or reviewer)
+            wanted = edit.verdict._replace(reviewer=edit.verdict.reviewer or reviewer or who)
             conflict = _conflict(db, edit, target, now)
             if conflict and not force:
                 report.conflicts.append(conflict)
@@ -208,7 +221,7 @@ def set_verdict(
             (check_status(status) or status) if status is not None else now.status,  # type: ignore[arg-type]
             (note or None) if note is not None else now.note,
             (evidence or None) if evidence is not None else now.evidence,
-            (reviewer or None) if reviewer is not None else (now.reviewer or who),
+            (reviewer or None) if reviewer is not None else (who or now.reviewer),
         )
         bad = verdict_problems(wanted)
         if bad:
