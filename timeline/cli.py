@@ -257,16 +257,34 @@ def tag_cmd(file: str, reference: str | None, lang: str | None, prefer: str, tim
 @cli.command()
 @db_option
 @click.option("--orphans", is_flag=True, help="List reviews whose claim disappeared after re-extraction.")
+@click.option(
+    "--conflicts",
+    is_flag=True,
+    help="Only claims that disagree with another source (see `timeline conflicts`).",
+)
 @click.option("--limit", type=int, default=0, help="Show at most this many claims (0 = all).")
-def show(db: Path, orphans: bool, limit: int) -> None:
+def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
     """Show the workspace's timeline as a table in the terminal.
 
     \b
     Example:
       timeline show --limit 20
       timeline show --orphans
+      timeline show --conflicts
     """
     with Store(db) as store:
+        if conflicts:
+            from timeline.review.conflicts import find_conflicts
+
+            rows = find_conflicts(store.claims())
+            shown_rows = rows[:limit] if limit else rows
+            _print_table(
+                shown_rows,
+                ("conflict_group", "disagreement", "date_edtf", "source_outlet", "claim_text", "claim_id"),
+            )
+            groups = len({r["conflict_group"] for r in rows})
+            click.echo(f"{len(shown_rows)} of {len(rows)} claim(s) in {groups} conflict group(s)", err=True)
+            return
         if orphans:
             reviews = store.orphan_reviews()
             rows = [
@@ -449,3 +467,9 @@ def _pad(text: str, width: int) -> str:
 def main() -> None:
     """Console entry point."""
     cli(prog_name="timeline")
+
+
+from timeline.cli_review import conflicts, review  # noqa: E402  (registers the fact-check commands)
+
+cli.add_command(review)
+cli.add_command(conflicts)

@@ -1,8 +1,9 @@
-"""The workspace: one SQLite file with articles, claims and reviews.
+"""The workspace: one SQLite file with articles, claims, reviews and the review audit log.
 
 Re-extracting an article replaces its claims in one transaction. Reviews are keyed by
-claim_id and never deleted by extraction: a review whose claim disappeared stays as an
-orphan (`Store.orphan_reviews`).
+claim_id and never deleted by extraction: a review whose claim disappeared moves to the new
+claim that covers its quote (timeline.review.migrate), else stays as an orphan
+(`Store.orphan_reviews`). Every change of a review is appended to `review_log`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from timeline.errors import StoreError
 from timeline.models import Article, ArticleSummary, Claim, Review, Timeline, sort_key
+from timeline.review import migrate, records
+from timeline.review.stamps import Verdict
 from timeline.version import EXTRACTOR_VERSION
 
 DEFAULT_DB = "timeline.db"
@@ -34,16 +37,8 @@ CREATE TABLE IF NOT EXISTS claims (
     data         TEXT NOT NULL            -- the Claim record as JSON, review fields unset
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
-CREATE TABLE IF NOT EXISTS reviews (
-    claim_id      TEXT PRIMARY KEY,       -- no foreign key: a review outlives its claim
-    review_status TEXT NOT NULL,
-    review_note   TEXT,
-    evidence_url  TEXT,
-    reviewer      TEXT,
-    reviewed_at   TEXT,
-    claim_text    TEXT
-);
 """
+# The reviews and review_log tables are defined in timeline/review/records.py.
 
 
 def default_path() -> Path:
@@ -54,13 +49,14 @@ def default_path() -> Path:
 class Store:
     """A workspace database. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0) -> None:
         self.path = Path(path) if path is not None else default_path()
         try:
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
+            records.create(self.db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable workspace ({exc}); pass another --db") from None
 
@@ -76,8 +72,17 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block in one IMMEDIATE transaction: all of it lands, or none of it."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """Run a block in one IMMEDIATE transaction: all of it lands, or none of it.
+
+        Writers queue for up to `timeout` seconds; then a StoreError says the workspace is busy.
+        """
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"{self.path}: the workspace is busy ({exc}): another import or extraction is writing; "
+                "try again when it has finished"
+            ) from None
         try:
             yield self.db
         except BaseException:
@@ -88,16 +93,23 @@ class Store:
     # -- articles and claims -------------------------------------------------------------------
 
     def save(self, article: Article, claims: Sequence[Claim]) -> None:
-        """Store an article and replace its claims atomically; reviews are left untouched.
+        """Store an article and replace its claims atomically; reviews follow their claims.
 
-        An older version of the same source file (different text) is replaced too.
+        An older version of the same source file (different text) is replaced too. A review
+        whose claim disappeared moves to the new claim covering its quote, else stays an orphan.
         """
         with self.transaction() as db:
+            replaced: list[str] = []
             if article.source_path:
-                db.execute(
-                    "DELETE FROM articles WHERE source_path = ? AND article_id != ?",
-                    (article.source_path, article.article_id),
-                )
+                replaced = [
+                    aid
+                    for (aid,) in db.execute(
+                        "SELECT article_id FROM articles WHERE source_path = ? AND article_id != ?",
+                        (article.source_path, article.article_id),
+                    )
+                ]
+            old = migrate.old_claims(db, [article.article_id, *replaced])
+            db.executemany("DELETE FROM articles WHERE article_id = ?", [(aid,) for aid in replaced])
             db.execute(
                 "INSERT INTO articles(article_id, source_path, data) VALUES (?, ?, ?) "
                 "ON CONFLICT(article_id) DO UPDATE SET source_path = excluded.source_path, data = excluded.data",
@@ -108,6 +120,7 @@ class Store:
                 "INSERT OR REPLACE INTO claims(claim_id, article_id, position, data) VALUES (?, ?, ?, ?)",
                 [(c.claim_id, c.article_id, i, c.model_dump_json()) for i, c in enumerate(claims)],
             )
+            migrate.follow(db, article, claims, old, replaced)
 
     def articles(self) -> list[Article]:
         """Every stored article, ordered by id."""
@@ -133,43 +146,44 @@ class Store:
 
     # -- reviews ---------------------------------------------------------------------------------
 
-    def set_review(self, review: Review) -> None:
-        """Insert or replace the review of one claim."""
+    def set_review(self, review: Review, *, who: str | None = None, source: str = "api") -> bool:
+        """Set the review of one claim and log the change; False when it was already so."""
+        verdict = Verdict(review.review_status, review.review_note, review.evidence_url, review.reviewer)
         with self.transaction() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    review.claim_id,
-                    review.review_status,
-                    review.review_note,
-                    review.evidence_url,
-                    review.reviewer,
-                    review.reviewed_at.isoformat() if review.reviewed_at else None,
-                    review.claim_text,
-                ),
+            return records.write_verdict(
+                db,
+                review.claim_id,
+                verdict,
+                action="set",
+                source=source,
+                who=who or review.reviewer,
+                reviewed_at=review.reviewed_at.isoformat() if review.reviewed_at else None,
+                claim_text=review.claim_text,
             )
 
     def reviews(self) -> list[Review]:
         """Every stored review, ordered by claim id."""
-        rows = self.db.execute(
-            "SELECT claim_id, review_status, review_note, evidence_url, reviewer, reviewed_at, claim_text "
-            "FROM reviews ORDER BY claim_id"
-        )
-        keys = (
-            "claim_id",
-            "review_status",
-            "review_note",
-            "evidence_url",
-            "reviewer",
-            "reviewed_at",
-            "claim_text",
-        )
-        return [Review.model_validate(dict(zip(keys, row, strict=True))) for row in rows]
+        return [
+            Review(
+                claim_id=r.claim_id,
+                review_status=r.verdict.status,
+                review_note=r.verdict.note,
+                evidence_url=r.verdict.evidence,
+                reviewer=r.verdict.reviewer,
+                reviewed_at=r.reviewed_at,  # type: ignore[arg-type]
+                claim_text=r.claim_text,
+            )
+            for r in records.read_reviews(self.db)
+        ]
 
     def orphan_reviews(self) -> list[Review]:
         """Reviews whose claim no longer exists (kept, never deleted)."""
         known = {cid for (cid,) in self.db.execute("SELECT claim_id FROM claims")}
         return [r for r in self.reviews() if r.claim_id not in known]
+
+    def review_log(self, claim_id: str | None = None) -> list[records.LogEntry]:
+        """The append-only audit trail: every change, or the history of one claim's review."""
+        return records.log_entries(self.db, claim_id)
 
 
 def _with_review(claim: Claim, review: Review | None) -> Claim:

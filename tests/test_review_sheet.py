@@ -1,0 +1,93 @@
+"""Review sheets: context and stamps per claim, a protected XLSX with a drop-down, lossless CSV."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.review_workspace import ZH_SENTENCES, build_workspace
+from timeline.errors import InputError
+from timeline.review.sheet import COLUMNS, EDITABLE, STATUSES, read_sheet, sheet_rows, write_csv, write_xlsx
+from timeline.review.stamps import claim_version
+from timeline.store import Store
+
+
+@pytest.fixture
+def rows(tmp_path):
+    with Store(build_workspace(tmp_path / "t.db")) as store:
+        return sheet_rows(store.claims(), store.articles())
+
+
+def test_rows_carry_context_verdict_and_stamps(rows):
+    first = rows[0]
+    assert first["claim_text"] == ZH_SENTENCES[0]
+    assert first["source_title"] == "图书馆十年" and first["source_outlet"] == "河东晚报"
+    assert first["source_url"] == "https://example.org/library"
+    assert "【" + ZH_SENTENCES[0] + "】" in first["context"]
+    assert (first["review_status"], first["reviewer"], first["review_note"]) == (
+        "verified",
+        "bob",
+        "档案可查",
+    )
+    assert first["claim_version"] == claim_version(ZH_SENTENCES[0])
+    figure = next(r for r in rows if r["claim_text"] == ZH_SENTENCES[1])
+    assert figure["quantities"] == "120万册"
+    assert len({r["review_version"] for r in rows if r["review_status"] == "unreviewed"}) == 1
+
+
+def test_xlsx_has_a_status_dropdown_and_only_editable_columns_unlocked(rows, tmp_path):
+    path = write_xlsx(rows, tmp_path / "review.xlsx")
+    sheet = load_workbook(path)["review"]
+    assert [c.value for c in sheet[1]] == list(COLUMNS)
+    assert sheet.protection.sheet
+    for col, name in enumerate(COLUMNS, start=1):
+        assert sheet.cell(row=2, column=col).protection.locked == (name not in EDITABLE), name
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.type == "list"
+    assert validation.formula1 == '"' + ",".join(STATUSES) + '"'
+    status_letter = sheet.cell(row=1, column=COLUMNS.index("review_status") + 1).column_letter
+    assert str(validation.sqref).startswith(f"{status_letter}2:")
+    assert sheet.freeze_panes == "B2"
+
+
+def test_xlsx_and_csv_are_deterministic(rows, tmp_path):
+    for writer, suffix in ((write_xlsx, "xlsx"), (write_csv, "csv")):
+        a = writer(rows, tmp_path / f"a.{suffix}").read_bytes()
+        b = writer(rows, tmp_path / f"b.{suffix}").read_bytes()
+        assert a == b, suffix
+
+
+def test_both_formats_read_back_to_the_same_cells(rows, tmp_path):
+    for writer, suffix in ((write_xlsx, "xlsx"), (write_csv, "csv")):
+        back = read_sheet(writer(rows, tmp_path / f"r.{suffix}"))
+        assert [r.number for r in back] == list(range(2, len(rows) + 2))
+        assert [r.cells for r in back] == rows, suffix
+
+
+def test_csv_neutralises_formulas_and_import_restores_them(rows, tmp_path):
+    path = write_csv(rows, tmp_path / "r.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        raw = list(csv.DictReader(handle))
+    formula = next(r for r in raw if "借阅证" in r["claim_text"])
+    assert formula["claim_text"].startswith("'=")
+    restored = next(r for r in read_sheet(path) if "借阅证" in r.cells["claim_text"])
+    assert restored.cells["claim_text"] == ZH_SENTENCES[3]
+
+
+def test_unreadable_sheets_name_the_file_and_the_fix(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_sheet(tmp_path / "missing.csv")
+    headerless = tmp_path / "h.csv"
+    headerless.write_text("claim_id,review_status\nclm-0123456789ab,verified\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"h\.csv: row 1 lacks column\(s\) review_note"):
+        read_sheet(headerless)
+    broken = tmp_path / "b.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(InputError, match="not a readable XLSX"):
+        read_sheet(broken)
+    latin = tmp_path / "l.csv"
+    latin.write_bytes("claim_id,note\n\xe9\n".encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        read_sheet(latin)

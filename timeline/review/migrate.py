@@ -1,0 +1,147 @@
+"""Reviews follow their claim through re-extraction.
+
+When an article is re-segmented (a better grammar, other options) its claim ids change with their
+spans. Each review of a claim that disappeared moves to the new claim whose quote covers the old
+quote, else to the one that overlaps it most. A review that finds no claim (or whose best claim is
+already reviewed) stays an orphan, keeps its place, and is tried again the next time its article
+is extracted. When the article's text itself changed (an edited source file), the old quote is
+looked up in the new text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.models import Article, Claim
+from timeline.review.records import append_log, move_review, read_reviews
+
+SOURCE = "re-extraction"
+
+
+@dataclass(frozen=True, slots=True)
+class OldClaim:
+    """A claim as it was stored before the article was extracted again."""
+
+    claim_id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a homeless review could go: the target claim, and how well it fits."""
+
+    review_id: str
+    target: str
+    covers: bool
+    overlap: int
+
+
+def old_claims(db: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, OldClaim]:
+    """The stored claims of some articles, before they are replaced."""
+    marks = ", ".join("?" * len(article_ids))
+    rows = db.execute(
+        "SELECT claim_id, article_id, json_extract(data, '$.char_start'), json_extract(data, '$.char_end'), "
+        f"json_extract(data, '$.claim_text') FROM claims WHERE article_id IN ({marks})",
+        tuple(article_ids),
+    )
+    return {r[0]: OldClaim(*r) for r in rows}
+
+
+def locate(quote: str, text: str, near: int | None) -> tuple[int, int] | None:
+    """The occurrence of `quote` in `text` closest to offset `near`, or None."""
+    if not quote:
+        return None
+    best: int | None = None
+    at = text.find(quote)
+    while at >= 0:
+        if best is None or abs(at - (near or 0)) < abs(best - (near or 0)):
+            best = at
+        at = text.find(quote, at + 1)
+    return None if best is None else (best, best + len(quote))
+
+
+def best_claim(start: int, end: int, claims: Sequence[Claim]) -> tuple[Claim, bool, int] | None:
+    """The claim covering [start, end) most tightly, else the one overlapping it most, else None."""
+    covering = [c for c in claims if c.char_start <= start and end <= c.char_end]
+    if covering:
+        claim = min(covering, key=lambda c: (c.char_end - c.char_start, c.char_start, c.claim_id))
+        return claim, True, end - start
+    scored = [(min(end, c.char_end) - max(start, c.char_start), c) for c in claims]
+    scored = [(overlap, c) for overlap, c in scored if overlap > 0]
+    if not scored:
+        return None
+    overlap, claim = max(scored, key=lambda pair: (pair[0], -pair[1].char_start))
+    return claim, False, overlap
+
+
+def follow(
+    db: sqlite3.Connection,
+    article: Article,
+    claims: Sequence[Claim],
+    old: dict[str, OldClaim],
+    replaced: Sequence[str],
+) -> None:
+    """Move the reviews left without a claim by saving `article` (call inside the save transaction)."""
+    articles = (article.article_id, *replaced)
+    homeless = [
+        r
+        for r in read_reviews(db, "claim_id NOT IN (SELECT claim_id FROM claims)")
+        if r.claim_id in old or r.article_id in articles
+    ]
+    if not homeless:
+        return
+    occupied = {
+        r.claim_id
+        for r in read_reviews(
+            db, "claim_id IN (SELECT claim_id FROM claims WHERE article_id = ?)", (article.article_id,)
+        )
+    }
+    placements: list[Placement] = []
+    for review in homeless:
+        was = old.get(review.claim_id)
+        article_id = was.article_id if was else review.article_id
+        start = was.start if was else review.char_start
+        end = was.end if was else review.char_end
+        quote = was.text if was else review.claim_text
+        span = (start, end) if article_id == article.article_id and start is not None else None
+        span = span or locate(quote or "", article.text, start)
+        found = best_claim(*span, claims) if span else None
+        if found:
+            placements.append(Placement(review.claim_id, found[0].claim_id, found[1], found[2]))
+    by_id = {c.claim_id: c for c in claims}
+    moved: set[str] = set()
+    for p in sorted(placements, key=lambda p: (not p.covers, -p.overlap, p.review_id)):
+        if p.target in occupied:
+            continue
+        target = by_id[p.target]
+        move_review(
+            db,
+            p.review_id,
+            p.target,
+            (article.article_id, target.char_start, target.char_end),
+            action="move",
+            source=SOURCE,
+            who=None,
+        )
+        occupied.add(p.target)
+        moved.add(p.review_id)
+    for review in homeless:
+        was = old.get(review.claim_id)
+        if was is None or review.claim_id in moved:
+            continue  # moved, or already an orphan before this extraction
+        same_text = was.article_id == article.article_id
+        db.execute(  # keep where it was last seen; a span only while the text is the same
+            "UPDATE reviews SET article_id = ?, char_start = ?, char_end = ? WHERE claim_id = ?",
+            (
+                article.article_id,
+                was.start if same_text else None,
+                was.end if same_text else None,
+                was.claim_id,
+            ),
+        )
+        append_log(db, was.claim_id, review.verdict, review.verdict, action="orphan", source=SOURCE, who=None)

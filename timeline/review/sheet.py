@@ -1,0 +1,209 @@
+"""Review sheets: one row per claim with its context, the editable verdict and version stamps.
+
+Written as XLSX (a status drop-down, only the editable columns unlocked, xlsxwriter) or CSV
+(UTF-8 with BOM, formula injection neutralised), and read back from either (openpyxl, csv).
+Rows are numbered as a spreadsheet shows them: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from timeline.errors import InputError
+from timeline.export.atomic import write_bytes, write_with
+from timeline.export.to_csv import FORMULA_START
+from timeline.models import Article, Claim, ReviewStatus
+from timeline.review.stamps import Verdict, claim_version, review_version
+
+STATUSES: tuple[str, ...] = ReviewStatus.__args__  # type: ignore[attr-defined]
+
+CONTEXT_COLUMNS = (
+    "claim_id",
+    "source_title",
+    "source_outlet",
+    "date_label",
+    "date_edtf",
+    "claim_text",
+    "context",
+    "quantities",
+    "speaker",
+    "source_url",
+)
+EDITABLE = ("review_status", "review_note", "evidence_url", "reviewer")
+STAMP_COLUMNS = ("reviewed_at", "claim_version", "review_version")
+COLUMNS = CONTEXT_COLUMNS + EDITABLE + STAMP_COLUMNS
+"""Sheet column order: context (locked), the verdict (editable), stamps (locked)."""
+
+REQUIRED = ("claim_id", *EDITABLE, "claim_version", "review_version")
+"""Columns an imported sheet must have; the others are context for the reader."""
+
+FIXED_CREATED = datetime(2000, 1, 1)
+"""XLSX document date: fixed, so the same workspace gives the same bytes."""
+
+_WIDTHS = {"claim_text": 60, "context": 60, "review_note": 40, "evidence_url": 30, "source_title": 24}
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    """One data row read back from a sheet: its spreadsheet row number and its cells by column."""
+
+    number: int
+    cells: dict[str, str]
+
+
+def sheet_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[dict[str, str]]:
+    """The review sheet's rows, one per claim (claims carry their merged review)."""
+    by_id = {a.article_id: a for a in articles}
+    out = []
+    for c in claims:
+        article = by_id.get(c.article_id)
+        verdict = Verdict(c.review_status, c.review_note, c.evidence_url, c.reviewer)
+        out.append(
+            {
+                "claim_id": c.claim_id,
+                "source_title": c.source_title or (article.title if article else None) or "",
+                "source_outlet": c.source_outlet or (article.outlet if article else None) or "",
+                "date_label": c.date_label or c.date_text or "",
+                "date_edtf": c.date_edtf or "",
+                "claim_text": c.claim_text,
+                "context": f"{c.quote_prefix}【{c.claim_text}】{c.quote_suffix}",
+                "quantities": "; ".join(q.text for q in c.quantities),
+                "speaker": c.speaker or "",
+                "source_url": c.source_url or (article.url if article else None) or "",
+                "review_status": c.review_status,
+                "review_note": c.review_note or "",
+                "evidence_url": c.evidence_url or "",
+                "reviewer": c.reviewer or "",
+                "reviewed_at": c.reviewed_at.isoformat() if c.reviewed_at else "",
+                "claim_version": claim_version(c.claim_text),
+                "review_version": review_version(verdict),
+            }
+        )
+    return out
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def neutralise(value: str) -> str:
+    """Prefix a CSV cell a spreadsheet would run as a formula (or one starting with ') with '."""
+    return "'" + value if value.startswith((*FORMULA_START, "'")) else value
+
+
+def unneutralise(value: str) -> str:
+    """Undo `neutralise` on a cell read back from CSV."""
+    return value[1:] if value.startswith("'") and value[1:].startswith((*FORMULA_START, "'")) else value
+
+
+def write_csv(rows: Sequence[dict[str, str]], path: Path) -> Path:
+    """Write a review sheet as CSV (UTF-8 with BOM, CRLF), atomically."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in rows:
+        writer.writerow([neutralise(row[name]) for name in COLUMNS])
+    return write_bytes(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+
+
+def write_xlsx(rows: Sequence[dict[str, str]], path: Path) -> Path:
+    """Write a review sheet as XLSX: status drop-down, only the verdict columns unlocked, atomically."""
+    import xlsxwriter
+
+    def fill(tmp: Path) -> None:
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        book.set_properties({"created": FIXED_CREATED, "title": "timeline review sheet"})
+        sheet = book.add_worksheet("review")
+        header = book.add_format({"bold": True, "locked": True, "bg_color": "#DDDDDD"})
+        locked = book.add_format({"locked": True, "text_wrap": True, "valign": "top"})
+        editable = book.add_format(
+            {"locked": False, "text_wrap": True, "valign": "top", "bg_color": "#FFF8DC"}
+        )
+        for col, name in enumerate(COLUMNS):
+            sheet.set_column(col, col, _WIDTHS.get(name, 16), editable if name in EDITABLE else locked)
+            sheet.write_string(0, col, name, header)
+        for r, row in enumerate(rows, start=1):
+            for col, name in enumerate(COLUMNS):
+                sheet.write_string(r, col, row[name], editable if name in EDITABLE else locked)
+        last = max(len(rows), 1) + 1000  # room for the drop-down below the data too
+        status_col = COLUMNS.index("review_status")
+        sheet.data_validation(
+            1,
+            status_col,
+            last,
+            status_col,
+            {
+                "validate": "list",
+                "source": list(STATUSES),
+                "error_title": "review_status",
+                "error_message": "Choose one of: " + ", ".join(STATUSES),
+            },
+        )
+        sheet.freeze_panes(1, 1)
+        sheet.autofilter(0, 0, len(rows), len(COLUMNS) - 1)
+        sheet.protect("", {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True})
+        book.close()
+
+    return write_with(path, fill)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_sheet(path: Path) -> list[SheetRow]:
+    """Read a review sheet (.xlsx or .csv) into rows keyed by column name; blank rows are skipped."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file; pass the sheet written by `timeline review export`")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        table = _xlsx_table(path)
+        neutralised = False
+    else:
+        table = _csv_table(path)
+        neutralised = True
+    if not table:
+        raise InputError(f"{path}: the sheet is empty; export one with `timeline review export`")
+    header = [str(h or "").strip() for h in table[0]]
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise InputError(
+            f"{path}: row 1 lacks column(s) {', '.join(missing)}; keep the header of `timeline review export`"
+        )
+    rows = []
+    for number, values in enumerate(table[1:], start=2):
+        cells = {}
+        for name, value in zip(header, values, strict=False):
+            text = "" if value is None else str(value).strip()
+            cells[name] = unneutralise(text) if neutralised else text
+        if any(cells.values()):
+            rows.append(SheetRow(number, cells))
+    return rows
+
+
+def _csv_table(path: Path) -> list[list[str]]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 at byte {exc.start}; save the sheet as CSV UTF-8") from None
+    try:
+        return list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a readable CSV ({exc}); save the sheet as CSV UTF-8") from None
+
+
+def _xlsx_table(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise InputError(f"{path}: not a readable XLSX workbook ({exc}); save it again as .xlsx") from None
+    try:
+        sheet = book["review"] if "review" in book.sheetnames else book.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
