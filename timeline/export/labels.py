@@ -136,6 +136,19 @@ def span(claim: Claim) -> Span:
     return Span("range", start, end, grain, _edtf_end_grain(claim.date_edtf))
 
 
+FINE_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+"""Precisions drawn as a point on a timeline."""
+
+
+def shape(claim: Claim) -> str:
+    """How a timeline draws a claim: point (a day or finer), period (a whole year, month…), range,
+    open, vague or undated."""
+    kind = span(claim).kind
+    if kind == "point":
+        return "point" if (claim.date_precision or "day") in FINE_PRECISIONS else "period"
+    return kind
+
+
 # -- labels ------------------------------------------------------------------------------------
 
 _EN_MONTHS = tuple(calendar.month_name)

@@ -23,6 +23,7 @@ from timeline.export.labels import (
     precision_note,
     review_title,
     safe_url,
+    shape,
     span,
 )
 from timeline.export.to_timelinejs import source_line
@@ -79,17 +80,6 @@ def _time_attr(claim: Claim) -> str:
     return ""
 
 
-FINE = frozenset({"day", "hour", "minute", "second"})
-
-
-def css_kind(claim: Claim) -> str:
-    """How the bar is drawn: point (a day or finer), period (a whole year, month…), range, open, vague."""
-    kind = span(claim).kind
-    if kind == "point":
-        return "point" if (claim.date_precision or "day") in FINE else "period"
-    return kind
-
-
 def item(claim: Claim, axis: Axis) -> str:
     """One claim as a list item (escaped), with data attributes the filters read."""
     where = span(claim)
@@ -119,7 +109,7 @@ def item(claim: Claim, axis: Axis) -> str:
         )
         note = f'<p class="note">{escape(claim.review_note or "")}{link}</p>'
     return (
-        f'<li class="claim kind-{css_kind(claim)}" id="{escape(claim.claim_id)}" '
+        f'<li class="claim kind-{shape(claim)}" id="{escape(claim.claim_id)}" '
         f'data-claim-id="{escape(claim.claim_id)}" data-event="{escape(claim.event_type)}" '
         f'data-article="{escape(claim.article_id)}" data-review="{escape(claim.review_status)}" '
         f'lang="{escape(claim.lang)}">'
