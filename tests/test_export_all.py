@@ -99,3 +99,12 @@ def test_cli_html_screenshot(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     png = tmp_path / "exports" / "timeline.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_all_formats_are_byte_identical_for_the_same_input(tmp_path):
+    first = export.write(sample_timeline(), tmp_path / "one", "all")
+    second = export.write(sample_timeline(), tmp_path / "two", "all")
+    names = sorted(p.name for p in first.iterdir())
+    assert names == sorted(p.name for p in second.iterdir())
+    different = [n for n in names if (first / n).read_bytes() != (second / n).read_bytes()]
+    assert different == []
