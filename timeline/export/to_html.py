@@ -54,10 +54,18 @@ class Axis:
         return round(100 * (day - self.first).days / self.total, 2)
 
     def ticks(self) -> list[tuple[float, str]]:
-        """Year ticks, thinned to at most about 12."""
+        """Year ticks thinned to at most about 12; month ticks when the axis spans under two years."""
         years = range(self.first.year + (self.first > date(self.first.year, 1, 1)), self.last.year + 1)
-        step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 500) if len(years) / s <= 12), 1000)
-        return [(self.percent(date(y, 1, 1)), str(y)) for y in years if y % step == 0]
+        if len(years) >= 2:
+            step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 500) if len(years) / s <= 12), 1000)
+            return [(self.percent(date(y, 1, 1)), str(y)) for y in years if y % step == 0]
+        months = []
+        index = self.first.year * 12 + self.first.month - (self.first.day == 1)
+        while (day := date(index // 12, index % 12 + 1, 1)) <= self.last:
+            months.append(day)
+            index += 1
+        step = next((s for s in (1, 2, 3, 6) if len(months) / s <= 12), 12)
+        return [(self.percent(d), f"{d.year}-{d.month:02d}") for d in months if (d.month - 1) % step == 0]
 
     def bar(self, claim: Claim) -> str:
         """The `left`/`width` style of a claim's bar."""
