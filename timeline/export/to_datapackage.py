@@ -80,8 +80,6 @@ def field_descriptor(name: str) -> dict[str, Any]:
     descriptor: dict[str, Any] = {"name": name, "type": ftype, "title": w.title}
     if w.description:
         descriptor["description"] = w.description
-    if ftype == "datetime":
-        descriptor["format"] = "%Y-%m-%dT%H:%M:%SZ"
     constraints: dict[str, Any] = {}
     if _required(name):
         constraints["required"] = True
