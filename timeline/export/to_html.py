@@ -9,6 +9,7 @@ of text is HTML-escaped.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 from html import escape
@@ -82,10 +83,17 @@ class Axis:
         return f"left:{left}%;width:{round(max(right - left, 0), 2)}%"
 
 
+_HTML_DATETIME = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?$")
+
+
 def _time_attr(claim: Claim) -> str:
-    if claim.date_edtf and all(ch.isdigit() or ch in "-T:" for ch in claim.date_edtf):
-        return f' datetime="{escape(claim.date_edtf)}"'
-    return ""
+    """A machine-readable `datetime` attribute when the EDTF value is a plain HTML date or time."""
+    value = claim.date_edtf or ""
+    if not _HTML_DATETIME.match(value):
+        return ""
+    if re.search(r"T\d{2}$", value):  # HTML needs minutes: 2023-02-16T01 → 2023-02-16T01:00
+        value += ":00"
+    return f' datetime="{value}"'
 
 
 def item(claim: Claim, axis: Axis) -> str:
