@@ -306,7 +306,12 @@ def precision_note(claim: Claim) -> str:
 def headline(claim: Claim, limit: int = 60) -> str:
     """A short headline: the claim's own headline, else its text cut at `limit` characters."""
     text = " ".join((claim.headline or claim.claim_text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    whole = " ".join(claim.claim_text.split())
+    if len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    if text != whole and whole.startswith(text) and not text.endswith(("。", "！", "？", ".", "!", "?", "…")):
+        return text.rstrip() + "…"  # a headline cut from the claim says it is cut
+    return text
 
 
 def safe_url(url: str | None) -> str | None:
