@@ -28,9 +28,21 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     reference = article.published_at.date() if article.published_at else None
     clauses = split_clauses(text, lang, mentions)
     blocked = [(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")]
-    figures = {id(c): extract_quantities(text, c.start, c.end, lang, blocked) for c in clauses}
-    chosen = choose(text, lang, clauses, [bool(figures[id(c)]) for c in clauses])
-    speakers = [a for p in paragraphs(text) for a in attributions(text, p.start, p.end, lang)]
+    figures: dict[int, list[Quantity]] = {}
+
+    def figures_of(clause: Clause) -> list[Quantity]:
+        if id(clause) not in figures:
+            figures[id(clause)] = extract_quantities(text, clause.start, clause.end, lang, blocked)
+        return figures[id(clause)]
+
+    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)))
+    wanted = {d.clause.paragraph for d in chosen}
+    speakers = [
+        a
+        for p_no, p in enumerate(paragraphs(text))
+        if p_no in wanted
+        for a in attributions(text, p.start, p.end, lang)
+    ]
     people = sorted({a.speaker for a in speakers}, key=len, reverse=True)
     claims: list[Claim] = []
     for dated in chosen:
@@ -62,7 +74,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
                     False,
                     reference,
                     extractor_version,
-                    figures[id(clause)],
+                    figures_of(clause),
                     speakers,
                     people,
                     type_from=end,
@@ -78,7 +90,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
                 dated.inherited,
                 reference,
                 extractor_version,
-                figures[id(clause)],
+                figures_of(clause),
                 speakers,
                 people,
             )

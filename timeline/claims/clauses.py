@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
+from timeline.claims.events import word_pattern
 from timeline.models import TimeMention
 from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sentences
 
@@ -36,12 +37,12 @@ class Clause:
     mentions: list[TimeMention] = field(default_factory=list)
     lead_in: bool = False
     core: list[str] = field(default_factory=list)
+    has_fact: bool = False
 
 
 @cache
 def _pattern(table: str, lang: str) -> re.Pattern[str]:
-    words = getattr(lex, table)["en" if lang == "en" else "zh"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return word_pattern(getattr(lex, table)["en" if lang == "en" else "zh"])
 
 
 def has_fact_verb(text: str, lang: str) -> bool:
@@ -59,12 +60,16 @@ def is_dating(mention: TimeMention, text: str) -> bool:
 def split_clauses(text: str, lang: str, mentions: Sequence[TimeMention]) -> list[Clause]:
     """Cut the article into clauses (paragraph by paragraph, sentence by sentence)."""
     dated = [m for m in mentions if is_dating(m, text)]
+    initial = _pattern("INITIAL_WORDS", lang)
     out: list[Clause] = []
     sentence_no = 0
     for p_no, para in enumerate(paragraphs(text)):
+        in_para = [m for m in dated if para.start <= m.start < para.end]
+        if not in_para and not initial.search(para.text):
+            continue  # nothing here can be dated: no mention to own or inherit, no 最初
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
-            inside = [m for m in dated if span.start <= m.start < span.end]
+            inside = [m for m in in_para if span.start <= m.start < span.end]
             out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
             sentence_no += 1
     return out
@@ -82,7 +87,7 @@ def _starts_with_time(text: str, piece: Piece, mentions: Sequence[TimeMention], 
 
 def _opens_with(text: str, table: str, lang: str) -> bool:
     words = getattr(lex, table)["en" if lang == "en" else "zh"]
-    return any(text.lower().startswith(w) for w in words)
+    return text.lower().startswith(tuple(words))
 
 
 def _sentence_clauses(
@@ -91,21 +96,21 @@ def _sentence_clauses(
     parts = pieces(text, sent, lang)
     clauses: list[Clause] = []
     current: Clause | None = None
-    previous: Piece | None = None
+    previous_attributes = False
     for piece in parts:
         own = [m for m in mentions if piece.start <= m.start < piece.end]
+        piece_fact = has_fact_verb(piece.text, lang)
         new = current is None or piece.opener in STRONG_BREAKS
-        if previous is not None and _ATTRIBUTION_END.search(previous.text):
+        if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
-        previous = piece
+        previous_attributes = _ATTRIBUTION_END.search(piece.text[-12:]) is not None
         if not new and current is not None:
             if lang == "en":
                 new = bool(own) and bool(current.mentions) and bool(_EN_COORD.match(piece.text))
             elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
                 new = True
             elif not _opens_with(piece.text, "CONNECTIVES", lang) and not current.lead_in:
-                body = "，".join(current.core)
-                new = has_fact_verb(body, lang) and has_fact_verb(piece.text, lang)
+                new = current.has_fact and piece_fact
         if new or current is None:
             current = Clause(piece.start, piece.end, p_no, s_no, list(own))
             current.lead_in = _is_since_lead(text, piece, own)
@@ -115,6 +120,7 @@ def _sentence_clauses(
             current.mentions.extend(own)
         if not _ADVERBIAL.match(piece.text):
             current.core.append(piece.text)
+            current.has_fact = current.has_fact or piece_fact
             if current.lead_in and piece.start > current.start:
                 current.lead_in = False
     for clause in clauses:

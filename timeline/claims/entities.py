@@ -130,6 +130,10 @@ _ZH_BOUNDARY = (
 _ZH_ORG = re.compile(
     rf"(?:(?!{_ZH_BOUNDARY})[^\d０-９]){{0,16}}?(?:{_ZH_ORG_SUFFIX})(?![\u4e00-\u9fff]{{0,1}}(?:长|员))"
 )
+_ZH_ORG_END = re.compile(_ZH_ORG_SUFFIX)
+_ZH_NOT_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|员)")
+_ZH_BOUNDARY_RE = re.compile(_ZH_BOUNDARY + r"|[\d０-９]")
+_ORG_NAME_MAX = 16
 _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
 _ZH_COUNTED = re.compile(r"^[零〇一二两三四五六七八九十百千万几多\d]+[个名家位张条所间座起批]")
@@ -182,6 +186,7 @@ _EN_PERSON = re.compile(
     r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|President|Chief|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Judge|Mayor|"
     r"Officer|Sgt\.|Detective|Employee)\s+(?P<name>(?:[A-Z][\w'’-]+\s?){1,3})"
 )
+_NOT_A_NAME_END = ("长", "员", "医师", "组", "记者")
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That"}
 
 
@@ -195,25 +200,40 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
         _collect(found, _EN_ACRONYM, text, "ORG")
     else:
         _collect(found, _ZH_PERSON, text, "PERSON", group="name")
-        _collect(found, _ZH_ORG, text, "ORG")
+        _collect_zh_orgs(found, text)
         _collect(found, _ZH_PLACE, text, "PLACE")
     for person in known_people:
         if len(person) >= 2:
-            for m in re.finditer(re.escape(person), text):
-                _add(found, m.start(), m.end(), "PERSON", person)
+            at = text.find(person)
+            while at >= 0:
+                _add(found, at, at + len(person), "PERSON", person)
+                at = text.find(person, at + len(person))
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
         value = _ZH_COUNTED.sub("", value) if lang != "en" else value
         if kind == "ORG" and _ZH_GENERIC.fullmatch(value):
             continue
-        if len(value) < 2 or (kind == "PERSON" and re.search(r"(?:长|员|医师|组|记者)$", value)):
+        if len(value) < 2 or (kind == "PERSON" and value.endswith(_NOT_A_NAME_END)):
             continue
         key = (value, kind)
         if key not in seen and value not in _EN_STOP:
             seen.add(key)
             out.append(Entity(text=value, type=kind))  # type: ignore[arg-type]
     return out
+
+
+def _collect_zh_orgs(found: list[tuple[int, int, str, str]], text: str) -> None:
+    """Organisations: find each suffix (公安局, 中心), then take the name back to the last boundary."""
+    floor = 0
+    for m in _ZH_ORG_END.finditer(text):
+        if _ZH_NOT_ORG_AFTER.match(text, m.end()):
+            continue
+        start = max(floor, m.start() - _ORG_NAME_MAX)
+        for b in _ZH_BOUNDARY_RE.finditer(text, start, m.start()):
+            start = b.end()
+        _add(found, start, m.end(), "ORG", text[start : m.end()])
+        floor = m.end()
 
 
 def _collect(

@@ -12,18 +12,29 @@ def _lang_key(lang: str) -> str:
     return "en" if lang == "en" else "zh"
 
 
+def word_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One regex for a word list; when every entry starts with a Chinese character, a leading
+    lookahead on those characters lets the engine skip the other positions quickly."""
+    body = "|".join(f"(?:{w})" for w in words)
+    firsts = {w[0] for w in words if w}
+    if firsts and all("\u4e00" <= c <= "\u9fff" for c in firsts):
+        body = f"(?=[{''.join(sorted(firsts))}])(?:{body})"
+    return re.compile(body, re.IGNORECASE)
+
+
 @cache
 def _compiled(kind: str, lang: str) -> re.Pattern[str]:
     table = {"planned": lex.PLANNED, "evaluation": lex.EVALUATION}[kind]
-    return re.compile("|".join(f"(?:{p})" for p in table[lang]), re.IGNORECASE)
+    return word_pattern(table[lang])
 
 
 @cache
-def _triggers(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (kind, re.compile("|".join(f"(?:{p})" for p in lex.TRIGGERS[kind][lang]), re.IGNORECASE))
-        for kind in lex.ORDER
-    ]
+def _triggers(lang: str) -> re.Pattern[str]:
+    """All types' triggers in one pattern, one named group per type (a single pass per clause)."""
+    return re.compile(
+        "|".join(f"(?P<{kind}>{word_pattern(lex.TRIGGERS[kind][lang]).pattern})" for kind in lex.ORDER),
+        re.IGNORECASE,
+    )
 
 
 def planned_marker(text: str, lang: str) -> str | None:
@@ -42,16 +53,15 @@ def trigger(text: str, lang: str) -> tuple[str, str] | None:
     """Return (event_type, trigger word): the earliest trigger of a specific type (incident,
     appointment, agreement, founding, meeting, training), else the first general type
     (policy, project, service, statistic) in lexicon order."""
-    strong: list[tuple[int, str, str]] = []
-    for kind, pattern in _triggers(_lang_key(lang)):
-        m = pattern.search(text)
-        if m and kind in lex.STRONG_TYPES:
-            strong.append((m.start(), kind, m.group()))
-        elif m and not strong:
+    general: dict[str, str] = {}
+    for m in _triggers(_lang_key(lang)).finditer(text):
+        kind = m.lastgroup or ""
+        if kind in lex.STRONG_TYPES:
             return kind, m.group()
-    if strong:
-        _, kind, word = min(strong)
-        return kind, word
+        general.setdefault(kind, m.group())
+    for kind in lex.ORDER:
+        if kind in general:
+            return kind, general[kind]
     return None
 
 

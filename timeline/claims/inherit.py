@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from timeline.claims import events_lexicon as lex
 from timeline.claims.clauses import Clause, has_fact_verb
@@ -56,41 +58,51 @@ def _evaluates(body: str, lang: str, offset: int = 0) -> bool:
     return evaluation_marker(window, lang) is not None
 
 
-def states_fact(body: str, lang: str, has_figures: bool) -> bool:
+def states_fact(body: str, lang: str, has_figures: Callable[[], bool]) -> bool:
     """An undated clause worth a row: a fact verb or a figure, and no evaluation."""
     if _evaluates(body, lang):
         return False
-    return has_fact_verb(body, lang) or has_figures
+    return has_fact_verb(body, lang) or has_figures()
 
 
-def only_evaluates(body: str, mention: TimeMention, offset: int, lang: str, has_figures: bool) -> bool:
+def only_evaluates(
+    body: str, mention: TimeMention, offset: int, lang: str, has_figures: Callable[[], bool]
+) -> bool:
     """A vaguely dated clause that praises or sums up rather than reports (不断创新援藏机制)."""
-    if mention.qualifier not in VAGUE_QUALIFIERS or has_figures:
+    if mention.qualifier not in VAGUE_QUALIFIERS or has_figures():
         return False
     if _evaluates(body, lang, max(0, offset)):
         return True
     return mention.qualifier == "recent" and trigger(body, lang) is None
 
 
-def _initial_word(body: str, lang: str) -> re.Match[str] | None:
+@cache
+def _initial_pattern(lang: str) -> re.Pattern[str]:
     words = lex.INITIAL_WORDS["en" if lang == "en" else "zh"]
-    return re.search("|".join(f"(?:{w})" for w in words), body, re.IGNORECASE)
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
-def choose(text: str, lang: str, clauses: Sequence[Clause], figures: Sequence[bool]) -> list[DatedClause]:
+def _initial_word(body: str, lang: str) -> re.Match[str] | None:
+    return _initial_pattern(lang).search(body)
+
+
+def choose(
+    text: str, lang: str, clauses: Sequence[Clause], has_figures_of: Callable[[Clause], bool]
+) -> list[DatedClause]:
     """Pick the clauses that are claims and the mention dating each (see the module docstring)."""
     out: list[DatedClause] = []
     carry: TimeMention | None = None
     carry_at: tuple[int, int] = (-1, -1)
     last_explicit: TimeMention | None = None
     previous: TimeMention | None = None
-    for clause, has_figures in zip(clauses, figures, strict=True):
+    for clause in clauses:
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
-            if not only_evaluates(body, mention, mention.end - clause.start, lang, has_figures):
+            offset = mention.end - clause.start
+            if not only_evaluates(body, mention, offset, lang, functools.partial(has_figures_of, clause)):
                 out.append(DatedClause(clause, mention, inherited=False))
                 previous = mention
             carry, carry_at = mention, (clause.paragraph, clause.sentence)
@@ -120,7 +132,7 @@ def choose(text: str, lang: str, clauses: Sequence[Clause], figures: Sequence[bo
             out.append(DatedClause(clause, mention, inherited=False))
             previous = mention
             continue
-        if carry is None or not states_fact(body, lang, has_figures):
+        if carry is None or not states_fact(body, lang, functools.partial(has_figures_of, clause)):
             continue
         same_sentence = carry_at[1] == clause.sentence
         if same_sentence or carry.qualifier in PERIOD_QUALIFIERS:

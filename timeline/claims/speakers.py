@@ -9,9 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ZH_VERBS = r"(?:激动地|介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实)"
+_ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实)"
 _ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
-_ZH_ATTR = re.compile(_ZH_WHO + r"(?P<adv>[\u4e00-\u9fff]{1,3}地)?" + _ZH_VERBS)
+_ZH_VERB = re.compile(_ZH_VERBS)
+_ZH_WHO_BACK = re.compile(r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)(?:[\u4e00-\u9fff]{1,3}地)?$")
+"""The speaker just before an attribution verb (an adverb such as 激动地 left out)."""
+_QUOTES = {
+    "zh": re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\""),
+    "en": re.compile(r"“[^”]*”|\"[^\"]*\""),
+}
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_LEAD = re.compile(r"[，,：:\s]*")
 _ZH_ACCORDING = re.compile(r"据(?P<who>[\u4e00-\u9fff（）()·]{2,30}?)(?:介绍|透露|统计|通报|消息|报道|了解)")
 _ZH_ROLE_END = re.compile(
     r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
@@ -105,23 +113,25 @@ def attributions(text: str, start: int, end: int, lang: str) -> list[Attribution
 
 
 def _quotes(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    pattern = r"“[^”]*”|「[^」]*」|\"[^\"]*\"" if lang != "en" else r"“[^”]*”|\"[^\"]*\""
-    return [(m.start(), m.end()) for m in re.compile(pattern).finditer(text, start, end)]
+    pattern = _QUOTES["en" if lang == "en" else "zh"]
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
 def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "zh")
     inside = [(a, b) for a, b in quotes]
-    for m in _ZH_ATTR.finditer(text, start, end):
+    for m in _ZH_VERB.finditer(text, start, end):
         if any(a < m.start() < b for a, b in inside):
             continue
-        who = _zh_clean(m.group("who"))
+        back = _ZH_WHO_BACK.search(text, max(start, m.start() - 32), m.start())
+        if back is None or len(back.group("who")) < 2:
+            continue
+        who = _zh_clean(back.group("who"))
         if who is None:
             continue
         name, role = split_role(who, "zh")
-        verb_end = m.end()
-        for span in _zh_reported_spans(text, quotes, m.start(), verb_end, end):
+        for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
             out.append(Attribution(name, role, *span))
     for m in _ZH_ACCORDING.finditer(text, start, end):
         name, role = split_role(m.group("who"), "zh")
@@ -131,7 +141,7 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[。！？!?]").search(text, pos, limit)
+    m = _SENTENCE_STOP.search(text, pos, limit)
     return m.end() if m else limit
 
 
@@ -140,8 +150,8 @@ def _zh_reported_spans(
 ) -> list[tuple[int, int]]:
     """The quote just before the attribution, and the quote or clause just after it."""
     spans = [q for q in quotes if q[1] <= who_start and not text[q[1] : who_start].strip(" ，,。")][-1:]
-    lead = re.match(r"[，,：:\s]*", text[verb_end:limit])
-    pos = verb_end + (lead.end() if lead else 0)
+    lead = _LEAD.match(text, verb_end, limit)
+    pos = lead.end() if lead else verb_end
     after = [q for q in quotes if q[0] == pos]
     if after:
         spans.append(after[0])
