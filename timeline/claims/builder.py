@@ -164,7 +164,7 @@ def _claim(
     )
     who = _speaker_for(start, end, speakers)
     own_attribution = next(
-        (a for a in speakers if a.speaker in body and _is_statement(body, a, mention)), None
+        (a for a in speakers if a.speaker in body and _is_statement(article.text, end, a)), None
     )
     if who is None and own_attribution is not None:
         who = own_attribution
@@ -212,11 +212,9 @@ def _claim(
     )
 
 
-def _is_statement(body: str, who: Attribution, mention: TimeMention) -> bool:
-    """'9月9日，唐欣告诉记者': the clause is only the date of a statement."""
-    rest = body.replace(mention.text, "").replace(who.speaker, "").replace(who.role or "", "")
-    rest = re.sub(r"[\s，,。：:“”\"]|告诉记者|对记者说|表示|介绍|说|称|said|told reporters|told|on", "", rest)
-    return len(rest) <= 2
+def _is_statement(text: str, end: int, who: Attribution) -> bool:
+    """'9月9日，唐欣告诉记者，…': the clause names the speaker and what they said starts right after it."""
+    return who.start >= end and not text[end : who.start].strip(' ，,：:“"\n')
 
 
 def _is_planned(body: str, mention: TimeMention, reference: date | None, lang: str) -> bool:

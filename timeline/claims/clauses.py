@@ -23,6 +23,14 @@ _ATTRIBUTION_END = re.compile(
 )
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
+_COMPARED_EN = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:[$€£]?[\d.,]+%?\s+|(?:a|the|its)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
+_COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
+_COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
 
 
@@ -54,7 +62,18 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     """A mention that can date a claim: DATE/TIME with a calendar value, not used attributively."""
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
-    return not _ATTRIBUTIVE.match(text[mention.start : mention.end + 1])
+    if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+        return False
+    return not is_comparison_base(mention, text)
+
+
+def is_comparison_base(mention: TimeMention, text: str) -> bool:
+    """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 12]
+    if _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
+        return True
+    return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
 
 
 def split_clauses(text: str, lang: str, mentions: Sequence[TimeMention]) -> list[Clause]:

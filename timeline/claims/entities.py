@@ -132,7 +132,9 @@ _ZH_ORG = re.compile(
 )
 _ZH_ORG_END = re.compile(_ZH_ORG_SUFFIX)
 _ZH_NOT_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|员)")
-_ZH_BOUNDARY_RE = re.compile(_ZH_BOUNDARY + r"|[\d０-９]")
+_ZH_BOUNDARY_RE = re.compile(
+    _ZH_BOUNDARY + r"|[\d０-９]|[零一二两三四五六七八九十百千万几多]+[个名家位张条所间座起批种]|[其他她它]"
+)
 _ORG_NAME_MAX = 16
 _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
@@ -143,17 +145,17 @@ _ZH_PLACE = re.compile(
 )
 _ZH_PERSON = re.compile(
     r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|医师|教授|记者|法医|市长|县长|校长)"
-    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任])[\u4e00-\u9fff]{2,4}?)"
+    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任]|介绍|表示|告诉|指出|透露)[\u4e00-\u9fff]{2,4}?)"
     r"(?=[在任为说表介告称再来带建激的和与是对回到出被将已也就还等讲、，,。（(：:]|$)"
 )
 
 _EN_ORG = re.compile(
-    r"\b(?:[A-Z][\w&.'-]*\s+){0,5}(?:Inc\.?|Corp\.?|Co\.|Company|Department|Police|University|Agency|"
+    r"\b(?:(?:[A-Z][\w&.'-]*|&|of|for|and)\s+){0,5}(?:Inc\.?|Corp\.?|Co\.|Company|Department|Police|University|Agency|"
     r"Commission|Committee|Council|Bank|Reserve|Exchange|Court|Congress|Senate|House|Ministry|Association|"
     r"Group|Holdings|Authority|Service|Institute|Board|Chronicle|Press|Reuters|Times|Journal|Post|"
     r"Electric|District|Administration|Office)\b"
 )
-_EN_ACRONYM = re.compile(r"\b(?:[A-Z]{1,5}&[A-Z]{1,5}|[A-Z]{2,6})\b(?!\s+[A-Z]{2,})")
+_EN_ACRONYM = re.compile(r"(?<![=\w])(?<![A-Z]\s)(?:[A-Z]{1,5}&[A-Z]{1,5}|[A-Z]{2,6})\b(?!\s+[A-Z]{2,})")
 _EN_PLACES = (
     "United States",
     "U.S.",
