@@ -142,3 +142,22 @@ def test_date_labels_are_readable():
         update={"qualifier": "as_of", "precision": "day", "date_start": date(2024, 3, 28)}
     )
     assert date_label(as_of, "en") == "as of 2024-03-28"
+
+
+def test_dispatch_datelines_do_not_date_claims():
+    text = "本报讯 新华社上海3月2日电 3月1日，市政府印发了新的停车收费办法。"
+    claims = extract(text, published=date(2024, 3, 2), lang="zh")
+    assert [c.date_text for c in claims] == ["3月1日"]
+
+
+def test_a_comparison_base_is_not_the_claims_date():
+    en = extract("Exports rose 4 percent from 2019, the ministry said.", published=PUB, lang="en")
+    assert en == []
+    zh = extract("2023年，全市旅客量较2019年增长12%。", published=PUB, lang="zh")
+    assert [c.date_text for c in zh] == ["2023年"]
+
+
+def test_a_since_phrase_inside_a_noun_phrase_only_dates_its_own_event():
+    text = "铁路部门加开了列车，以满足自3月1日新线开通以来首个假期的客流需求。"
+    claims = extract(text, published=PUB, lang="zh")
+    assert [(c.claim_text, c.date_qualifier) for c in claims] == [("自3月1日新线开通", "none")]

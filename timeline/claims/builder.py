@@ -18,6 +18,8 @@ from timeline.segment import paragraphs
 
 CONTEXT_CHARS = 30
 _SINCE_END = re.compile(r"以来|来")
+_SINCE_LEAD_MAX = 4
+"""A since-phrase dates its whole clause only when it opens the clause (特别是自…以来，…)."""
 _RATE_UNITS = frozenset({"percent", "permille", "percentage points"})
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]率(?:为|达|是|从|由|提高|下降|降|升)|\brate (?:rose|fell|was)\b")
 
@@ -64,6 +66,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
                     people,
                 )
             )
+            if start - clause.start > _SINCE_LEAD_MAX:
+                continue  # '…以满足自1月23日…以来首个长假的需求': the since-phrase only describes a noun
             main = dated.mention.model_copy(update=_since_update(dated.mention))
             claims.append(
                 _claim(

@@ -31,6 +31,10 @@ _COMPARED_EN = re.compile(
 _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
 _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
+_DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
+"""新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
+_INSIDE_WORD = re.compile(r"[出体实表展]现在$")
+"""出现在 / 体现在 hold 现在 but mean 'appear in' (a tagger false positive guarded here)."""
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
 
 
@@ -63,6 +67,10 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
     if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+        return False
+    if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
+        text, max(0, mention.start - 1), mention.end
+    ):
         return False
     return not is_comparison_base(mention, text)
 

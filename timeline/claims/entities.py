@@ -131,7 +131,7 @@ _ZH_ORG = re.compile(
     rf"(?:(?!{_ZH_BOUNDARY})[^\d０-９]){{0,16}}?(?:{_ZH_ORG_SUFFIX})(?![\u4e00-\u9fff]{{0,1}}(?:长|员))"
 )
 _ZH_ORG_END = re.compile(_ZH_ORG_SUFFIX)
-_ZH_NOT_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|员)")
+_ZH_NOT_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|员)|门")
 _ZH_BOUNDARY_RE = re.compile(
     _ZH_BOUNDARY + r"|[\d０-９]|[零一二两三四五六七八九十百千万几多]+[个名家位张条所间座起批种]|[其他她它]"
 )

@@ -253,7 +253,7 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         if not (unit or frac) or _overlaps(m.start("num"), m.end(), blocked):
             continue
         num = m.group("num")
-        if num == "一" and unit in _LONE_ONE_COUNTERS and not (m.group("pre") or m.group("suf")):
+        if num == "一" and unit in _LONE_ONE_COUNTERS and not m.group("suf"):
             continue
         if m.start("num") > 0 and piece[m.start("num") - 1] in "第每周星礼":
             continue

@@ -22,14 +22,12 @@ _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _LEAD = re.compile(r"[，,：:\s]*")
 _ZH_ACCORDING = re.compile(r"据(?P<who>[\u4e00-\u9fff（）()·]{2,30}?)(?:介绍|透露|统计|通报|消息|报道|了解)")
 _ZH_ROLE_END = re.compile(
-    r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
+    r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|医师|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
     r"队长|警长|局长|科长|处长|负责人|发言人|律师|老师|村民|居民|市民|工作人员|法医|工程师|"
     r"总监|董事|委员|代表|组长|站长|所长|检察官|法官|护士|患者|家属|网友|司机|师傅))"
     r"(?P<name>[\u4e00-\u9fff·]{2,5})$"
 )
-_ZH_TITLED = re.compile(
-    r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|阿姨|大爷|奶奶|爷爷|师傅)$"
-)
+_ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
 _ZH_NOT_SPEAKER = re.compile(
     r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家)"
@@ -96,13 +94,14 @@ def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = re.split(r"[，,。；;：:“”\"「」、！？]", who)[-1]
     who = re.sub(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)", "", who)
-    who = re.sub(r"[（(]化名[)）]", "", who)
+    who = re.sub(r"[（(]化名[)）]", "", who).lstrip("（()）·")
     for _ in range(3):
         trimmed = _ZH_TRAILING.sub("", who)
         if trimmed == who or len(trimmed) < 2:
             break
         who = trimmed
-    if len(who) < 2 or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in who)
+    if han < 2 or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
         return None
     return who
 
@@ -134,7 +133,10 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
         for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
             out.append(Attribution(name, role, *span))
     for m in _ZH_ACCORDING.finditer(text, start, end):
-        name, role = split_role(m.group("who"), "zh")
+        source = _zh_clean(m.group("who"))
+        if source is None:
+            continue
+        name, role = split_role(source, "zh")
         stop = _sentence_end(text, m.end(), end)
         out.append(Attribution(name, role, m.end(), stop))
     return out
