@@ -103,3 +103,4 @@ def test_quantities_and_speakers_match_the_gold(claims):
     assert result["quantities_and_speakers_right"] >= 0.9, result
     assert result["speakers_right"] >= 0.95
     assert result["event_type_right"] >= 0.8
+    assert result["entities"]["f1"] >= 0.75

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
-from timeline.claims.entities import extract_entities
+from timeline.claims.entities import extract_entities, people_in
 from timeline.claims.events import classify, planned_marker
 from timeline.claims.headline import date_label, headline
 from timeline.claims.inherit import choose
@@ -45,7 +45,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         if p_no in wanted
         for a in attributions(text, p.start, p.end, lang)
     ]
-    people = sorted({a.speaker for a in speakers}, key=len, reverse=True)
+    people = people_in(text, lang, (a.speaker for a in speakers))
     claims: list[Claim] = []
     for dated in chosen:
         clause = dated.clause

@@ -124,7 +124,7 @@ _ZH_ORG_SUFFIX = (
 )
 _ZH_PLACE_SUFFIX = "省|市|县|区|镇|乡|社区|村|街道|自治区|州"
 _ZH_BOUNDARY = (
-    r"[，,。；;：:、“”\"（）()《》—…\s的在与和及为向对由被把将让给从到于了是等共跟往因据让使自]"
+    r"[，,。；;：:、“”\"（）()《》—…\s的在与和及为向对由被把将让给从到于了是等共跟往因据让使自任]"
     r"|开展|签订|签署|成立|组织|推进|实施|前往|来到|担任|帮助|提供|发现"
 )
 _ZH_ORG = re.compile(
@@ -133,8 +133,11 @@ _ZH_ORG = re.compile(
 _ZH_ORG_END = re.compile(_ZH_ORG_SUFFIX)
 _ZH_NOT_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|员)|门")
 _ZH_BOUNDARY_RE = re.compile(
-    _ZH_BOUNDARY + r"|[\d０-９]|[零一二两三四五六七八九十百千万几多]+[个名家位张条所间座起批种]|[其他她它]"
+    _ZH_BOUNDARY
+    + r"|[\d０-９]+[个名家位张条所间座起批种]?|[零一二两三四五六七八九十百千万几多]+[个名家位张条所间座起批种]"
+    + r"|[其他她它]|分管|联系|负责|结合|利用|推动|学习|加强|支持|协助|配合|通过|依托|包括|联合|指导"
 )
+_PLACE_MAY_FOLLOW = re.compile(r"[省市县区州国赴往到在至从向由与和及、年月日]")
 _ORG_NAME_MAX = 16
 _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
@@ -201,15 +204,17 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
         _collect(found, _EN_PLACE, text, "PLACE")
         _collect(found, _EN_ACRONYM, text, "ORG")
     else:
+        for person in known_people:
+            _add_all(found, text, person)
         _collect(found, _ZH_PERSON, text, "PERSON", group="name")
         _collect_zh_orgs(found, text)
-        _collect(found, _ZH_PLACE, text, "PLACE")
+        for m in _ZH_PLACE.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            if before and "\u4e00" <= before <= "\u9fff" and not _PLACE_MAY_FOLLOW.match(before):
+                continue  # 米吉林大院 holds 吉林 but names no province
+            _add(found, m.start(), m.end(), "PLACE", m.group())
     for person in known_people:
-        if len(person) >= 2:
-            at = text.find(person)
-            while at >= 0:
-                _add(found, at, at + len(person), "PERSON", person)
-                at = text.find(person, at + len(person))
+        _add_all(found, text, person)
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
@@ -225,10 +230,36 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
     return out
 
 
+def people_in(text: str, lang: str, speakers: Iterable[str] = ()) -> list[str]:
+    """The people an article names (after a role word, or as speakers), longest first.
+
+    A name read as 3-4 characters shrinks when its shorter form recurs on its own in the article
+    (居民索旺拿出手机… / 为索旺上门: the name is 索旺)."""
+    names = {s for s in speakers if len(s) >= 2}
+    if lang != "en":
+        for m in _ZH_PERSON.finditer(text):
+            name = m.group("name")
+            whole = text.count(name)
+            name = next((name[:n] for n in range(2, len(name)) if text.count(name[:n]) > whole), name)
+            if not name.endswith(_NOT_A_NAME_END):
+                names.add(name)
+    return sorted(names, key=len, reverse=True)
+
+
+def _add_all(found: list[tuple[int, int, str, str]], text: str, person: str) -> None:
+    if len(person) < 2:
+        return
+    at = text.find(person)
+    while at >= 0:
+        _add(found, at, at + len(person), "PERSON", person)
+        at = text.find(person, at + len(person))
+
+
 def _collect_zh_orgs(found: list[tuple[int, int, str, str]], text: str) -> None:
     """Organisations: find each suffix (公安局, 中心), then take the name back to the last boundary."""
     floor = 0
     for m in _ZH_ORG_END.finditer(text):
+        floor = max([floor] + [e for _, e, _, _ in found if e <= m.start()])
         if _ZH_NOT_ORG_AFTER.match(text, m.end()):
             continue
         start = max(floor, m.start() - _ORG_NAME_MAX)
