@@ -161,3 +161,14 @@ def test_a_since_phrase_inside_a_noun_phrase_only_dates_its_own_event():
     text = "铁路部门加开了列车，以满足自3月1日新线开通以来首个假期的客流需求。"
     claims = extract(text, published=PUB, lang="zh")
     assert [(c.claim_text, c.date_qualifier) for c in claims] == [("自3月1日新线开通", "none")]
+
+
+def test_traditional_chinese_reads_through_the_same_word_lists():
+    text = "2019年3月，市政府與捷運公司簽訂合作協議；2020年底，延伸線工程正式動工。「今年將完成兩座車站。」市交通局局長陳志明說。"
+    claims = by_text(extract(text, published=date(2023, 11, 15), lang="zh-Hant"))
+    assert claims["2019年3月，市政府與捷運公司簽訂合作協議"].event_type == "agreement"
+    assert claims["2020年底，延伸線工程正式動工"].date_label == "2020年底"
+    plan = claims["「今年將完成兩座車站。」"]
+    assert (plan.event_type, plan.speaker, plan.speaker_role) == ("plan", "陳志明", "市交通局局長")
+    assert plan.date_label == "2023年（計劃）"
+    assert [(q.text, q.value) for q in plan.quantities] == [("兩座", 2)]

@@ -15,8 +15,9 @@ from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sen
 _TIME_LEAD = 5
 """A piece whose first dated mention starts within this many characters 'starts with a time'."""
 _ZH_LEAD_WORDS = re.compile(
-    r"^(?:特别是|尤其是|而|但|就在|自从|自|从|到|至|在|于|截至|截止|直到|早在|是|也|并|同时|)"
+    r"(?:特别是|尤其是|而|但|就在|自从|自|从|到|至|在|于|截至|截止|直到|早在|是|也|并|同时|\s)*"
 )
+"""Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
     r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
