@@ -50,7 +50,7 @@ def timing(repeat: int) -> dict:
     """Seconds spent in tag() and in build_claims() over the seed and the news corpus.
 
     Both are timed in the same loop, article by article; each figure is the fastest of `repeat`
-    passes (the least disturbed by other work on the machine)."""
+    passes, in CPU time of this process (the least disturbed by other work on the machine)."""
     paths = [SEED, *sorted((SHARED / "corpus" / "news").glob("*.txt"))]
     articles = [read_article(p) for p in paths]
     tag_runs, claim_runs = [], []
@@ -59,11 +59,11 @@ def timing(repeat: int) -> dict:
         tag_s = claims_s = 0.0
         n_claims = 0
         for article in articles:
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             mentions = tag(article.text, reference=_local_day(article.published_at), lang=article.lang)
-            t1 = time.perf_counter()
+            t1 = time.process_time()
             claims = build_claims(article, mentions, extractor_version=EXTRACTOR_VERSION)
-            t2 = time.perf_counter()
+            t2 = time.process_time()
             tag_s += t1 - t0
             claims_s += t2 - t1
             n_claims += len(claims)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
-from timeline.claims.entities import people_in
+from timeline.claims.entities import people_in, people_pattern
 from timeline.claims.inherit import choose
 from timeline.claims.quantities import extract_quantities
 from timeline.claims.record import Context, make_claim
@@ -28,7 +28,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     """
     lang = article.lang
     text = article.text if lang == "en" else to_simplified(article.text)
-    clauses = split_clauses(text, lang, mentions)
+    paras = paragraphs(text)
+    clauses = split_clauses(text, lang, mentions, paras)
     blocked = [(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")]
     figures: dict[int, list[Quantity]] = {}
 
@@ -40,10 +41,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)))
     wanted = {d.clause.paragraph for d in chosen}
     speakers = [
-        a
-        for p_no, p in enumerate(paragraphs(text))
-        if p_no in wanted
-        for a in attributions(text, p.start, p.end, lang)
+        a for p_no, p in enumerate(paras) if p_no in wanted for a in attributions(text, p.start, p.end, lang)
     ]
     ctx = Context(
         article=article,
@@ -51,7 +49,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         reference=article.published_at.date() if article.published_at else None,
         version=extractor_version,
         speakers=speakers,
-        people=people_in(text, lang, (a.speaker for a in speakers)),
+        people_pattern=people_pattern(people_in(text, lang, (a.speaker for a in speakers))),
     )
     claims: list[Claim] = []
     for dated in chosen:

@@ -12,6 +12,8 @@ from timeline.claims.events import word_pattern
 from timeline.models import TimeMention
 from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sentences
 
+PERIODS = frozenset({"since", "recent"})
+"""Qualifiers of a period: later sentences of the paragraph may inherit such a date."""
 _TIME_LEAD = 5
 """A piece whose first dated mention starts within this many characters 'starts with a time'."""
 _ZH_LEAD_WORDS = re.compile(
@@ -85,20 +87,29 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
 
 
-def split_clauses(text: str, lang: str, mentions: Sequence[TimeMention]) -> list[Clause]:
-    """Cut the article into clauses (paragraph by paragraph, sentence by sentence)."""
+def split_clauses(
+    text: str, lang: str, mentions: Sequence[TimeMention], paras: Sequence[Span] | None = None
+) -> list[Clause]:
+    """Cut the article into clauses (paragraph by paragraph, sentence by sentence).
+
+    Only sentences that can give a claim are cut: those with a dated mention, those after a
+    period's date in the same paragraph (they may inherit it), and those with 最初 / initially.
+    """
     dated = [m for m in mentions if is_dating(m, text)]
     initial = _pattern("INITIAL_WORDS", lang)
     out: list[Clause] = []
     sentence_no = 0
-    for p_no, para in enumerate(paragraphs(text)):
+    for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
         in_para = [m for m in dated if para.start <= m.start < para.end]
         if not in_para and not initial.search(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
+        period_seen = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
             inside = [m for m in in_para if span.start <= m.start < span.end]
-            out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
+            if inside or period_seen or initial.search(sent.text):
+                out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
+            period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             sentence_no += 1
     return out
 

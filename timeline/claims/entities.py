@@ -143,9 +143,10 @@ _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
 _ZH_COUNTED = re.compile(r"^[零〇一二两三四五六七八九十百千万几多\d]+[个名家位张条所间座起批]")
 _ZH_PLACE = re.compile(
-    rf"(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?"
-    rf"|(?:(?!{_ZH_BOUNDARY}|[一二两三四五六七八九十个])[\u4e00-\u9fff]){{2,4}}(?:社区|村)"
+    rf"(?=[{''.join(sorted({n[0] for n in _PLACE_NAMES}))}])(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?"
 )
+_ZH_LOCALITY_END = re.compile(r"社区|村")
+_LOCALITY_NAME_MAX = 4
 _ZH_PERSON = re.compile(
     r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|医师|教授|记者|法医|市长|县长|校长)"
     r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任]|介绍|表示|告诉|指出|透露)[\u4e00-\u9fff]{2,4}?)"
@@ -195,7 +196,15 @@ _NOT_A_NAME_END = ("长", "员", "医师", "组", "记者")
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That"}
 
 
-def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> list[Entity]:
+def people_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for an article's known people, longest names first (None when there are none)."""
+    ordered = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
+
+
+def extract_entities(
+    text: str, lang: str, known_people: Iterable[str] | re.Pattern[str] | None = ()
+) -> list[Entity]:
     """Return PERSON / ORG / PLACE entities named in `text`, in order, without duplicates."""
     found: list[tuple[int, int, str, str]] = []
     if lang == "en":
@@ -204,8 +213,7 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
         _collect(found, _EN_PLACE, text, "PLACE")
         _collect(found, _EN_ACRONYM, text, "ORG")
     else:
-        for person in known_people:
-            _add_all(found, text, person)
+        _add_people(found, text, known_people)
         _collect(found, _ZH_PERSON, text, "PERSON", group="name")
         _collect_zh_orgs(found, text)
         for m in _ZH_PLACE.finditer(text):
@@ -213,8 +221,9 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
             if before and "\u4e00" <= before <= "\u9fff" and not _PLACE_MAY_FOLLOW.match(before):
                 continue  # 米吉林大院 holds 吉林 but names no province
             _add(found, m.start(), m.end(), "PLACE", m.group())
-    for person in known_people:
-        _add_all(found, text, person)
+        _collect_localities(found, text)
+    if lang == "en":
+        _add_people(found, text, known_people)
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
@@ -246,13 +255,13 @@ def people_in(text: str, lang: str, speakers: Iterable[str] = ()) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-def _add_all(found: list[tuple[int, int, str, str]], text: str, person: str) -> None:
-    if len(person) < 2:
-        return
-    at = text.find(person)
-    while at >= 0:
-        _add(found, at, at + len(person), "PERSON", person)
-        at = text.find(person, at + len(person))
+def _add_people(
+    found: list[tuple[int, int, str, str]], text: str, known: Iterable[str] | re.Pattern[str] | None
+) -> None:
+    pattern = known if isinstance(known, re.Pattern) or known is None else people_pattern(known)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            _add(found, m.start(), m.end(), "PERSON", m.group())
 
 
 def _collect_zh_orgs(found: list[tuple[int, int, str, str]], text: str) -> None:
@@ -267,6 +276,16 @@ def _collect_zh_orgs(found: list[tuple[int, int, str, str]], text: str) -> None:
             start = b.end()
         _add(found, start, m.end(), "ORG", text[start : m.end()])
         floor = m.end()
+
+
+def _collect_localities(found: list[tuple[int, int, str, str]], text: str) -> None:
+    """Communities and villages: 2-4 name characters before 社区 / 村, back to a boundary."""
+    for m in _ZH_LOCALITY_END.finditer(text):
+        start = max(0, m.start() - _LOCALITY_NAME_MAX)
+        for b in _ZH_BOUNDARY_RE.finditer(text, start, m.start()):
+            start = b.end()
+        if m.start() - start >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[start : m.start()]):
+            _add(found, start, m.end(), "PLACE", text[start : m.end()])
 
 
 def _collect(

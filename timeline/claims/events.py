@@ -31,10 +31,11 @@ def _compiled(kind: str, lang: str) -> re.Pattern[str]:
 @cache
 def _triggers(lang: str) -> re.Pattern[str]:
     """All types' triggers in one pattern, one named group per type (a single pass per clause)."""
-    return re.compile(
-        "|".join(f"(?P<{kind}>{word_pattern(lex.TRIGGERS[kind][lang]).pattern})" for kind in lex.ORDER),
-        re.IGNORECASE,
-    )
+    groups = "|".join(f"(?P<{kind}>{word_pattern(lex.TRIGGERS[kind][lang]).pattern})" for kind in lex.ORDER)
+    firsts = {w[0] for kind in lex.ORDER for w in lex.TRIGGERS[kind][lang]}
+    if all("\u4e00" <= c <= "\u9fff" for c in firsts):
+        groups = f"(?=[{''.join(sorted(firsts))}])(?:{groups})"
+    return re.compile(groups, re.IGNORECASE)
 
 
 def planned_marker(text: str, lang: str) -> str | None:

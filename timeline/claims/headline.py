@@ -40,7 +40,7 @@ def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
-def date_label(mention: TimeMention | None, lang: str) -> str | None:
+def date_label(mention: TimeMention | None, lang: str, qualifier: str | None = None) -> str | None:
     """A readable label: 2017年9月, 2024年2月初, 2023年以来, 截至2024年3月28日; early Feb 2024, since 2023."""
     if mention is None:
         return None
@@ -49,7 +49,7 @@ def date_label(mention: TimeMention | None, lang: str) -> str | None:
     if day is None:
         return mention.text
     precision = mention.precision or "day"
-    q = mention.qualifier
+    q = qualifier or mention.qualifier
     if q == "recent":
         if lang == "en":
             return f"in recent years (to {end.isoformat()})" if end else "in recent years"

@@ -19,11 +19,11 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import Clause, has_fact_verb
+from timeline.claims.clauses import PERIODS, Clause, has_fact_verb
 from timeline.claims.events import evaluation_marker, trigger
 from timeline.models import TimeMention
 
-PERIOD_QUALIFIERS = frozenset({"since", "recent"})
+PERIOD_QUALIFIERS = PERIODS
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from timeline.claims.entities import extract_entities
 from timeline.claims.events import classify, planned_marker
@@ -14,6 +15,7 @@ from timeline.claims.speakers import Attribution
 from timeline.models import Article, Claim, Entity, Quantity, TimeMention, claim_id_for
 
 CONTEXT_CHARS = 30
+EntityOrQuantity = TypeVar("EntityOrQuantity", Entity, Quantity)
 _RATE_UNITS = frozenset({"percent", "permille", "percentage points"})
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]率(?:为|达|是|从|由|提高|下降|降|升)|\brate (?:rose|fell|was)\b")
 
@@ -28,7 +30,7 @@ class Context:
     reference: date | None
     version: str
     speakers: Sequence[Attribution]
-    people: Sequence[str]
+    people_pattern: re.Pattern[str] | None
 
     def as_written(self, found: str, near: int) -> str:
         """The article's own spelling of `found`, a string of the analysed text near offset `near`."""
@@ -58,7 +60,7 @@ def make_claim(
     if planned:
         mention = _forward_weekday(mention, reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
-    entities = extract_entities(body, lang, ctx.people)
+    entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
     for entity in entities:
         if entity.type == "ORG":
@@ -97,15 +99,15 @@ def make_claim(
         date_rule=("inherited: " if inherited else "") + (mention.rule or ""),
         date_sort=sort,
         date_year=sort.year if sort else None,
-        date_label=date_label(mention.model_copy(update={"qualifier": qualifier}), lang),
+        date_label=date_label(mention, lang, qualifier),
         anchor_date=reference,
         event_type=event_type,
         event_rule=event_rule,
         headline=headline(source[start:end], lang),
         speaker=ctx.as_written(who.speaker, who.start - 40) if who else None,
         speaker_role=ctx.as_written(who.role, who.start - 60) if who and who.role else None,
-        entities=[Entity(text=ctx.as_written(e.text, start), type=e.type) for e in entities],
-        quantities=[q.model_copy(update={"text": ctx.as_written(q.text, start)}) for q in quantities],
+        entities=entities if text is source else [_respelled(ctx, e, start) for e in entities],
+        quantities=quantities if text is source else [_respelled(ctx, q, start) for q in quantities],
         confidence=_confidence(mention, inherited),
         extractor_version=ctx.version,
         source_title=article.title,
@@ -113,6 +115,12 @@ def make_claim(
         source_url=article.url,
         source_published_at=article.published_at,
     )
+
+
+def _respelled(ctx: Context, item: EntityOrQuantity, near: int) -> EntityOrQuantity:
+    """The same entity or figure with its text as the article writes it."""
+    written = ctx.as_written(item.text, near)
+    return item if written == item.text else item.model_copy(update={"text": written})
 
 
 def _speaker_for(start: int, end: int, speakers: Sequence[Attribution]) -> Attribution | None:
