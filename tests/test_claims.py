@@ -172,3 +172,12 @@ def test_traditional_chinese_reads_through_the_same_word_lists():
     assert (plan.event_type, plan.speaker, plan.speaker_role) == ("plan", "陳志明", "市交通局局長")
     assert plan.date_label == "2023年（計劃）"
     assert [(q.text, q.value) for q in plan.quantities] == [("兩座", 2)]
+
+
+def test_inherited_rows_are_plain_facts_not_duties_or_praise():
+    text = (
+        "2021年以来，该站组织30名志愿者清理河道，负责全区环境监测工作，"
+        "大力实施护河工程，为生态保护作出了重要贡献。"
+    )
+    got = [c.claim_text for c in sorted(extract(text, published=PUB, lang="zh"), key=lambda c: c.char_start)]
+    assert got == ["2021年以来，该站组织30名志愿者清理河道，负责全区环境监测工作"]

@@ -48,6 +48,8 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
     return clause.mentions[0]
 
 
+_DUTY = re.compile(r"(?:工作|事务|任务|职责|业务)$|\b(?:duties|responsibilities|work)$")
+"""统筹和推进…工作: a clause that ends in an abstract 'work' describes a duty, not an event."""
 EVALUATION_WINDOW = 40
 """An evaluation marker this close to a clause's start (or its date) makes the clause evaluative;
 one further on is a closing flourish (…作出了重要贡献) on a factual clause."""
@@ -59,10 +61,13 @@ def _evaluates(body: str, lang: str, offset: int = 0) -> bool:
 
 
 def states_fact(body: str, lang: str, has_figures: Callable[[], bool]) -> bool:
-    """An undated clause worth a row: a fact verb or a figure, and no evaluation."""
-    if _evaluates(body, lang):
+    """An undated clause worth a row: a fact verb or a figure, and no evaluation anywhere in it
+    (an inherited row must be a plain fact; praise makes it a summary, not a checkable event)."""
+    if evaluation_marker(body, lang):
         return False
-    return has_fact_verb(body, lang) or has_figures()
+    if has_figures():
+        return True
+    return has_fact_verb(body, lang) and not _DUTY.search(body)
 
 
 def only_evaluates(
