@@ -181,3 +181,17 @@ def test_inherited_rows_are_plain_facts_not_duties_or_praise():
     )
     got = [c.claim_text for c in sorted(extract(text, published=PUB, lang="zh"), key=lambda c: c.char_start)]
     assert got == ["2021年以来，该站组织30名志愿者清理河道，负责全区环境监测工作"]
+
+
+def test_questions_and_bare_date_lines_are_no_claims():
+    assert extract("2024年，市场会回暖吗？", published=PUB, lang="zh") == []
+    assert extract("- 2024年03月07日\n", published=PUB, lang="zh") == []
+
+
+def test_a_planned_month_and_day_is_the_coming_one():
+    claims = extract("而5月20日，该馆还将举办开馆仪式。", published=date(2024, 4, 24), lang="zh")
+    assert [(c.date_edtf, c.date_qualifier, c.event_type) for c in claims] == [
+        ("2024-05-20", "planned", "plan")
+    ]
+    past = extract("3月20日，该馆举办了开馆仪式。", published=date(2024, 4, 24), lang="zh")
+    assert [c.date_edtf for c in past] == ["2024-03-20"]

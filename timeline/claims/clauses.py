@@ -107,7 +107,8 @@ def split_clauses(
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
             inside = [m for m in in_para if span.start <= m.start < span.end]
-            if inside or period_seen or initial.search(sent.text):
+            asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?"))
+            if (inside or period_seen or initial.search(sent.text)) and not asks:
                 out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             sentence_no += 1
@@ -164,7 +165,15 @@ def _sentence_clauses(
                 current.lead_in = False
     for clause in clauses:
         clause.end = _trim_end(text, clause.start, clause.end)
-    return clauses
+    return [c for c in clauses if not _only_dates(text, c)]
+
+
+def _only_dates(text: str, clause: Clause) -> bool:
+    """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
+    rest = text[clause.start : clause.end]
+    for m in clause.mentions:
+        rest = rest.replace(text[m.start : m.end], "")
+    return not re.search(r"[\w\u4e00-\u9fff]{2}", rest)
 
 
 def _is_since_lead(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:

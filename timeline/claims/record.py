@@ -58,7 +58,7 @@ def make_claim(
     body = text[start:end]
     planned = _is_planned(body, mention, reference, lang)
     if planned:
-        mention = _forward_weekday(mention, reference)
+        mention = _forward_partial_date(_forward_weekday(mention, reference), reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
@@ -160,6 +160,37 @@ def _forward_weekday(mention: TimeMention, reference: date | None) -> TimeMentio
             "value": ahead.isoformat(),
             "timex3": ahead.isoformat(),
             "rule": f"{mention.rule}; claims: planned, so the coming weekday",
+        }
+    )
+
+
+def _forward_partial_date(mention: TimeMention, reference: date | None) -> TimeMention:
+    """'而9月19日，华为还将展示…' in an article of 2019-09-11: a plan's month and day without a year
+    are the coming ones; resolving them into last year (the news default for the past) is wrong."""
+    start, end = _day(mention.date_start), _day(mention.date_end)
+    if (
+        reference is None
+        or start is None
+        or start >= reference
+        or mention.anchor not in ("publication", "narrative")
+    ):
+        return mention
+    if re.search(r"年|\d{4}|'\d{2}", mention.text) or mention.precision not in ("month", "tenday", "day"):
+        return mention
+    try:
+        ahead, ahead_end = start.replace(year=start.year + 1), end.replace(year=end.year + 1) if end else None
+    except ValueError:  # 29 February
+        return mention
+    if ahead < reference or (ahead - reference).days > 366:
+        return mention
+    shift = str(start.year), str(ahead.year)
+    return mention.model_copy(
+        update={
+            "date_start": ahead,
+            "date_end": ahead_end,
+            "value": mention.value.replace(*shift, 1) if mention.value else None,
+            "timex3": mention.timex3.replace(*shift, 1) if mention.timex3 else None,
+            "rule": f"{mention.rule}; claims: planned, so the coming date",
         }
     )
 
