@@ -195,3 +195,20 @@ def test_a_planned_month_and_day_is_the_coming_one():
     ]
     past = extract("3月20日，该馆举办了开馆仪式。", published=date(2024, 4, 24), lang="zh")
     assert [c.date_edtf for c in past] == ["2024-03-20"]
+
+
+def test_attributive_years_and_named_days_do_not_date_english_claims():
+    text = (
+        "Investigators reopened a 2012 fraud case. Stores opened early for Black Friday deals. "
+        "The plant closed in 2012, the company said."
+    )
+    claims = extract(text, published=date(2019, 11, 29), lang="en")
+    assert [(c.claim_text, c.date_edtf) for c in claims] == [
+        ("The plant closed in 2012, the company said", "2012")
+    ]
+
+
+def test_a_bare_present_needs_an_event_to_be_a_claim():
+    assert extract("现在，事情已经过去了，大家都很平静。", published=PUB, lang="zh") == []
+    claims = extract("如今，社区已建成3个便民服务站。", published=PUB, lang="zh")
+    assert [c.date_qualifier for c in claims] == ["as_of"]

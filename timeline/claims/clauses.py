@@ -38,6 +38,15 @@ _DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$")
 """出现在 / 体现在 hold 现在 but mean 'appear in' (a tagger false positive guarded here)."""
+_NAMED_DAY = re.compile(
+    r"(?:Black|Cyber|Good|Super|Ash|Holy|Easter)\s+(?:Friday|Monday|Tuesday|Sunday|Thursday|Wednesday)$"
+)
+"""Black Friday, Cyber Monday: named days, not the last Friday before publication."""
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those whose".split())  # noqa: SIM905
+_YEAR_LEADS = frozenset(
+    "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
+)
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
 
 
@@ -75,7 +84,26 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         text, max(0, mention.start - 1), mention.end
     ):
         return False
+    if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
+        return False
     return not is_comparison_base(mention, text)
+
+
+def _attributive_year(mention: TimeMention, text: str) -> bool:
+    """'a 2010 allegation', 'the 2016 MacBook', '2019's best', 'Euro 2020': a year that describes a
+    noun or is part of a name, not the time of the clause's event."""
+    if not _BARE_YEAR.fullmatch(mention.text):
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    after = text[mention.end : mention.end + 3]
+    if after.startswith(("'s", "’s")):
+        return True
+    word = re.search(r"([A-Za-z]+)\s+$", before)
+    if not word:
+        return False
+    if word.group(1).lower() in _DETERMINERS:
+        return True
+    return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
 
 
 def is_comparison_base(mention: TimeMention, text: str) -> bool:

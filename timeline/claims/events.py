@@ -15,6 +15,8 @@ def _lang_key(lang: str) -> str:
 def word_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """One regex for a word list; when every entry starts with a Chinese character, a leading
     lookahead on those characters lets the engine skip the other positions quickly."""
+    if not words:
+        return re.compile(r"(?!)")  # an empty list matches nothing
     body = "|".join(f"(?:{w})" for w in words)
     firsts = {w[0] for w in words if w}
     if firsts and all("\u4e00" <= c <= "\u9fff" for c in firsts):

@@ -178,10 +178,9 @@ INITIAL_WORDS: dict[str, tuple[str, ...]] = {
     "zh": (
         '最初', '起初', '成立之初', '成立初期', '建立之初',
     ),
-    "en": (
-        r'\binitially\b', r'\bat first\b', r'\boriginally\b',
-    ),
+    "en": (),
 }
-"""'At the start' words: the clause is dated by the most recent explicit date before it."""
+"""'At the start' words: the clause is dated by the most recent explicit date before it.
+English has none: 'initially' / 'at first' rarely mean the founding time in news."""
 
 # fmt: on

@@ -20,7 +20,7 @@ from functools import cache
 
 from timeline.claims import events_lexicon as lex
 from timeline.claims.clauses import PERIODS, Clause, has_fact_verb
-from timeline.claims.events import evaluation_marker, trigger
+from timeline.claims.events import evaluation_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
 PERIOD_QUALIFIERS = PERIODS
@@ -78,13 +78,13 @@ def only_evaluates(
         return False
     if _evaluates(body, lang, max(0, offset)):
         return True
-    return mention.qualifier == "recent" and trigger(body, lang) is None
+    present = mention.qualifier == "as_of" and mention.timex3 == "PRESENT_REF"
+    return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
 
 
 @cache
 def _initial_pattern(lang: str) -> re.Pattern[str]:
-    words = lex.INITIAL_WORDS["en" if lang == "en" else "zh"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return word_pattern(lex.INITIAL_WORDS["en" if lang == "en" else "zh"])
 
 
 def _initial_word(body: str, lang: str) -> re.Match[str] | None:
