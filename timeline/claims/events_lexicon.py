@@ -60,7 +60,7 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             '成立', '创建', '创立', '组建', '设立', '挂牌', '揭牌', '建成', '落成', '开业', '开馆', '诞生',
         ),
         "en": (
-            r'\bfounded\b', r'\bestablished\b', r'\bset up\b', r'\bcreated\b', r'\bopened\b',
+            r'\bfounded\b', r'\bestablished\b', r'\blaunch(?:es|ed)?\b', r'\bset up\b', r'\bcreated\b', r'\bopened\b',
             r'\blaunched\b', r'\binaugurat(?:ed|ion)\b',
         ),
     },
@@ -130,7 +130,7 @@ PLANNED: dict[str, tuple[str, ...]] = {
     ),
     "en": (
         r'\bplans? to\b', r'\bplanned\b', r'\bwill\b', r'\bis expected to\b', r'\bare expected to\b',
-        r'\bexpects? to\b', r'\bscheduled to\b', r'\bintends? to\b', r'\bis set to\b', r'\bforecasts?\b',
+        r'\bexpects? to\b', r'\bscheduled to\b', r'\bintends? to\b', r'\b(?:is|are|was|were) set to\b', r'\bforecasts?\b',
         r'\bshould\b', r'\b(?:is|are|was|were) expected\b',
     ),
 }
