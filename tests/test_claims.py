@@ -212,3 +212,8 @@ def test_a_bare_present_needs_an_event_to_be_a_claim():
     assert extract("现在，事情已经过去了，大家都很平静。", published=PUB, lang="zh") == []
     claims = extract("如今，社区已建成3个便民服务站。", published=PUB, lang="zh")
     assert [c.date_qualifier for c in claims] == ["as_of"]
+
+
+def test_page_metadata_lines_are_no_claims():
+    text = "发布时间: 2024-04-24 09:21:00 来源: 本地日报\n\n2023年，新馆开工。\n\nPublished: 2024-04-24 10:00"
+    assert [c.claim_text for c in extract(text, published=PUB, lang="zh")] == ["2023年，新馆开工"]

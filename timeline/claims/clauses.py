@@ -38,6 +38,12 @@ _DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$")
 """出现在 / 体现在 hold 现在 but mean 'appear in' (a tagger false positive guarded here)."""
+_PAGE_LINE = re.compile(
+    r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
+    r"版权声明|Published|Updated|Posted|Last updated|Source|By)\s*[:：]",
+    re.IGNORECASE,
+)
+"""A page line of metadata (publication stamp, source, editor, copyright)."""
 _NAMED_DAY = re.compile(
     r"(?:Black|Cyber|Good|Super|Ash|Holy|Easter)\s+(?:Friday|Monday|Tuesday|Sunday|Thursday|Wednesday)$"
 )
@@ -129,6 +135,8 @@ def split_clauses(
     sentence_no = 0
     for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
         in_para = [m for m in dated if para.start <= m.start < para.end]
+        if _PAGE_LINE.match(para.text):
+            continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
         if not in_para and not initial.search(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         period_seen = False
