@@ -217,3 +217,9 @@ def test_a_bare_present_needs_an_event_to_be_a_claim():
 def test_page_metadata_lines_are_no_claims():
     text = "发布时间: 2024-04-24 09:21:00 来源: 本地日报\n\n2023年，新馆开工。\n\nPublished: 2024-04-24 10:00"
     assert [c.claim_text for c in extract(text, published=PUB, lang="zh")] == ["2023年，新馆开工"]
+
+
+def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
+    text = "The mayor, who took office in 2016, said on Tuesday that the city signed a deal in 2018."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [c.date_text for c in claims] == ["2018"]

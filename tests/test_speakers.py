@@ -69,3 +69,7 @@ def test_english_told_reporters_keeps_the_title_as_role():
 
 def test_pronouns_are_not_speakers():
     assert found("He said the plan would work.", "en") == []
+
+
+def test_dates_are_not_speakers():
+    assert found("Officials said Monday the bridge had reopened.", "en") == []

@@ -25,6 +25,7 @@ from timeline.models import TimeMention
 
 PERIOD_QUALIFIERS = PERIODS
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
+_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
 )
@@ -40,12 +41,15 @@ class DatedClause:
 
 
 def primary_mention(clause: Clause, text: str) -> TimeMention:
-    """The clause's date: its first dated mention, unless that one only dates the statement (said Tuesday)."""
-    if len(clause.mentions) > 1:
-        first = clause.mentions[0]
-        if _SPEECH_BEFORE.search(text[clause.start : first.start]):
-            return clause.mentions[1]
-    return clause.mentions[0]
+    """The clause's date: its first dated mention, passing over one that only dates the statement
+    (said Tuesday) or sits in a relative clause (the mayor, who took office in 2016, …) when
+    another follows."""
+    for mention in clause.mentions[:-1]:
+        before = text[clause.start : mention.start]
+        if _SPEECH_BEFORE.search(before) or _IN_RELATIVE.search(before):
+            continue
+        return mention
+    return clause.mentions[-1]
 
 
 _DUTY = re.compile(r"(?:工作|事务|任务|职责|业务)$|\b(?:duties|responsibilities|work)$")

@@ -50,7 +50,9 @@ _EN_TITLES = re.compile(
 )
 _EN_NOT_SPEAKER = re.compile(
     r"^(?:He|She|They|It|We|I|The|This|That|Officials?|Authorities|Police|Investigators|Experts|Analysts|"
-    r"Witnesses|Prosecutors|Democrats|Republicans)$"
+    r"Witnesses|Prosecutors|Democrats|Republicans|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
 )
 
 
