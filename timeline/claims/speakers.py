@@ -40,7 +40,21 @@ _EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VE
 _EN_INVERTED = re.compile(
     r"\b(?:said|says|told reporters|added)\s+" + _EN_NAME + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
-_EN_ACCORDING = re.compile(r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?" + _EN_NAME)
+_EN_ACCORDING = re.compile(
+    r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'’&-]*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:'s|’s)?)){0,5}?)"
+    r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
+)
+_EN_NOT_SOURCE = re.compile(
+    r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
+)
+"""'according to data released Tuesday': a document, not who said it."""
+_EN_LOWER_ROLE = re.compile(
+    r"((?:[A-Za-z.'’-]+\s+){0,3}?(?:director|chief|spokesman|spokeswoman|spokesperson|president|minister|"
+    r"officer|official|manager|analyst|economist|strategist|professor|secretary|chairman|chairwoman|"
+    r"executive|mayor|governor|senator|judge|attorney|detective|sergeant|captain|lieutenant|employee|"
+    r"commissioner|researcher|scientist|founder|owner|resident|coach|lawyer|leader))\s+$"
+)
 _EN_TITLES = re.compile(
     r"^(?P<role>.*\b(?:Chief|President|Director|Secretary|Minister|Ambassador|Officer|"
     r"Spokesman|Spokeswoman|Spokesperson|Sgt\.|Sergeant|Lt\.|Capt\.|Captain|Governor|Gov\.|Sen\.|Senator|"
@@ -169,13 +183,18 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     quotes = _quotes(text, start, end, "en")
     for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING):
         for m in pattern.finditer(text, start, end):
-            who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who").strip())
-            if _EN_NOT_SPEAKER.match(who) or len(who) < 2:
+            who = m.group("who").strip().rstrip(".,;")
+            who = re.sub(r"^(?:a statement from|statement by)\s+", "", who, flags=re.IGNORECASE)
+            who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
+            if _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who):
                 continue
             name, role = split_role(who, "en")
             appos = m.groupdict().get("appos")
             if role is None and appos and not re.search(r"\b(?:who|which|that)\b", appos):
                 role = appos.strip()
+            if role is None:
+                lower = _EN_LOWER_ROLE.search(text, max(start, m.start("who") - 60), m.start("who"))
+                role = lower.group(1).strip() if lower else None
             covered = [q for q in quotes if q[1] <= m.start() + 2 and not text[q[1] : m.start()].strip(" ,")]
             after = [q for q in quotes if q[0] >= m.end() and not text[m.end() : q[0]].strip(" ,:")]
             if covered:
