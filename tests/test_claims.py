@@ -223,3 +223,11 @@ def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
     text = "The mayor, who took office in 2016, said on Tuesday that the city signed a deal in 2018."
     claims = extract(text, published=date(2019, 11, 20), lang="en")
     assert [c.date_text for c in claims] == ["2018"]
+
+
+def test_a_later_plan_word_does_not_move_an_earlier_weekday():
+    text = "Rain fell on Tuesday and more was expected Wednesday."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [str(c.date_start) for c in claims] == ["2019-11-19"]
+    later = extract("Officials will testify Thursday.", published=date(2019, 11, 20), lang="en")
+    assert [str(c.date_start) for c in later] == ["2019-11-21"]

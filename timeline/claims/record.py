@@ -57,7 +57,7 @@ def make_claim(
     source = article.text
     body = text[start:end]
     planned = _is_planned(body, mention, reference, lang)
-    if planned:
+    if planned and _plan_governs(body, mention.start - start, lang):
         mention = _forward_partial_date(_forward_weekday(mention, reference), reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
     entities = extract_entities(body, lang, ctx.people_pattern)
@@ -136,6 +136,15 @@ def _speaker_for(start: int, end: int, speakers: Sequence[Attribution]) -> Attri
 def _is_statement(text: str, end: int, who: Attribution) -> bool:
     """'9月9日，唐欣告诉记者，…': the clause names the speaker and what they said starts right after it."""
     return who.start >= end and not text[end : who.start].strip(' ，,：:“"\n')
+
+
+def _plan_governs(body: str, at: int, lang: str) -> bool:
+    """Whether the plan word governs the date: in English it comes first ('will testify Thursday',
+    not 'rain fell on Tuesday and more was expected Wednesday'); Chinese puts the time first."""
+    if lang != "en":
+        return True
+    marker = planned_marker(body[:at], lang)
+    return marker is not None
 
 
 def _is_planned(body: str, mention: TimeMention, reference: date | None, lang: str) -> bool:
