@@ -231,3 +231,8 @@ def test_a_later_plan_word_does_not_move_an_earlier_weekday():
     assert [str(c.date_start) for c in claims] == ["2019-11-19"]
     later = extract("Officials will testify Thursday.", published=date(2019, 11, 20), lang="en")
     assert [str(c.date_start) for c in later] == ["2019-11-21"]
+
+
+def test_a_past_date_in_a_clause_that_mentions_a_plan_stays_past():
+    claims = extract("3月5日，该公司发布公告，将于明年上市。", published=PUB, lang="zh")
+    assert [c.date_edtf for c in claims] == ["2024-03-05"]

@@ -190,8 +190,8 @@ def _forward_partial_date(mention: TimeMention, reference: date | None) -> TimeM
         ahead, ahead_end = start.replace(year=start.year + 1), end.replace(year=end.year + 1) if end else None
     except ValueError:  # 29 February
         return mention
-    if ahead < reference or (ahead - reference).days > 366:
-        return mention
+    if start.year >= reference.year or ahead <= reference or (ahead - reference).days > 366:
+        return mention  # only undo the news default that moved a later month-day back a year
     shift = str(start.year), str(ahead.year)
     return mention.model_copy(
         update={
