@@ -7,6 +7,9 @@ from functools import cache
 
 from timeline.claims import events_lexicon as lex
 
+_SYSTEM_AFTER = re.compile(r".{0,15}?(?:机制|制度|体系|模式|\bmechanism\b|\bsystem\b|\bframework\b)")
+"""创建…调解机制 / set up a … mechanism: founding a system of rules is a policy, not an institution."""
+
 
 def _lang_key(lang: str) -> str:
     return "en" if lang == "en" else "zh"
@@ -82,6 +85,8 @@ def classify(
     if rate:
         return "statistic", "rate or percentage"
     hit = trigger(text, lang)
+    if hit is not None and hit[0] == "founding" and _SYSTEM_AFTER.match(text, text.find(hit[1])):
+        return "policy", f"lexicon:policy:{hit[1]}…机制"
     if hit is not None:
         return hit[0], f"lexicon:{hit[0]}:{hit[1]}"
     if quantities:
