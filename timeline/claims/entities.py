@@ -116,7 +116,7 @@ _PLACE_NAMES = sorted(PROVINCES + CITIES + COUNTRIES, key=len, reverse=True)
 
 _ZH_ORG_SUFFIX = (
     "律师事务所|派出所|研究所|事务所|委员会|公安局|公安厅|检察院|法院|医院|学院|大学|中学|小学|中心|公司|集团|"
-    "银行|协会|支队|大队|中队|分局|警务室|实验室|指挥部|党委|政府|办公室|管理局|气象台|电视台|日报|"
+    "银行|协会|支队|大队|中队|分局|警务室|实验室|调解室|工作室|指挥部|党委|政府|办公室|管理局|气象台|电视台|日报|"
     "卫健委|教育局|教体局|新闻网|通讯社|"
     "(?:公安|教育|财政|外交|国防|商务|卫生|交通|民政|司法|文化|应急|海关|税务|监管|统计|气象|环境|资源|水利|"
     "农业|农村|宣传|组织|统战|新华|出版|管理|警察|刑侦|研究|事务|安全|国务|工信|发改|住建|人社|科技|体育)"
@@ -139,6 +139,8 @@ _ZH_BOUNDARY_RE = re.compile(
 )
 _PLACE_MAY_FOLLOW = re.compile(r"[省市县区州国赴往到在至从向由与和及、年月日]")
 _ORG_NAME_MAX = 16
+_ZH_ANONYMISED = re.compile(r"[\u4e00-\u9fff]某(?=[（(]化名|[，,、。等]|$)")
+"""王某（化名）: a person the article names only by surname."""
 _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
 _ZH_COUNTED = re.compile(r"^[零〇一二两三四五六七八九十百千万几多\d]+[个名家位张条所间座起批]")
@@ -224,6 +226,10 @@ def extract_entities(
         _collect_localities(found, text)
     if lang == "en":
         _add_people(found, text, known_people)
+    if lang != "en":
+        for m in _ZH_ANONYMISED.finditer(text):
+            _add(found, m.start(), m.end(), "PERSON", m.group())
+        found = _merge_nested_orgs(found)
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
@@ -276,6 +282,18 @@ def _collect_zh_orgs(found: list[tuple[int, int, str, str]], text: str) -> None:
             start = b.end()
         _add(found, start, m.end(), "ORG", text[start : m.end()])
         floor = m.end()
+
+
+def _merge_nested_orgs(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """拉萨市公安局 + 刑事技术科学研究所 written together name one body: 拉萨市公安局刑事技术科学研究所."""
+    merged: list[tuple[int, int, str, str]] = []
+    for item in sorted(found):
+        if merged and item[2] == "ORG" and merged[-1][2] == "ORG" and merged[-1][1] == item[0]:
+            start, _, _, value = merged.pop()
+            merged.append((start, item[1], "ORG", value + item[3]))
+        else:
+            merged.append(item)
+    return merged
 
 
 def _collect_localities(found: list[tuple[int, int, str, str]], text: str) -> None:
