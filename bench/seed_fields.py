@@ -74,6 +74,29 @@ def quantities_right(gold_claim: dict, pred: dict, body: str) -> bool:
     return extra <= want
 
 
+ENTITIES = Path(__file__).with_name("seed_entities.json")
+
+
+def entity_scores(gold: dict, body: str, preds: list[dict]) -> dict:
+    """Entity precision/recall over matched claims against bench/seed_entities.json.
+
+    Only predicted entities that occur inside the gold quote count (a longer predicted clause may
+    name more); a gold claim missing from the file names no entity."""
+    listed = json.loads(ENTITIES.read_text(encoding="utf-8"))["claims"]
+    tp = fp = fn = 0
+    for gi, pi in match(gold, body, preds):
+        g = gold["claims"][gi]
+        want = {tuple(e) for e in listed.get(g["id"], [])}
+        got = {(e["text"], e["type"]) for e in preds[pi].get("entities", []) if e["text"] in g["quote"]}
+        tp += len(want & got)
+        fp += len(got - want)
+        fn += len(want - got)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+
+
 def compare(gold: dict, body: str, preds: list[dict]) -> dict:
     """Shares of matched claims with the right quantities, speaker and event type, plus the misses."""
     pairs = match(gold, body, preds)
@@ -101,6 +124,7 @@ def compare(gold: dict, body: str, preds: list[dict]) -> dict:
         "speakers_right": round(sum(r["speaker"] for r in rows) / n, 3),
         "quantities_and_speakers_right": round(sum(r["quantities"] and r["speaker"] for r in rows) / n, 3),
         "event_type_right": round(sum(r["event_type"] for r in rows) / n, 3),
+        "entities": entity_scores(gold, body, preds),
         "rows": rows,
     }
 

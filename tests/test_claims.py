@@ -142,3 +142,97 @@ def test_date_labels_are_readable():
         update={"qualifier": "as_of", "precision": "day", "date_start": date(2024, 3, 28)}
     )
     assert date_label(as_of, "en") == "as of 2024-03-28"
+
+
+def test_dispatch_datelines_do_not_date_claims():
+    text = "本报讯 新华社上海3月2日电 3月1日，市政府印发了新的停车收费办法。"
+    claims = extract(text, published=date(2024, 3, 2), lang="zh")
+    assert [c.date_text for c in claims] == ["3月1日"]
+
+
+def test_a_comparison_base_is_not_the_claims_date():
+    en = extract("Exports rose 4 percent from 2019, the ministry said.", published=PUB, lang="en")
+    assert en == []
+    zh = extract("2023年，全市旅客量较2019年增长12%。", published=PUB, lang="zh")
+    assert [c.date_text for c in zh] == ["2023年"]
+
+
+def test_a_since_phrase_inside_a_noun_phrase_only_dates_its_own_event():
+    text = "铁路部门加开了列车，以满足自3月1日新线开通以来首个假期的客流需求。"
+    claims = extract(text, published=PUB, lang="zh")
+    assert [(c.claim_text, c.date_qualifier) for c in claims] == [("自3月1日新线开通", "none")]
+
+
+def test_traditional_chinese_reads_through_the_same_word_lists():
+    text = "2019年3月，市政府與捷運公司簽訂合作協議；2020年底，延伸線工程正式動工。「今年將完成兩座車站。」市交通局局長陳志明說。"
+    claims = by_text(extract(text, published=date(2023, 11, 15), lang="zh-Hant"))
+    assert claims["2019年3月，市政府與捷運公司簽訂合作協議"].event_type == "agreement"
+    assert claims["2020年底，延伸線工程正式動工"].date_label == "2020年底"
+    plan = claims["「今年將完成兩座車站。」"]
+    assert (plan.event_type, plan.speaker, plan.speaker_role) == ("plan", "陳志明", "市交通局局長")
+    assert plan.date_label == "2023年（計劃）"
+    assert [(q.text, q.value) for q in plan.quantities] == [("兩座", 2)]
+
+
+def test_inherited_rows_are_plain_facts_not_duties_or_praise():
+    text = (
+        "2021年以来，该站组织30名志愿者清理河道，负责全区环境监测工作，"
+        "大力实施护河工程，为生态保护作出了重要贡献。"
+    )
+    got = [c.claim_text for c in sorted(extract(text, published=PUB, lang="zh"), key=lambda c: c.char_start)]
+    assert got == ["2021年以来，该站组织30名志愿者清理河道，负责全区环境监测工作"]
+
+
+def test_questions_and_bare_date_lines_are_no_claims():
+    assert extract("2024年，市场会回暖吗？", published=PUB, lang="zh") == []
+    assert extract("- 2024年03月07日\n", published=PUB, lang="zh") == []
+
+
+def test_a_planned_month_and_day_is_the_coming_one():
+    claims = extract("而5月20日，该馆还将举办开馆仪式。", published=date(2024, 4, 24), lang="zh")
+    assert [(c.date_edtf, c.date_qualifier, c.event_type) for c in claims] == [
+        ("2024-05-20", "planned", "plan")
+    ]
+    past = extract("3月20日，该馆举办了开馆仪式。", published=date(2024, 4, 24), lang="zh")
+    assert [c.date_edtf for c in past] == ["2024-03-20"]
+
+
+def test_attributive_years_and_named_days_do_not_date_english_claims():
+    text = (
+        "Investigators reopened a 2012 fraud case. Stores opened early for Black Friday deals. "
+        "The plant closed in 2012, the company said."
+    )
+    claims = extract(text, published=date(2019, 11, 29), lang="en")
+    assert [(c.claim_text, c.date_edtf) for c in claims] == [
+        ("The plant closed in 2012, the company said", "2012")
+    ]
+
+
+def test_a_bare_present_needs_an_event_to_be_a_claim():
+    assert extract("现在，事情已经过去了，大家都很平静。", published=PUB, lang="zh") == []
+    claims = extract("如今，社区已建成3个便民服务站。", published=PUB, lang="zh")
+    assert [c.date_qualifier for c in claims] == ["as_of"]
+
+
+def test_page_metadata_lines_are_no_claims():
+    text = "发布时间: 2024-04-24 09:21:00 来源: 本地日报\n\n2023年，新馆开工。\n\nPublished: 2024-04-24 10:00"
+    assert [c.claim_text for c in extract(text, published=PUB, lang="zh")] == ["2023年，新馆开工"]
+
+
+def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
+    text = "The mayor, who took office in 2016, said on Tuesday that the city signed a deal in 2018."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [c.date_text for c in claims] == ["2018"]
+
+
+def test_a_later_plan_word_does_not_move_an_earlier_weekday():
+    text = "Rain fell on Tuesday and more was expected Wednesday."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [str(c.date_start) for c in claims] == ["2019-11-19"]
+    later = extract("Officials will testify Thursday.", published=date(2019, 11, 20), lang="en")
+    assert [str(c.date_start) for c in later] == ["2019-11-21"]
+
+
+def test_a_past_date_in_a_clause_that_mentions_a_plan_stays_past():
+    claims = extract("3月5日，该公司发布公告，将于明年上市。", published=PUB, lang="zh")
+    assert [c.date_edtf for c in claims] == ["2024-03-05"]

@@ -11,7 +11,8 @@ def named(text: str, lang: str = "zh", people=()):
 
 def test_chinese_organisations_by_suffix():
     got = named("杭州市公安局西湖分局与浙江大学签订协议，由市人民医院提供支持。")
-    assert {("杭州市公安局", "ORG"), ("西湖分局", "ORG"), ("浙江大学", "ORG"), ("市人民医院", "ORG")} <= got
+    assert {("杭州市公安局西湖分局", "ORG"), ("浙江大学", "ORG"), ("市人民医院", "ORG")} <= got
+    assert ("李某", "PERSON") in named("李某（化名）报警后，民警赶到。")
 
 
 def test_chinese_places_from_the_gazetteer_and_suffixes():

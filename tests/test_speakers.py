@@ -69,3 +69,15 @@ def test_english_told_reporters_keeps_the_title_as_role():
 
 def test_pronouns_are_not_speakers():
     assert found("He said the plan would work.", "en") == []
+
+
+def test_dates_are_not_speakers():
+    assert found("Officials said Monday the bridge had reopened.", "en") == []
+
+
+def test_english_lowercase_roles_and_according_to_sources():
+    text = "The building reopened on Monday, library director Ana Ruiz said."
+    assert found(text, "en")[0][:2] == ("Ana Ruiz", "library director")
+    text = "The council approved the funds, according to a statement from the mayor's office."
+    assert found(text, "en")[0][0] == "mayor's office"
+    assert found("Prices rose, according to data released Tuesday.", "en") == []

@@ -82,11 +82,10 @@ STRONG_BREAKS = frozenset("；;：:")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    segment = text[start:end]
+    body = segment.lstrip()
+    start += len(segment) - len(body)
+    return start, start + len(body.rstrip())
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -149,7 +148,6 @@ def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
 
 def _add_piece(out: list[Piece], text: str, start: int, end: int, opener: str) -> None:
     start, end = _trimmed(text, start, end)
-    while end > start and text[end - 1] in "。！？!?.…":
-        end -= 1
-    if end > start:
-        out.append(Piece(start, end, text[start:end], opener))
+    body = text[start:end].rstrip("。！？!?.…")
+    if body:
+        out.append(Piece(start, start + len(body), body, opener))

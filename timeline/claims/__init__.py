@@ -3,6 +3,7 @@ speaker and entities. `build_claims` is the stage's entry point (timeline/pipeli
 
 from __future__ import annotations
 
-from timeline.claims.builder import CONTEXT_CHARS, build_claims
+from timeline.claims.builder import build_claims
+from timeline.claims.record import CONTEXT_CHARS
 
 __all__ = ["CONTEXT_CHARS", "build_claims"]

@@ -8,20 +8,51 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
+from timeline.claims.events import word_pattern
 from timeline.models import TimeMention
 from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sentences
 
+PERIODS = frozenset({"since", "recent"})
+"""Qualifiers of a period: later sentences of the paragraph may inherit such a date."""
 _TIME_LEAD = 5
 """A piece whose first dated mention starts within this many characters 'starts with a time'."""
 _ZH_LEAD_WORDS = re.compile(
-    r"^(?:特别是|尤其是|而|但|就在|自从|自|从|到|至|在|于|截至|截止|直到|早在|是|也|并|同时|)"
+    r"(?:特别是|尤其是|而|但|就在|自从|自|从|到|至|在|于|截至|截止|直到|早在|是|也|并|同时|\s)*"
 )
+"""Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
     r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
 )
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
+_COMPARED_EN = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:[$€£]?[\d.,]+%?\s+|(?:a|the|its)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
+_COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
+_COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
+_DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
+"""新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
+_INSIDE_WORD = re.compile(r"[出体实表展]现在$")
+"""出现在 / 体现在 hold 现在 but mean 'appear in' (a tagger false positive guarded here)."""
+_PAGE_LINE = re.compile(
+    r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
+    r"版权声明|Published|Updated|Posted|Last updated|Source|By)\s*[:：]",
+    re.IGNORECASE,
+)
+"""A page line of metadata (publication stamp, source, editor, copyright)."""
+_NAMED_DAY = re.compile(
+    r"(?:Black|Cyber|Good|Super|Ash|Holy|Easter)\s+(?:Friday|Monday|Tuesday|Sunday|Thursday|Wednesday)$"
+)
+"""Black Friday, Cyber Monday: named days, not the last Friday before publication."""
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those whose".split())  # noqa: SIM905
+_YEAR_LEADS = frozenset(
+    "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
+)
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
 
 
@@ -36,12 +67,12 @@ class Clause:
     mentions: list[TimeMention] = field(default_factory=list)
     lead_in: bool = False
     core: list[str] = field(default_factory=list)
+    has_fact: bool = False
 
 
 @cache
 def _pattern(table: str, lang: str) -> re.Pattern[str]:
-    words = getattr(lex, table)["en" if lang == "en" else "zh"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+    return word_pattern(getattr(lex, table)["en" if lang == "en" else "zh"])
 
 
 def has_fact_verb(text: str, lang: str) -> bool:
@@ -53,19 +84,69 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     """A mention that can date a claim: DATE/TIME with a calendar value, not used attributively."""
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
-    return not _ATTRIBUTIVE.match(text[mention.start : mention.end + 1])
+    if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+        return False
+    if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
+        text, max(0, mention.start - 1), mention.end
+    ):
+        return False
+    if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
+        return False
+    return not is_comparison_base(mention, text)
 
 
-def split_clauses(text: str, lang: str, mentions: Sequence[TimeMention]) -> list[Clause]:
-    """Cut the article into clauses (paragraph by paragraph, sentence by sentence)."""
+def _attributive_year(mention: TimeMention, text: str) -> bool:
+    """'a 2010 allegation', 'the 2016 MacBook', '2019's best', 'Euro 2020': a year that describes a
+    noun or is part of a name, not the time of the clause's event."""
+    if not _BARE_YEAR.fullmatch(mention.text):
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    after = text[mention.end : mention.end + 3]
+    if after.startswith(("'s", "’s")):
+        return True
+    word = re.search(r"([A-Za-z]+)\s+$", before)
+    if not word:
+        return False
+    if word.group(1).lower() in _DETERMINERS:
+        return True
+    return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+
+
+def is_comparison_base(mention: TimeMention, text: str) -> bool:
+    """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 12]
+    if _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
+        return True
+    return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
+
+
+def split_clauses(
+    text: str, lang: str, mentions: Sequence[TimeMention], paras: Sequence[Span] | None = None
+) -> list[Clause]:
+    """Cut the article into clauses (paragraph by paragraph, sentence by sentence).
+
+    Only sentences that can give a claim are cut: those with a dated mention, those after a
+    period's date in the same paragraph (they may inherit it), and those with 最初 / initially.
+    """
     dated = [m for m in mentions if is_dating(m, text)]
+    initial = _pattern("INITIAL_WORDS", lang)
     out: list[Clause] = []
     sentence_no = 0
-    for p_no, para in enumerate(paragraphs(text)):
+    for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
+        in_para = [m for m in dated if para.start <= m.start < para.end]
+        if _PAGE_LINE.match(para.text):
+            continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
+        if not in_para and not initial.search(para.text):
+            continue  # nothing here can be dated: no mention to own or inherit, no 最初
+        period_seen = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
-            inside = [m for m in dated if span.start <= m.start < span.end]
-            out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
+            inside = [m for m in in_para if span.start <= m.start < span.end]
+            asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?"))
+            if (inside or period_seen or initial.search(sent.text)) and not asks:
+                out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
+            period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             sentence_no += 1
     return out
 
@@ -82,7 +163,7 @@ def _starts_with_time(text: str, piece: Piece, mentions: Sequence[TimeMention], 
 
 def _opens_with(text: str, table: str, lang: str) -> bool:
     words = getattr(lex, table)["en" if lang == "en" else "zh"]
-    return any(text.lower().startswith(w) for w in words)
+    return text.lower().startswith(tuple(words))
 
 
 def _sentence_clauses(
@@ -91,21 +172,21 @@ def _sentence_clauses(
     parts = pieces(text, sent, lang)
     clauses: list[Clause] = []
     current: Clause | None = None
-    previous: Piece | None = None
+    previous_attributes = False
     for piece in parts:
         own = [m for m in mentions if piece.start <= m.start < piece.end]
+        piece_fact = has_fact_verb(piece.text, lang)
         new = current is None or piece.opener in STRONG_BREAKS
-        if previous is not None and _ATTRIBUTION_END.search(previous.text):
+        if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
-        previous = piece
+        previous_attributes = _ATTRIBUTION_END.search(piece.text[-12:]) is not None
         if not new and current is not None:
             if lang == "en":
                 new = bool(own) and bool(current.mentions) and bool(_EN_COORD.match(piece.text))
             elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
                 new = True
             elif not _opens_with(piece.text, "CONNECTIVES", lang) and not current.lead_in:
-                body = "，".join(current.core)
-                new = has_fact_verb(body, lang) and has_fact_verb(piece.text, lang)
+                new = current.has_fact and piece_fact
         if new or current is None:
             current = Clause(piece.start, piece.end, p_no, s_no, list(own))
             current.lead_in = _is_since_lead(text, piece, own)
@@ -115,11 +196,20 @@ def _sentence_clauses(
             current.mentions.extend(own)
         if not _ADVERBIAL.match(piece.text):
             current.core.append(piece.text)
+            current.has_fact = current.has_fact or piece_fact
             if current.lead_in and piece.start > current.start:
                 current.lead_in = False
     for clause in clauses:
         clause.end = _trim_end(text, clause.start, clause.end)
-    return clauses
+    return [c for c in clauses if not _only_dates(text, c)]
+
+
+def _only_dates(text: str, clause: Clause) -> bool:
+    """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
+    rest = text[clause.start : clause.end]
+    for m in clause.mentions:
+        rest = rest.replace(text[m.start : m.end], "")
+    return not re.search(r"[\w\u4e00-\u9fff]{2}", rest)
 
 
 def _is_since_lead(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:

@@ -116,7 +116,7 @@ _PLACE_NAMES = sorted(PROVINCES + CITIES + COUNTRIES, key=len, reverse=True)
 
 _ZH_ORG_SUFFIX = (
     "律师事务所|派出所|研究所|事务所|委员会|公安局|公安厅|检察院|法院|医院|学院|大学|中学|小学|中心|公司|集团|"
-    "银行|协会|支队|大队|中队|分局|警务室|实验室|指挥部|党委|政府|办公室|管理局|气象台|电视台|日报|"
+    "银行|协会|支队|大队|中队|分局|警务室|实验室|调解室|工作室|指挥部|党委|政府|办公室|管理局|气象台|电视台|日报|"
     "卫健委|教育局|教体局|新闻网|通讯社|"
     "(?:公安|教育|财政|外交|国防|商务|卫生|交通|民政|司法|文化|应急|海关|税务|监管|统计|气象|环境|资源|水利|"
     "农业|农村|宣传|组织|统战|新华|出版|管理|警察|刑侦|研究|事务|安全|国务|工信|发改|住建|人社|科技|体育)"
@@ -124,32 +124,44 @@ _ZH_ORG_SUFFIX = (
 )
 _ZH_PLACE_SUFFIX = "省|市|县|区|镇|乡|社区|村|街道|自治区|州"
 _ZH_BOUNDARY = (
-    r"[，,。；;：:、“”\"（）()《》—…\s的在与和及为向对由被把将让给从到于了是等共跟往因据让使自]"
+    r"[，,。；;：:、“”\"（）()《》—…\s的在与和及为向对由被把将让给从到于了是等共跟往因据让使自任]"
     r"|开展|签订|签署|成立|组织|推进|实施|前往|来到|担任|帮助|提供|发现"
 )
 _ZH_ORG = re.compile(
     rf"(?:(?!{_ZH_BOUNDARY})[^\d０-９]){{0,16}}?(?:{_ZH_ORG_SUFFIX})(?![\u4e00-\u9fff]{{0,1}}(?:长|员))"
 )
+_ZH_ORG_END = re.compile(_ZH_ORG_SUFFIX)
+_ZH_NOT_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|员)|门")
+_ZH_BOUNDARY_RE = re.compile(
+    _ZH_BOUNDARY
+    + r"|[\d０-９]+[个名家位张条所间座起批种]?|[零一二两三四五六七八九十百千万几多]+[个名家位张条所间座起批种]"
+    + r"|[其他她它]|分管|联系|负责|结合|利用|推动|学习|加强|支持|协助|配合|通过|依托|包括|联合|指导"
+)
+_PLACE_MAY_FOLLOW = re.compile(r"[省市县区州国赴往到在至从向由与和及、年月日]")
+_ORG_NAME_MAX = 16
+_ZH_ANONYMISED = re.compile(r"[\u4e00-\u9fff]某(?=[（(]化名|[，,、。等]|$)")
+"""王某（化名）: a person the article names only by surname."""
 _ZH_GENERIC = re.compile(rf"(?:{_ZH_ORG_SUFFIX.split('|(?:')[0]})")
 """A bare 中心 / 银行 / 医院 names no organisation."""
 _ZH_COUNTED = re.compile(r"^[零〇一二两三四五六七八九十百千万几多\d]+[个名家位张条所间座起批]")
 _ZH_PLACE = re.compile(
-    rf"(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?"
-    rf"|(?:(?!{_ZH_BOUNDARY}|[一二两三四五六七八九十个])[\u4e00-\u9fff]){{2,4}}(?:社区|村)"
+    rf"(?=[{''.join(sorted({n[0] for n in _PLACE_NAMES}))}])(?:{'|'.join(_PLACE_NAMES)})(?:{_ZH_PLACE_SUFFIX})?"
 )
+_ZH_LOCALITY_END = re.compile(r"社区|村")
+_LOCALITY_NAME_MAX = 4
 _ZH_PERSON = re.compile(
     r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|医师|教授|记者|法医|市长|县长|校长)"
-    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任])[\u4e00-\u9fff]{2,4}?)"
+    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任]|介绍|表示|告诉|指出|透露)[\u4e00-\u9fff]{2,4}?)"
     r"(?=[在任为说表介告称再来带建激的和与是对回到出被将已也就还等讲、，,。（(：:]|$)"
 )
 
 _EN_ORG = re.compile(
-    r"\b(?:[A-Z][\w&.'-]*\s+){0,5}(?:Inc\.?|Corp\.?|Co\.|Company|Department|Police|University|Agency|"
+    r"\b(?:(?:[A-Z][\w&.'-]*|&|of|for|and)\s+){0,5}(?:Inc\.?|Corp\.?|Co\.|Company|Department|Police|University|Agency|"
     r"Commission|Committee|Council|Bank|Reserve|Exchange|Court|Congress|Senate|House|Ministry|Association|"
     r"Group|Holdings|Authority|Service|Institute|Board|Chronicle|Press|Reuters|Times|Journal|Post|"
     r"Electric|District|Administration|Office)\b"
 )
-_EN_ACRONYM = re.compile(r"\b(?:[A-Z]{1,5}&[A-Z]{1,5}|[A-Z]{2,6})\b(?!\s+[A-Z]{2,})")
+_EN_ACRONYM = re.compile(r"(?<![=\w])(?<![A-Z]\s)(?:[A-Z]{1,5}&[A-Z]{1,5}|[A-Z]{2,6})\b(?!\s+[A-Z]{2,})")
 _EN_PLACES = (
     "United States",
     "U.S.",
@@ -182,10 +194,19 @@ _EN_PERSON = re.compile(
     r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|President|Chief|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Judge|Mayor|"
     r"Officer|Sgt\.|Detective|Employee)\s+(?P<name>(?:[A-Z][\w'’-]+\s?){1,3})"
 )
+_NOT_A_NAME_END = ("长", "员", "医师", "组", "记者")
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That"}
 
 
-def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> list[Entity]:
+def people_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for an article's known people, longest names first (None when there are none)."""
+    ordered = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
+
+
+def extract_entities(
+    text: str, lang: str, known_people: Iterable[str] | re.Pattern[str] | None = ()
+) -> list[Entity]:
     """Return PERSON / ORG / PLACE entities named in `text`, in order, without duplicates."""
     found: list[tuple[int, int, str, str]] = []
     if lang == "en":
@@ -194,26 +215,95 @@ def extract_entities(text: str, lang: str, known_people: Iterable[str] = ()) -> 
         _collect(found, _EN_PLACE, text, "PLACE")
         _collect(found, _EN_ACRONYM, text, "ORG")
     else:
+        _add_people(found, text, known_people)
         _collect(found, _ZH_PERSON, text, "PERSON", group="name")
-        _collect(found, _ZH_ORG, text, "ORG")
-        _collect(found, _ZH_PLACE, text, "PLACE")
-    for person in known_people:
-        if len(person) >= 2:
-            for m in re.finditer(re.escape(person), text):
-                _add(found, m.start(), m.end(), "PERSON", person)
+        _collect_zh_orgs(found, text)
+        for m in _ZH_PLACE.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            if before and "\u4e00" <= before <= "\u9fff" and not _PLACE_MAY_FOLLOW.match(before):
+                continue  # 米吉林大院 holds 吉林 but names no province
+            _add(found, m.start(), m.end(), "PLACE", m.group())
+        _collect_localities(found, text)
+    if lang == "en":
+        _add_people(found, text, known_people)
+    if lang != "en":
+        for m in _ZH_ANONYMISED.finditer(text):
+            _add(found, m.start(), m.end(), "PERSON", m.group())
+        found = _merge_nested_orgs(found)
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
         value = _ZH_COUNTED.sub("", value) if lang != "en" else value
         if kind == "ORG" and _ZH_GENERIC.fullmatch(value):
             continue
-        if len(value) < 2 or (kind == "PERSON" and re.search(r"(?:长|员|医师|组|记者)$", value)):
+        if len(value) < 2 or (kind == "PERSON" and value.endswith(_NOT_A_NAME_END)):
             continue
         key = (value, kind)
         if key not in seen and value not in _EN_STOP:
             seen.add(key)
             out.append(Entity(text=value, type=kind))  # type: ignore[arg-type]
     return out
+
+
+def people_in(text: str, lang: str, speakers: Iterable[str] = ()) -> list[str]:
+    """The people an article names (after a role word, or as speakers), longest first.
+
+    A name read as 3-4 characters shrinks when its shorter form recurs on its own in the article
+    (居民索旺拿出手机… / 为索旺上门: the name is 索旺)."""
+    names = {s for s in speakers if len(s) >= 2}
+    if lang != "en":
+        for m in _ZH_PERSON.finditer(text):
+            name = m.group("name")
+            whole = text.count(name)
+            name = next((name[:n] for n in range(2, len(name)) if text.count(name[:n]) > whole), name)
+            if not name.endswith(_NOT_A_NAME_END):
+                names.add(name)
+    return sorted(names, key=len, reverse=True)
+
+
+def _add_people(
+    found: list[tuple[int, int, str, str]], text: str, known: Iterable[str] | re.Pattern[str] | None
+) -> None:
+    pattern = known if isinstance(known, re.Pattern) or known is None else people_pattern(known)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            _add(found, m.start(), m.end(), "PERSON", m.group())
+
+
+def _collect_zh_orgs(found: list[tuple[int, int, str, str]], text: str) -> None:
+    """Organisations: find each suffix (公安局, 中心), then take the name back to the last boundary."""
+    floor = 0
+    for m in _ZH_ORG_END.finditer(text):
+        floor = max([floor] + [e for _, e, _, _ in found if e <= m.start()])
+        if _ZH_NOT_ORG_AFTER.match(text, m.end()):
+            continue
+        start = max(floor, m.start() - _ORG_NAME_MAX)
+        for b in _ZH_BOUNDARY_RE.finditer(text, start, m.start()):
+            start = b.end()
+        _add(found, start, m.end(), "ORG", text[start : m.end()])
+        floor = m.end()
+
+
+def _merge_nested_orgs(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """拉萨市公安局 + 刑事技术科学研究所 written together name one body: 拉萨市公安局刑事技术科学研究所."""
+    merged: list[tuple[int, int, str, str]] = []
+    for item in sorted(found):
+        if merged and item[2] == "ORG" and merged[-1][2] == "ORG" and merged[-1][1] == item[0]:
+            start, _, _, value = merged.pop()
+            merged.append((start, item[1], "ORG", value + item[3]))
+        else:
+            merged.append(item)
+    return merged
+
+
+def _collect_localities(found: list[tuple[int, int, str, str]], text: str) -> None:
+    """Communities and villages: 2-4 name characters before 社区 / 村, back to a boundary."""
+    for m in _ZH_LOCALITY_END.finditer(text):
+        start = max(0, m.start() - _LOCALITY_NAME_MAX)
+        for b in _ZH_BOUNDARY_RE.finditer(text, start, m.start()):
+            start = b.end()
+        if m.start() - start >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in text[start : m.start()]):
+            _add(found, start, m.end(), "PLACE", text[start : m.end()])
 
 
 def _collect(

@@ -7,23 +7,40 @@ from functools import cache
 
 from timeline.claims import events_lexicon as lex
 
+_SYSTEM_AFTER = re.compile(r".{0,15}?(?:机制|制度|体系|模式|\bmechanism\b|\bsystem\b|\bframework\b)")
+"""创建…调解机制 / set up a … mechanism: founding a system of rules is a policy, not an institution."""
+
 
 def _lang_key(lang: str) -> str:
     return "en" if lang == "en" else "zh"
 
 
+def word_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """One regex for a word list; when every entry starts with a Chinese character, a leading
+    lookahead on those characters lets the engine skip the other positions quickly."""
+    if not words:
+        return re.compile(r"(?!)")  # an empty list matches nothing
+    body = "|".join(f"(?:{w})" for w in words)
+    firsts = {w[0] for w in words if w}
+    if firsts and all("\u4e00" <= c <= "\u9fff" for c in firsts):
+        body = f"(?=[{''.join(sorted(firsts))}])(?:{body})"
+    return re.compile(body, re.IGNORECASE)
+
+
 @cache
 def _compiled(kind: str, lang: str) -> re.Pattern[str]:
     table = {"planned": lex.PLANNED, "evaluation": lex.EVALUATION}[kind]
-    return re.compile("|".join(f"(?:{p})" for p in table[lang]), re.IGNORECASE)
+    return word_pattern(table[lang])
 
 
 @cache
-def _triggers(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    return [
-        (kind, re.compile("|".join(f"(?:{p})" for p in lex.TRIGGERS[kind][lang]), re.IGNORECASE))
-        for kind in lex.ORDER
-    ]
+def _triggers(lang: str) -> re.Pattern[str]:
+    """All types' triggers in one pattern, one named group per type (a single pass per clause)."""
+    groups = "|".join(f"(?P<{kind}>{word_pattern(lex.TRIGGERS[kind][lang]).pattern})" for kind in lex.ORDER)
+    firsts = {w[0] for kind in lex.ORDER for w in lex.TRIGGERS[kind][lang]}
+    if all("\u4e00" <= c <= "\u9fff" for c in firsts):
+        groups = f"(?=[{''.join(sorted(firsts))}])(?:{groups})"
+    return re.compile(groups, re.IGNORECASE)
 
 
 def planned_marker(text: str, lang: str) -> str | None:
@@ -42,16 +59,15 @@ def trigger(text: str, lang: str) -> tuple[str, str] | None:
     """Return (event_type, trigger word): the earliest trigger of a specific type (incident,
     appointment, agreement, founding, meeting, training), else the first general type
     (policy, project, service, statistic) in lexicon order."""
-    strong: list[tuple[int, str, str]] = []
-    for kind, pattern in _triggers(_lang_key(lang)):
-        m = pattern.search(text)
-        if m and kind in lex.STRONG_TYPES:
-            strong.append((m.start(), kind, m.group()))
-        elif m and not strong:
+    general: dict[str, str] = {}
+    for m in _triggers(_lang_key(lang)).finditer(text):
+        kind = m.lastgroup or ""
+        if kind in lex.STRONG_TYPES:
             return kind, m.group()
-    if strong:
-        _, kind, word = min(strong)
-        return kind, word
+        general.setdefault(kind, m.group())
+    for kind in lex.ORDER:
+        if kind in general:
+            return kind, general[kind]
     return None
 
 
@@ -69,6 +85,8 @@ def classify(
     if rate:
         return "statistic", "rate or percentage"
     hit = trigger(text, lang)
+    if hit is not None and hit[0] == "founding" and _SYSTEM_AFTER.match(text, text.find(hit[1])):
+        return "policy", f"lexicon:policy:{hit[1]}…机制"
     if hit is not None:
         return hit[0], f"lexicon:{hit[0]}:{hit[1]}"
     if quantities:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from timeline.claims.script import to_traditional
 from timeline.models import TimeMention
 
 ZH_HEADLINE_CHARS = 30
@@ -39,7 +40,7 @@ def _day(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
-def date_label(mention: TimeMention | None, lang: str, *, inherited: bool = False) -> str | None:
+def date_label(mention: TimeMention | None, lang: str, qualifier: str | None = None) -> str | None:
     """A readable label: 2017年9月, 2024年2月初, 2023年以来, 截至2024年3月28日; early Feb 2024, since 2023."""
     if mention is None:
         return None
@@ -48,12 +49,11 @@ def date_label(mention: TimeMention | None, lang: str, *, inherited: bool = Fals
     if day is None:
         return mention.text
     precision = mention.precision or "day"
-    q = mention.qualifier
+    q = qualifier or mention.qualifier
     if q == "recent":
-        base = f"截至{end.year}年{end.month}月{end.day}日的近年" if lang != "en" and end else None
         if lang == "en":
             return f"in recent years (to {end.isoformat()})" if end else "in recent years"
-        return base or mention.text
+        return _script(f"近年来（至{end.year}年{end.month}月{end.day}日）" if end else "近年来", lang)
     if lang == "en":
         core = _en_core(day, precision)
         prefix = {
@@ -70,18 +70,28 @@ def date_label(mention: TimeMention | None, lang: str, *, inherited: bool = Fals
         }.get(q, "")
         return prefix + core
     core = _zh_core(day, precision, mention)
-    return {
-        "early": core + "初",
-        "mid": core + "中",
-        "late": core + "底",
-        "since": core + "以来",
-        "as_of": "截至" + core,
-        "after": core + "之后",
-        "before": core + "之前",
-        "until": "至" + core,
-        "approximate": core + "前后",
-        "planned": core + "（计划）",
-    }.get(q, core)
+    return _script(_ZH_QUALIFIED.get(q, "{}").format(core), lang)
+
+
+_ZH_QUALIFIED = {
+    "early": "{}初",
+    "mid": "{}中",
+    "late": "{}底",
+    "since": "{}以来",
+    "as_of": "截至{}",
+    "after": "{}之后",
+    "before": "{}之前",
+    "until": "至{}",
+    "approximate": "{}前后",
+    "planned": "{}（计划）",
+}
+
+
+def _script(label: str, lang: str) -> str:
+    """Labels are written in simplified characters; a traditional article gets them converted."""
+    if lang != "zh-Hant":
+        return label
+    return to_traditional(label)
 
 
 def _en_core(day: date, precision: str) -> str:

@@ -11,18 +11,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import Clause, has_fact_verb
-from timeline.claims.events import evaluation_marker, trigger
+from timeline.claims.clauses import PERIODS, Clause, has_fact_verb
+from timeline.claims.events import evaluation_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
-PERIOD_QUALIFIERS = frozenset({"since", "recent"})
+PERIOD_QUALIFIERS = PERIODS
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
+_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
 )
@@ -38,14 +41,19 @@ class DatedClause:
 
 
 def primary_mention(clause: Clause, text: str) -> TimeMention:
-    """The clause's date: its first dated mention, unless that one only dates the statement (said Tuesday)."""
-    if len(clause.mentions) > 1:
-        first = clause.mentions[0]
-        if _SPEECH_BEFORE.search(text[clause.start : first.start]):
-            return clause.mentions[1]
-    return clause.mentions[0]
+    """The clause's date: its first dated mention, passing over one that only dates the statement
+    (said Tuesday) or sits in a relative clause (the mayor, who took office in 2016, …) when
+    another follows."""
+    for mention in clause.mentions[:-1]:
+        before = text[clause.start : mention.start]
+        if _SPEECH_BEFORE.search(before) or _IN_RELATIVE.search(before):
+            continue
+        return mention
+    return clause.mentions[-1]
 
 
+_DUTY = re.compile(r"(?:工作|事务|任务|职责|业务)$|\b(?:duties|responsibilities|work)$")
+"""统筹和推进…工作: a clause that ends in an abstract 'work' describes a duty, not an event."""
 EVALUATION_WINDOW = 40
 """An evaluation marker this close to a clause's start (or its date) makes the clause evaluative;
 one further on is a closing flourish (…作出了重要贡献) on a factual clause."""
@@ -56,41 +64,54 @@ def _evaluates(body: str, lang: str, offset: int = 0) -> bool:
     return evaluation_marker(window, lang) is not None
 
 
-def states_fact(body: str, lang: str, has_figures: bool) -> bool:
-    """An undated clause worth a row: a fact verb or a figure, and no evaluation."""
-    if _evaluates(body, lang):
+def states_fact(body: str, lang: str, has_figures: Callable[[], bool]) -> bool:
+    """An undated clause worth a row: a fact verb or a figure, and no evaluation anywhere in it
+    (an inherited row must be a plain fact; praise makes it a summary, not a checkable event)."""
+    if evaluation_marker(body, lang):
         return False
-    return has_fact_verb(body, lang) or has_figures
+    if has_figures():
+        return True
+    return has_fact_verb(body, lang) and not _DUTY.search(body)
 
 
-def only_evaluates(body: str, mention: TimeMention, offset: int, lang: str, has_figures: bool) -> bool:
+def only_evaluates(
+    body: str, mention: TimeMention, offset: int, lang: str, has_figures: Callable[[], bool]
+) -> bool:
     """A vaguely dated clause that praises or sums up rather than reports (不断创新援藏机制)."""
-    if mention.qualifier not in VAGUE_QUALIFIERS or has_figures:
+    if mention.qualifier not in VAGUE_QUALIFIERS or has_figures():
         return False
     if _evaluates(body, lang, max(0, offset)):
         return True
-    return mention.qualifier == "recent" and trigger(body, lang) is None
+    present = mention.qualifier == "as_of" and mention.timex3 == "PRESENT_REF"
+    return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
+
+
+@cache
+def _initial_pattern(lang: str) -> re.Pattern[str]:
+    return word_pattern(lex.INITIAL_WORDS["en" if lang == "en" else "zh"])
 
 
 def _initial_word(body: str, lang: str) -> re.Match[str] | None:
-    words = lex.INITIAL_WORDS["en" if lang == "en" else "zh"]
-    return re.search("|".join(f"(?:{w})" for w in words), body, re.IGNORECASE)
+    return _initial_pattern(lang).search(body)
 
 
-def choose(text: str, lang: str, clauses: Sequence[Clause], figures: Sequence[bool]) -> list[DatedClause]:
+def choose(
+    text: str, lang: str, clauses: Sequence[Clause], has_figures_of: Callable[[Clause], bool]
+) -> list[DatedClause]:
     """Pick the clauses that are claims and the mention dating each (see the module docstring)."""
     out: list[DatedClause] = []
     carry: TimeMention | None = None
     carry_at: tuple[int, int] = (-1, -1)
     last_explicit: TimeMention | None = None
     previous: TimeMention | None = None
-    for clause, has_figures in zip(clauses, figures, strict=True):
+    for clause in clauses:
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
-            if not only_evaluates(body, mention, mention.end - clause.start, lang, has_figures):
+            offset = mention.end - clause.start
+            if not only_evaluates(body, mention, offset, lang, functools.partial(has_figures_of, clause)):
                 out.append(DatedClause(clause, mention, inherited=False))
                 previous = mention
             carry, carry_at = mention, (clause.paragraph, clause.sentence)
@@ -120,7 +141,7 @@ def choose(text: str, lang: str, clauses: Sequence[Clause], figures: Sequence[bo
             out.append(DatedClause(clause, mention, inherited=False))
             previous = mention
             continue
-        if carry is None or not states_fact(body, lang, has_figures):
+        if carry is None or not states_fact(body, lang, functools.partial(has_figures_of, clause)):
             continue
         same_sentence = carry_at[1] == clause.sentence
         if same_sentence or carry.qualifier in PERIOD_QUALIFIERS:

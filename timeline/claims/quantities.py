@@ -20,6 +20,7 @@ _ZH_UNITS = (
     "届|趟|枚|颗|株|棵|箱|瓶|袋|盒|级|个|℃|度|毫米|厘米|%|％|成半|成"
 )
 _ZH = re.compile(
+    rf"(?=[约大将近超逾多高不少未上百千\d{_CN_NUM}万萬亿億])"
     r"(?P<pre>大约|约|将近|近|超过|逾|多达|高达|不到|不足|少于|未满|上)?"
     rf"(?P<frac>百分之|千分之)?(?P<num>{_NUM})"
     rf"(?:[～~\-—－至到](?P<num2>{_NUM}))?"
@@ -106,6 +107,7 @@ _EN_WORDS = {
 }
 _EN_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:-\d+/\d+)?"
 _EN = re.compile(
+    r"(?=[aAnNsSmMoOlLfFuUtTeEhHdD$€£¥\d])"
     r"(?P<pre>\b(?i:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|"
     r"less than|fewer than|under|up to|as many as)\s+)?"
     rf"(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_EN_NUM}|\b(?i:{'|'.join(_EN_WORDS)})\b)"
@@ -132,6 +134,29 @@ _EN_PRE = {
     "up to": "less_than",
 }
 _EN_NOT_UNIT = {
+    "new",
+    "more",
+    "other",
+    "additional",
+    "national",
+    "local",
+    "total",
+    "major",
+    "former",
+    "straight",
+    "consecutive",
+    "times",
+    "per",
+    "year",
+    "years",
+    "month",
+    "months",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "hours",
+    "minutes",
     "of",
     "in",
     "the",
@@ -176,6 +201,11 @@ _EN_NOT_UNIT = {
     "after",
     "before",
 }
+_MAYBE_FIGURE = {
+    "zh": re.compile(rf"[\d{_CN_NUM}万萬亿億]"),
+    "en": re.compile(rf"\d|\b(?i:{'|'.join(_EN_WORDS)})\b"),
+}
+_TITLE = re.compile(r"《[^》]*》")
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 
@@ -183,8 +213,10 @@ def extract_quantities(
     text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] = ()
 ) -> list[Quantity]:
     """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text[start:end])]
-    blocked = [(a - start, b - start) for a, b in excluded] + titles
+    if not _MAYBE_FIGURE["en" if lang == "en" else "zh"].search(text, start, end):
+        return []
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text[start:end])]
+    blocked = [(a - start, b - start) for a, b in excluded if a < end and start < b] + titles
     piece = text[start:end]
     found = _zh_quantities(piece, blocked) if lang != "en" else _en_quantities(piece, blocked)
     return found
@@ -221,7 +253,7 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         if not (unit or frac) or _overlaps(m.start("num"), m.end(), blocked):
             continue
         num = m.group("num")
-        if num == "一" and unit in _LONE_ONE_COUNTERS and not (m.group("pre") or m.group("suf")):
+        if num == "一" and unit in _LONE_ONE_COUNTERS and not m.group("suf"):
             continue
         if m.start("num") > 0 and piece[m.start("num") - 1] in "第每周星礼":
             continue

@@ -9,19 +9,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ZH_VERBS = r"(?:激动地|介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实)"
+_ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实)"
 _ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
-_ZH_ATTR = re.compile(_ZH_WHO + r"(?P<adv>[\u4e00-\u9fff]{1,3}地)?" + _ZH_VERBS)
+_ZH_VERB = re.compile(_ZH_VERBS)
+_ZH_WHO_BACK = re.compile(r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)(?:[\u4e00-\u9fff]{1,3}地)?$")
+"""The speaker just before an attribution verb (an adverb such as 激动地 left out)."""
+_QUOTES = {
+    "zh": re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\""),
+    "en": re.compile(r"“[^”]*”|\"[^\"]*\""),
+}
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_LEAD = re.compile(r"[，,：:\s]*")
 _ZH_ACCORDING = re.compile(r"据(?P<who>[\u4e00-\u9fff（）()·]{2,30}?)(?:介绍|透露|统计|通报|消息|报道|了解)")
 _ZH_ROLE_END = re.compile(
-    r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
+    r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|医师|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
     r"队长|警长|局长|科长|处长|负责人|发言人|律师|老师|村民|居民|市民|工作人员|法医|工程师|"
     r"总监|董事|委员|代表|组长|站长|所长|检察官|法官|护士|患者|家属|网友|司机|师傅))"
     r"(?P<name>[\u4e00-\u9fff·]{2,5})$"
 )
-_ZH_TITLED = re.compile(
-    r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|阿姨|大爷|奶奶|爷爷|师傅)$"
-)
+_ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
 _ZH_NOT_SPEAKER = re.compile(
     r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家)"
@@ -34,7 +40,21 @@ _EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VE
 _EN_INVERTED = re.compile(
     r"\b(?:said|says|told reporters|added)\s+" + _EN_NAME + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
-_EN_ACCORDING = re.compile(r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?" + _EN_NAME)
+_EN_ACCORDING = re.compile(
+    r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'’&-]*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:'s|’s)?)){0,5}?)"
+    r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
+)
+_EN_NOT_SOURCE = re.compile(
+    r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
+)
+"""'according to data released Tuesday': a document, not who said it."""
+_EN_LOWER_ROLE = re.compile(
+    r"((?:[A-Za-z.'’-]+\s+){0,3}?(?:director|chief|spokesman|spokeswoman|spokesperson|president|minister|"
+    r"officer|official|manager|analyst|economist|strategist|professor|secretary|chairman|chairwoman|"
+    r"executive|mayor|governor|senator|judge|attorney|detective|sergeant|captain|lieutenant|employee|"
+    r"commissioner|researcher|scientist|founder|owner|resident|coach|lawyer|leader))\s+$"
+)
 _EN_TITLES = re.compile(
     r"^(?P<role>.*\b(?:Chief|President|Director|Secretary|Minister|Ambassador|Officer|"
     r"Spokesman|Spokeswoman|Spokesperson|Sgt\.|Sergeant|Lt\.|Capt\.|Captain|Governor|Gov\.|Sen\.|Senator|"
@@ -44,7 +64,9 @@ _EN_TITLES = re.compile(
 )
 _EN_NOT_SPEAKER = re.compile(
     r"^(?:He|She|They|It|We|I|The|This|That|Officials?|Authorities|Police|Investigators|Experts|Analysts|"
-    r"Witnesses|Prosecutors|Democrats|Republicans)$"
+    r"Witnesses|Prosecutors|Democrats|Republicans|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
 )
 
 
@@ -88,13 +110,14 @@ def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = re.split(r"[，,。；;：:“”\"「」、！？]", who)[-1]
     who = re.sub(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)", "", who)
-    who = re.sub(r"[（(]化名[)）]", "", who)
+    who = re.sub(r"[（(]化名[)）]", "", who).lstrip("（()）·")
     for _ in range(3):
         trimmed = _ZH_TRAILING.sub("", who)
         if trimmed == who or len(trimmed) < 2:
             break
         who = trimmed
-    if len(who) < 2 or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
+    han = sum("\u4e00" <= ch <= "\u9fff" for ch in who)
+    if han < 2 or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
         return None
     return who
 
@@ -105,33 +128,38 @@ def attributions(text: str, start: int, end: int, lang: str) -> list[Attribution
 
 
 def _quotes(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    pattern = r"“[^”]*”|「[^」]*」|\"[^\"]*\"" if lang != "en" else r"“[^”]*”|\"[^\"]*\""
-    return [(m.start(), m.end()) for m in re.compile(pattern).finditer(text, start, end)]
+    pattern = _QUOTES["en" if lang == "en" else "zh"]
+    return [(m.start(), m.end()) for m in pattern.finditer(text, start, end)]
 
 
 def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "zh")
     inside = [(a, b) for a, b in quotes]
-    for m in _ZH_ATTR.finditer(text, start, end):
+    for m in _ZH_VERB.finditer(text, start, end):
         if any(a < m.start() < b for a, b in inside):
             continue
-        who = _zh_clean(m.group("who"))
+        back = _ZH_WHO_BACK.search(text, max(start, m.start() - 32), m.start())
+        if back is None or len(back.group("who")) < 2:
+            continue
+        who = _zh_clean(back.group("who"))
         if who is None:
             continue
         name, role = split_role(who, "zh")
-        verb_end = m.end()
-        for span in _zh_reported_spans(text, quotes, m.start(), verb_end, end):
+        for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
             out.append(Attribution(name, role, *span))
     for m in _ZH_ACCORDING.finditer(text, start, end):
-        name, role = split_role(m.group("who"), "zh")
+        source = _zh_clean(m.group("who"))
+        if source is None:
+            continue
+        name, role = split_role(source, "zh")
         stop = _sentence_end(text, m.end(), end)
         out.append(Attribution(name, role, m.end(), stop))
     return out
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[。！？!?]").search(text, pos, limit)
+    m = _SENTENCE_STOP.search(text, pos, limit)
     return m.end() if m else limit
 
 
@@ -140,8 +168,8 @@ def _zh_reported_spans(
 ) -> list[tuple[int, int]]:
     """The quote just before the attribution, and the quote or clause just after it."""
     spans = [q for q in quotes if q[1] <= who_start and not text[q[1] : who_start].strip(" ，,。")][-1:]
-    lead = re.match(r"[，,：:\s]*", text[verb_end:limit])
-    pos = verb_end + (lead.end() if lead else 0)
+    lead = _LEAD.match(text, verb_end, limit)
+    pos = lead.end() if lead else verb_end
     after = [q for q in quotes if q[0] == pos]
     if after:
         spans.append(after[0])
@@ -155,13 +183,18 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     quotes = _quotes(text, start, end, "en")
     for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING):
         for m in pattern.finditer(text, start, end):
-            who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who").strip())
-            if _EN_NOT_SPEAKER.match(who) or len(who) < 2:
+            who = m.group("who").strip().rstrip(".,;")
+            who = re.sub(r"^(?:a statement from|statement by)\s+", "", who, flags=re.IGNORECASE)
+            who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
+            if _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who):
                 continue
             name, role = split_role(who, "en")
             appos = m.groupdict().get("appos")
             if role is None and appos and not re.search(r"\b(?:who|which|that)\b", appos):
                 role = appos.strip()
+            if role is None:
+                lower = _EN_LOWER_ROLE.search(text, max(start, m.start("who") - 60), m.start("who"))
+                role = lower.group(1).strip() if lower else None
             covered = [q for q in quotes if q[1] <= m.start() + 2 and not text[q[1] : m.start()].strip(" ,")]
             after = [q for q in quotes if q[0] >= m.end() and not text[m.end() : q[0]].strip(" ,:")]
             if covered:

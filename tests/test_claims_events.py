@@ -1,0 +1,88 @@
+"""Event types from the lexicon (kept as data), with the rule that fired."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.claims import events_lexicon as lex
+from timeline.claims.events import classify, planned_marker, trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("凌晨在路口发生一起交通事故", "zh", "incident"),
+        ("张华出任市卫生局局长", "zh", "appointment"),
+        ("两校签署合作备忘录", "zh", "agreement"),
+        ("新区图书馆挂牌成立", "zh", "founding"),
+        ("全市安全生产会议在会展中心召开", "zh", "meeting"),
+        ("组织新入职教师跟班培训", "zh", "training"),
+        ("市政府印发垃圾分类管理办法", "zh", "policy"),
+        ("跨江大桥改造工程完工", "zh", "project"),
+        ("社区民警为老人上门办理证件", "zh", "service"),
+        ("失业率下降到4.5%", "zh", "statistic"),
+        ("A gunman killed two people outside the mall", "en", "incident"),
+        ("The board appointed Lisa Chen as chief executive", "en", "appointment"),
+        ("The two countries signed a trade agreement", "en", "agreement"),
+        ("The museum was founded by local teachers", "en", "founding"),
+        ("Lawmakers met in a closed-door hearing", "en", "meeting"),
+        ("Nurses completed a training course", "en", "training"),
+        ("The council approved a new parking ordinance", "en", "policy"),
+        ("Construction of the bridge project resumed", "en", "project"),
+        ("The utility restored power to customers", "en", "service"),
+        ("Sales rose 4 percent", "en", "statistic"),
+        ("天气晴朗，风景很美", "zh", "other"),
+    ],
+)
+def test_event_types(text, lang, expected):
+    event_type, rule = classify(text, lang, rate="%" in text or "percent" in text)
+    assert event_type == expected, rule
+
+
+def test_the_rule_names_the_word_that_fired():
+    assert classify("两校签署合作备忘录", "zh") == ("agreement", "lexicon:agreement:签署")
+    assert classify("明年将建成新馆", "zh", planned=True) == ("plan", "planned:将建成")
+
+
+def test_specific_types_win_by_position_over_general_ones():
+    assert trigger("民警学习案件侦查方法", "zh")[0] == "training"
+    assert trigger("推进工程建设，期间发生事故", "zh")[0] == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "planned"),
+    [
+        ("计划明年开工", "zh", True),
+        ("预计下周降温", "zh", True),
+        ("拟于5月召开", "zh", True),
+        ("将于明年建成", "zh", True),
+        ("他将资料交给了警方", "zh", False),
+        ("《三年行动计划》已完成", "zh", False),
+        ("The city plans to open a branch", "en", True),
+        ("Officials said it will reopen", "en", True),
+        ("Rain is expected Wednesday", "en", True),
+        ("The store reopened Monday", "en", False),
+    ],
+)
+def test_planned_markers(text, lang, planned):
+    assert (planned_marker(text, lang) is not None) is planned
+
+
+def test_the_lexicon_is_data_for_every_type_and_language():
+    assert set(lex.TRIGGERS) == set(lex.ORDER)
+    assert set(lex.ORDER) | {"plan", "other"} == {
+        "founding",
+        "agreement",
+        "appointment",
+        "incident",
+        "statistic",
+        "project",
+        "policy",
+        "plan",
+        "training",
+        "service",
+        "meeting",
+        "other",
+    }
+    for kind in lex.ORDER:
+        assert lex.TRIGGERS[kind]["zh"] and lex.TRIGGERS[kind]["en"], kind

@@ -1,0 +1,225 @@
+"""One clause + its date → a Claim record (type, planned, speaker, entities, headline, label)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+
+from timeline.claims.entities import extract_entities
+from timeline.claims.events import classify, planned_marker
+from timeline.claims.headline import date_label, headline
+from timeline.claims.speakers import Attribution
+from timeline.models import Article, Claim, Entity, Quantity, TimeMention, claim_id_for
+
+CONTEXT_CHARS = 30
+EntityOrQuantity = TypeVar("EntityOrQuantity", Entity, Quantity)
+_RATE_UNITS = frozenset({"percent", "permille", "percentage points"})
+_RATE_WORD = re.compile(r"[\u4e00-\u9fff]率(?:为|达|是|从|由|提高|下降|降|升)|\brate (?:rose|fell|was)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every claim of one article shares. `text` is the analysed text (simplified Chinese,
+    same length and offsets as `article.text`); quotes are always sliced from `article.text`."""
+
+    article: Article
+    text: str
+    reference: date | None
+    version: str
+    speakers: Sequence[Attribution]
+    people_pattern: re.Pattern[str] | None
+
+    def as_written(self, found: str, near: int) -> str:
+        """The article's own spelling of `found`, a string of the analysed text near offset `near`."""
+        if self.text is self.article.text or not found:
+            return found
+        at = self.text.find(found, max(0, near))
+        if at < 0:
+            at = self.text.rfind(found, 0, near + len(found))
+        return self.article.text[at : at + len(found)] if at >= 0 else found
+
+
+def make_claim(
+    ctx: Context,
+    start: int,
+    end: int,
+    mention: TimeMention,
+    quantities: list[Quantity],
+    inherited: bool,
+    *,
+    type_from: int | None = None,
+) -> Claim:
+    """Build the claim for `article.text[start:end]` dated by `mention`."""
+    article, text, lang, reference = ctx.article, ctx.text, ctx.article.lang, ctx.reference
+    source = article.text
+    body = text[start:end]
+    planned = _is_planned(body, mention, reference, lang)
+    if planned and _plan_governs(body, mention.start - start, lang):
+        mention = _forward_partial_date(_forward_weekday(mention, reference), reference)
+    qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
+    entities = extract_entities(body, lang, ctx.people_pattern)
+    typed_body = text[type_from:end] if type_from is not None else body
+    for entity in entities:
+        if entity.type == "ORG":
+            typed_body = typed_body.replace(entity.text, "某机构" if lang != "en" else "ORG")
+    rate = any(q.unit in _RATE_UNITS for q in quantities) or bool(_RATE_WORD.search(typed_body))
+    event_type, event_rule = classify(
+        typed_body, lang, planned=planned, quantities=len(quantities), rate=rate
+    )
+    who = _speaker_for(start, end, ctx.speakers)
+    if who is None:
+        who = next((a for a in ctx.speakers if a.speaker in body and _is_statement(text, end, a)), None)
+        if who is not None:
+            event_type, event_rule = "other", "statement date"
+    sort = _sort_date(mention, reference)
+    shown = None if inherited else mention
+    return Claim(
+        claim_id=claim_id_for(article.article_id, start, end),
+        article_id=article.article_id,
+        claim_text=source[start:end],
+        char_start=start,
+        char_end=end,
+        quote_prefix=source[max(0, start - CONTEXT_CHARS) : start],
+        quote_suffix=source[end : end + CONTEXT_CHARS],
+        lang=article.lang,
+        date_text=shown.text if shown else None,
+        date_char_start=shown.start if shown else None,
+        date_char_end=shown.end if shown else None,
+        date_edtf=mention.value,
+        date_start=mention.date_start,
+        date_end=mention.date_end,
+        date_precision=mention.precision,
+        date_qualifier=qualifier,
+        date_anchor="narrative" if inherited else mention.anchor,
+        timex_value=mention.timex3,
+        timex_mod=mention.timex3_mod,
+        date_rule=("inherited: " if inherited else "") + (mention.rule or ""),
+        date_sort=sort,
+        date_year=sort.year if sort else None,
+        date_label=date_label(mention, lang, qualifier),
+        anchor_date=reference,
+        event_type=event_type,
+        event_rule=event_rule,
+        headline=headline(source[start:end], lang),
+        speaker=ctx.as_written(who.speaker, who.start - 40) if who else None,
+        speaker_role=ctx.as_written(who.role, who.start - 60) if who and who.role else None,
+        entities=entities if text is source else [_respelled(ctx, e, start) for e in entities],
+        quantities=quantities if text is source else [_respelled(ctx, q, start) for q in quantities],
+        confidence=_confidence(mention, inherited),
+        extractor_version=ctx.version,
+        source_title=article.title,
+        source_outlet=article.outlet,
+        source_url=article.url,
+        source_published_at=article.published_at,
+    )
+
+
+def _respelled(ctx: Context, item: EntityOrQuantity, near: int) -> EntityOrQuantity:
+    """The same entity or figure with its text as the article writes it."""
+    written = ctx.as_written(item.text, near)
+    return item if written == item.text else item.model_copy(update={"text": written})
+
+
+def _speaker_for(start: int, end: int, speakers: Sequence[Attribution]) -> Attribution | None:
+    """The attribution whose reported span holds most of the clause."""
+    best, best_share = None, 0.5
+    for a in speakers:
+        share = (min(end, a.end) - max(start, a.start)) / (end - start)
+        if share > best_share:
+            best, best_share = a, share
+    return best
+
+
+def _is_statement(text: str, end: int, who: Attribution) -> bool:
+    """'9月9日，唐欣告诉记者，…': the clause names the speaker and what they said starts right after it."""
+    return who.start >= end and not text[end : who.start].strip(' ，,：:“"\n')
+
+
+def _plan_governs(body: str, at: int, lang: str) -> bool:
+    """Whether the plan word governs the date: in English it comes first ('will testify Thursday',
+    not 'rain fell on Tuesday and more was expected Wednesday'); Chinese puts the time first."""
+    if lang != "en":
+        return True
+    marker = planned_marker(body[:at], lang)
+    return marker is not None
+
+
+def _is_planned(body: str, mention: TimeMention, reference: date | None, lang: str) -> bool:
+    if mention.qualifier == "planned" or planned_marker(body, lang):
+        return True
+    start = _day(mention.date_start)
+    return reference is not None and start is not None and start > reference
+
+
+def _forward_weekday(mention: TimeMention, reference: date | None) -> TimeMention:
+    """'will testify Thursday': a bare weekday in a plan is the coming one, not the last one."""
+    start = _day(mention.date_start)
+    if reference is None or start is None or start >= reference or "weekday" not in mention.rule.lower():
+        return mention
+    if (reference - start).days >= 7:
+        return mention
+    ahead = start + timedelta(days=7)
+    return mention.model_copy(
+        update={
+            "date_start": ahead,
+            "date_end": ahead,
+            "value": ahead.isoformat(),
+            "timex3": ahead.isoformat(),
+            "rule": f"{mention.rule}; claims: planned, so the coming weekday",
+        }
+    )
+
+
+def _forward_partial_date(mention: TimeMention, reference: date | None) -> TimeMention:
+    """'而9月19日，华为还将展示…' in an article of 2019-09-11: a plan's month and day without a year
+    are the coming ones; resolving them into last year (the news default for the past) is wrong."""
+    start, end = _day(mention.date_start), _day(mention.date_end)
+    if (
+        reference is None
+        or start is None
+        or start >= reference
+        or mention.anchor not in ("publication", "narrative")
+    ):
+        return mention
+    if re.search(r"年|\d{4}|'\d{2}", mention.text) or mention.precision not in ("month", "tenday", "day"):
+        return mention
+    try:
+        ahead, ahead_end = start.replace(year=start.year + 1), end.replace(year=end.year + 1) if end else None
+    except ValueError:  # 29 February
+        return mention
+    if start.year >= reference.year or ahead <= reference or (ahead - reference).days > 366:
+        return mention  # only undo the news default that moved a later month-day back a year
+    shift = str(start.year), str(ahead.year)
+    return mention.model_copy(
+        update={
+            "date_start": ahead,
+            "date_end": ahead_end,
+            "value": mention.value.replace(*shift, 1) if mention.value else None,
+            "timex3": mention.timex3.replace(*shift, 1) if mention.timex3 else None,
+            "rule": f"{mention.rule}; claims: planned, so the coming date",
+        }
+    )
+
+
+def _confidence(mention: TimeMention, inherited: bool) -> float:
+    if inherited:
+        return 0.6
+    if mention.qualifier in ("recent", "after", "before"):
+        return 0.6
+    return {"absolute": 0.9, "publication": 0.8, "narrative": 0.7}.get(mention.anchor, 0.4)
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _sort_date(mention: TimeMention | None, reference: date | None) -> date | None:
+    if mention is None:
+        return reference
+    for value in (mention.date_start, mention.date_end):
+        if value is not None:
+            return _day(value)
+    return reference
