@@ -56,6 +56,7 @@ def create(db: sqlite3.Connection) -> None:
     for name, kind in _SPAN_COLUMNS.items():
         if name not in have:
             db.execute(f"ALTER TABLE reviews ADD COLUMN {name} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS reviews_article ON reviews(article_id)")
 
 
 @dataclass(frozen=True, slots=True)
