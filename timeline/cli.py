@@ -13,7 +13,15 @@ import click
 
 from timeline import export as exporting
 from timeline.errors import InputError, TimelineError
-from timeline.ingest import iter_files, parse_published, read_article
+from timeline.ingest import (
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    Overrides,
+    iter_files,
+    parse_published,
+    read_article,
+    read_articles,
+)
 from timeline.models import Claim, TimeMention
 from timeline.pipeline import extract_article
 from timeline.schema import write_schemas
@@ -31,6 +39,7 @@ class Failures:
         self.messages: list[str] = []
 
     def add(self, message: str) -> None:
+        """Record one failure and print it as a one-line error."""
         self.messages.append(message)
         click.echo(f"error: {message}", err=True)
 
@@ -48,14 +57,27 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Metadata overrides shared by `extract` and `export PATH...`."""
+    """Input options shared by `extract` and `export PATH...`: metadata overrides and how to read."""
     options = (
         click.option("--published", help="Publication date or date-time, e.g. 2024-04-24T09:21+08:00."),
         click.option("--lang", type=LANGS, help="Article language (default: detected)."),
         click.option("--title", help="Article title."),
         click.option("--url", help="Article URL."),
         click.option("--outlet", help="Publishing outlet."),
-        click.option("--encoding", help="Input encoding, e.g. gb18030 or big5 (default: detected)."),
+        click.option("--encoding", help="Input encoding, e.g. gb18030, big5 or utf-16 (default: detected)."),
+        click.option(
+            "--glob",
+            "glob_pattern",
+            help="In folders, read only files whose name matches, e.g. '*.html' (default: every "
+            ".txt .md .html .json .jsonl, plain or .gz).",
+        ),
+        click.option(
+            "--max-size",
+            type=click.FloatRange(min=0.001),
+            default=DEFAULT_MAX_BYTES / 2**20,
+            show_default=True,
+            help="Largest article file in MB (after inflating .gz); larger files are refused unread.",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="Print only errors."),
     )
     for option in reversed(options):
@@ -121,24 +143,38 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(exporting.WRITERS)),
+    type=click.Choice(list(exporting.FORMATS)),
     default="parquet",
     show_default=True,
-    help="Output format.",
+    help="Output format; `all` writes every format into a folder.",
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (default exports/timeline.<ext>).",
+    type=click.Path(path_type=Path),
+    help="Output file (default exports/timeline.<ext>); a folder for --format all (default exports/).",
 )
 @click.option(
-    "--raw", is_flag=True, help="CSV: keep text cells exactly as extracted (no formula-injection prefix)."
+    "--raw",
+    is_flag=True,
+    help="CSV and data package: keep text cells exactly as extracted (no formula-injection prefix).",
+)
+@click.option(
+    "--screenshot",
+    is_flag=True,
+    help="HTML: also save a PNG of the page beside it, rendered by headless Chromium.",
 )
 @click.argument("paths", nargs=-1)
 @article_options
 @db_option
 def export_cmd(
-    fmt: str, out: Path | None, raw: bool, paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any
+    fmt: str,
+    out: Path | None,
+    raw: bool,
+    screenshot: bool,
+    paths: tuple[str, ...],
+    db: Path,
+    quiet: bool,
+    **overrides: Any,
 ) -> None:
     """Write the workspace's timeline to a file; given PATHs are extracted first.
 
@@ -146,15 +182,31 @@ def export_cmd(
     Example:
       timeline export --format parquet examples/     # extract, then write exports/timeline.parquet
       timeline export --format csv --out claims.csv  # from the workspace
+      timeline export --format html --screenshot     # exports/timeline.html and timeline.png
+      timeline export --format all                   # every format into exports/
     """
+    if screenshot and fmt not in ("html", exporting.ALL):
+        raise click.UsageError("--screenshot works with --format html or --format all")
+    target = out or exporting.default_path(fmt)
+    if target.resolve() == db.resolve():
+        raise click.UsageError(f"--out {target} is the workspace itself; choose another file")
     failures = Failures()
     with Store(db) as store:
         if paths:
             _extract_into(store, paths, overrides, failures, quiet)
         timeline = store.timeline()
-    target = out or exporting.default_path(fmt)
-    options = {"raw": raw} if fmt == "csv" else {}
+    options = {"raw": raw} if fmt in ("csv", "datapackage", exporting.ALL) else {}
     path = exporting.write(timeline, target, fmt, **options)
+    for note in exporting.warnings(timeline, fmt):
+        click.echo(f"warning: {note}", err=True)
+    if screenshot:
+        from timeline.export.browser import render
+
+        page = path / "timeline.html" if fmt == exporting.ALL else path
+        picture = page.with_suffix(".png")
+        render(page.resolve().as_uri(), screenshot=picture)
+        if not quiet:
+            click.echo(f"screenshot: {picture}", err=True)
     _finish(f"wrote {len(timeline.claims)} claim(s) to {path}", failures, quiet)
 
 
@@ -181,12 +233,7 @@ def tag_cmd(file: str, reference: str | None, lang: str | None, prefer: str, tim
       echo '2017年9月签订协议，次日生效。' | timeline tag --reference 2024-04-24
       timeline tag story.txt --format table
     """
-    if file == "-":
-        from timeline.ingest import article_from_text
-
-        article = article_from_text(sys.stdin.read(), source_path="<stdin>")
-    else:
-        article = read_article(file)
+    article = read_article(file)  # "-" reads stdin
     ref: datetime | date | None = article.published_at.replace(tzinfo=None) if article.published_at else None
     if reference:
         ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
@@ -283,48 +330,86 @@ def schema(out_dir: Path) -> None:
 def _extract_into(
     store: Store, paths: Iterable[str], overrides: dict[str, Any], failures: Failures, quiet: bool
 ) -> tuple[int, int]:
+    """Read every input, extract its claims and save each article in its own transaction."""
+    glob_pattern = overrides.pop("glob_pattern", None)
+    max_size = overrides.pop("max_size", None) or DEFAULT_MAX_BYTES / 2**20
     published = overrides.pop("published", None)
     if published:
         overrides["published"] = parse_published(published, overrides.get("lang") or "zh", "--published")
     overrides = {k: v for k, v in overrides.items() if v is not None}
+    opts = Overrides(**overrides, max_bytes=int(max_size * 2**20))
+    debug = _debug()
     articles = claims = 0
-    for path in _files(paths, failures):
-        try:
-            article = read_article(path, **overrides)
-        except TimelineError as exc:
-            failures.add(str(exc))
-            continue
-        result = extract_article(article)
-        store.save(article, result.claims)
-        for message in result.warnings:
-            click.echo(f"warning: {message}", err=True)
-        for reason in result.rejected:
-            click.echo(f"warning: {path}: rejected claim {reason}", err=True)
-        articles += 1
-        claims += len(result.claims)
-        if not quiet:
-            click.echo(f"{path}: {len(result.claims)} claim(s)", err=True)
+    for path in _files(paths, failures, glob_pattern):
+        for result in read_articles(path, opts):
+            if isinstance(result, InputError):
+                failures.add(str(result))
+                continue
+            name = result.source_path or "<stdin>"
+            try:
+                extraction = extract_article(result)
+                store.save(result, extraction.claims)
+            except TimelineError as exc:
+                failures.add(str(exc))
+                continue
+            except Exception as exc:
+                if debug:
+                    raise
+                failures.add(
+                    f"{name}: unexpected {type(exc).__name__} ({exc}); rerun with --debug and report it"
+                )
+                continue
+            for message in extraction.warnings:
+                click.echo(f"warning: {message}", err=True)
+            for reason in extraction.rejected:
+                click.echo(f"warning: {name}: rejected claim {reason}", err=True)
+            articles += 1
+            claims += len(extraction.claims)
+            if not quiet:
+                click.echo(f"{name}: {len(extraction.claims)} claim(s)", err=True)
     return articles, claims
 
 
-def _files(paths: Iterable[str], failures: Failures) -> Iterable[Path]:
+def _files(paths: Iterable[str], failures: Failures, glob_pattern: str | None = None) -> Iterable[str | Path]:
+    """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin)."""
     for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        skipped: list[Path] = []
         try:
-            files = list(iter_files([raw]))
+            files = list(iter_files([raw], glob_pattern, None if glob_pattern else skipped))
         except InputError as exc:
             failures.add(str(exc))
             continue
+        if skipped:
+            names = ", ".join(p.name for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
+            click.echo(
+                f"note: {raw}: skipped {len(skipped)} file(s) that are not articles ({names}); "
+                "use --glob to read them",
+                err=True,
+            )
         if not files:
-            failures.add(f"{raw}: no .txt, .md or .html articles in this folder; check the path")
+            wanted = (
+                f"files matching {glob_pattern!r}" if glob_pattern else ".txt, .md, .html or .json articles"
+            )
+            failures.add(f"{raw}: no {wanted} in this folder; check the path or --glob")
         yield from files
 
 
 def _finish(summary: str, failures: Failures, quiet: bool) -> None:
+    """Print the batch summary; exit 1 when any input failed."""
     if failures.messages:
-        click.echo(f"{summary}; {len(failures.messages)} input(s) failed", err=True)
+        click.echo(f"{summary}; {len(failures.messages)} input(s) failed (see the errors above)", err=True)
         sys.exit(1)
     if not quiet:
         click.echo(summary, err=True)
+
+
+def _debug() -> bool:
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    return "--debug" in sys.argv or bool(root and (root.obj or {}).get("debug"))
 
 
 def _claim_rows(claims: list[Claim]) -> list[dict[str, str]]:

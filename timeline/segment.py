@@ -1,4 +1,4 @@
-"""Sentences and clauses with character offsets (zh and en rules)."""
+"""Paragraphs, sentences and clause pieces with character offsets (zh and en rules)."""
 
 from __future__ import annotations
 
@@ -15,22 +15,141 @@ class Span:
     text: str
 
 
-_ZH_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』]?|\n|$)")
-_EN_END = re.compile(
-    r"[^.!?\n]*(?:(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?]+[\"”’)]*(?=\s|$)|\n|$)"
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A clause piece of a sentence and the punctuation that opened it ('' for the first)."""
+
+    start: int
+    end: int
+    text: str
+    opener: str
+
+
+_ZH_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?…]+[”’」』\"]?|\n|$)")
+_EN_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n")
+_EN_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "gov",
+        "sen",
+        "rep",
+        "lt",
+        "capt",
+        "sgt",
+        "gen",
+        "col",
+        "calif",
+        "co",
+        "inc",
+        "corp",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "d.c",
+        "a.m",
+        "p.m",
+        "approx",
+        "dept",
+        "univ",
+        "ave",
+        "blvd",
+        "mt",
+        "ft",
+    ]
 )
+_ZH_PIECE_BREAK = re.compile(r"[，；;：]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
+_EN_PIECE_BREAK = re.compile(r";|:\s|,\s")
+STRONG_BREAKS = frozenset("；;：:")
+"""Punctuation after which a new clause always starts (a comma only starts one by rule)."""
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Split `text` at line breaks into non-blank paragraphs, trimmed, with offsets."""
+    spans: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = _trimmed(text, m.start(), m.end())
+        if end > start:
+            spans.append(Span(start, end, text[start:end]))
+    return spans
+
+
+def _en_sentences(text: str) -> list[Span]:
+    """English sentences: a stop before white space and a capital, not after an abbreviation."""
+    spans: list[Span] = []
+    pos = 0
+    for m in _EN_BOUNDARY.finditer(text):
+        if m.group() != "\n":
+            word = re.search(r"([A-Za-z.]+)$", text[pos : m.start()])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if token in _EN_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        start, end = _trimmed(text, pos, m.end())
+        if end > start:
+            spans.append(Span(start, end, text[start:end]))
+        pos = m.end()
+    start, end = _trimmed(text, pos, len(text))
+    if end > start:
+        spans.append(Span(start, end, text[start:end]))
+    return spans
 
 
 def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
-    pattern = _EN_END if lang == "en" else _ZH_END
+    if lang == "en":
+        return _en_sentences(text)
     spans: list[Span] = []
-    for m in pattern.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    for m in _ZH_END.finditer(text):
+        start, end = _trimmed(text, m.start(), m.end())
         if end > start:
             spans.append(Span(start, end, text[start:end]))
     return spans
+
+
+def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
+    """Split a sentence at clause punctuation (，；： / ; : ,) into pieces with offsets.
+
+    Each piece's `opener` is the punctuation before it, so callers can tell a semicolon
+    (always a new clause) from a comma (a new clause only when a new subject or time starts).
+    """
+    breaker = _EN_PIECE_BREAK if lang == "en" else _ZH_PIECE_BREAK
+    out: list[Piece] = []
+    pos, opener = sentence.start, ""
+    for m in breaker.finditer(text, sentence.start, sentence.end):
+        _add_piece(out, text, pos, m.start(), opener)
+        pos, opener = m.end(), m.group().strip()
+    _add_piece(out, text, pos, sentence.end, opener)
+    return out
+
+
+def _add_piece(out: list[Piece], text: str, start: int, end: int, opener: str) -> None:
+    start, end = _trimmed(text, start, end)
+    while end > start and text[end - 1] in "。！？!?.…":
+        end -= 1
+    if end > start:
+        out.append(Piece(start, end, text[start:end], opener))

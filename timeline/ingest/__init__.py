@@ -1,228 +1,165 @@
-"""Files, folders and strings → `Article`: decoding, front matter, news headers, HTML."""
+"""Files, folders, stdin and strings → `Article`s: decoding, front matter, headers, HTML, records.
+
+Public entry points: `read_article` (one file, one article), `read_articles` (any input form,
+bad parts reported as InputError values so a batch can continue), `iter_files` (folder walk),
+`article_from_text`, `article_from_html`, `decode`, `detect_lang`, `parse_published`, `Overrides`.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from timeline.errors import DecodeError, InputError
+from timeline.errors import InputError
+from timeline.ingest.article import Overrides, article_from_html, article_from_text, default_title
+from timeline.ingest.decode import decode, decode_bytes, refuse_garbled
+from timeline.ingest.files import (
+    DEFAULT_MAX_BYTES,
+    SUFFIXES,
+    iter_files,
+    kind_of,
+    read_limited,
+    read_stdin,
+)
+from timeline.ingest.headers import CHINA_TZ, parse_published
+from timeline.ingest.lang import detect_lang
+from timeline.ingest.manifest import ManifestRow, iter_manifest
+from timeline.ingest.records import Record, iter_records
 from timeline.models import Article
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
-CHINA_TZ = timezone(timedelta(hours=8))
+__all__ = [
+    "CHINA_TZ",
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
+    "SUFFIXES",
+    "Overrides",
+    "article_from_html",
+    "article_from_text",
+    "decode",
+    "default_title",
+    "detect_lang",
+    "iter_files",
+    "parse_published",
+    "read_article",
+    "read_articles",
+]
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_HEADER_LINES = 15
-_HEADER_PUBLISHED = re.compile(
-    r"(?:发布时间|發佈時間|发布日期|發布日期|發佈日期|时间|Published|Updated|Posted)\s*[:：]?\s*"
-    r"(?P<value>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)",
-    re.I,
-)
-_HEADER_OUTLET = re.compile(r"(?:来源|來源|Source)\s*[:：]\s*(?P<value>[^\s|｜]+)", re.I)
-_HEADER_AUTHOR = re.compile(r"^(?:作者\s*[:：]|By\s+)(?P<value>.+)$", re.I | re.M)
-
-_SIMPLIFIED_ONLY = set(
-    "这来个们说时国会为对发与经区后开关华当实体长门间车记语过还进动现从点学义电业产员问题见东机万亿岁号报据导处应变无网费总统钱银价样头医疗术际务传达选将战军党习"
-)
-_TRADITIONAL_ONLY = set(
-    "這來個們說時國會為對發與經區後開關華當實體長門間車記語過還進動現從點學義電業產員問題見東機萬億歲號報據導處應變無網費總統錢銀價樣頭醫療術際務傳達選將戰軍黨習"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Overrides:
-    """Metadata the user gives on the command line; it wins over what the file says."""
-
-    published: datetime | None = None
-    lang: str | None = None
-    title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    encoding: str | None = None
-
-
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Yield the article files named by `paths`; folders are walked recursively in sorted order.
-
-    A missing path raises InputError naming it.
-    """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(f"{path}: no such file or folder; check the path")
+STDIN = "-"
 
 
 def read_article(path: str | Path, **overrides: Any) -> Article:
-    """Read one article file (.txt, .md, .html) into an `Article`.
+    """Read one article file (.txt, .md, .html, a one-record .json, any of them .gz) into an `Article`.
 
-    Keyword overrides (published, lang, title, url, outlet, encoding) win over front matter
-    and headers. Raises InputError (naming the file and the fix) for unreadable input.
+    Keyword overrides (published, lang, title, url, outlet, encoding, max_bytes) win over front
+    matter and headers. Raises InputError (naming the file and the fix) for unreadable input.
     """
-    path = Path(path)
-    opts = Overrides(**overrides)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror}); check the path and permissions") from None
-    text = decode(data, path, opts.encoding)
-    if path.suffix.lower() in (".html", ".htm"):
-        return article_from_html(text, source_path=str(path), overrides=opts)
-    return article_from_text(text, source_path=str(path), overrides=opts)
+    results = list(read_articles(path, Overrides(**overrides)))
+    for result in results:
+        if isinstance(result, InputError):
+            raise result
+    if len(results) != 1:
+        raise InputError(f"{path}: holds {len(results)} articles, not one; use read_articles (or the CLI)")
+    result = results[0]
+    assert isinstance(result, Article)
+    return result
 
 
-def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
-    """Decode file bytes as text; reject binary and undecodable input with a one-line reason."""
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty; give an article with text")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{path}: binary file, not text; give a .txt, .md or .html article")
-    if encoding:
-        try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise DecodeError(
-                f"{path}: cannot decode as {encoding} ({exc}); try another --encoding"
-            ) from None
-    for codec in ("utf-8-sig", "utf-16"):
-        if codec == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_bytes
+def read_articles(
+    path: str | Path, overrides: Overrides | None = None, *, meta: dict[str, str] | None = None
+) -> Iterator[Article | InputError]:
+    """Every article of one input (a file, `-` for stdin, a record file or a manifest CSV).
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise DecodeError(
-            f"{path}: not valid UTF-8 and no other encoding fits; pass --encoding (gb18030, big5)"
-        )
-    return str(best)
-
-
-def article_from_text(
-    text: str, *, source_path: str | None = None, overrides: Overrides | None = None
-) -> Article:
-    """Build an article from plain text with optional front matter and news header lines."""
+    Failures come back as InputError values, in order, so the caller can report them and go on.
+    """
     opts = overrides or Overrides()
-    meta: dict[str, str] = {}
-    text = text.lstrip("\ufeff")
-    front = _FRONT_MATTER.match(text)
-    if front:
-        for line in front.group("body").splitlines():
-            key, sep, value = line.partition(":")
-            if sep and key.strip():
-                meta[key.strip().lower()] = value.strip().strip("'\"")
-        text = text[front.end() :].lstrip("\r\n")
-    else:
-        meta.update(_header_metadata(text))
-    if not text.strip():
-        raise InputError(f"{source_path or '<text>'}: no article text after the front matter; add the body")
-    return _build(text, meta, source_path, opts)
-
-
-def article_from_html(
-    html: str, *, source_path: str | None = None, overrides: Overrides | None = None
-) -> Article:
-    """Extract main text and metadata from an HTML page with trafilatura (no network access)."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    body = (doc.text or "") if doc is not None else ""
-    if not body.strip():
-        raise InputError(
-            f"{source_path or '<html>'}: no article text found in the page; save the article page itself"
-        )
-    meta = {
-        "title": doc.title or "",
-        "published": doc.date or "",
-        "url": doc.url or "",
-        "outlet": doc.sitename or "",
-    }
-    return _build(body, {k: v for k, v in meta.items() if v}, source_path, overrides or Overrides())
-
-
-def detect_lang(text: str) -> str:
-    """Guess zh, zh-Hant or en from the share of CJK characters and script-specific forms."""
-    sample = text[:20000]
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-    if cjk == 0 or cjk * 3 < latin:
-        return "en"
-    simp = sum(1 for ch in sample if ch in _SIMPLIFIED_ONLY)
-    trad = sum(1 for ch in sample if ch in _TRADITIONAL_ONLY)
-    return "zh-Hant" if trad > simp else "zh"
-
-
-def parse_published(value: str, lang: str, source: str) -> datetime:
-    """Parse a publication date or date-time; zone defaults to +08:00 for Chinese, UTC otherwise."""
-    raw = value.strip()
-    norm = re.sub(r"[年月/.]", "-", raw).replace("日", " ").replace("：", ":").strip()
-    norm = (
-        re.sub(r"\s+", " ", norm).replace(" ", "T", 1)
-        if re.match(r"\d{4}-\d{1,2}-\d{1,2} \d", norm)
-        else norm
-    )
-    norm = re.sub(r"^(\d{4})-(\d{1,2})-(\d{1,2})", lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", norm)
-    norm = re.sub(r"T(\d):", r"T0\1:", norm).replace("Z", "+00:00")
     try:
-        parsed = datetime.fromisoformat(norm)
-    except ValueError:
-        raise InputError(
-            f"{source}: cannot read the publication date {raw!r}; write it as 2024-04-24 or 2024-04-24T09:21+08:00"
-        ) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
-    return parsed
+        if str(path) == STDIN:
+            data = read_stdin(sys.stdin.buffer, opts.max_bytes)
+            yield _from_bytes(data, "<stdin>", None, _sniff(data), opts, meta)
+            return
+        path = Path(path)
+        kind = kind_of(path)
+        data = read_limited(path, opts.max_bytes)
+        if kind == "records":
+            yield from _from_records(data, path, opts, meta)
+        elif kind == "manifest":
+            yield from _from_manifest(data, path, opts)
+        else:
+            yield _from_bytes(data, str(path), str(path), kind, opts, meta)
+    except InputError as exc:
+        yield exc
 
 
-def _header_metadata(text: str) -> dict[str, str]:
-    head = "\n".join(text.splitlines()[:_HEADER_LINES])
-    meta: dict[str, str] = {}
-    if m := _HEADER_PUBLISHED.search(head):
-        meta["published"] = m.group("value")
-    if m := _HEADER_OUTLET.search(head):
-        meta["outlet"] = m.group("value")
-    if m := _HEADER_AUTHOR.search(head):
-        meta["author"] = m.group("value").strip()
-    return meta
+def _from_bytes(
+    data: bytes,
+    name: str,
+    source_path: str | None,
+    kind: str,
+    opts: Overrides,
+    meta: dict[str, str] | None,
+) -> Article:
+    text, used = decode_bytes(data, name, opts.encoding, html=kind == "html")
+    if kind != "html":
+        return article_from_text(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
+    article = article_from_html(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
+    refuse_garbled(article.text, name, used)
+    return article
 
 
-def _build(text: str, meta: dict[str, str], source_path: str | None, opts: Overrides) -> Article:
-    source = source_path or "<text>"
-    lang = opts.lang or meta.get("lang") or detect_lang(text)
-    if lang in ("zh-Hans", "zh-CN", "zh-cn"):
-        lang = "zh"
-    if lang in ("zh-TW", "zh-HK", "zh-tw", "zh-hk"):
-        lang = "zh-Hant"
-    if lang not in ("zh", "zh-Hant", "en"):
-        raise InputError(f"{source}: unsupported language {lang!r}; use --lang zh, zh-Hant or en")
-    published = opts.published
-    if published is not None and published.tzinfo is None:
-        published = published.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
-    if published is None and meta.get("published"):
-        published = parse_published(meta["published"], lang, source)
-    return Article.build(
-        text,
-        title=opts.title or meta.get("title") or _first_line(text),
-        outlet=opts.outlet or meta.get("outlet"),
-        url=opts.url or meta.get("url"),
-        published_at=published,
-        lang=lang,
-        source_path=source_path,
-    )
+def _from_records(
+    data: bytes, path: Path, opts: Overrides, meta: dict[str, str] | None
+) -> Iterator[Article | InputError]:
+    text, used = decode_bytes(data, path, opts.encoding)
+    lines = path.name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson"))
+    count = 0
+    for record in iter_records(text, str(path), lines=lines):
+        count += 1
+        if isinstance(record, InputError):
+            yield record
+            continue
+        yield _record_article(record, opts, meta, used)
+    if count == 0:
+        yield InputError(f"{path}: no records in the file; give one JSON object per line with a 'text' field")
 
 
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:120]
-    return None
+def _record_article(
+    record: Record, opts: Overrides, meta: dict[str, str] | None, used: str
+) -> Article | InputError:
+    fields = {**record.meta, **(meta or {})}
+    try:
+        if record.html is not None:
+            return article_from_html(record.html, source_path=record.source, overrides=opts, meta=fields)
+        return article_from_text(
+            record.text or "", source_path=record.source, overrides=opts, meta=fields, encoding=used
+        )
+    except InputError as exc:
+        return exc
+
+
+def _from_manifest(data: bytes, path: Path, opts: Overrides) -> Iterator[Article | InputError]:
+    text, _ = decode_bytes(data, path, opts.encoding)
+    for row in iter_manifest(text, path):
+        if isinstance(row, InputError):
+            yield row
+        elif kind_of(row.path) == "manifest":
+            yield InputError(f"{row.where}: a manifest cannot list another manifest; list article files")
+        else:
+            yield from _row_articles(row, opts)
+
+
+def _row_articles(row: ManifestRow, opts: Overrides) -> Iterator[Article | InputError]:
+    for result in read_articles(row.path, replace(opts), meta=row.meta):
+        if isinstance(result, InputError):
+            yield InputError(f"{row.where}: {result}")
+        else:
+            yield result
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip()
+    return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head else "text"

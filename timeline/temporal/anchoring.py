@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point, TimeSpec
 
 Prefer = Literal["past", "future"]
@@ -57,6 +58,8 @@ class Context:
     last: Resolved | None = None  # the latest resolved calendar point
     last_end: int = -1  # where that point's text ended
     history: list[Resolved] = field(default_factory=list)
+    last_absolute: Resolved | None = None  # the latest point written with its own year
+    last_absolute_end: int = -1
 
     @property
     def ref_date(self) -> date | None:
@@ -94,13 +97,34 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         if base is None or base.date_start is None:
             return Resolved(timex3="FUTURE_REF", qualifier="after", anchor="none")
         day = _as_date(base.date_start)
+        precision = base.precision if base.precision not in _CLOCK_PRECISIONS else "day"
+        start_value = (base.value or "").split("/")[0].rstrip("~")
+        if precision != base.precision:
+            start_value = day.isoformat()
         return Resolved(
-            value=f"{base.value}/..",
+            value=f"{start_value}/..",
             timex3="FUTURE_REF",
             timex3_mod="AFTER",
             date_start=day,
-            precision=base.precision,
+            precision=precision,
             qualifier="after",
+            anchor="narrative",
+        )
+    if spec.kind == "then":
+        base = ctx.last
+        if base is None or base.date_start is None:
+            return Resolved(qualifier="approximate" if spec.approximate else "none", anchor="none")
+        value = base.value or ""
+        approximate = spec.approximate and "/" not in value
+        return Resolved(
+            type=base.type,
+            value=value + "~" if approximate and not value.endswith("~") else value,
+            timex3=base.timex3,
+            timex3_mod="APPROX" if approximate else None,
+            date_start=base.date_start,
+            date_end=base.date_end,
+            precision=base.precision,
+            qualifier="approximate" if approximate else "none",
             anchor="narrative",
         )
     assert spec.start is not None
@@ -118,7 +142,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
                 return Resolved(qualifier=qualifier, anchor="none")
             return Resolved(
                 type="TIME" if is_time else "DATE",
-                value=f"{filled.edtf}/{last.edtf}",
+                value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
                 timex3=filled.timex,
                 date_start=filled.start,
                 date_end=end_day,
@@ -153,15 +177,21 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         resolved.type in ("DATE", "TIME")
         and resolved.date_start is not None
         and resolved.qualifier != "after"
+        and resolved.timex3 not in _VAGUE_TIMEX.values()
+        and resolved.anchor != "narrative"
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
+        if resolved.anchor == "absolute":
+            ctx.last_absolute = resolved
+            ctx.last_absolute_end = end_offset
     ctx.history.append(resolved)
 
 
 # -- vague expressions -------------------------------------------------------------------------
 
 _VAGUE_TIMEX = {"present": "PRESENT_REF", "recent": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
+_CLOCK_PRECISIONS = ("hour", "minute", "second")
 _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
 
 
@@ -192,7 +222,7 @@ def _vague(spec: TimeSpec, ref: date) -> Resolved:
         value=f"../{ref.isoformat()}",
         timex3=timex,
         date_end=ref,
-        precision="year",
+        precision=spec.extra.get("precision", "year"),
         qualifier=qualifier,
         anchor="publication",
     )
@@ -213,7 +243,7 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
     """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
     first = _as_date(filled.start)
     changes: dict[str, object] = {}
-    if end.rel_unit is None and end.year is None and end.decade is None:
+    if end.rel_unit is None and end.year is None and end.decade is None and end.weekday is None:
         changes["year"] = first.year
         if end.month is None and end.day is not None:
             changes["month"] = first.month
@@ -227,6 +257,9 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    kept = _like_base(point, ctx, offset)
+    if kept is not None:
+        return kept
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:
@@ -248,9 +281,18 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    if point.year_from_explicit:  # only a date written with its year lends it
+        explicit = ctx.last_absolute
+        near = (
+            explicit
+            if explicit is not None and 0 <= offset - ctx.last_absolute_end <= NARRATIVE_WINDOW
+            else None
+        )
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
+    if near is not None and near.anchor == "publication" and ref is not None:
+        near = None  # a date that itself counts from publication lends nothing new
     if near is not None and near.date_start is not None:
         base_day, anchor = _as_date(near.date_start), "narrative"
     elif ref is not None:
@@ -260,9 +302,15 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     if point.weekday is not None and point.day is None and point.month is None:
         day = _nearest_weekday(base_day, point.weekday, ctx.prefer if anchor == "publication" else "future")
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
+    if point.holiday is not None:
+        return _bounds(
+            _holiday_year(point, base_day, ctx.prefer if anchor == "publication" else None)
+        ), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
+        if anchor == "publication" and point.day is not None:
+            return _day_of_nearby_month(filled, base_day, ctx.prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
@@ -275,6 +323,71 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     ):
         return None
     return _bounds(filled), anchor
+
+
+def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
+    """A bare day ("25日"): this month's, or the previous (past) / next (future) month's."""
+    assert point.day is not None
+    index = base.year * 12 + base.month - 1
+    if prefer == "past" and point.day > base.day:
+        index -= 1
+    elif prefer == "future" and point.day < base.day:
+        index += 1
+    for _ in range(12):  # 31日 skips the months without a 31st
+        year, month = divmod(index, 12)
+        if point.day <= calendar.monthrange(year, month + 1)[1]:
+            return _bounds(point.with_(year=year, month=month + 1))
+        index += -1 if prefer == "past" else 1
+    raise ValueError(f"no month has day {point.day}")
+
+
+def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
+    """Give a yearless holiday the base year, moved to the right side of the base when asked."""
+    assert point.holiday is not None
+    year = base.year
+    day = holiday_date(point.holiday, year)
+    if prefer == "past" and day > base:
+        year -= 1
+    elif prefer == "future" and day < base:
+        year += 1
+    return point.with_(year=year)
+
+
+def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+    """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
+    last = ctx.last
+    if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
+        return None
+    if last.precision not in point.like_base or not 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW:
+        return None
+    day = _as_date(last.date_start)
+    fields: dict[str, object] = {"year": day.year}
+    if last.precision == "quarter":
+        fields["quarter"] = (day.month - 1) // 3 + 1
+    elif last.precision == "half":
+        fields["half"] = (day.month - 1) // 6 + 1
+    elif last.precision == "month":
+        fields["month"] = day.month
+    elif last.precision == "day":
+        fields.update(month=day.month, day=day.day)
+    if point.rel_unit != "year" and last.precision != "day":
+        return None
+    if last.precision == "day":
+        n = point.rel_offset
+        if point.rel_unit in ("day", "week"):
+            moved = day + timedelta(days=n * (7 if point.rel_unit == "week" else 1))
+            shifted = Point(year=moved.year, month=moved.month, day=moved.day)
+        elif point.rel_unit in ("month", "year"):
+            index = day.year * 12 + day.month - 1 + (n if point.rel_unit == "month" else 12 * n)
+            shifted = Point(year=index // 12, month=index % 12 + 1, day=day.day)
+        else:
+            return None
+    else:
+        fields["year"] = day.year + point.rel_offset
+        shifted = Point(**fields)  # type: ignore[arg-type]
+    if shifted is None or (shifted.day is not None and not _valid_day(shifted)):
+        return None
+    return _bounds(shifted), "narrative"
 
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
@@ -293,10 +406,34 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     probe = (point.year, month, day)
     now = (ref.year, ref.month, ref.day)
     if point.month is None:
-        return point
+        return _roll_period(point, ref, prefer)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        if point.ahead_days and _days_after(point.year, month, day, ref) <= point.ahead_days:
+            return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
+        return point.with_(year=point.year + 1)
+    return point
+
+
+def _days_after(year: int, month: int, day: int, ref: date) -> int:
+    """Days from `ref` to a (valid or clipped) calendar day."""
+    last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 28
+    return (date(year, min(max(month, 1), 12), min(day, last)) - ref).days
+
+
+def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
+    """Roll a yearless quarter or half ("the third quarter") like a yearless month."""
+    assert point.year is not None
+    if point.quarter is not None:
+        first, last = 3 * point.quarter - 2, 3 * point.quarter
+    elif point.half is not None:
+        first, last = 6 * point.half - 5, 6 * point.half
+    else:
+        return point
+    if prefer == "past" and first > ref.month:
+        return point.with_(year=point.year - 1)
+    if prefer == "future" and last < ref.month:
         return point.with_(year=point.year + 1)
     return point
 
@@ -351,6 +488,9 @@ def _bounds(p: Point) -> Filled:
         d = p.decade
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
+    if p.holiday is not None:
+        day = holiday_date(p.holiday, y)
+        return Filled(day, day, "day", day.isoformat(), day.isoformat())
     if p.week is not None:
         monday = date.fromisocalendar(y, p.week, 1)
         return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
@@ -429,7 +569,7 @@ def _nearest_weekday(base: date, weekday: int, prefer: Prefer) -> date:
     delta = (base.weekday() - weekday) % 7
     if prefer == "past":
         return base - timedelta(days=delta)
-    return base + timedelta(days=(weekday - base.weekday()) % 7)
+    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
 
 
 def _century_year(two_digits: int, ref: date) -> int:

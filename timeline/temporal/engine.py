@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._constants as sre_c  # the stdlib's own regex parser: read-only use to find first characters
+import re._parser as sre_p
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -40,21 +42,163 @@ class Candidate:
 
 
 def alt(words: Iterable[str], *, escape: bool = True) -> str:
-    """Join words into a non-capturing alternation, longest first; refuse an empty list.
+    """Join words into a non-capturing alternation that prefers the longest; refuse an empty list.
 
-    An empty group would match everywhere, so it is an error here rather than a silent bug.
+    Escaped word lists are laid out as a prefix tree (上(?:个月|月)), which matches the same
+    strings with the same longest-first preference but lets the regex engine reject a position
+    after one character instead of trying every word. An empty group would match everywhere,
+    so it is an error here rather than a silent bug.
     """
     items = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not items:
         raise ValueError("alt() needs at least one non-empty word")
-    return "(?:" + "|".join(re.escape(w) if escape else w for w in items) + ")"
+    if not escape:
+        return "(?:" + "|".join(items) + ")"
+    return _trie(items)
+
+
+def _trie(words: list[str]) -> str:
+    """Regex for a set of non-empty literal words, as a prefix tree, longest continuation first."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in by_first.items():
+        tails = sorted({r for r in rests if r}, key=lambda w: (-len(w), w))
+        if not tails:
+            branches.append((1, re.escape(first)))
+            continue
+        inner = _trie(tails)
+        optional = "?" if "" in rests else ""
+        branches.append((1 + max(len(t) for t in tails), f"{re.escape(first)}{inner}{optional}"))
+    branches.sort(key=lambda b: -b[0])
+    if len(branches) == 1:
+        return "(?:" + branches[0][1] + ")"
+    return "(?:" + "|".join(b for _, b in branches) + ")"
+
+
+_CATEGORY_CLASS = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _UnboundedError(Exception):
+    """The first character of a pattern cannot be bounded (., a negated class, a back-reference)."""
+
+
+def first_chars(pattern: re.Pattern[str]) -> str | None:
+    """Return a character-class body every match of `pattern` starts with, or None if unbounded.
+
+    Read from the stdlib's parse tree: literals, classes, alternations, optional pieces
+    (which add what follows) and zero-width assertions (which add nothing). A pattern that can
+    match the empty string, or starts with something unbounded, gets None.
+    """
+    try:
+        tree = sre_p.parse(pattern.pattern, pattern.flags)
+        items: list[str] = []
+        if _first(list(tree), items):  # nullable: may match empty
+            return None
+    except (_UnboundedError, re.error, TypeError, ValueError):
+        return None
+    if pattern.flags & re.IGNORECASE:
+        items += [ch.swapcase() for ch in items if len(ch) == 1 or (len(ch) == 3 and ch[1] == "-")]
+    return "".join(dict.fromkeys(items))
+
+
+def _first(seq: list, out: list[str]) -> bool:  # type: ignore[type-arg]
+    """Add the first characters of `seq` to `out`; return True when `seq` can match empty."""
+    return all(_first_item(op, av, out) for op, av in seq)
+
+
+def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Add the first characters of one parse item; return True when it can match empty."""
+    if op is sre_c.LITERAL:
+        out.append(re.escape(chr(av)))
+        return False
+    if op is sre_c.IN:
+        for sub_op, sub_av in av:
+            if sub_op is sre_c.LITERAL:
+                out.append(re.escape(chr(sub_av)))
+            elif sub_op is sre_c.RANGE:
+                out.append(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
+            elif sub_op is sre_c.CATEGORY and sub_av in _CATEGORY_CLASS:
+                out.append(_CATEGORY_CLASS[sub_av])
+            else:
+                raise _UnboundedError
+        return False
+    if op is sre_c.SUBPATTERN:
+        return _first(list(av[-1]), out)
+    if op is sre_c.BRANCH:
+        return any([_first(list(alt_), out) for alt_ in av[1]])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        nullable = _first(list(av[2]), out)
+        return nullable or av[0] == 0
+    if op is sre_c.ATOMIC_GROUP:
+        return _first(list(av), out)
+    if op is sre_c.GROUPREF_EXISTS:
+        yes = _first(list(av[1]), out)
+        no = _first(list(av[2]), out) if av[2] is not None else True
+        return yes or no
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
+        return True  # zero-width
+    raise _UnboundedError
+
+
+_SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead on its possible first characters (same matches, found faster).
+
+    The regex engine then rejects most positions with one class test instead of trying every
+    alternative of a long pattern. Patterns whose first character is unbounded are used as is.
+    """
+    if not isinstance(pattern, re.Pattern):  # a grammar's own scanner (e.g. en_scan.Windowed)
+        return pattern
+    found = _SCANNERS.get(pattern)
+    if found is None:
+        chars = first_chars(pattern) if _starts_loosely(pattern) else None
+        found = pattern if not chars else re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        _SCANNERS[pattern] = found
+    return found
+
+
+def _starts_loosely(pattern: re.Pattern[str]) -> bool:
+    """True unless the pattern opens with a literal, a class or an alternation of literals.
+
+    For those the regex engine already skips ahead by its own first-character scan; for
+    anything else (optional pieces, assertions, groups) a lookahead guard pays off.
+    """
+    try:
+        tree = list(sre_p.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return False
+    return not _opens_with_literal(tree)
+
+
+def _opens_with_literal(seq: list) -> bool:  # type: ignore[type-arg]
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op in (sre_c.LITERAL, sre_c.IN):
+        return True
+    if op is sre_c.SUBPATTERN:
+        return _opens_with_literal(list(av[-1]))
+    if op is sre_c.BRANCH:
+        return all(_opens_with_literal(list(branch)) for branch in av[1])
+    return False
 
 
 def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
     """Run every rule over `text` and return all accepted matches (overlapping)."""
     found: list[Candidate] = []
     for rule in rules:
-        for match in rule.pattern.finditer(text):
+        for match in scanner(rule.pattern).finditer(text):
             if match.end() <= match.start():
                 continue
             spec = rule.build(match, text)

@@ -13,7 +13,9 @@ from typing import Literal
 Part = Literal["early", "mid", "late"]
 RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute"]
 Base = Literal["publication", "narrative"]
-SpecKind = Literal["point", "range", "duration", "set", "present", "recent", "past", "future", "after"]
+SpecKind = Literal[
+    "point", "range", "duration", "set", "present", "recent", "past", "future", "after", "then"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +41,17 @@ class Point:
     weekday: int | None = None  # 0 = Monday
     daypart: str | None = None  # TIMEX3 parts of day: MO, AF, EV, NI (凌晨 = NI of the next day)
     part: Part | None = None  # 初 / 中 / 底 of the finest unit present
+    holiday: str | None = None  # a named day (春节, 国庆) whose date depends on the year
     rel_unit: RelUnit | None = None
     rel_offset: int = 0
     rel_base: Base = "publication"
     year_of_century: bool = False  # "90年代", "'90s": century taken from the reference
+    # precisions of a nearby narrative point that a shift keeps ("a year earlier" → its quarter)
+    like_base: tuple[str, ...] = ()
+    # a partial date borrows its year only from a date written with one (not from "a year ago")
+    year_from_explicit: bool = False
+    # a yearless date up to this many days after the reference keeps the reference's year (0: roll back)
+    ahead_days: int = 0
 
     @property
     def is_relative(self) -> bool:
@@ -68,6 +77,9 @@ class TimeSpec:
       past      an unspecified past (此前, formerly): PAST_REF
       future    an unspecified future (将来): FUTURE_REF
       after     some time after the narrative point (随后, later)
+      then      the narrative point itself (当时 "then", 最初 "at the start": approximate)
+
+    `extra["precision"]` may set the precision of present/recent/past answers (近日 = day).
     """
 
     kind: SpecKind

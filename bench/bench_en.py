@@ -1,0 +1,95 @@
+"""English temporal benchmark: TempEval-3 F1 (timeml=True), Duckling-en accuracy, speed vs dateparser.
+
+Run from the worktree root:
+    PYTHONPATH=$PWD /work/venv-deps/bin/python bench/bench_en.py [--misses train|platinum|duckling] [--no-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from en_scoring import Tally, load_jsonl, mention_spans, phrase_value, score_document
+
+from timeline.temporal import tag
+
+DUCKLING_REFERENCE = datetime(2013, 2, 12, 4, 30)
+
+
+def tempeval(name: str) -> Tally:
+    """Score tag(..., timeml=True) over one TempEval-3 file."""
+    tally = Tally()
+    for doc in load_jsonl(name):
+        mentions = tag(doc["text"], reference=date.fromisoformat(doc["dct"]), lang="en", timeml=True)
+        score_document(tally, doc["timex"], mention_spans(mentions), doc["id"])
+    return tally
+
+
+def duckling() -> tuple[float, int, list[str]]:
+    """Accuracy over Duckling's default English corpus (prefer future, reference 2013-02-12T04:30)."""
+    rows = [r for r in load_jsonl("duckling-en.jsonl") if r["corpus"] == "default" and not r["latent"]]
+    right, misses = 0, []
+    for row in rows:
+        text, want = row["text"], row["timex_value"]
+        mentions = tag(text, reference=DUCKLING_REFERENCE, lang="en", prefer="future")
+        whole = [m for m in mentions if m.start == 0 and m.end == len(text)]
+        got = phrase_value(whole[0]) if whole else None
+        if got is not None and want is not None and got == want:
+            right += 1
+        else:
+            misses.append(f"{text!r}\twant {want}\tgot {got}\t{[(m.text, m.value) for m in mentions]}")
+    return right / len(rows), len(rows), misses
+
+
+def speed(rounds: int = 3) -> tuple[float, float, float]:
+    """Throughput (chars/s) of tag() and dateparser's search_dates over the platinum texts, and their ratio."""
+    from dateparser.search import search_dates
+
+    docs = load_jsonl("tempeval3-platinum.jsonl")
+    chars = sum(len(d["text"]) for d in docs)
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for d in docs:
+            tag(d["text"], reference=date.fromisoformat(d["dct"]), lang="en", timeml=True)
+    ours = chars * rounds / (time.perf_counter() - t0)
+    settings = {"RELATIVE_BASE": datetime(2013, 3, 1)}
+    search_dates("warm up on 5 March 2013", languages=["en"], settings=settings)
+    t0 = time.perf_counter()
+    for d in docs:
+        search_dates(d["text"], languages=["en"], settings=settings)
+    theirs = chars / (time.perf_counter() - t0)
+    return ours, theirs, ours / theirs
+
+
+def main() -> None:
+    """Print every figure; optionally the misses of one set."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--misses", choices=["train", "platinum", "duckling"])
+    parser.add_argument("--no-speed", action="store_true")
+    args = parser.parse_args()
+    for label, name in (("train", "tempeval3-train-tbaq.jsonl"), ("platinum", "tempeval3-platinum.jsonl")):
+        tally = tempeval(name)
+        s = tally.scores()
+        print(
+            f"{label}: strict {s['strict']:.3f} relaxed {s['relaxed']:.3f} value {s['value']:.3f} "
+            f"(gold {tally.gold}, predicted {tally.predicted})"
+        )
+        if args.misses == label:
+            print("\n".join(tally.misses))
+    accuracy, n, misses = duckling()
+    print(f"duckling-en: accuracy {accuracy:.3f} over {n} default phrases")
+    if args.misses == "duckling":
+        print("\n".join(misses))
+    if not args.no_speed:
+        ours, theirs, ratio = speed()
+        print(f"speed: tag {ours / 1000:.0f} kB/s, search_dates {theirs / 1000:.1f} kB/s, ratio {ratio:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

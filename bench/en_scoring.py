@@ -1,0 +1,119 @@
+"""Scorers for the English benchmarks (TempEval-3 documents, Duckling phrases), per ../shared/benchmarks/README.md.
+
+strict = identical offsets; relaxed = overlapping spans matched one to one (left to right);
+value = a relaxed match whose TIMEX3 value equals the gold value. Phrases: the mention that
+covers the whole phrase must give the gold TIMEX-style value (intervals with an exclusive end).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from timeline.models import TimeMention
+
+BENCHMARKS = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks"
+
+
+@dataclass
+class Tally:
+    """Counts of gold, predicted and matched spans for one run."""
+
+    gold: int = 0
+    predicted: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def f1(self, hits: int) -> float:
+        """F1 of `hits` against the predicted and gold counts."""
+        if not hits:
+            return 0.0
+        p, r = hits / self.predicted, hits / self.gold
+        return 2 * p * r / (p + r)
+
+    def scores(self) -> dict[str, float]:
+        """Strict, relaxed and value F1, rounded to 3 places."""
+        return {k: round(self.f1(getattr(self, k)), 3) for k in ("strict", "relaxed", "value")}
+
+
+def load_jsonl(name: str) -> list[dict]:
+    """Read one benchmark file by name."""
+    with (BENCHMARKS / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score_document(
+    tally: Tally, gold: Sequence[dict], predicted: Sequence[tuple[int, int, str | None]], doc_id: str = ""
+) -> None:
+    """Add one document's spans (start, end, value) to `tally`."""
+    tally.gold += len(gold)
+    tally.predicted += len(predicted)
+    gold_spans = {(g["start"], g["end"]) for g in gold}
+    tally.strict += sum(1 for s, e, _ in predicted if (s, e) in gold_spans)
+    used: set[int] = set()
+    for s, e, value in predicted:
+        for i, g in enumerate(gold):
+            if i not in used and s < g["end"] and g["start"] < e:
+                used.add(i)
+                tally.relaxed += 1
+                if value is not None and value == g["value"]:
+                    tally.value += 1
+                else:
+                    tally.misses.append(f"{doc_id}\tVALUE\t{g['text']!r}\t{g['value']}\tgot {value}")
+                break
+        else:
+            tally.misses.append(f"{doc_id}\tFALSE\t({s},{e})\t{value}")
+    for i, g in enumerate(gold):
+        if i not in used:
+            tally.misses.append(f"{doc_id}\tMISSED\t{g['text']!r}\t{g['type']}\t{g['value']}")
+
+
+def mention_spans(mentions: Iterable[TimeMention]) -> list[tuple[int, int, str | None]]:
+    """(start, end, timex3) of each mention."""
+    return [(m.start, m.end, m.timex3) for m in mentions]
+
+
+# -- phrases -------------------------------------------------------------------------------------
+
+
+def phrase_value(m: TimeMention) -> str | None:
+    """A mention's value in the Duckling TIMEX-style convention (intervals end exclusive)."""
+    if m.type in ("DURATION", "SET"):
+        return m.timex3
+    if m.date_start is None:
+        return m.timex3
+    closed = m.value is not None and m.value.count("/") == 1 and ".." not in m.value
+    if closed and m.date_end is not None:
+        first, last = m.value.split("/")  # type: ignore[union-attr]
+        return f"{first}/{_after(last)}"
+    if m.value and m.value.endswith("/.."):
+        return m.value
+    if m.precision in ("week", "quarter"):
+        return m.timex3
+    return m.value.rstrip("~") if m.value else m.timex3
+
+
+def _after(stamp: str) -> str:
+    """The next unit after an EDTF point at its own precision (exclusive interval end)."""
+    if "T" in stamp:
+        day, clock = stamp.split("T")
+        if ":" in clock:
+            hh, mm = (int(x) for x in clock.split(":")[:2])
+            moved = datetime.fromisoformat(day) + timedelta(hours=hh, minutes=mm + 1)
+            return moved.strftime("%Y-%m-%dT%H:%M")
+        moved = datetime.fromisoformat(day) + timedelta(hours=int(clock) + 1)
+        return moved.strftime("%Y-%m-%dT%H")
+    parts = stamp.split("-")
+    if len(parts) == 3 and parts[2].isdigit():
+        return (date.fromisoformat(stamp) + timedelta(days=1)).isoformat()
+    if len(parts) == 2 and parts[1].isdigit():
+        y, mo = int(parts[0]), int(parts[1])
+        return f"{y + mo // 12}-{mo % 12 + 1:02d}"
+    if len(parts) == 1 and parts[0].isdigit():
+        return str(int(parts[0]) + 1)
+    return stamp

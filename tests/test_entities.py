@@ -1,0 +1,39 @@
+"""Entities by suffix and gazetteer: organisations, places and people, zh and en."""
+
+from __future__ import annotations
+
+from timeline.claims.entities import extract_entities
+
+
+def named(text: str, lang: str = "zh", people=()):
+    return {(e.text, e.type) for e in extract_entities(text, lang, people)}
+
+
+def test_chinese_organisations_by_suffix():
+    got = named("杭州市公安局西湖分局与浙江大学签订协议，由市人民医院提供支持。")
+    assert {("杭州市公安局", "ORG"), ("西湖分局", "ORG"), ("浙江大学", "ORG"), ("市人民医院", "ORG")} <= got
+
+
+def test_chinese_places_from_the_gazetteer_and_suffixes():
+    got = named("救援队从成都出发，赶到阿坝州的一个村子和幸福社区。")
+    assert ("成都", "PLACE") in got
+    assert ("幸福社区", "PLACE") in got
+
+
+def test_chinese_people_after_a_role_word_and_known_speakers():
+    got = named("副局长赵一鸣在会上讲话，随后民警孙悦到场。", people=["周强"])
+    assert {("赵一鸣", "PERSON"), ("孙悦", "PERSON")} <= got
+    assert ("周强", "PERSON") in named("周强带队检查。", people=["周强"])
+
+
+def test_counted_and_bare_words_are_not_organisations():
+    got = named("她分别到两家银行查账，又去了医院。")
+    assert not any(kind == "ORG" for _, kind in got)
+
+
+def test_english_entities():
+    got = named(
+        "Fire Chief Sam Lee said the Oakland Fire Department and PG&E crews worked in California.", "en"
+    )
+    assert {("Sam Lee", "PERSON"), ("PG&E", "ORG"), ("California", "PLACE")} <= got
+    assert any(kind == "ORG" and "Fire Department" in text for text, kind in got)

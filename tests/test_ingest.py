@@ -1,0 +1,268 @@
+"""Ingest: input forms, metadata precedence, default titles, languages (inputs built in each test)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from datetime import datetime
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.ingest import (
+    Overrides,
+    article_from_html,
+    article_from_text,
+    detect_lang,
+    iter_files,
+    parse_published,
+    read_article,
+    read_articles,
+)
+from timeline.ingest.article import default_title
+
+ZH = (
+    "市反诈中心成立于2016年。\n\n"
+    "2017年9月，两地公安机关签署了合作框架协议，约定共同培养技术人才。\n\n"
+    "截至2024年3月28日，全市电信诈骗发案率由4.1%降到0.33%。\n"
+)
+ZH_MORE = (
+    "\n为了让群众少受骗，民警每周走进社区和学校，讲解常见的诈骗手法，并在街道张贴提示海报。\n\n"
+    "中心还与多家银行建立了快速止付机制，一旦发现可疑转账，可以在几分钟内冻结资金。\n\n"
+    "负责人表示，下一步将继续扩充技术队伍，把防范宣传延伸到每一个村。\n"
+)
+EN = (
+    "The county opened its first flood shelter in 2016.\n\n"
+    "In September 2017 the two cities signed a framework agreement on training.\n\n"
+    "As of March 28, 2024, reported fraud cases had fallen from 4.1% to 0.33%.\n"
+)
+PAGE = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="{charset}">
+<title>{title} - Example News</title>
+<link rel="canonical" href="https://news.example.org/2024/04/story.html">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2024-04-24T09:21:00+08:00">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>{title}</h1>{paragraphs}</article>
+<footer>Copyright Example News. All rights reserved.</footer></body></html>"""
+
+
+def page(text: str, title: str, *, lang: str = "zh", charset: str = "utf-8") -> str:
+    """An HTML page whose article body holds the paragraphs of `text` (then a related-links box)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n") if p.strip())
+    paragraphs += '<aside class="related"><ul><li><a href="/x">Related story</a></li></ul></aside>'
+    return PAGE.format(lang=lang, charset=charset, title=title, paragraphs=paragraphs)
+
+
+def test_front_matter_wins_over_guesses(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        "---\ntitle: 反诈中心的八年\npublished: 2024-04-24 09:21\noutlet: 示例日报\n"
+        "url: https://example.org/a\nlang: zh-CN\n---\n" + ZH,
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "反诈中心的八年"
+    assert article.outlet == "示例日报"
+    assert article.url == "https://example.org/a"
+    assert article.lang == "zh"
+    assert article.published_at.isoformat() == "2024-04-24T09:21:00+08:00"
+    assert article.text == ZH
+    assert article.encoding == "utf-8"
+
+
+def test_overrides_win_over_front_matter(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("---\ntitle: 旧标题\npublished: 2020-01-01\n---\n" + ZH, encoding="utf-8")
+    article = read_article(path, title="新标题", published=datetime(2024, 4, 24), outlet="报社")
+    assert (article.title, article.outlet) == ("新标题", "报社")
+    assert article.published_at.isoformat() == "2024-04-24T00:00:00+08:00"
+
+
+def test_news_header_lines_give_date_and_outlet():
+    text = "示例网\n首页\n\n反诈中心八年守护一方平安\n\n发布时间: 2024-04-24 09:21:00 来源: 示例日报\n\n" + ZH
+    article = article_from_text(text)
+    assert article.published_at.isoformat() == "2024-04-24T09:21:00+08:00"
+    assert article.outlet == "示例日报"
+    assert article.title == "反诈中心八年守护一方平安"
+
+
+def test_english_header_lines():
+    text = "Flood shelters, eight years on\nBy Jane Roe\nPublished: 2024-04-24 09:21\n\n" + EN
+    article = article_from_text(text)
+    assert article.lang == "en"
+    assert article.published_at.isoformat() == "2024-04-24T09:21:00+00:00"
+    assert article.title == "Flood shelters, eight years on"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("example.cn\nhome\n\n市公安局与对口城市深化合作\n\n" + ZH, "市公安局与对口城市深化合作"),
+        ("https://example.org/news\n首页 > 新闻 > 本地\n\n防汛物资全部到位\n\n" + ZH, "防汛物资全部到位"),
+        (
+            "News\nHome\n\nCity council approves new shelter plan\n\n" + EN,
+            "City council approves new shelter plan",
+        ),
+        ("——副标题在前\n\n" + ZH, "市反诈中心成立于2016年。"),
+    ],
+)
+def test_default_title_skips_site_boilerplate(text, title):
+    assert default_title(text) == title
+
+
+def test_default_title_falls_back_and_is_bounded():
+    assert default_title("ok\n") == "ok"
+    assert default_title("") is None
+    assert len(default_title("很" * 500)) == 120
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [(ZH, "zh"), ("這個國家的經濟發展很快。來自臺灣的報導說。", "zh-Hant"), (EN, "en")]
+)
+def test_detect_lang(text, lang):
+    assert detect_lang(text) == lang
+
+
+def test_unsupported_language_is_refused():
+    with pytest.raises(InputError, match="unsupported language 'fr'"):
+        article_from_text("---\nlang: fr\n---\nBonjour.\n", source_path="a.md")
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2024-04-24", "2024-04-24T00:00:00+08:00"),
+        ("2024年4月24日 9:21", "2024-04-24T09:21:00+08:00"),
+        ("2024/4/24 09:21:05", "2024-04-24T09:21:05+08:00"),
+        ("2019-11-20T05:52-05:00", "2019-11-20T05:52:00-05:00"),
+        ("20 November 2019", "2019-11-20T00:00:00+08:00"),
+    ],
+)
+def test_parse_published(value, iso):
+    assert parse_published(value, "zh", "x").isoformat() == iso
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2023年2月29日", "2024-13-01", "soon"])
+def test_parse_published_refuses_impossible_dates(value):
+    with pytest.raises(InputError, match=r"x: .* is not a real publication date"):
+        parse_published(value, "zh", "x")
+
+
+def test_html_page_gives_body_and_metadata():
+    article = article_from_html(page(ZH + ZH_MORE, "反诈中心的八年"), source_path="p.html")
+    assert article.title == "反诈中心的八年"
+    assert article.url == "https://news.example.org/2024/04/story.html"
+    assert article.outlet == "Example News"
+    assert article.published_at.date().isoformat() == "2024-04-24"
+    assert "2017年9月，两地公安机关签署了合作框架协议" in article.text
+    assert "Copyright" not in article.text and "World" not in article.text and "Related" not in article.text
+
+
+def test_html_and_text_of_one_article_give_the_same_body():
+    html_article = article_from_html(page(EN, "Shelters", lang="en"), source_path="p.html")
+    text_article = article_from_text(EN)
+    assert " ".join(text_article.text.split()) in " ".join(html_article.text.split())
+
+
+def test_jsonl_records_with_metadata_and_a_bad_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"text": ZH, "title": "一", "published": "2024-04-24", "url": "https://e.org/1"}),
+        "",
+        json.dumps({"headline": "two", "body": EN, "language": "en"}),
+        "{broken",
+        json.dumps({"title": "no body"}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    results = list(read_articles(path))
+    assert [type(r).__name__ for r in results] == ["Article", "Article", "InputError", "InputError"]
+    first, second, broken, missing = results
+    assert (first.title, first.url, first.source_path) == ("一", "https://e.org/1", f"{path}#1")
+    assert first.published_at.isoformat() == "2024-04-24T00:00:00+08:00"
+    assert (second.title, second.lang, second.text) == ("two", "en", EN)
+    assert str(broken).startswith(f"{path} line 4: not valid JSON")
+    assert (
+        str(missing) == f"{path} line 5: no 'text' (or 'html') string field; add the article body as 'text'"
+    )
+
+
+def test_json_document_one_record_or_a_list(tmp_path):
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"text": EN, "title": "Shelters"}), encoding="utf-8")
+    assert read_article(one).title == "Shelters"
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": EN}, {"html": page(ZH, "网页")}]), encoding="utf-8")
+    results = list(read_articles(many))
+    assert [r.lang for r in results] == ["en", "zh"]
+    assert results[1].title == "网页"
+
+
+def test_manifest_csv_gives_per_row_metadata(tmp_path):
+    (tmp_path / "a.txt").write_text(ZH, encoding="utf-8")
+    (tmp_path / "b.html").write_text(page(EN, "Shelters", lang="en"), encoding="utf-8")
+    manifest = tmp_path / "list.csv"
+    manifest.write_text(
+        "path,url,published,outlet,lang\n"
+        "a.txt,https://e.org/a,2024-04-24 09:21,示例日报,zh\n"
+        "b.html,,2024-05-01,,en\n"
+        "missing.txt,,,,\n"
+        "a.txt,,2024-02-30,,\n",
+        encoding="utf-8",
+    )
+    results = list(read_articles(manifest))
+    a, b, missing, impossible = results
+    assert (a.url, a.outlet, a.published_at.isoformat()) == (
+        "https://e.org/a",
+        "示例日报",
+        "2024-04-24T09:21:00+08:00",
+    )
+    assert b.published_at.date().isoformat() == "2024-05-01"
+    assert b.title == "Shelters"
+    assert str(missing).startswith(f"{manifest} row 4: {tmp_path / 'missing.txt'}: no such file") or (
+        "disappeared" in str(missing) or "no such file" in str(missing)
+    )
+    assert str(impossible).startswith(f"{manifest} row 5: ")
+    assert "is not a real publication date" in str(impossible)
+
+
+def test_manifest_needs_a_path_column(tmp_path):
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("file,url\na.txt,x\n", encoding="utf-8")
+    (result,) = read_articles(manifest)
+    assert "needs a header row with a 'path' column" in str(result)
+
+
+def test_gzip_is_transparent(tmp_path):
+    path = tmp_path / "story.html.gz"
+    path.write_bytes(gzip.compress(page(ZH, "压缩网页").encode("utf-8")))
+    article = read_article(path)
+    assert article.title == "压缩网页"
+    assert "合作框架协议" in article.text
+
+
+def test_stdin_text_and_html(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ZH.encode("gb18030"))))
+    article = read_article("-", published=datetime(2024, 4, 24))
+    assert article.text == ZH and article.source_path is None
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page(EN, "Piped", lang="en").encode())))
+    assert read_article("-").title == "Piped"
+
+
+def test_folders_recursive_sorted_and_glob(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "deep").mkdir()
+    for name in ("a.txt", "b/c.md", "b/deep/d.html", "b/deep/e.jsonl.gz", "notes.docx", "z.htm"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    skipped: list = []
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path], skipped=skipped)]
+    assert found == ["a.txt", "b/c.md", "b/deep/d.html", "b/deep/e.jsonl.gz", "z.htm"]
+    assert [p.name for p in skipped] == ["notes.docx"]
+    html = [p.name for p in iter_files([tmp_path], glob="*.htm*")]
+    assert html == ["d.html", "z.htm"]
+
+
+def test_overrides_is_frozen():
+    with pytest.raises(AttributeError):
+        Overrides().lang = "en"  # type: ignore[misc]

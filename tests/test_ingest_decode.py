@@ -1,0 +1,117 @@
+"""Encodings: every supported encoding gives the UTF-8 original's claims; garbled bytes are refused."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from timeline.errors import DecodeError, InputError
+from timeline.ingest import decode, read_article
+from timeline.pipeline import extract_article
+
+SIMPLIFIED = (
+    "---\npublished: 2024-04-24\n---\n"
+    "市反诈中心成立于2016年，当时只有五名民警。\n\n"
+    "2017年9月，两地公安机关签署了合作框架协议，约定共同培养技术人才。\n\n"
+    "2023年2月16日凌晨，专案组在城郊抓获三名嫌疑人。\n\n"
+    "截至2024年3月28日，全市电信诈骗发案率由4.1%降到0.33%。\n"
+)
+TRADITIONAL = (
+    "---\npublished: 2024-04-24\n---\n"
+    "這個防詐中心成立於2016年，當時只有五名員警。\n\n"
+    "2017年9月，兩地警察機關簽署了合作框架協議，約定共同培養技術人才。\n\n"
+    "截至2024年3月28日，全市電信詐騙發案率由4.1%降到0.33%。\n"
+)
+
+
+def claims_of(path):
+    """(quote, offsets, date) of each claim of a file."""
+    article = read_article(path)
+    return [(c.claim_text, c.char_start, c.date_edtf) for c in extract_article(article).claims], article
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "prefix"),
+    [
+        (SIMPLIFIED, "utf-8", b""),
+        (SIMPLIFIED, "utf-8", codecs.BOM_UTF8),
+        (SIMPLIFIED, "gb18030", b""),
+        (SIMPLIFIED, "gbk", b""),
+        (TRADITIONAL, "big5", b""),
+        (SIMPLIFIED, "utf-16-le", codecs.BOM_UTF16_LE),
+        (SIMPLIFIED, "utf-16-be", codecs.BOM_UTF16_BE),
+    ],
+)
+def test_every_encoding_gives_the_utf8_claims(tmp_path, text, encoding, prefix):
+    original = tmp_path / "utf8.txt"
+    original.write_text(text, encoding="utf-8")
+    encoded = tmp_path / f"{encoding}.txt"
+    encoded.write_bytes(prefix + text.encode(encoding))
+    want, want_article = claims_of(original)
+    got, got_article = claims_of(encoded)
+    assert want, "the example must have claims"
+    assert got == want
+    assert got_article.text == want_article.text
+    assert got_article.article_id == want_article.article_id
+
+
+@pytest.mark.parametrize(("declared", "codec"), [("gb2312", "gb18030"), ("GBK", "gbk"), ("big5", "big5")])
+def test_html_meta_charset_is_honoured(tmp_path, declared, codec):
+    body = TRADITIONAL if codec == "big5" else SIMPLIFIED
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("---\n")[2].split("\n\n"))
+    html = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}">'
+        f"<title>示例</title></head><body><article>{paragraphs}</article></body></html>"
+    )
+    utf8 = tmp_path / "utf8.html"
+    utf8.write_text(html.replace(f"charset={declared}", "charset=utf-8"), encoding="utf-8")
+    legacy = tmp_path / "legacy.html"
+    legacy.write_bytes(html.encode(codec))
+    assert read_article(legacy).text == read_article(utf8).text
+
+
+def test_user_encoding_wins_and_a_wrong_one_is_refused(tmp_path):
+    path = tmp_path / "big5.txt"
+    path.write_bytes(TRADITIONAL.encode("big5"))
+    assert read_article(path, encoding="big5").text.startswith("這個防詐中心")
+    with pytest.raises(DecodeError, match=r"big5.txt: byte \d+ is not valid utf-8 .*try another --encoding"):
+        read_article(path, encoding="utf-8")
+    with pytest.raises(InputError, match="unknown encoding 'klingon'"):
+        read_article(path, encoding="klingon")
+
+
+def test_truncated_utf8_is_refused_with_the_fix(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes(SIMPLIFIED.encode("utf-8")[:-2])
+    with pytest.raises(DecodeError, match=r"cut.txt: the UTF-8 text is cut off mid-character .*--encoding"):
+        read_article(path)
+
+
+def test_mixed_encodings_are_refused(tmp_path):
+    path = tmp_path / "mixed.txt"
+    half = len(SIMPLIFIED) // 2
+    path.write_bytes(SIMPLIFIED[:half].encode("utf-8") + SIMPLIFIED[half:].encode("gbk"))
+    with pytest.raises(DecodeError, match=r"mixed.txt: .*--encoding"):
+        read_article(path)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "why"),
+    [
+        (SIMPLIFIED.encode("utf-8").decode("gb18030", errors="ignore"), "mojibake"),
+        ("The café’s owner said the 2019 plan failed.".encode().decode("cp1252"), "mojibake"),
+        ("2024年" + "\ufffd" * 5 + "发布", "replacement characters"),
+    ],
+)
+def test_already_garbled_text_is_refused(tmp_path, garbled, why):
+    path = tmp_path / "garbled.txt"
+    path.write_text(garbled, encoding="utf-8")
+    with pytest.raises(DecodeError, match=f"garbled.txt: .*{why}"):
+        read_article(path)
+
+
+def test_real_text_with_accents_and_symbols_is_accepted():
+    text = "Señor Núñez paid €12 for crème brûlée — “naïve”, he said; 东京 2024年。"
+    assert decode(text.encode("utf-8"), "a.txt") == text
+    assert decode(text.encode("utf-8"), "a.txt", "utf-8") == text

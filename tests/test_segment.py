@@ -1,0 +1,51 @@
+"""Paragraphs, sentences and clause pieces keep exact offsets (zh and en)."""
+
+from __future__ import annotations
+
+from timeline.segment import paragraphs, pieces, sentences
+
+
+def test_zh_sentences_keep_offsets():
+    text = "  2019年，新馆开工。“工程很顺利。”馆长说。\n\n次年竣工！"
+    spans = sentences(text, "zh")
+    assert [s.text for s in spans] == ["2019年，新馆开工。", "“工程很顺利。”", "馆长说。", "次年竣工！"]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_en_sentences_skip_abbreviations_and_decimals():
+    text = "Acme Co. said yields hit 1.75% on Monday. Mr. Lee agreed. Sales rose in Oct. 2023, it said."
+    spans = sentences(text, "en")
+    assert [s.text for s in spans] == [
+        "Acme Co. said yields hit 1.75% on Monday.",
+        "Mr. Lee agreed.",
+        "Sales rose in Oct. 2023, it said.",
+    ]
+
+
+def test_paragraphs_are_trimmed_lines():
+    text = "第一段。\n\n   第二段。  \n"
+    assert [(p.start, p.text) for p in paragraphs(text)] == [(0, "第一段。"), (9, "第二段。")]
+
+
+def test_zh_pieces_split_at_clause_punctuation_and_record_the_opener():
+    text = "2021年，该站建成；同年，开始运行：每日接待1,200人，效果好。"
+    sent = sentences(text, "zh")[0]
+    got = [(p.text, p.opener) for p in pieces(text, sent, "zh")]
+    assert got == [
+        ("2021年", ""),
+        ("该站建成", "，"),
+        ("同年", "；"),
+        ("开始运行", "，"),
+        ("每日接待1,200人", "："),  # a thousands separator is not a clause break
+        ("效果好", "，"),
+    ]
+    assert all(text[p.start : p.end] == p.text for p in got_pieces(text))
+
+
+def got_pieces(text: str):
+    return [p for s in sentences(text, "zh") for p in pieces(text, s, "zh")]
+
+
+def test_times_are_not_split_at_their_colon():
+    text = "会议于9:30开始，持续两小时。"
+    assert [p.text for p in got_pieces(text)] == ["会议于9:30开始", "持续两小时"]

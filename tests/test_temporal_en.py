@@ -1,0 +1,87 @@
+"""English grammar: narrative anchoring, TimeML spans, dateparser wrapper, linear time on odd input."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import en_corpus, tag
+from timeline.temporal.en_dateparser import parse_absolute
+
+REF = en_corpus.REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"), en_corpus.NARRATIVE, ids=[q for _, q, _ in en_corpus.NARRATIVE]
+)
+def test_narrative_reads_the_date_before(text, quote, value):
+    found = {m.text: m.value for m in tag(text, reference=REF, lang="en")}
+    assert found.get(quote) == value, found
+
+
+def test_timeml_trims_prepositions_and_splits_ranges():
+    text = "Sales grew since 2014 and from May 2019 to June 2020 in recent years."
+    plain = [m.text for m in tag(text, reference=REF, lang="en")]
+    timeml = [m.text for m in tag(text, reference=REF, lang="en", timeml=True)]
+    assert "since 2014" in plain and "2014" in timeml and "since 2014" not in timeml
+    assert "May 2019" in timeml and "June 2020" in timeml
+    assert "recent years" in timeml
+
+
+def test_timeml_ranges_keep_each_end_value():
+    mentions = tag("from 2014 to 2016", reference=REF, lang="en", timeml=True)
+    assert [(m.text, m.timex3) for m in mentions] == [("2014", "2014"), ("2016", "2016")]
+
+
+def test_news_weekday_is_before_publication_and_future_when_asked():
+    assert tag("Friday", reference=REF, lang="en")[0].value == "2024-04-19"
+    assert tag("Friday", reference=REF, lang="en", prefer="future")[0].value == "2024-04-26"
+
+
+def test_no_reference_leaves_relative_unanchored():
+    m = tag("yesterday", reference=None, lang="en")[0]
+    assert m.anchor == "none" and m.value is None
+
+
+def test_numeric_dates_use_dateparser_in_month_first_order():
+    assert parse_absolute("2/3/2023", "MDY") == date(2023, 2, 3)
+    assert parse_absolute("2/3/2023", "DMY") == date(2023, 3, 2)
+    assert parse_absolute("2/30/2023", "MDY") is None
+    assert tag("3/4/2021", reference=REF, lang="en")[0].value == "2021-03-04"
+    assert tag("25/4/2021", reference=REF, lang="en")[0].value == "2021-04-25"
+
+
+def test_durations_and_sets_never_carry_dates():
+    for m in tag("It took three years and happens every week, a four-year high.", reference=REF, lang="en"):
+        assert m.type in ("DURATION", "SET") and m.date_start is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="0123456789 /-:.,ayMonthdsJanFebp", min_size=0, max_size=300))
+def test_arbitrary_text_never_breaks(text):
+    for m in tag(text, reference=REF, lang="en"):
+        assert text[m.start : m.end] == m.text
+
+
+def test_time_is_linear_on_pathological_input():
+    def cost(n: int) -> float:
+        text = ("2 / 3 - 4 , May the 1990s since about " * n) + "x" * n
+        t0 = time.perf_counter()
+        tag(text, reference=REF, lang="en")
+        return time.perf_counter() - t0
+
+    cost(50)
+    small, big = cost(200), cost(1600)
+    assert big < small * 8 * 3, (small, big)  # 8x input: well under quadratic growth
+
+
+def test_every_rule_is_named():
+    from timeline.temporal.en import RULES
+
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names)) and all(re.search(r"\w", n) for n in names)

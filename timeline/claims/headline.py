@@ -1,0 +1,107 @@
+"""Short headlines for timeline tools and human-readable date labels."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from timeline.models import TimeMention
+
+ZH_HEADLINE_CHARS = 30
+EN_HEADLINE_WORDS = 12
+_ZH_CUT = re.compile(r"[，,；;：:。！？]")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def headline(text: str, lang: str) -> str:
+    """About 30 Chinese characters or 12 English words, cut at a clause boundary when one fits."""
+    text = text.strip().strip('“”"「」')
+    if lang == "en":
+        words = text.split()
+        if len(words) <= EN_HEADLINE_WORDS:
+            return text.rstrip(" ,;:.")
+        cut = " ".join(words[:EN_HEADLINE_WORDS])
+        boundary = max(cut.rfind(","), cut.rfind(";"), cut.rfind(":"))
+        if boundary >= len(cut) // 2:
+            return cut[:boundary]
+        return cut.rstrip(" ,;:") + "…"
+    if len(text) <= ZH_HEADLINE_CHARS:
+        return text.rstrip("，,；;：:。")
+    window = text[: ZH_HEADLINE_CHARS + 1]
+    cuts = [m.start() for m in _ZH_CUT.finditer(window)]
+    good = [c for c in cuts if c >= ZH_HEADLINE_CHARS // 3]
+    if good:
+        return text[: good[-1]]
+    return text[:ZH_HEADLINE_CHARS].rstrip("，,；;：:、") + "…"
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def date_label(mention: TimeMention | None, lang: str, *, inherited: bool = False) -> str | None:
+    """A readable label: 2017年9月, 2024年2月初, 2023年以来, 截至2024年3月28日; early Feb 2024, since 2023."""
+    if mention is None:
+        return None
+    start, end = _day(mention.date_start), _day(mention.date_end)
+    day = start or end
+    if day is None:
+        return mention.text
+    precision = mention.precision or "day"
+    q = mention.qualifier
+    if q == "recent":
+        base = f"截至{end.year}年{end.month}月{end.day}日的近年" if lang != "en" and end else None
+        if lang == "en":
+            return f"in recent years (to {end.isoformat()})" if end else "in recent years"
+        return base or mention.text
+    if lang == "en":
+        core = _en_core(day, precision)
+        prefix = {
+            "early": "early ",
+            "mid": "mid ",
+            "late": "late ",
+            "since": "since ",
+            "as_of": "as of ",
+            "after": "after ",
+            "before": "before ",
+            "until": "until ",
+            "approximate": "about ",
+            "planned": "planned ",
+        }.get(q, "")
+        return prefix + core
+    core = _zh_core(day, precision, mention)
+    return {
+        "early": core + "初",
+        "mid": core + "中",
+        "late": core + "底",
+        "since": core + "以来",
+        "as_of": "截至" + core,
+        "after": core + "之后",
+        "before": core + "之前",
+        "until": "至" + core,
+        "approximate": core + "前后",
+        "planned": core + "（计划）",
+    }.get(q, core)
+
+
+def _en_core(day: date, precision: str) -> str:
+    if precision in ("decade",):
+        return f"{day.year // 10 * 10}s"
+    if precision in ("year", "half", "quarter", "season"):
+        return str(day.year)
+    if precision in ("month", "tenday"):
+        return f"{_EN_MONTHS[day.month - 1]} {day.year}"
+    return day.isoformat()
+
+
+def _zh_core(day: date, precision: str, mention: TimeMention) -> str:
+    if precision == "decade":
+        return f"{day.year // 10 * 10}年代"
+    if precision in ("year", "half", "quarter", "season"):
+        return f"{day.year}年"
+    if precision in ("month", "tenday"):
+        return f"{day.year}年{day.month}月"
+    if precision in ("hour", "minute", "second") and isinstance(mention.date_start, datetime):
+        t = mention.date_start
+        return f"{t.year}年{t.month}月{t.day}日{t.hour}时" + (f"{t.minute}分" if precision != "hour" else "")
+    return f"{day.year}年{day.month}月{day.day}日"

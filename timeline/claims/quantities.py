@@ -1,0 +1,303 @@
+"""Figures in a clause → Quantity records (value, value_max, unit, approx), zh and en.
+
+Dates, times, phone-like numbers without a unit, numbers inside book titles 《…》 and bond price
+fractions (5/32) are not quantities. Chinese multipliers are applied (5.57亿元 → 557000000 yuan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.models import Quantity
+from timeline.temporal.numerals import to_int
+
+_CN_NUM = "零〇一二两兩三四五六七八九十百千"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_NUM}]+)(?:[多余]?[万萬亿億](?:\d+|[{_CN_NUM}]+)?)*|[万萬亿億]"
+_ZH_UNITS = (
+    "个百分点|百分点|人次|辆次|架次|万元|亿元|美元|元|名|人|位|次|起|间|栋|座|处|家|件|辆|台|套|户|所|条|项|"
+    "场|批|头|张|份|块|吨|公斤|千克|公里|千米|平方米|米|亩|公顷|天|小时|分钟|秒钟|秒|个月|周|岁|倍|例|宗|部|篇|"
+    "届|趟|枚|颗|株|棵|箱|瓶|袋|盒|级|个|℃|度|毫米|厘米|%|％|成半|成"
+)
+_ZH = re.compile(
+    r"(?P<pre>大约|约|将近|近|超过|逾|多达|高达|不到|不足|少于|未满|上)?"
+    rf"(?P<frac>百分之|千分之)?(?P<num>{_NUM})"
+    rf"(?:[～~\-—－至到](?P<num2>{_NUM}))?"
+    r"(?P<suf>多|余|餘|来)?"
+    rf"(?P<unit>{_ZH_UNITS})?"
+    r"(?P<post>以上|以下|左右|上下|余|多)?"
+)
+_ZH_UNIT_NAMES = {
+    "%": "percent",
+    "％": "percent",
+    "成": "percent",
+    "成半": "percent",
+    "个百分点": "percentage points",
+    "百分点": "percentage points",
+    "元": "yuan",
+    "万元": "yuan",
+    "亿元": "yuan",
+    "美元": "US dollars",
+    "℃": "celsius",
+    "度": "degrees",
+    "分钟": "minute",
+    "秒": "second",
+    "秒钟": "second",
+    "小时": "hour",
+    "天": "day",
+    "个月": "month",
+    "周": "week",
+    "岁": "years old",
+    "公里": "km",
+    "千米": "km",
+    "米": "m",
+    "吨": "tonnes",
+    "公斤": "kg",
+    "千克": "kg",
+}
+_ZH_SCALE = {"万元": 10_000, "亿元": 100_000_000}
+_PRE_APPROX = {
+    "约": "about",
+    "大约": "about",
+    "近": "about",
+    "将近": "about",
+    "超过": "more_than",
+    "逾": "more_than",
+    "多达": "more_than",
+    "高达": None,
+    "上": "more_than",
+    "不到": "less_than",
+    "不足": "less_than",
+    "少于": "less_than",
+    "未满": "less_than",
+}
+_POST_APPROX = {
+    "多": "more_than",
+    "余": "more_than",
+    "餘": "more_than",
+    "来": "about",
+    "以上": "more_than",
+    "以下": "less_than",
+    "左右": "about",
+    "上下": "about",
+}
+_LONE_ONE_COUNTERS = frozenset(
+    "个 起 次 批 件 项 场 级 度 部 条 届 所 周 天 名 张 位 家 份 块 人 户 个月 年 小时".split()  # noqa: SIM905
+)
+"""一 + these is an article or idiom (一起, 一个, 一次), not a figure worth checking."""
+
+_EN_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+}
+_EN_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:-\d+/\d+)?"
+_EN = re.compile(
+    r"(?P<pre>\b(?i:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|"
+    r"less than|fewer than|under|up to|as many as)\s+)?"
+    rf"(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_EN_NUM}|\b(?i:{'|'.join(_EN_WORDS)})\b)"
+    r"(?:\s*(?P<mult>(?i:million|billion|trillion|thousand|bn)\b|m\b))?"
+    rf"(?:\s*(?:-|–|to)\s*(?P<num2>{_EN_NUM})(?:\s*(?:million|billion|trillion|thousand)\b)?)?"
+    r"(?:\s*(?P<unit>%|(?i:percent\b|per cent\b|percentage points?\b)|[a-z][a-z]+(?:-[a-z]+)?\b))?",
+)
+_EN_MULT = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_EN_PRE = {
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "more than": "more_than",
+    "over": "more_than",
+    "at least": "more_than",
+    "as many as": None,
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "up to": "less_than",
+}
+_EN_NOT_UNIT = {
+    "of",
+    "in",
+    "the",
+    "a",
+    "an",
+    "to",
+    "and",
+    "or",
+    "on",
+    "at",
+    "from",
+    "for",
+    "with",
+    "by",
+    "p",
+    "a.m",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "that",
+    "this",
+    "as",
+    "it",
+    "he",
+    "she",
+    "they",
+    "am",
+    "pm",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "s",
+    "has",
+    "had",
+    "have",
+    "who",
+    "which",
+    "when",
+    "after",
+    "before",
+}
+_CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+
+def extract_quantities(
+    text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] = ()
+) -> list[Quantity]:
+    """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text[start:end])]
+    blocked = [(a - start, b - start) for a, b in excluded] + titles
+    piece = text[start:end]
+    found = _zh_quantities(piece, blocked) if lang != "en" else _en_quantities(piece, blocked)
+    return found
+
+
+def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def _zh_value(raw: str) -> float | None:
+    raw = raw.replace(",", "")
+    raw = re.sub(r"[多余](?=[万萬亿億])", "", raw)
+    if raw in ("万", "萬"):
+        return 10_000.0
+    if raw in ("亿", "億"):
+        return 100_000_000.0
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億])(.*)", raw)
+    if m:
+        scale = 10_000 if m.group(2) in "万萬" else 100_000_000
+        rest = _zh_value(m.group(3)) if m.group(3) else 0.0
+        return float(m.group(1)) * scale + (rest or 0.0)
+    try:
+        return float(raw)
+    except ValueError:
+        value = to_int(raw)
+        return float(value) if value is not None else None
+
+
+def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _ZH.finditer(piece):
+        unit = m.group("unit")
+        frac = m.group("frac")
+        if not (unit or frac) or _overlaps(m.start("num"), m.end(), blocked):
+            continue
+        num = m.group("num")
+        if num == "一" and unit in _LONE_ONE_COUNTERS and not (m.group("pre") or m.group("suf")):
+            continue
+        if m.start("num") > 0 and piece[m.start("num") - 1] in "第每周星礼":
+            continue
+        value = _zh_value(num)
+        value_max = _zh_value(m.group("num2")) if m.group("num2") else None
+        if value is None:
+            continue
+        name = _ZH_UNIT_NAMES.get(unit or "", unit)
+        if frac == "百分之":
+            name = "percent"
+        elif frac == "千分之":
+            name = "permille"
+        elif unit in ("成", "成半"):
+            value = value * 10 + (5 if unit == "成半" else 0)
+        scale = _ZH_SCALE.get(unit or "", 1)
+        value *= scale
+        value_max = value_max * scale if value_max is not None else None
+        inner = "余" if re.search(r"[多余][万萬亿億]", num) else ""
+        approx = _PRE_APPROX.get(m.group("pre") or "") or _POST_APPROX.get(
+            m.group("suf") or m.group("post") or inner
+        )
+        if m.group("pre") == "上" and num not in ("万", "萬", "亿", "億", "千", "百"):
+            approx = None
+        text = m.group().lstrip("上") if m.group("pre") == "上" and approx is None else m.group()
+        out.append(Quantity(text=text, value=value, value_max=value_max, unit=name, approx=approx))
+    return out
+
+
+def _en_number(raw: str) -> float | None:
+    raw = raw.replace(",", "")
+    if raw.lower() in _EN_WORDS:
+        return float(_EN_WORDS[raw.lower()])
+    m = re.fullmatch(r"(\d+)-(\d+)/(\d+)", raw)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _EN.finditer(piece):
+        num = m.group("num")
+        if _overlaps(m.start("num"), m.end("num"), blocked):
+            continue
+        before = piece[max(0, m.start("num") - 1) : m.start("num")]
+        after = piece[m.end("num") : m.end("num") + 1]
+        if before in ("/", ":", "#") or after in (":", "/") or re.fullmatch(r"\d+/\d+", num):
+            continue  # times, bond fractions, ids
+        unit = (m.group("unit") or "").lower()
+        text = m.group().strip()
+        if unit in _EN_NOT_UNIT:
+            text = piece[m.start() : m.start("unit")].strip()
+            unit = ""
+        cur = m.group("cur")
+        mult = (m.group("mult") or "").lower()
+        if not (unit or cur or mult):
+            continue
+        if num.lower() in _EN_WORDS and not unit:
+            continue
+        value = _en_number(num)
+        if value is None:
+            continue
+        if not (cur or mult or unit.startswith("percent") or unit == "%") and 1900 <= value <= 2100:
+            continue  # a year
+        factor = _EN_MULT.get(mult, 1)
+        value *= factor
+        value_max = _en_number(m.group("num2")) * factor if m.group("num2") else None
+        if unit in ("%", "percent", "per cent"):
+            unit = "percent"
+        elif cur:
+            unit = _CURRENCY[cur]
+            last = m.end("mult") if m.group("mult") else m.end("num2") if m.group("num2") else m.end("num")
+            text = piece[m.start() : last].strip()
+        approx = _EN_PRE.get((m.group("pre") or "").strip().lower())
+        out.append(Quantity(text=text, value=value, value_max=value_max, unit=unit or None, approx=approx))
+    return out

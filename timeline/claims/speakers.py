@@ -1,0 +1,174 @@
+"""Who the article says made a statement: attribution verbs, quotes, role kept apart from name.
+
+zh: …说/表示/介绍/告诉记者/称/认为/指出, 据…介绍/统计, with “…” before or after; en: said, told,
+according to, testified, a statement from. The reporter's own narration has no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ZH_VERBS = r"(?:激动地|介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实)"
+_ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
+_ZH_ATTR = re.compile(_ZH_WHO + r"(?P<adv>[\u4e00-\u9fff]{1,3}地)?" + _ZH_VERBS)
+_ZH_ACCORDING = re.compile(r"据(?P<who>[\u4e00-\u9fff（）()·]{2,30}?)(?:介绍|透露|统计|通报|消息|报道|了解)")
+_ZH_ROLE_END = re.compile(
+    r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
+    r"队长|警长|局长|科长|处长|负责人|发言人|律师|老师|村民|居民|市民|工作人员|法医|工程师|"
+    r"总监|董事|委员|代表|组长|站长|所长|检察官|法官|护士|患者|家属|网友|司机|师傅))"
+    r"(?P<name>[\u4e00-\u9fff·]{2,5})$"
+)
+_ZH_TITLED = re.compile(
+    r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|阿姨|大爷|奶奶|爷爷|师傅)$"
+)
+"""冯警官, 王医生: a surname with a title is how the article names the person."""
+_ZH_NOT_SPEAKER = re.compile(
+    r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家)"
+)
+_ZH_VERBISH = re.compile(r"[了着过在的是将把被让使从对向与和为]")
+
+_EN_NAME = r"(?P<who>(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'’&-]+)"
+_EN_VERBS = r"(?P<verb>said|says|told|tells|testified|testifies|added|stated|wrote|announced|explained|noted)"
+_EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VERBS + r"\b")
+_EN_INVERTED = re.compile(
+    r"\b(?:said|says|told reporters|added)\s+" + _EN_NAME + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
+)
+_EN_ACCORDING = re.compile(r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?" + _EN_NAME)
+_EN_TITLES = re.compile(
+    r"^(?P<role>.*\b(?:Chief|President|Director|Secretary|Minister|Ambassador|Officer|"
+    r"Spokesman|Spokeswoman|Spokesperson|Sgt\.|Sergeant|Lt\.|Capt\.|Captain|Governor|Gov\.|Sen\.|Senator|"
+    r"Rep\.|Mayor|Judge|Attorney|CEO|Chairman|Manager|Professor|Dr\.|Detective|Commissioner|Analyst|"
+    r"Economist|Strategist|Employee|Deputy|Interim|Acting|Police|Trustee|Councilmember|Supervisor))\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s*){1,3})$"
+)
+_EN_NOT_SPEAKER = re.compile(
+    r"^(?:He|She|They|It|We|I|The|This|That|Officials?|Authorities|Police|Investigators|Experts|Analysts|"
+    r"Witnesses|Prosecutors|Democrats|Republicans)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker found in the text: name, role, and the span of what they are reported to say."""
+
+    speaker: str
+    role: str | None
+    start: int
+    end: int
+
+
+def split_role(who: str, lang: str) -> tuple[str, str | None]:
+    """Split 拉萨市刑警支队副支队长唐欣 → (唐欣, 拉萨市刑警支队副支队长); en likewise."""
+    who = who.strip()
+    if lang == "en":
+        m = _EN_TITLES.match(who)
+        if m:
+            return m.group("name").strip(), m.group("role").strip()
+        return who, None
+    m = _ZH_ROLE_END.match(who)
+    if m and m.group("role"):
+        return m.group("name"), m.group("role")
+    titled = _ZH_TITLED.search(who)
+    if titled and titled.start() > 0:
+        return titled.group(), who[: titled.start()]
+    return who, None
+
+
+_ZH_TRAILING = re.compile(
+    r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
+    r"近日|日前|昨日|昨天|今天|当天|随后|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
+)
+_ZH_REJECT = re.compile(
+    r"虽然|但是|因为|所以|如果|已经|[在了着过把被将就几个]|报道$|消息$|数据$|结果$|显示$|通知$|公告$|文件$"
+)
+
+
+def _zh_clean(who: str) -> str | None:
+    """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
+    who = re.split(r"[，,。；;：:“”\"「」、！？]", who)[-1]
+    who = re.sub(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)", "", who)
+    who = re.sub(r"[（(]化名[)）]", "", who)
+    for _ in range(3):
+        trimmed = _ZH_TRAILING.sub("", who)
+        if trimmed == who or len(trimmed) < 2:
+            break
+        who = trimmed
+    if len(who) < 2 or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
+        return None
+    return who
+
+
+def attributions(text: str, start: int, end: int, lang: str) -> list[Attribution]:
+    """Return the speakers of one paragraph `text[start:end]` and the spans they cover."""
+    return _en_attributions(text, start, end) if lang == "en" else _zh_attributions(text, start, end)
+
+
+def _quotes(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    pattern = r"“[^”]*”|「[^」]*」|\"[^\"]*\"" if lang != "en" else r"“[^”]*”|\"[^\"]*\""
+    return [(m.start(), m.end()) for m in re.compile(pattern).finditer(text, start, end)]
+
+
+def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
+    out: list[Attribution] = []
+    quotes = _quotes(text, start, end, "zh")
+    inside = [(a, b) for a, b in quotes]
+    for m in _ZH_ATTR.finditer(text, start, end):
+        if any(a < m.start() < b for a, b in inside):
+            continue
+        who = _zh_clean(m.group("who"))
+        if who is None:
+            continue
+        name, role = split_role(who, "zh")
+        verb_end = m.end()
+        for span in _zh_reported_spans(text, quotes, m.start(), verb_end, end):
+            out.append(Attribution(name, role, *span))
+    for m in _ZH_ACCORDING.finditer(text, start, end):
+        name, role = split_role(m.group("who"), "zh")
+        stop = _sentence_end(text, m.end(), end)
+        out.append(Attribution(name, role, m.end(), stop))
+    return out
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[。！？!?]").search(text, pos, limit)
+    return m.end() if m else limit
+
+
+def _zh_reported_spans(
+    text: str, quotes: list[tuple[int, int]], who_start: int, verb_end: int, limit: int
+) -> list[tuple[int, int]]:
+    """The quote just before the attribution, and the quote or clause just after it."""
+    spans = [q for q in quotes if q[1] <= who_start and not text[q[1] : who_start].strip(" ，,。")][-1:]
+    lead = re.match(r"[，,：:\s]*", text[verb_end:limit])
+    pos = verb_end + (lead.end() if lead else 0)
+    after = [q for q in quotes if q[0] == pos]
+    if after:
+        spans.append(after[0])
+    elif lead and lead.group().strip():
+        spans.append((pos, _sentence_end(text, pos, limit)))
+    return spans
+
+
+def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
+    out: list[Attribution] = []
+    quotes = _quotes(text, start, end, "en")
+    for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING):
+        for m in pattern.finditer(text, start, end):
+            who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who").strip())
+            if _EN_NOT_SPEAKER.match(who) or len(who) < 2:
+                continue
+            name, role = split_role(who, "en")
+            appos = m.groupdict().get("appos")
+            if role is None and appos and not re.search(r"\b(?:who|which|that)\b", appos):
+                role = appos.strip()
+            covered = [q for q in quotes if q[1] <= m.start() + 2 and not text[q[1] : m.start()].strip(" ,")]
+            after = [q for q in quotes if q[0] >= m.end() and not text[m.end() : q[0]].strip(" ,:")]
+            if covered:
+                span = covered[-1]
+            elif after:
+                span = after[0]
+            else:
+                span = (start, end)
+            out.append(Attribution(name, role, *span))
+    return out

@@ -1,0 +1,136 @@
+"""Text plus metadata → `Article`: front matter, header lines, overrides, language, default title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from timeline.errors import InputError
+from timeline.ingest.files import DEFAULT_MAX_BYTES
+from timeline.ingest.frontmatter import split_front_matter
+from timeline.ingest.headers import CHINA_TZ, header_metadata, is_header_line, parse_published
+from timeline.ingest.html import extract_html
+from timeline.ingest.lang import detect_lang, normalize_lang
+from timeline.models import Article
+
+TITLE_MAX = 120
+_TITLE_LINES = 12
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/?)$")
+_BREADCRUMB = re.compile(r"^(?:首页|首頁|当前位置|當前位置|您的位置|您现在的位置|Home)\b|[>»›].*[>»›]", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Metadata the user gives on the command line; it wins over what the file says."""
+
+    published: datetime | None = None
+    lang: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def article_from_text(
+    text: str,
+    *,
+    source_path: str | None = None,
+    overrides: Overrides | None = None,
+    meta: dict[str, str] | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Build an article from plain text with optional front matter and news header lines.
+
+    `meta` (e.g. a manifest row) wins over what the text says; `overrides` win over both.
+    """
+    source = source_path or "<text>"
+    text = text.lstrip("\ufeff")
+    found: dict[str, str] = {}
+    front = split_front_matter(text)
+    if front:
+        found, text = front
+        if not text.strip():
+            raise InputError(f"{source}: no article text after the front matter; add the body")
+    else:
+        found = header_metadata(text)
+    if not text.strip():
+        raise InputError(f"{source}: the text is empty; give an article with text")
+    return build_article(text, {**found, **(meta or {})}, source_path, overrides, encoding=encoding)
+
+
+def article_from_html(
+    html: str,
+    *,
+    source_path: str | None = None,
+    overrides: Overrides | None = None,
+    meta: dict[str, str] | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Extract main text and metadata from an HTML page with trafilatura (no network access)."""
+    body, found = extract_html(html, source_path or "<html>")
+    return build_article(body, {**found, **(meta or {})}, source_path, overrides, encoding=encoding)
+
+
+def build_article(
+    text: str,
+    meta: dict[str, str],
+    source_path: str | None,
+    overrides: Overrides | None = None,
+    *,
+    encoding: str | None = None,
+) -> Article:
+    """The `Article` for `text`; overrides win over `meta`, which wins over what is guessed."""
+    opts = overrides or Overrides()
+    source = source_path or "<text>"
+    lang = normalize_lang(opts.lang or meta.get("lang") or detect_lang(text), source)
+    published = opts.published
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
+    if published is None and meta.get("published"):
+        published = parse_published(meta["published"], lang, source)
+    return Article.build(
+        text,
+        title=opts.title or meta.get("title") or default_title(text),
+        outlet=opts.outlet or meta.get("outlet"),
+        url=opts.url or meta.get("url"),
+        published_at=published,
+        lang=lang,
+        source_path=source_path,
+        encoding=encoding,
+    )
+
+
+def default_title(text: str) -> str | None:
+    """The headline of a plain text: its first substantial line, skipping site boilerplate.
+
+    Domain names, navigation words and breadcrumbs (`tibet.cn`, `home`, `首页 > 新闻`) and the
+    date / source / author header lines are skipped; a line counts when it has 5+ CJK characters
+    or 3+ words. Falls back to the first non-empty line.
+    """
+    first: str | None = None
+    for count, raw in enumerate(text.splitlines()):
+        line = raw.strip()
+        if not line:
+            continue
+        first = first or line
+        if count > _TITLE_LINES * 3:
+            break
+        if _is_boilerplate(line):
+            continue
+        if len(_CJK.findall(line)) >= 5 or len(_WORD.findall(line)) >= 3:
+            return _shorten(line)
+    return _shorten(first) if first else None
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(
+        _ADDRESS.match(line) or _BREADCRUMB.search(line) or is_header_line(line) or line.startswith("——")
+    )
+
+
+def _shorten(line: str) -> str:
+    return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1].rstrip() + "…"

@@ -1,0 +1,208 @@
+"""Bytes → text: BOMs, declared HTML charsets, detection (charset-normalizer), mojibake refusal.
+
+Text is never guessed into mojibake: bytes that no trusted encoding decodes cleanly, text that
+mixes encodings and text that was already garbled by an earlier wrong decoding are refused with
+a message naming the file and suggesting `--encoding`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from timeline.errors import DecodeError, InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Declared labels map to the superset browsers actually use (WHATWG encoding standard).
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+# What detection may choose from: the encodings our readers actually send.
+_CANDIDATES = ["gb18030", "big5hkscs", "cp950", "utf_16_le", "utf_16_be", "cp1252"]
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHAOS_LIMIT = 0.2
+_REPLACEMENT_LIMIT = 3
+_HINT = "pass --encoding (e.g. --encoding gb18030, big5 or utf-16)"
+
+
+def decode(data: bytes, path: str | Path, encoding: str | None = None) -> str:
+    """Decode file bytes as text; reject binary, undecodable and garbled input with a one-line reason."""
+    return decode_bytes(data, path, encoding)[0]
+
+
+def decode_bytes(
+    data: bytes, path: str | Path, encoding: str | None = None, *, html: bool = False
+) -> tuple[str, str]:
+    """Decode bytes and return (text, encoding used).
+
+    For `html` a `<meta charset>` may decide, and the garbled-text check is left to the caller
+    (`refuse_garbled` on the extracted body: scripts and attributes often hold junk).
+    """
+    if not data.strip(b" \t\r\n\x0b\x0c\x00"):
+        if data.strip(b"\x00"):
+            raise InputError(f"{path}: the file holds only whitespace; give an article with text")
+        raise InputError(f"{path}: the file is empty; give an article with text")
+    bom = _bom_encoding(data)
+    if encoding:
+        text = _strict(data, _codec(encoding, path), path, user_given=True)
+        used = encoding
+    elif bom:
+        text, used = _strict(data, bom, path), bom
+    else:
+        _refuse_binary(data, path)
+        text, used = _detect(data, path, html)
+    text = text.lstrip("\ufeff")
+    if not html:
+        refuse_garbled(text, path, used)
+    if "\x00" in text:
+        raise InputError(
+            f"{path}: the text contains NUL bytes; it is binary or damaged, save it again as text"
+        )
+    return text, used
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in `<meta charset>` or `<meta http-equiv>` (first 4 KB), if any."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
+
+
+def _codec(name: str, path: str | Path) -> str:
+    label = name.strip().lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        raise InputError(
+            f"{path}: unknown encoding {name!r}; use e.g. --encoding gb18030, big5, utf-16"
+        ) from None
+
+
+def _strict(data: bytes, codec: str, path: str | Path, *, user_given: bool = False) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        fix = "try another --encoding" if user_given else _HINT
+        raise DecodeError(
+            f"{path}: byte {exc.start} is not valid {codec} ({data[exc.start : exc.start + 4].hex(' ')}); {fix}"
+        ) from None
+
+
+def _refuse_binary(data: bytes, path: str | Path) -> None:
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError(
+            f"{path}: binary file (NUL bytes), not text; give a .txt, .md, .html or .json article"
+        )
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if controls * 20 > len(head):
+        raise InputError(f"{path}: binary file, not text; give a .txt, .md, .html or .json article")
+
+
+def _detect(data: bytes, path: str | Path, html: bool) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if html and (declared := declared_charset(data)):
+        try:
+            codec = _codec(declared, path)
+            return data.decode(codec), codec
+        except (InputError, UnicodeDecodeError):
+            pass  # a wrong declaration: fall back to detection
+    if _looks_like_truncated_utf8(data, utf8_error):
+        raise DecodeError(
+            f"{path}: the UTF-8 text is cut off mid-character at byte {utf8_error.start}; "
+            "the download is truncated, save the file again (or pass --encoding)"
+        )
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None or best.encoding is None or best.chaos > _CHAOS_LIMIT:
+        raise DecodeError(
+            f"{path}: not valid UTF-8 (byte {utf8_error.start}) and no single encoding reads it cleanly "
+            f"(mixed or damaged encodings?); {_HINT}"
+        )
+    return str(best), best.encoding
+
+
+def _looks_like_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Valid UTF-8 up to an incomplete multi-byte character in the last 3 bytes."""
+    return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
+
+
+def refuse_garbled(text: str, path: str | Path, used: str) -> None:
+    """Raise DecodeError when `text` is mojibake or substantially replaced by U+FFFD."""
+    replacements = text.count("\ufffd")
+    if replacements >= _REPLACEMENT_LIMIT and replacements * 100 >= len(text):
+        raise DecodeError(
+            f"{path}: the text holds {replacements} replacement characters (U+FFFD): it was garbled by an "
+            "earlier wrong decoding; get the original file, or pass --encoding if this one was misread"
+        )
+    line = _mojibake_line(text)
+    if line is not None:
+        raise DecodeError(
+            f"{path}: line {line} is mojibake (text decoded with the wrong encoding, read as {used}); "
+            f"get the original file or {_HINT}"
+        )
+
+
+def _mojibake_line(text: str) -> int | None:
+    """1-based number of the first line that is text in one encoding read as another, else None."""
+    from ftfy.badness import is_bad
+
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.isascii() or len(line) < 4:
+            continue
+        if is_bad(line) or _utf8_read_as_cjk(line):
+            return number
+    return None
+
+
+def _utf8_read_as_cjk(line: str) -> bool:
+    """UTF-8 bytes read as GB18030 or Big5: re-encoded, the line is (mostly) valid UTF-8 again.
+
+    Real Chinese re-encoded this way gives almost only invalid UTF-8; mojibake gives CJK text
+    back with a few gaps where the wrong decoding lost bytes. `锟斤拷` is its best-known trace.
+    """
+    if "锟斤拷" in line:
+        return True
+    non_ascii = sum(1 for ch in line if not ch.isascii())
+    if non_ascii < 6:
+        return False
+    for codec in ("gb18030", "big5hkscs"):
+        try:
+            back = line.encode(codec, errors="ignore").decode("utf-8", errors="replace")
+        except UnicodeError:
+            continue
+        if back == line:
+            continue
+        recovered = sum(1 for ch in back if not ch.isascii() and ch != "\ufffd")
+        if recovered >= 3 and back.count("\ufffd") * 4 < recovered:
+            return True
+    return False

@@ -1,0 +1,166 @@
+"""Finding input files (folders walked recursively, `--glob`) and reading their bytes safely.
+
+Reads are bounded: a file (or the inflated content of a `.gz`) larger than the size limit is
+refused after reading at most limit + 1 bytes, so memory stays bounded whatever the input.
+Only regular files are read (a FIFO or device would block forever).
+"""
+
+from __future__ import annotations
+
+import errno
+import fnmatch
+import gzip
+import os
+import stat
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from timeline.errors import InputError
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
+MANIFEST_SUFFIXES = (".csv",)
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+"""What a folder walk picks up without --glob (manifests are only read when named)."""
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""Largest article file (after inflating .gz) we read: 20 MB is far beyond any real article."""
+
+
+def kind_of(path: str | Path) -> str:
+    """The input kind by file name: text, html, records, manifest (a trailing .gz is transparent)."""
+    name = Path(path).name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    suffix = Path(name).suffix
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in RECORD_SUFFIXES:
+        return "records"
+    if suffix in MANIFEST_SUFFIXES:
+        return "manifest"
+    return "text"
+
+
+def iter_files(
+    paths: Iterable[str | Path], glob: str | None = None, skipped: list[Path] | None = None
+) -> Iterator[Path]:
+    """Yield the article files named by `paths`; folders are walked recursively in sorted order.
+
+    In folders, files whose name matches `glob` (e.g. `*.html`, default: every known article
+    suffix, plain or .gz) are taken; the others are appended to `skipped` when given.
+    A missing path raises InputError naming it.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path, glob, skipped)
+        elif path.is_symlink() and not path.exists():
+            raise InputError(f"{path}: a broken or looping symbolic link; fix or remove the link")
+        elif path.exists():
+            yield path
+        else:
+            raise InputError(f"{path}: no such file or folder; check the path")
+
+
+def _walk(folder: Path, glob: str | None, skipped: list[Path] | None) -> Iterator[Path]:
+    """Files under `folder` (symlinked folders are followed once: loops cannot recur)."""
+    seen: set[tuple[int, int]] = set()
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        try:
+            st = Path(root).stat()
+        except OSError:
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs.sort()
+        for name in files:
+            if _wanted(name, glob):
+                found.append(Path(root, name))
+            elif skipped is not None:
+                skipped.append(Path(root, name))
+    yield from sorted(found)
+
+
+def _wanted(name: str, glob: str | None) -> bool:
+    if glob:
+        return fnmatch.fnmatch(name, glob)
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    return lowered.endswith(SUFFIXES)
+
+
+def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a regular file (inflating `.gz`) up to `max_bytes`; InputError with the fix otherwise."""
+    path = Path(path)
+    try:
+        with _open_raw(path) as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError(f"{path}: not a regular file (a pipe or device); give an article file")
+            if path.name.lower().endswith(".gz"):
+                data = _inflate(handle, path, max_bytes)
+            else:
+                data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(_os_message(path, exc)) from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{path}: larger than the {_mb(max_bytes)} limit for one article; split it into articles "
+            "or raise --max-size"
+        )
+    return data
+
+
+def _open_raw(path: Path) -> BinaryIO:
+    """Open without blocking: a FIFO must not stall the batch before we can see it is one."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    return os.fdopen(fd, "rb")
+
+
+def _inflate(handle: BinaryIO, path: Path, max_bytes: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=handle) as gz:
+            data = gz.read(max_bytes + 1)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise InputError(f"{path}: not a readable .gz file ({exc}); download it again or unpack it") from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{path}: inflates past the {_mb(max_bytes)} limit (a compression bomb or not one article); "
+            "unpack and split it, or raise --max-size"
+        )
+    return data
+
+
+def read_stdin(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read standard input up to `max_bytes`."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(
+            f"<stdin>: larger than the {_mb(max_bytes)} limit; split the input or raise --max-size"
+        )
+    return data
+
+
+def _os_message(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        if path.is_symlink():
+            return f"{path}: a broken symbolic link; fix or remove the link"
+        return f"{path}: the file disappeared before it could be read; check whether something moved it"
+    if exc.errno == errno.ELOOP:
+        return f"{path}: a symbolic link loop; fix or remove the link"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"{path}: permission denied; make the file readable (chmod u+r) or copy it"
+    if exc.errno == errno.EISDIR:
+        return f"{path}: a folder where a file was expected; name the folder itself"
+    return f"{path}: cannot read ({exc.strerror}); check the path and permissions"
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"

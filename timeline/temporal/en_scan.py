@@ -1,0 +1,187 @@
+"""Fast scanning for the English rules: each pattern is searched only near the words it needs.
+
+Running ~40 case-insensitive patterns over every position of an article is slow in Python's
+`re`; instead the text is split into words once, and each rule's pattern runs only in windows
+around its trigger words (a month name, a digit, a unit word, ...). Matches are the same as a
+full scan as long as a match starts at most `BEFORE` characters before its trigger and ends at
+most `AFTER` characters after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from timeline.temporal.en_vocab import DAYPARTS, DECADE_WORDS, MONTHS, RELATIVE_DAY, SEASONS, WEEKDAYS
+
+BEFORE = 56
+AFTER = 64
+DIGIT = "#"
+"""The trigger category of every word that contains a digit."""
+
+UNIT_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "yr",
+        "yrs",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "second",
+        "seconds",
+        "sec",
+        "secs",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "quarter",
+        "quarters",
+        "weekend",
+        "weekends",
+        "half",
+        "period",
+        "annum",
+    ]
+)
+WORDS: dict[str, frozenset[str]] = {
+    "month": frozenset(MONTHS),
+    "weekday": frozenset(WEEKDAYS) | frozenset(w + "s" for w in WEEKDAYS if len(w) > 4),
+    "unit": UNIT_WORDS,
+    "reldays": frozenset(RELATIVE_DAY),
+    "season": frozenset(SEASONS),
+    "daypart": frozenset(DAYPARTS) | frozenset({"morning", "afternoon", "evening", "night"}),
+    "decade": frozenset(DECADE_WORDS),
+    "clock": frozenset({"noon", "midnight", "midday", "clock"}),
+    "vague": frozenset(
+        [
+            "now",
+            "currently",
+            "present",
+            "presently",
+            "nowadays",
+            "these",
+            "moment",
+            "recently",
+            "lately",
+            "recent",
+            "past",
+            "previously",
+            "formerly",
+            "future",
+            "soon",
+        ]
+    ),
+    "set": frozenset(
+        [
+            "daily",
+            "nightly",
+            "weekly",
+            "biweekly",
+            "monthly",
+            "quarterly",
+            "annually",
+            "yearly",
+            "hourly",
+            "every",
+            "each",
+            "per",
+        ]
+    ),
+    "ago": frozenset({"ago"}),
+}
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Category → (start, end) of every trigger word of that category in `text`."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            span = m.span()
+            for category in _digit_categories(word, text, span[1]):
+                index.setdefault(category, []).append(span)
+            continue
+        for category in _LOOKUP.get(word.lower(), ()):
+            index.setdefault(category, []).append(m.span())
+    return index
+
+
+_LOOKUP: dict[str, tuple[str, ...]] = {}
+for _category, _words in WORDS.items():
+    for _word in _words:
+        _LOOKUP[_word] = (*_LOOKUP.get(_word, ()), _category)
+
+
+YEAR4, SLASHED, CLOCK, ORDINAL, DECADE2, QUARTER = "#year", "#/", "#:", "#th", "#0s", "#q"
+_CLOCK_AFTER = re.compile(r":\d|\s?[aApP]\.?\s?[mM]\b|\s+o'clock")
+
+
+def _digit_categories(word: str, text: str, end: int) -> list[str]:
+    """The finer categories of a number: a possible year, a slashed date part, a clock time, an ordinal."""
+    found = [DIGIT]
+    nxt = text[end : end + 1]
+    if len(word) == 4 and "1500" <= word <= "2099":
+        found.append(YEAR4)
+    elif len(word) == 2 and word.endswith("0") and nxt in ("s", "'"):
+        found.append(DECADE2)
+    if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
+        found.append(SLASHED)
+    if len(word) <= 2 and _CLOCK_AFTER.match(text, end):
+        found.append(CLOCK)
+    if nxt in ("s", "t", "n", "r") and text[end : end + 2].lower() in ("st", "nd", "rd", "th"):
+        found.append(ORDINAL)
+    if len(word) == 1 and end >= 2 and text[end - 2] in "Qq":
+        found.append(QUARTER)
+    return found
+
+
+class Windowed:
+    """A compiled pattern whose `finditer` only searches near its trigger words (see module doc)."""
+
+    __slots__ = ("pattern", "triggers")
+
+    def __init__(self, pattern: re.Pattern[str], triggers: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.triggers = tuple(triggers)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of the pattern in the windows around this rule's trigger words, in order."""
+        index = word_index(text)
+        spans = sorted(span for category in self.triggers for span in index.get(category, ()))
+        n = len(text)
+        lo = hi = -1
+        for start, end in spans:
+            w_lo, w_hi = max(0, start - BEFORE), min(n, end + AFTER)
+            if w_lo <= hi:
+                hi = max(hi, w_hi)
+                continue
+            if hi > lo:
+                yield from self._search(text, lo, hi)
+            lo, hi = w_lo, w_hi
+        if hi > lo:
+            yield from self._search(text, lo, hi)
+
+    def _search(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        while hi < len(text) and (
+            text[hi].isalnum() or text[hi] in ".'"
+        ):  # never cut a word or an abbreviation
+            hi += 1
+        while lo > 0 and text[lo - 1].isalnum():
+            lo -= 1
+        return self.pattern.finditer(text, lo, hi)

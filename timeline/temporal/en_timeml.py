@@ -1,0 +1,65 @@
+"""TimeML span conventions for English: trim leading prepositions, split ranges into their two ends."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeMention
+
+_LEADING = re.compile(
+    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far)\s+(?=\S)"
+)
+_RANGE_SPLIT = re.compile(
+    r"(?i)^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\s(?:to|and|through|until|till)\s|[-–])\s*(?P<b>.+)$"
+)
+
+
+RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day"})
+"""Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
+
+
+def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """Return the mentions with TimeML extents: no leading preposition, ranges as two TIMEX3s."""
+    out: list[TimeMention] = []
+    for m in mentions:
+        if m.rule in RANGE_RULES and m.value and _is_closed_range(m.value):
+            out.extend(_split_range(m))
+            continue
+        out.append(_trim(m))
+    return out
+
+
+def _is_closed_range(value: str) -> bool:
+    return value.count("/") == 1 and not value.startswith("../") and not value.endswith("/..")
+
+
+def _trim(m: TimeMention) -> TimeMention:
+    cut = _LEADING.match(m.text)
+    if cut is None or cut.end() >= len(m.text):
+        return m
+    n = cut.end()
+    return m.model_copy(update={"text": m.text[n:], "start": m.start + n})
+
+
+def _split_range(m: TimeMention) -> list[TimeMention]:
+    parts = _RANGE_SPLIT.match(m.text)
+    if parts is None or m.value is None:
+        return [_trim(m)]
+    first_value, last_value = m.value.split("/")
+    pieces = []
+    for key, value in (("a", first_value), ("b", last_value)):
+        start, end = parts.start(key) + m.start, parts.end(key) + m.start
+        if m.text[parts.start(key) : parts.end(key)].strip() == "":
+            continue
+        pieces.append(
+            m.model_copy(
+                update={
+                    "text": m.text[parts.start(key) : parts.end(key)],
+                    "start": start,
+                    "end": end,
+                    "value": value,
+                    "timex3": value,
+                }
+            )
+        )
+    return pieces

@@ -1,0 +1,138 @@
+"""English temporal vocabulary: month, weekday, number and unit words, and regex fragments built from them."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.engine import alt
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+FULL_WEEKDAYS = {k: v for k, v in WEEKDAYS.items() if len(k) > 4}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+DAYPARTS = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "mid-afternoon": "AF", "midafternoon": "AF", "mid-morning": "MO",
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "last": -1, "final": -1,
+}  # fmt: skip
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+VAGUE_COUNTS = ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a number of")
+UNIT_CODES = {
+    "year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "hr": "H",
+    "minute": "M", "min": "M", "second": "S", "sec": "S", "decade": "DE", "century": "CE", "quarter": "Q",
+}  # fmt: skip
+RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+
+_NUM_WORD = alt([*UNITS_WORDS, *TENS_WORDS])
+NUMBER = (
+    rf"(?:\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
+    rf"(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|{alt(VAGUE_COUNTS)}|a\s+half|half\s+an?)"
+)
+"""A count: 3, 1-1/2, twenty-four, three and a half, a, several."""
+UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?)"
+MONTH = rf"{alt(MONTHS)}\b\.?"
+WEEKDAY = rf"{alt(WEEKDAYS)}\b\.?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]*\d)(?![-–/]\d)(?!\s*(?:%|percent|per\s*cent))"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def number_value(words: str) -> float | None:
+    """The value of a count as written ("twenty-four" → 24, "1-1/2" → 1.5); None when vague ("several")."""
+    w = re.sub(r"\s+", " ", words.lower().strip())
+    if w in VAGUE_COUNTS or w.replace("a ", "", 1) in VAGUE_COUNTS:
+        return None
+    half = 0.0
+    if w in ("a half", "half a", "half an"):
+        return 0.5
+    if w.endswith(" and a half"):
+        half, w = 0.5, w[: -len(" and a half")]
+    m = re.fullmatch(r"(\d+)(?:[-\s]1/2|(\.5))", w)
+    if m:
+        return int(m.group(1)) + 0.5
+    if w.isdigit():
+        return int(w) + half
+    if w in ("a", "an"):
+        return 1 + half
+    parts = re.split(r"[-\s]", w)
+    total = 0
+    for part in parts:
+        if part in UNITS_WORDS:
+            total += UNITS_WORDS[part]
+        elif part in TENS_WORDS:
+            total += TENS_WORDS[part]
+        else:
+            return None
+    return total + half
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """TIMEX3 duration for a count of a unit: (3, years) → P3Y, (None, days) → PXD, (2, hours) → PT2H."""
+    u = unit.lower().rstrip(".")
+    key = (
+        "century" if u.startswith("centur") else u.rstrip("s") if u not in ("hrs", "mins", "secs") else u[:-1]
+    )
+    code = UNIT_CODES.get(key, "Y")
+    if count is None:
+        n = "X"
+    elif code == "DE":
+        code, count = "Y", count * 10
+        n = _fmt(count)
+    elif code == "CE":
+        code, count = "Y", count * 100
+        n = _fmt(count)
+    elif code == "Q":
+        code, count = "M", count * 3
+        n = _fmt(count)
+    else:
+        n = _fmt(count)
+    if key in ("hour", "hr", "minute", "min", "second", "sec"):
+        return f"PT{n}{code}"
+    if code == "D" and count is not None and count == 0.5:
+        return "PT12H"
+    if code == "W" and count is not None and count != int(count):
+        return f"P{_fmt(count * 7)}D"
+    return f"P{n}{code}"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def unit_name(unit: str) -> str:
+    """Singular unit name of a written unit ("Centuries" → century, "hrs" → hour)."""
+    u = unit.lower().rstrip(".")
+    if u.startswith("centur"):
+        return "century"
+    u = u.rstrip("s")
+    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)

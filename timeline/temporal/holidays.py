@@ -1,0 +1,131 @@
+"""Chinese holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`) and 清明."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from lunardate import LunarDate
+
+SOLAR: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1),
+    "阳历新年": (1, 1),
+    "陽曆新年": (1, 1),
+    "情人节": (2, 14),
+    "情人節": (2, 14),
+    "圣瓦伦丁节": (2, 14),
+    "聖瓦倫丁節": (2, 14),
+    "妇女节": (3, 8),
+    "婦女節": (3, 8),
+    "三八妇女节": (3, 8),
+    "三八婦女節": (3, 8),
+    "三八节": (3, 8),
+    "植树节": (3, 12),
+    "植樹節": (3, 12),
+    "消费者权益日": (3, 15),
+    "三一五": (3, 15),
+    "愚人节": (4, 1),
+    "愚人節": (4, 1),
+    "劳动节": (5, 1),
+    "勞動節": (5, 1),
+    "五一劳动节": (5, 1),
+    "五一勞動節": (5, 1),
+    "国际劳动节": (5, 1),
+    "國際勞動節": (5, 1),
+    "五一": (5, 1),
+    "青年节": (5, 4),
+    "青年節": (5, 4),
+    "五四青年节": (5, 4),
+    "五四青年節": (5, 4),
+    "儿童节": (6, 1),
+    "兒童節": (6, 1),
+    "六一儿童节": (6, 1),
+    "六一兒童節": (6, 1),
+    "建党节": (7, 1),
+    "建黨節": (7, 1),
+    "七一建党节": (7, 1),
+    "建军节": (8, 1),
+    "建軍節": (8, 1),
+    "八一建军节": (8, 1),
+    "八一建軍節": (8, 1),
+    "教师节": (9, 10),
+    "教師節": (9, 10),
+    "国庆": (10, 1),
+    "國慶": (10, 1),
+    "国庆节": (10, 1),
+    "國慶節": (10, 1),
+    "万圣节": (10, 31),
+    "萬聖節": (10, 31),
+    "光棍节": (11, 11),
+    "光棍節": (11, 11),
+    "双十一": (11, 11),
+    "雙十一": (11, 11),
+    "双十二": (12, 12),
+    "雙十二": (12, 12),
+    "澳门回归纪念日": (12, 20),
+    "澳門回歸紀念日": (12, 20),
+    "平安夜": (12, 24),
+    "圣诞": (12, 25),
+    "聖誕": (12, 25),
+    "圣诞节": (12, 25),
+    "聖誕節": (12, 25),
+}
+LUNAR: dict[str, tuple[int, int]] = {
+    "春节": (1, 1),
+    "春節": (1, 1),
+    "新春": (1, 1),
+    "农历新年": (1, 1),
+    "農曆新年": (1, 1),
+    "大年初一": (1, 1),
+    "正月初一": (1, 1),
+    "元宵": (1, 15),
+    "元宵节": (1, 15),
+    "元宵節": (1, 15),
+    "正月十五": (1, 15),
+    "龙抬头": (2, 2),
+    "龍抬頭": (2, 2),
+    "端午": (5, 5),
+    "端午节": (5, 5),
+    "端午節": (5, 5),
+    "七夕": (7, 7),
+    "七夕节": (7, 7),
+    "七夕節": (7, 7),
+    "中元节": (7, 15),
+    "中元節": (7, 15),
+    "中秋": (8, 15),
+    "中秋节": (8, 15),
+    "中秋節": (8, 15),
+    "重阳": (9, 9),
+    "重陽": (9, 9),
+    "重阳节": (9, 9),
+    "重陽節": (9, 9),
+    "腊八": (12, 8),
+    "臘八": (12, 8),
+    "腊八节": (12, 8),
+    "臘八節": (12, 8),
+}
+EVE_OF_NEW_YEAR = ("除夕", "大年三十", "大年夜")
+"""The day before the lunar new year (腊月 has 29 or 30 days, so it is computed, not tabled)."""
+SOLAR_TERMS = ("清明", "清明节", "清明節")
+
+NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS)
+
+
+def holiday_date(name: str, year: int) -> date:
+    """Return the day `name` falls on in Gregorian `year`; KeyError for an unknown name."""
+    if name in SOLAR:
+        return date(year, *SOLAR[name])
+    if name in LUNAR:
+        month, day = LUNAR[name]
+        return LunarDate(year, month, day).to_solar_date()
+    if name in EVE_OF_NEW_YEAR:
+        return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
+    if name in SOLAR_TERMS:
+        return date(year, 4, _qingming_day(year))
+    raise KeyError(name)
+
+
+def _qingming_day(year: int) -> int:
+    """April day of 清明 (the common 0.2422 formula; exact for 1901-2099 except rare edge years)."""
+    y = year % 100
+    c = 4.81 if year >= 2001 else 5.59
+    return int(y * 0.2422 + c) - (y // 4 if year >= 2001 else (y - 1) // 4)
