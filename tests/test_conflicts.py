@@ -240,3 +240,61 @@ def test_cli_conflicts_table_csv_json_and_show(claims, tmp_path):
     shown = runner.invoke(cli, ["show", "--db", str(db), "--conflicts"])
     assert shown.exit_code == 0 and "conflict_group" in shown.stdout
     assert "5 of 5 claim(s) in 2 conflict group(s)" in shown.stderr
+
+
+def test_what_real_pages_taught_does_not_conflict():
+    """Same words anchored to other publication days, bare bylines, other numbered things."""
+    early_2018 = article("今年年初，监管部门就开始酝酿一轮针对数据公司的专项整顿。", "甲报")
+    early_2019 = article("今年年初，监管部门就开始酝酿一轮针对数据公司的专项整顿。 ", "乙报")
+    a = dated(early_2018, early_2018.text, "今年年初", date(2018, 1, 1), date(2018, 2, 28), "month")
+    b = dated(early_2019, early_2019.text.strip(), "今年年初", date(2019, 1, 1), date(2019, 2, 28), "month")
+    assert find_conflicts([a, b]) == []  # both wrote 今年年初: the sources agree
+    byline_a = article("2019-09-26 12:11 来源：", "丙报")
+    byline_b = article("2020-06-06 10:08 来源：", "丁报")
+    assert (
+        find_conflicts(
+            [
+                dated(
+                    byline_a,
+                    "2019-09-26 12:11 来源：",
+                    "2019-09-26 12:11",
+                    date(2019, 9, 26),
+                    date(2019, 9, 26),
+                    "minute",
+                ),
+                dated(
+                    byline_b,
+                    "2020-06-06 10:08 来源：",
+                    "2020-06-06 10:08",
+                    date(2020, 6, 6),
+                    date(2020, 6, 6),
+                    "minute",
+                ),
+            ]
+        )
+        == []
+    )
+    bond = Article.build("On Monday the 30-year bond rose to yield 2.25%.", outlet="Wire A", lang="en")
+    note = Article.build("On Monday the 10-year note rose to yield 1.79%.", outlet="Wire B", lang="en")
+    day = (date(2019, 11, 18), date(2019, 11, 18), "day")
+    rows = find_conflicts(
+        [
+            dated(
+                bond,
+                bond.text,
+                "Monday",
+                *day,
+                event_type="statistic",
+                quantities=[Quantity(text="2.25%", value=2.25, unit="percent")],
+            ),
+            dated(
+                note,
+                note.text,
+                "Monday",
+                *day,
+                event_type="statistic",
+                quantities=[Quantity(text="1.79%", value=1.79, unit="percent")],
+            ),
+        ]
+    )
+    assert rows == []  # a 30-year bond and a 10-year note are different things
