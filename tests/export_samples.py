@@ -198,7 +198,7 @@ def claims() -> list[Claim]:
             review_note='无证据 <img src=x onerror="alert(2)">',
             reviewer="李核查",
             evidence_url="javascript:alert(3)",
-            reviewed_at=datetime(2024, 5, 3, 8, 0, tzinfo=UTC),
+            reviewed_at=datetime(2024, 5, 3, 8, 0, 0, 250000, tzinfo=UTC),
         ),
         _claim(
             en,

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from export_samples import sample_timeline
+from export_samples import empty_timeline, sample_timeline
 
 from timeline.export import to_html, to_timelinejs, to_timelinejs_csv
 from timeline.export.browser import find_chromium, render
@@ -55,10 +55,11 @@ HTML_CHECK = """(() => {
 
 
 @needs_chromium
-def test_html_page_renders_every_claim_without_console_errors(tmp_path):
-    timeline = sample_timeline()
+@pytest.mark.parametrize("which", ["sample", "empty"])
+def test_html_page_renders_every_claim_without_console_errors(tmp_path, which):
+    timeline = sample_timeline() if which == "sample" else empty_timeline()
     page = to_html.write(timeline, tmp_path / "timeline.html")
-    report = render(page.as_uri(), evaluate=HTML_CHECK, screenshot=SHOTS / "test-html-page.png")
+    report = render(page.as_uri(), evaluate=HTML_CHECK, screenshot=SHOTS / f"test-html-page-{which}.png")
     assert report.errors == [], report.errors
     result = json.loads(report.value)
     assert sorted(result["ids"]) == sorted(c.claim_id for c in timeline.claims)

@@ -109,3 +109,12 @@ def test_failed_write_leaves_previous_file_intact(tmp_path, timeline_doc, monkey
 
 def test_writers_registry_lists_the_core_formats():
     assert {"parquet", "csv", "json", "jsonl"} <= set(WRITERS)
+
+
+def test_exports_get_ordinary_file_permissions(tmp_path, timeline_doc):
+    import os
+
+    path = write(timeline_doc, tmp_path / "t.csv", "csv")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

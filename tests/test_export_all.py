@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +18,9 @@ from timeline.errors import ExportError
 from timeline.export.browser import find_chromium
 from timeline.export.dictionary import known_names, words
 from timeline.export.table import COLUMNS
+from timeline.ingest import iter_files, read_article
+from timeline.models import ArticleSummary, Timeline
+from timeline.pipeline import extract_article
 
 
 def test_every_format_has_a_suffix_and_a_warning_hook_is_optional():
@@ -99,3 +106,43 @@ def test_cli_html_screenshot(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     png = tmp_path / "exports" / "timeline.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_all_formats_are_byte_identical_for_the_same_input(tmp_path):
+    first = export.write(sample_timeline(), tmp_path / "one", "all")
+    second = export.write(sample_timeline(), tmp_path / "two", "all")
+    names = sorted(p.name for p in first.iterdir())
+    assert names == sorted(p.name for p in second.iterdir())
+    different = [n for n in names if (first / n).read_bytes() != (second / n).read_bytes()]
+    assert different == []
+
+
+def test_pipeline_output_on_the_examples_exports_validly(tmp_path):
+    """Real extractor output (whatever the grammars give today) goes through every format."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    articles = [read_article(path) for path in iter_files([str(examples)])]
+    claims = [claim for article in articles for claim in extract_article(article).claims]
+    summaries = [
+        ArticleSummary.model_validate(a.model_dump(include=set(ArticleSummary.model_fields)))
+        for a in articles
+    ]
+    timeline = Timeline(generator="timeline test", articles=summaries, claims=claims)
+    folder = export.write(timeline, tmp_path / "exports", "all")
+    assert claims, "the examples should give claims"
+    vis = json.loads((folder / "timeline.vis.json").read_text("utf-8"))
+    tljs = json.loads((folder / "timeline.timelinejs.json").read_text("utf-8"))
+    dated = sum(c.date_sort is not None for c in claims)
+    assert len(vis["items"]) == len(tljs["events"]) == dated
+    with sqlite3.connect(folder / "timeline.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM claims").fetchone()[0] == len(claims)
+    html = (folder / "timeline.html").read_text("utf-8")
+    assert html.count('class="claim kind-') == len(claims)
+    frictionless = Path(sys.executable).with_name("frictionless")
+    if frictionless.exists():
+        result = subprocess.run(
+            [str(frictionless), "validate", "--json", str(folder / "timeline.datapackage.json")],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert json.loads(result.stdout)["valid"], result.stdout[-2000:]

@@ -62,3 +62,15 @@ def test_zero_claims_still_a_page(tmp_path):
 def test_same_input_same_bytes(tmp_path):
     a = to_html.write(sample_timeline(), tmp_path / "a.html").read_bytes()
     assert a == to_html.write(sample_timeline(), tmp_path / "b.html").read_bytes()
+
+
+def test_short_spans_get_month_ticks():
+    from datetime import date
+
+    from timeline.export.to_html import Axis
+
+    claims = [c for c in sample_timeline().claims if c.date_edtf in ("2024-03-03", "2024-01/2024-03")]
+    ticks = Axis(claims).ticks()
+    assert [label for _, label in ticks] == ["2024-01", "2024-02", "2024-03", "2024-04"]  # 04: the axis end
+    assert ticks[0][0] == 0.0
+    assert Axis([]).first == date(2000, 1, 1)

@@ -69,3 +69,13 @@ def test_safe_url_only_links_http():
     assert safe_url("javascript:alert(1)") is None
     assert safe_url('https://x.org/"onmouseover=') is None
     assert safe_url(None) is None
+
+
+def test_headline_says_when_it_is_cut():
+    from timeline.export.labels import headline
+
+    claim = claims()[8]
+    assert headline(claim) == "=1+2 typed into the ledger"  # its own headline, not a cut
+    cut = claim.model_copy(update={"headline": "=1+2 was typed into the"})
+    assert headline(cut) == "=1+2 was typed into the…"
+    assert headline(claim.model_copy(update={"headline": ""}), limit=20) == "=1+2 was typed into…"

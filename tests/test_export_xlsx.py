@@ -22,6 +22,8 @@ def test_header_is_the_canonical_columns_frozen_and_filtered(tmp_path):
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
     assert sheet.column_dimensions["C"].width >= 40  # claim_text is wide
+    (rule,) = sheet.data_validations.dataValidation
+    assert rule.type == "list" and "unverifiable" in rule.formula1
 
 
 def test_dates_are_typed_and_strings_stay_strings(tmp_path):

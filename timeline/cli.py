@@ -190,6 +190,8 @@ def export_cmd(
     target = out or exporting.default_path(fmt)
     if target.resolve() == db.resolve():
         raise click.UsageError(f"--out {target} is the workspace itself; choose another file")
+    if fmt != exporting.ALL and target.is_dir():
+        raise click.UsageError(f"--out {target} is a folder; give a file name (or use --format all)")
     failures = Failures()
     with Store(db) as store:
         if paths:

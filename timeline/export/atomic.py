@@ -25,6 +25,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise ExportError(f"{path}: cannot write here ({exc.strerror}); choose another --out") from None
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; exports are meant to be shared
     try:
         yield tmp
         with tmp.open("rb") as handle:
@@ -33,6 +34,12 @@ def atomic_path(path: Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_bytes(path: Path, data: bytes) -> Path:

@@ -85,7 +85,10 @@ class _Pipe:
         message: dict[str, Any] = {"id": self.next_id, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
-        os.write(self.write_fd, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self.write_fd, json.dumps(message).encode() + b"\0")
+        except OSError as exc:
+            raise ExportError(f"chromium exited early ({exc.strerror}); run it by hand to see why") from None
         deadline = time.monotonic() + timeout
         while True:
             reply = self._read(deadline)

@@ -54,6 +54,7 @@ blockquote { margin: 0 0 6px; padding: 2px 0 2px 12px; border-left: 3px solid va
 a { color: var(--accent); }
 section.undated { margin-top: 28px; }
 footer { padding: 12px 28px; color: var(--muted); font-size: 12px; }
+@media print { header { position: static; } .filters, .legend { display: none; } li.claim { break-inside: avoid; } }
 @media (max-width: 760px) { li.claim, .axis { grid-template-columns: 1fr; } .axis { display: none; } }
 """
 

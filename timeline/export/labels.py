@@ -136,6 +136,19 @@ def span(claim: Claim) -> Span:
     return Span("range", start, end, grain, _edtf_end_grain(claim.date_edtf))
 
 
+FINE_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+"""Precisions drawn as a point on a timeline."""
+
+
+def shape(claim: Claim) -> str:
+    """How a timeline draws a claim: point (a day or finer), period (a whole year, month…), range,
+    open, vague or undated."""
+    kind = span(claim).kind
+    if kind == "point":
+        return "point" if (claim.date_precision or "day") in FINE_PRECISIONS else "period"
+    return kind
+
+
 # -- labels ------------------------------------------------------------------------------------
 
 _EN_MONTHS = tuple(calendar.month_name)
@@ -293,7 +306,12 @@ def precision_note(claim: Claim) -> str:
 def headline(claim: Claim, limit: int = 60) -> str:
     """A short headline: the claim's own headline, else its text cut at `limit` characters."""
     text = " ".join((claim.headline or claim.claim_text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    whole = " ".join(claim.claim_text.split())
+    if len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    if text != whole and whole.startswith(text) and not text.endswith(("。", "！", "？", ".", "!", "?", "…")):
+        return text.rstrip() + "…"  # a headline cut from the claim says it is cut
+    return text
 
 
 def safe_url(url: str | None) -> str | None:

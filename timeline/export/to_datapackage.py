@@ -20,6 +20,7 @@ import pyarrow as pa
 from timeline.export import to_csv
 from timeline.export.atomic import write_bytes
 from timeline.export.dictionary import words
+from timeline.export.labels import safe_url
 from timeline.export.table import COLUMNS, NESTED, SCHEMA
 from timeline.models import SCHEMA_VERSION, Claim, Timeline
 
@@ -79,8 +80,6 @@ def field_descriptor(name: str) -> dict[str, Any]:
     descriptor: dict[str, Any] = {"name": name, "type": ftype, "title": w.title}
     if w.description:
         descriptor["description"] = w.description
-    if ftype == "datetime":
-        descriptor["format"] = "%Y-%m-%dT%H:%M:%SZ"
     constraints: dict[str, Any] = {}
     if _required(name):
         constraints["required"] = True
@@ -107,10 +106,12 @@ def descriptor(timeline: Timeline, csv_name: str, *, raw: bool = False) -> dict[
             "(spreadsheet formula injection guard); export with --raw to keep them verbatim."
         )
     )
-    sources = [
-        {"title": a.title or a.url or a.article_id, **({"path": a.url} if a.url else {})}
-        for a in sorted(timeline.articles, key=lambda a: a.article_id)
-    ]
+    sources = []
+    for article in sorted(timeline.articles, key=lambda a: a.article_id):
+        url = safe_url(article.url)
+        sources.append(
+            {"title": article.title or url or article.article_id, **({"path": url} if url else {})}
+        )
     package: dict[str, Any] = {
         "name": "timeline-claims",
         "title": "Claims timeline / 声明时间线",

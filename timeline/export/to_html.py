@@ -9,6 +9,7 @@ of text is HTML-escaped.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 from html import escape
@@ -23,6 +24,7 @@ from timeline.export.labels import (
     precision_note,
     review_title,
     safe_url,
+    shape,
     span,
 )
 from timeline.export.to_timelinejs import source_line
@@ -53,10 +55,18 @@ class Axis:
         return round(100 * (day - self.first).days / self.total, 2)
 
     def ticks(self) -> list[tuple[float, str]]:
-        """Year ticks, thinned to at most about 12."""
+        """Year ticks thinned to at most about 12; month ticks when the axis spans under two years."""
         years = range(self.first.year + (self.first > date(self.first.year, 1, 1)), self.last.year + 1)
-        step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 500) if len(years) / s <= 12), 1000)
-        return [(self.percent(date(y, 1, 1)), str(y)) for y in years if y % step == 0]
+        if len(years) >= 2:
+            step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 500) if len(years) / s <= 12), 1000)
+            return [(self.percent(date(y, 1, 1)), str(y)) for y in years if y % step == 0]
+        months = []
+        index = self.first.year * 12 + self.first.month - (self.first.day == 1)
+        while (day := date(index // 12, index % 12 + 1, 1)) <= self.last:
+            months.append(day)
+            index += 1
+        step = next((s for s in (1, 2, 3, 6) if len(months) / s <= 12), 12)
+        return [(self.percent(d), f"{d.year}-{d.month:02d}") for d in months if (d.month - 1) % step == 0]
 
     def bar(self, claim: Claim) -> str:
         """The `left`/`width` style of a claim's bar."""
@@ -73,21 +83,17 @@ class Axis:
         return f"left:{left}%;width:{round(max(right - left, 0), 2)}%"
 
 
+_HTML_DATETIME = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?$")
+
+
 def _time_attr(claim: Claim) -> str:
-    if claim.date_edtf and all(ch.isdigit() or ch in "-T:" for ch in claim.date_edtf):
-        return f' datetime="{escape(claim.date_edtf)}"'
-    return ""
-
-
-FINE = frozenset({"day", "hour", "minute", "second"})
-
-
-def css_kind(claim: Claim) -> str:
-    """How the bar is drawn: point (a day or finer), period (a whole year, month…), range, open, vague."""
-    kind = span(claim).kind
-    if kind == "point":
-        return "point" if (claim.date_precision or "day") in FINE else "period"
-    return kind
+    """A machine-readable `datetime` attribute when the EDTF value is a plain HTML date or time."""
+    value = claim.date_edtf or ""
+    if not _HTML_DATETIME.match(value):
+        return ""
+    if re.search(r"T\d{2}$", value):  # HTML needs minutes: 2023-02-16T01 → 2023-02-16T01:00
+        value += ":00"
+    return f' datetime="{value}"'
 
 
 def item(claim: Claim, axis: Axis) -> str:
@@ -119,7 +125,7 @@ def item(claim: Claim, axis: Axis) -> str:
         )
         note = f'<p class="note">{escape(claim.review_note or "")}{link}</p>'
     return (
-        f'<li class="claim kind-{css_kind(claim)}" id="{escape(claim.claim_id)}" '
+        f'<li class="claim kind-{shape(claim)}" id="{escape(claim.claim_id)}" '
         f'data-claim-id="{escape(claim.claim_id)}" data-event="{escape(claim.event_type)}" '
         f'data-article="{escape(claim.article_id)}" data-review="{escape(claim.review_status)}" '
         f'lang="{escape(claim.lang)}">'

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from timeline.export.atomic import write_bytes
-from timeline.export.labels import display_date, event_title, headline, span
+from timeline.export.labels import FINE_PRECISIONS, display_date, event_title, headline, shape, span
 from timeline.models import Claim, Timeline, sort_key
 
 SUFFIX = ".vis.json"
-FINE = frozenset({"day", "hour", "minute", "second"})
 
 
 def local(value: date | datetime) -> str:
@@ -36,7 +35,7 @@ def item(claim: Claim) -> dict[str, Any] | None:
     if where.kind == "undated":
         return None
     precision = claim.date_precision or "day"
-    classes = [f"precision-{precision}", f"qualifier-{claim.date_qualifier}", f"kind-{where.kind}"]
+    classes = [f"precision-{precision}", f"qualifier-{claim.date_qualifier}", f"kind-{shape(claim)}"]
     label = display_date(claim)
     tooltip = f"“{claim.claim_text}” — {claim.source_title or claim.source_outlet or claim.source_url or ''} ({label})"
     entry: dict[str, Any] = {
@@ -46,7 +45,7 @@ def item(claim: Claim) -> dict[str, Any] | None:
         "title": escape(tooltip),
         "className": " ".join(classes),
     }
-    if where.kind in ("vague", "open") or (where.kind == "point" and precision in FINE):
+    if where.kind in ("vague", "open") or (where.kind == "point" and precision in FINE_PRECISIONS):
         when = where.start if where.start is not None else where.end
         assert when is not None
         entry |= {"type": "point", "start": local(when)}

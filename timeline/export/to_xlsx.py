@@ -7,6 +7,7 @@ real date cells, instants are UTC date-times (research/ecosystem.md §4, Recomme
 
 from __future__ import annotations
 
+import typing
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import xlsxwriter
 from timeline.export.atomic import write_with
 from timeline.export.dictionary import dictionary
 from timeline.export.table import COLUMNS, NESTED, SCHEMA, nested_json, rows
-from timeline.models import Timeline
+from timeline.models import ReviewStatus, Timeline
 
 SUFFIX = ".xlsx"
 FIXED_CREATED = datetime(2000, 1, 1)
@@ -70,6 +71,11 @@ def _claims_sheet(book: Any, timeline: Timeline, formats: dict[str, Any]) -> Non
             _write_cell(sheet, r, c, row[name], kinds[name], formats)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(data), 1), len(COLUMNS) - 1)
+    status = COLUMNS.index("review_status")
+    choices = list(typing.get_args(ReviewStatus))
+    sheet.data_validation(  # a fact-checker editing the sheet picks a status from the list
+        1, status, max(len(data), 1), status, {"validate": "list", "source": choices}
+    )
 
 
 def _fields_sheet(book: Any, formats: dict[str, Any]) -> None:
