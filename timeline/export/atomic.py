@@ -25,7 +25,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise ExportError(f"{path}: cannot write here ({exc.strerror}); choose another --out") from None
     os.close(fd)
     tmp = Path(tmp_name)
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; exports are meant to be shared
+    tmp.chmod(0o666 & ~_umask())  # mkstemp makes 0600; exports are meant to be shared
     try:
         yield tmp
         with tmp.open("rb") as handle:
