@@ -280,6 +280,22 @@ def test_set_verdict_checks_and_keeps_what_is_not_given(db):
             set_verdict(store, "clm-000000000000", status="false", who="ann")
 
 
+def overlapping_sheets(db: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Two sheets from one export: a verifies 去年 and 借阅证, b marks 借阅证 and cycle lane false."""
+    base = export(db, tmp_path / "base.csv")
+    a = edit_csv(
+        base,
+        {"去年": {"review_status": "verified"}, "借阅证": {"review_status": "verified"}},
+        tmp_path / "a.csv",
+    )
+    b = edit_csv(
+        base,
+        {"借阅证": {"review_status": "false"}, "cycle lane": {"review_status": "false"}},
+        tmp_path / "b.csv",
+    )
+    return a, b
+
+
 def _race(db: Path, sheets: list[Path]) -> list:
     start = threading.Barrier(len(sheets))
     results: list = [None] * len(sheets)
@@ -299,17 +315,7 @@ def _race(db: Path, sheets: list[Path]) -> list:
 
 @pytest.mark.parametrize("attempt", range(3))
 def test_racing_imports_on_the_same_rows_one_wins_the_other_fails_cleanly(db, tmp_path, attempt):
-    base = export(db, tmp_path / "base.csv")
-    a = edit_csv(
-        base,
-        {"去年": {"review_status": "verified"}, "借阅证": {"review_status": "verified"}},
-        tmp_path / "a.csv",
-    )
-    b = edit_csv(
-        base,
-        {"借阅证": {"review_status": "false"}, "cycle lane": {"review_status": "false"}},
-        tmp_path / "b.csv",
-    )
+    a, b = overlapping_sheets(db, tmp_path)
     before = verdicts(db)
     results = _race(db, [a, b])
     assert sorted(r.committed for r in results) == [False, True]
@@ -368,17 +374,7 @@ def test_the_audit_trail_lists_every_change(db, tmp_path):
 
 def test_two_processes_importing_at_once_leave_one_whole_result(db, tmp_path):
     """Two fact-checkers run `timeline review import` at the same moment on the same rows."""
-    base = export(db, tmp_path / "base.csv")
-    a = edit_csv(
-        base,
-        {"去年": {"review_status": "verified"}, "借阅证": {"review_status": "verified"}},
-        tmp_path / "a.csv",
-    )
-    b = edit_csv(
-        base,
-        {"借阅证": {"review_status": "false"}, "cycle lane": {"review_status": "false"}},
-        tmp_path / "b.csv",
-    )
+    a, b = overlapping_sheets(db, tmp_path)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TIMELINE_DB": str(db)}
     procs = [
         subprocess.Popen(
