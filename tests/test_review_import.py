@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.conftest import make_claim
+from tests.conftest import ROOT, make_claim
 from tests.review_workspace import ZH_SENTENCES, build_workspace, zh_article
 from timeline.errors import InputError
 from timeline.models import Review
@@ -277,6 +280,22 @@ def test_set_verdict_checks_and_keeps_what_is_not_given(db):
             set_verdict(store, "clm-000000000000", status="false", who="ann")
 
 
+def overlapping_sheets(db: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """Two sheets from one export: a verifies 去年 and 借阅证, b marks 借阅证 and cycle lane false."""
+    base = export(db, tmp_path / "base.csv")
+    a = edit_csv(
+        base,
+        {"去年": {"review_status": "verified"}, "借阅证": {"review_status": "verified"}},
+        tmp_path / "a.csv",
+    )
+    b = edit_csv(
+        base,
+        {"借阅证": {"review_status": "false"}, "cycle lane": {"review_status": "false"}},
+        tmp_path / "b.csv",
+    )
+    return a, b
+
+
 def _race(db: Path, sheets: list[Path]) -> list:
     start = threading.Barrier(len(sheets))
     results: list = [None] * len(sheets)
@@ -296,17 +315,7 @@ def _race(db: Path, sheets: list[Path]) -> list:
 
 @pytest.mark.parametrize("attempt", range(3))
 def test_racing_imports_on_the_same_rows_one_wins_the_other_fails_cleanly(db, tmp_path, attempt):
-    base = export(db, tmp_path / "base.csv")
-    a = edit_csv(
-        base,
-        {"去年": {"review_status": "verified"}, "借阅证": {"review_status": "verified"}},
-        tmp_path / "a.csv",
-    )
-    b = edit_csv(
-        base,
-        {"借阅证": {"review_status": "false"}, "cycle lane": {"review_status": "false"}},
-        tmp_path / "b.csv",
-    )
+    a, b = overlapping_sheets(db, tmp_path)
     before = verdicts(db)
     results = _race(db, [a, b])
     assert sorted(r.committed for r in results) == [False, True]
@@ -361,3 +370,31 @@ def test_the_audit_trail_lists_every_change(db, tmp_path):
     ]
     assert history[1].new.evidence == "https://example.org/e"
     assert history[2].old_claim_id == claim_id
+
+
+def test_two_processes_importing_at_once_leave_one_whole_result(db, tmp_path):
+    """Two fact-checkers run `timeline review import` at the same moment on the same rows."""
+    a, b = overlapping_sheets(db, tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TIMELINE_DB": str(db)}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "timeline", "review", "import", str(sheet)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for sheet in (a, b)
+    ]
+    outcomes = [(p.wait(timeout=60), p.stderr.read()) for p in procs]
+    for p in procs:
+        p.stdout.close()
+        p.stderr.close()
+    assert sorted(code for code, _ in outcomes) == [0, 1], outcomes
+    winner = 0 if outcomes[0][0] == 0 else 1
+    assert "conflict:" in outcomes[1 - winner][1] and "Traceback" not in outcomes[1 - winner][1]
+    now = {text[:4]: v[0] for text, v in verdicts(db).items()}
+    if winner == 0:
+        assert (now["去年，馆"], now["=今年起"], now["In 2"]) == ("verified", "verified", "unreviewed")
+    else:
+        assert (now["去年，馆"], now["=今年起"], now["In 2"]) == ("unreviewed", "false", "false")

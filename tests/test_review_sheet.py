@@ -87,6 +87,10 @@ def test_unreadable_sheets_name_the_file_and_the_fix(tmp_path):
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(InputError, match="not a readable XLSX"):
         read_sheet(broken)
+    ods = tmp_path / "r.ods"
+    ods.write_bytes(b"PK")
+    with pytest.raises(InputError, match=r"r\.ods: \.ods is not a review sheet; save it as \.xlsx or \.csv"):
+        read_sheet(ods)
     latin = tmp_path / "l.csv"
     latin.write_bytes("claim_id,note\n\xe9\n".encode("latin-1"))
     with pytest.raises(InputError, match="not UTF-8"):

@@ -1,10 +1,12 @@
 """Claims from different sources about the same event whose dates or figures disagree.
 
 Two claims are about the same event when they come from different articles, have the same event
-type, name at least one common entity (when both name any), and read alike once their dates and
-figures are masked (rapidfuzz token-sort ratio ≥ `min_similarity`). They disagree when their date
-intervals cannot overlap even allowing for each one's precision and qualifier, or, when their
-dates agree, when figures with the same unit cannot be equal within their stated precision.
+type, name at least one common entity (when both name any), say enough (`MIN_CONTENT`), share the
+other numbers they hold (a 30-year bond is not a 10-year note), and read alike once their dates
+and figures are masked (rapidfuzz token-sort ratio ≥ `min_similarity`).
+They disagree when they wrote their dates differently and the date intervals cannot overlap even
+allowing for each one's precision and qualifier, or, when their dates agree, when figures with the
+same unit cannot be equal within their stated precision.
 Same-event claims are grouped (connected components); a group with a disagreement is a conflict.
 """
 
@@ -21,7 +23,9 @@ from typing import Any
 
 from timeline.models import Claim, Quantity, sort_key
 
-DEFAULT_MIN_SIMILARITY = 70
+DEFAULT_MIN_SIMILARITY = 75
+MIN_CONTENT = 6
+"""Claims saying less than this (Han characters + other words, dates and figures masked) never match."""
 COLUMNS = (
     "conflict_group",
     "disagreement",
@@ -56,6 +60,7 @@ _UNIT_DAYS = {
 """How far an approximate date may stray: one unit of its precision (a day for finer grains)."""
 
 _NUMBER = re.compile(r"\d+(?:\.(\d+))?")
+_DIGITS = re.compile(r"\d+")
 _CHUNK = 2000
 
 Interval = tuple[float | None, float | None]
@@ -83,9 +88,13 @@ def date_interval(claim: Claim) -> tuple[date | None, date | None] | None:
 
 
 def dates_disagree(a: Claim, b: Claim) -> bool:
-    """True when both claims are dated and no day fits both."""
+    """True when both claims are dated, wrote their dates differently, and no day fits both.
+
+    The same words (今年, June 14, now) resolved to different days only mean the articles were
+    published on different days: the sources do not disagree.
+    """
     x, y = date_interval(a), date_interval(b)
-    if x is None or y is None:
+    if x is None or y is None or _same_expression(a, b):
         return False
     return _apart(x, y)
 
@@ -142,13 +151,33 @@ def _by_unit(quantities: Sequence[Quantity]) -> dict[str, list[Quantity]]:
 
 
 def masked_text(claim: Claim) -> str:
-    """The claim's words without its date, figures, digits and punctuation, case-folded."""
+    """The claim's words without its date, figures and punctuation, case-folded."""
     text = claim.claim_text
     for part in [claim.date_text or "", *(q.text for q in claim.quantities)]:
         if part:
             text = text.replace(part, " ")
-    kept = (ch if unicodedata.category(ch)[0] in "LM" and not ch.isdigit() else " " for ch in text.casefold())
+    kept = (ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text.casefold())
     return " ".join("".join(kept).split())
+
+
+def content_size(masked: str) -> int:
+    """How much a masked text says: one per Han, kana or Hangul character, one per other word."""
+    size = 0
+    for word in masked.split():
+        wide = sum(1 for ch in word if unicodedata.east_asian_width(ch) == "W")
+        size += wide + (1 if len(word) > wide else 0)
+    return size
+
+
+def _same_expression(a: Claim, b: Claim) -> bool:
+    """True when both sources wrote the same time expression (any difference is our anchoring)."""
+    if not a.date_text or not b.date_text:
+        return False
+    return _letters(a.date_text) == _letters(b.date_text)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if unicodedata.category(ch)[0] in "LN")
 
 
 def _entities(claim: Claim) -> set[str]:
@@ -165,6 +194,8 @@ def same_event_pairs(claims: Sequence[Claim], min_similarity: int) -> list[tuple
         blocks[claim.event_type].append(i)
     for members in blocks.values():
         texts = [masked_text(claims[i]) for i in members]
+        sizes = [content_size(t) for t in texts]
+        numbers = [frozenset(_DIGITS.findall(t)) for t in texts]
         for top in range(0, len(members), _CHUNK):
             scores = process.cdist(
                 texts[top : top + _CHUNK],
@@ -177,11 +208,14 @@ def same_event_pairs(claims: Sequence[Claim], min_similarity: int) -> list[tuple
                 i, j = members[top + int(row)], members[int(col)]
                 if i >= j or claims[i].article_id == claims[j].article_id:
                     continue
-                if not texts[top + int(row)] or not texts[int(col)]:
-                    continue
+                if min(sizes[top + int(row)], sizes[int(col)]) < MIN_CONTENT:
+                    continue  # a bare byline or "p.m." says too little to be an event
                 a, b = _entities(claims[i]), _entities(claims[j])
                 if a and b and not a & b:
                     continue
+                x, y = numbers[top + int(row)], numbers[int(col)]
+                if x and y and x != y:
+                    continue  # other numbers name other things: a 30-year bond, a 13-inch laptop, Line 2
                 pairs.append((i, j))
     return pairs
 

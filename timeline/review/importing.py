@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.errors import InputError
-from timeline.review.records import LogEntry, current_id, log_entries, move_review, read_review, write_verdict
+from timeline.review.records import (
+    LogEntry,
+    claim_span,
+    current_id,
+    log_entries,
+    move_review,
+    read_review,
+    write_verdict,
+)
 from timeline.review.sheet import read_sheet
 from timeline.review.stamps import NO_VERDICT, Verdict, claim_version, review_version
 from timeline.review.validate import Edit, Problem, check_rows, check_status, verdict_problems
@@ -65,9 +73,8 @@ class _Target:
 
 
 def _claim_text(db: sqlite3.Connection, claim_id: str) -> str | None:
-    row = db.execute("SELECT json_extract(data, '$.claim_text') FROM claims WHERE claim_id = ?", (claim_id,))
-    found = row.fetchone()
-    return found[0] if found else None
+    span = claim_span(db, claim_id)
+    return span[3] if span else None
 
 
 def _resolve(db: sqlite3.Connection, claim_id: str) -> _Target | None:
@@ -133,7 +140,7 @@ def import_sheet(
         raise InputError(f"--reviewer: {bad[0][1]}")
     edits, report.problems = check_rows(read_sheet(path))
     with store.transaction() as db:
-        planned: list[tuple[Edit, _Target, Verdict, bool]] = []
+        planned: list[tuple[str, Verdict, bool]] = []
         claimed: dict[str, int] = {}
         for edit in edits:
             edited = review_version(edit.verdict) != edit.review_version
@@ -158,7 +165,8 @@ def import_sheet(
                     Problem(
                         edit.row,
                         "claim_id",
-                        f"edits {target.claim_id} as row {claimed[target.claim_id]} does",
+                        f"row {claimed[target.claim_id]} edits the same claim ({target.claim_id}, "
+                        "merged by re-extraction); keep one of the two rows",
                     )
                 )
                 continue
@@ -173,15 +181,15 @@ def import_sheet(
             if conflict and not force:
                 report.conflicts.append(conflict)
                 continue
-            planned.append((edit, target, wanted, conflict is not None))
+            planned.append((target.claim_id, wanted, conflict is not None))
             (report.forced if conflict else report.applied).append(edit.row)
         report.problems.sort(key=lambda p: (p.row, p.column))
         if dry_run or (not report.clean and not partial):
             return report
-        for _edit, target, wanted, forced in planned:
+        for claim_id, wanted, forced in planned:
             write_verdict(
                 db,
-                target.claim_id,
+                claim_id,
                 wanted,
                 action="import",
                 source=source,
@@ -250,9 +258,13 @@ def attach(store: Store, orphan_id: str, claim_id: str, *, who: str | None) -> N
             )
         if existing is not None:
             db.execute("DELETE FROM reviews WHERE claim_id = ?", (claim_id,))
-        span = db.execute(
-            "SELECT article_id, json_extract(data, '$.char_start'), json_extract(data, '$.char_end') "
-            "FROM claims WHERE claim_id = ?",
-            (claim_id,),
-        ).fetchone()
-        move_review(db, orphan_id, claim_id, tuple(span), action="attach", source="review attach", who=who)
+        article_id, start, end, _ = claim_span(db, claim_id)  # type: ignore[misc]
+        move_review(
+            db,
+            orphan_id,
+            claim_id,
+            (article_id, start, end),
+            action="attach",
+            source="review attach",
+            who=who,
+        )

@@ -10,6 +10,7 @@ looked up in the new text.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,11 +89,12 @@ def follow(
 ) -> None:
     """Move the reviews left without a claim by saving `article` (call inside the save transaction)."""
     articles = (article.article_id, *replaced)
-    homeless = [
-        r
-        for r in read_reviews(db, "claim_id NOT IN (SELECT claim_id FROM claims)")
-        if r.claim_id in old or r.article_id in articles
-    ]
+    homeless = read_reviews(
+        db,
+        "(claim_id IN (SELECT value FROM json_each(?)) OR article_id IN (SELECT value FROM json_each(?))) "
+        "AND claim_id NOT IN (SELECT claim_id FROM claims)",
+        (json.dumps(sorted(old)), json.dumps(articles)),
+    )
     if not homeless:
         return
     occupied = {

@@ -56,6 +56,7 @@ def create(db: sqlite3.Connection) -> None:
     for name, kind in _SPAN_COLUMNS.items():
         if name not in have:
             db.execute(f"ALTER TABLE reviews ADD COLUMN {name} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS reviews_article ON reviews(article_id)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,15 @@ def read_reviews(db: sqlite3.Connection, where: str = "", params: tuple = ()) ->
     return [_stored(row) for row in db.execute(sql, params)]
 
 
+def claim_span(db: sqlite3.Connection, claim_id: str) -> tuple[str, int, int, str] | None:
+    """(article_id, char_start, char_end, claim_text) of a stored claim, or None when it is gone."""
+    return db.execute(
+        "SELECT article_id, json_extract(data, '$.char_start'), json_extract(data, '$.char_end'), "
+        "json_extract(data, '$.claim_text') FROM claims WHERE claim_id = ?",
+        (claim_id,),
+    ).fetchone()
+
+
 def now() -> str:
     """The current UTC instant in ISO form (reviews record when a human acted)."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -133,11 +143,7 @@ def write_verdict(
     before = old.verdict if old else NO_VERDICT
     if before == verdict:
         return False
-    span = db.execute(
-        "SELECT article_id, json_extract(data, '$.char_start'), json_extract(data, '$.char_end'), "
-        "json_extract(data, '$.claim_text') FROM claims WHERE claim_id = ?",
-        (claim_id,),
-    ).fetchone()
+    span = claim_span(db, claim_id)
     article_id, start, end, text = span if span else (None, None, None, None)
     if old is not None and span is None:  # an orphan keeps where it was last seen
         article_id, start, end = old.article_id, old.char_start, old.char_end

@@ -159,7 +159,10 @@ def read_sheet(path: Path) -> list[SheetRow]:
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such file; pass the sheet written by `timeline review export`")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
+        raise InputError(f"{path}: {suffix or 'no suffix'} is not a review sheet; save it as .xlsx or .csv")
+    if suffix in (".xlsx", ".xlsm"):
         table = _xlsx_table(path)
         neutralised = False
     else:

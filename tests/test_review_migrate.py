@@ -1,0 +1,38 @@
+"""Placing a review on a new segmentation: the covering claim, else the largest overlap."""
+
+from __future__ import annotations
+
+from tests.conftest import make_claim
+from tests.review_workspace import ZH_TEXT, zh_article
+from timeline.review.migrate import best_claim, locate
+
+
+def _claims(*quotes: str):
+    article = zh_article()
+    return [make_claim(article, q) for q in quotes]
+
+
+def test_the_tightest_covering_claim_wins():
+    start = ZH_TEXT.index("图书馆正式开放")
+    end = start + len("图书馆正式开放")
+    sentence = ZH_TEXT[ZH_TEXT.index("2018年") : ZH_TEXT.index("去年")]
+    claims = _claims(ZH_TEXT[: ZH_TEXT.index("去年")], sentence)
+    claim, covers, overlap = best_claim(start, end, claims)
+    assert claim.claim_text == sentence and covers and overlap == end - start
+
+
+def test_else_the_largest_overlap_wins_and_no_overlap_gives_none():
+    start = ZH_TEXT.index("去年")
+    end = ZH_TEXT.index("借阅证")
+    claims = _claims("两个分馆。", "去年，馆方又新增了")
+    claim, covers, overlap = best_claim(start, end, claims)
+    assert claim.claim_text == "去年，馆方又新增了" and not covers and overlap == len("去年，馆方又新增了")
+    assert best_claim(0, 5, _claims("借阅证")) is None
+
+
+def test_locate_picks_the_occurrence_nearest_the_old_offset():
+    text = "甲。乙。甲。"
+    assert locate("甲。", text, 4) == (4, 6)
+    assert locate("甲。", text, 0) == (0, 2)
+    assert locate("丙", text, 0) is None
+    assert locate("", text, 0) is None
