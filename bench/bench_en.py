@@ -67,15 +67,37 @@ def speed(rounds: int = 3) -> tuple[float, float, float]:
     return ours, theirs, ours / theirs
 
 
+BASELINE = Path(__file__).resolve().parent.parent / "tests" / "quality_baseline.json"
+
+
+def write_baseline(scores: dict[str, float]) -> None:
+    """Store `scores` under key "en" of the only-up baseline file, keeping the other languages' keys."""
+    import json
+
+    from timeline.export.atomic import write_bytes
+
+    data = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+    data["en"] = scores
+    write_bytes(BASELINE, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    print(f"wrote {BASELINE}")
+
+
 def main() -> None:
     """Print every figure; optionally the misses of one set."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", choices=["train", "platinum", "duckling"])
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help='store the scores under "en" in tests/quality_baseline.json',
+    )
     args = parser.parse_args()
+    scores: dict[str, float] = {}
     for label, name in (("train", "tempeval3-train-tbaq.jsonl"), ("platinum", "tempeval3-platinum.jsonl")):
         tally = tempeval(name)
         s = tally.scores()
+        scores.update({f"{label}_{k}": v for k, v in s.items()})
         print(
             f"{label}: strict {s['strict']:.3f} relaxed {s['relaxed']:.3f} value {s['value']:.3f} "
             f"(gold {tally.gold}, predicted {tally.predicted})"
@@ -83,9 +105,12 @@ def main() -> None:
         if args.misses == label:
             print("\n".join(tally.misses))
     accuracy, n, misses = duckling()
+    scores["duckling_accuracy"] = round(accuracy, 3)
     print(f"duckling-en: accuracy {accuracy:.3f} over {n} default phrases")
     if args.misses == "duckling":
         print("\n".join(misses))
+    if args.write_baseline:
+        write_baseline(scores)
     if not args.no_speed:
         ours, theirs, ratio = speed()
         print(f"speed: tag {ours / 1000:.0f} kB/s, search_dates {theirs / 1000:.1f} kB/s, ratio {ratio:.1f}x")
