@@ -294,7 +294,9 @@ def _quarter(m: Match, text: str) -> TimeSpec | None:
         n = 2 if g["ord"].lower() in ("last", "final", "second", "2nd") else 0
         if n == 0:
             return None
-    year = _int(g, "y") or _int(g, "y2")
+    year = _int(g, "y") or _int(g, "y2") or _int(g, "y3")
+    if g.get("ry0"):
+        g = {**g, "ry": g["ry0"] + " year"}
     field = {"quarter": n} if unit.startswith("q") else {"half": n}
     if year is not None:
         point = Point(year=year, **field)  # type: ignore[arg-type]
@@ -453,6 +455,10 @@ def _later_that(m: Match, text: str) -> TimeSpec | None:
 
 
 def _year_earlier(m: Match, text: str) -> TimeSpec | None:
+    if m.groupdict().get("ord"):  # "the year-ago third quarter"
+        return TimeSpec(
+            "point", start=Point(rel_unit="year", rel_offset=-1, quarter=_ORD[m.group("ord").lower()])
+        )
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=-1, like_base=_NARRATIVE_KEEP))
 
 
@@ -650,7 +656,7 @@ def _day_range(m: Match, text: str) -> TimeSpec | None:
 
 _N = rf"(?P<n>{NUMBER})"
 _WDG = rf"(?P<wd>{WEEKDAY})"
-_MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
+_MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -666,7 +672,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{_Q}{_P}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})\b(?!\s*[:%]|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{_Q}{_P}\b(?:(?:{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})\b(?!\s*[:%]|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         _calendar,
         1,
     ),
@@ -684,7 +690,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_Q}{_P}(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)",
+        rf"{_Q}{_P}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|fiscal\s+year)\b)?",
         _year,
         -1,
     ),
@@ -714,7 +720,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"{_Q}{_P}(?:\b(?P<rel>this|last|next|past|previous|coming)\s+|\b(?P<the>the)\s+)?(?P<season>{alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"{_Q}{_P}(?:\b(?:this\s+)?(?P<rel>this|last|next|past|previous|coming)\s+|\b(?P<the>the)\s+)?(?P<season>{alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
         _season,
     ),
     _rule(
@@ -725,7 +731,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal quarter or half",
-        rf"{_Q}{_P}(?:\bthe\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|qtr\.?)\b(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>last\s+year|this\s+year|next\s+year))|\s+(?:fiscal\s+)?(?P<y3>{YEAR})(?!\s*-?\d))?",
+        rf"{_Q}{_P}(?:\bthe\s+)?(?:(?P<ry0>this|last|next)\s+year's\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|qtr\.?)\b(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>last\s+year|this\s+year|next\s+year))|\s+(?:fiscal\s+)?(?P<y3>{YEAR})(?!\s*-?\d))?",
         _quarter,
     ),
     _rule(
@@ -746,7 +752,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{_Q}(?:(?P<early>early|late)\s+)?\b(?:(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{_DAYPART})\b)?",
+        rf"{_Q}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{_DAYPART})\b)?",
         _weekday,
     ),
     _rule(
@@ -780,7 +786,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year-earlier",
-        r"\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?:quarter|period|half|month))?\b",
+        r"\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period|half|month))?\b",
         _year_earlier,
         1,
     ),

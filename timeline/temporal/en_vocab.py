@@ -61,8 +61,11 @@ NUMBER = (
 )
 """A count: 3, 1-1/2, twenty-four, three and a half, a, several."""
 UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?)"
-MONTH = rf"{alt(MONTHS)}\b\.?"
-WEEKDAY = rf"{alt(WEEKDAYS)}\b\.?"
+_FULL_MONTHS = {k for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")}
+_FULL_WEEKDAYS = {k for k in WEEKDAYS if k.endswith("day")}
+MONTH = rf"(?:{alt(_FULL_MONTHS)}\b|{alt(set(MONTHS) - _FULL_MONTHS)}\b\.?)"
+"""A month word; only an abbreviation takes a dot ("Sept."), so a sentence's full stop stays out."""
+WEEKDAY = rf"(?:{alt(_FULL_WEEKDAYS)}\b|{alt(set(WEEKDAYS) - _FULL_WEEKDAYS)}\b\.?)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]*\d)(?![-–/]\d)(?!\s*(?:%|percent|per\s*cent))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
