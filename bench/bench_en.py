@@ -7,6 +7,7 @@ Run from the worktree root:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from datetime import date, datetime
@@ -20,6 +21,8 @@ from en_scoring import Tally, load_jsonl, mention_spans, phrase_value, score_doc
 from timeline.temporal import tag
 
 DUCKLING_REFERENCE = datetime(2013, 2, 12, 4, 30)
+LEADING_PREPOSITION = re.compile(r"(?i)(?:in|on|at|for|during|of)\s+")
+"""A Duckling phrase may start with a preposition the mention leaves out ("on 2/15" → "2/15")."""
 
 
 def tempeval(name: str) -> Tally:
@@ -38,7 +41,9 @@ def duckling() -> tuple[float, int, list[str]]:
     for row in rows:
         text, want = row["text"], row["timex_value"]
         mentions = tag(text, reference=DUCKLING_REFERENCE, lang="en", prefer="future")
-        whole = [m for m in mentions if m.start == 0 and m.end == len(text)]
+        lead = LEADING_PREPOSITION.match(text)
+        first = lead.end() if lead else 0
+        whole = [m for m in mentions if m.start in (0, first) and m.end == len(text)]
         got = phrase_value(whole[0]) if whole else None
         if got is not None and want is not None and got == want:
             right += 1

@@ -266,6 +266,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
+    if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
+        near = None
     if near is not None and near.date_start is not None:
         base_day, anchor = _as_date(near.date_start), "narrative"
     elif ref is not None:
@@ -327,6 +329,18 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
     if shifted is None or (shifted.day is not None and not _valid_day(shifted)):
         return None
     return _bounds(shifted), "narrative"
+
+
+_FINE = ("day", "hour", "minute", "second")
+
+
+def _lends(precision: str | None, point: Point) -> bool:
+    """Whether a narrative point of `precision` knows the fields a partial `point` must borrow."""
+    if point.month is None and point.day is None and (point.hour is not None or point.daypart):
+        return precision in _FINE
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        return precision in ("month", "tenday", "week", *_FINE)
+    return True
 
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:

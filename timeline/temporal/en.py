@@ -137,7 +137,7 @@ def _point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
 
 def _calendar(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
-    if g.get("mon") and not plausible_month_word(g["mon"]):
+    if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y")):
         return None
     day = _int(g, "d")
     if day is not None and not 1 <= day <= 31:
@@ -373,7 +373,7 @@ def _this_daypart(m: Match, text: str) -> TimeSpec | None:
 def _weekday(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     word = g["wd"]
-    if not word[0].isupper() and len(word.rstrip(".")) <= 4:
+    if not word[0].isupper() and len(word.rstrip(".")) <= 4 and word.lower() in ("sat", "sun", "wed", "mon"):
         return None
     if (
         not word.endswith(".")
