@@ -25,18 +25,25 @@ from timeline.temporal.en_scan import Windowed
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_vocab import (
     DAY,
+    DAY_ORDINALS,
+    DAY_WORD,
     DAYPARTS,
     DECADE_WORDS,
+    HOLIDAYS,
     MONTH,
     NUMBER,
     RELATIVE_DAY,
     SEASONS,
+    SPELLED_TEENS,
+    SPELLED_TENS,
+    SPELLED_UNITS,
     UNIT,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
     duration_value,
     number_value,
+    spelled_year,
     unit_name,
 )
 from timeline.temporal.engine import Rule, alt
@@ -113,13 +120,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday plural (on Mondays)": (_W,),
     "rate (twice a year)": (_U,),
     "rate (per year)": ("set",),
+    "holiday (Christmas)": ("holiday",),
+    "year in words": ("spelled",),
+    "the year (narrative)": (_U,),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
 
 
 def _int(g: dict[str, str | None], key: str) -> int | None:
     value = g.get(key)
-    return int(re.sub(r"\D", "", value)) if value else None
+    if not value:
+        return None
+    digits = re.sub(r"\D", "", value)
+    return int(digits) if digits else DAY_ORDINALS.get(re.sub(r"\s+", "-", value.lower()))
 
 
 def _point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
@@ -139,7 +152,7 @@ def _calendar(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y")):
         return None
-    day = _int(g, "d")
+    day = _int(g, "d") or _int(g, "dw")
     if day is not None and not 1 <= day <= 31:
         return None
     point = Point(
@@ -186,6 +199,36 @@ def _ordinal_day(m: Match, text: str) -> TimeSpec | None:
     if not re.search(r"(?:st|nd|rd|th)$", m.group("d").lower()):
         return None
     return _point_spec(Point(day=_int(m.groupdict(), "d")), {})
+
+
+def _holiday(m: Match, text: str) -> TimeSpec | None:
+    g = m.groupdict()
+    word = g["hol"]
+    if (
+        word[0].islower()
+        and text[m.start("hol") : m.start("hol") + 1].islower()
+        and word.lower() in ("new year's",)
+    ):
+        return None
+    month, day = HOLIDAYS[re.sub(r"\s+", " ", word.lower())]
+    year = _int(g, "y")
+    rel = (g.get("rel") or "").lower()
+    if year is not None:
+        point = Point(year=year, month=month, day=day)
+    elif rel in ("this", "next"):
+        return _point_spec(Point(month=month, day=day, ahead_days=366 if rel == "next" else 0), g)
+    else:
+        point = Point(month=month, day=day)
+    return _point_spec(point, g)
+
+
+def _year_in_words(m: Match, text: str) -> TimeSpec | None:
+    year = spelled_year(m.group("sy"))
+    return TimeSpec("point", start=Point(year=year)) if year is not None else None
+
+
+def _the_year(m: Match, text: str) -> TimeSpec | None:
+    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative"))
 
 
 def _numeric(m: Match, text: str) -> TimeSpec | None:
@@ -672,13 +715,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{_Q}{_P}\b(?:(?:{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})\b(?!\s*[:%]|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{_Q}{_P}\b(?:(?:{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*[:%]|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         _calendar,
         1,
     ),
     _rule(
         "day month year",
-        rf"{_Q}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{_Q}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAY})\s+(?:of\s+)?|(?P<dw>{DAY_WORD})\s+of\s+)(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         _calendar,
     ),
     _rule("month year", rf"{_Q}{_P}\b(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _calendar, 1),
@@ -806,6 +849,22 @@ RULES: tuple[Rule, ...] = (
         "day of month (on the 10th)",
         rf"(?<=\bon\s)the\s+(?P<d>{DAY})\b(?!\s+(?:of|century|anniversary|floor|time|round|day|year|week|month|amendment|place)\b)",
         _ordinal_day,
+    ),
+    _rule(
+        "holiday (Christmas)",
+        rf"{_Q}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt(HOLIDAYS)})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+        _holiday,
+    ),
+    _rule(
+        "year in words",
+        rf"(?:\bthe\s+year\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
+        _year_in_words,
+    ),
+    _rule(
+        "the year (narrative)",
+        r"\bthe\s+(?:full\s+|whole\s+|entire\s+)?year\b(?![-\s]+(?:\d|earlier|ago|before|after|two|nineteen|eighteen))",
+        _the_year,
+        -3,
     ),
     _rule(
         "present (now, currently)",

@@ -306,6 +306,21 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
             "about four years",
         ],
     ),
+    # ordinal words, holidays, years in words
+    (
+        Expect("2024-03-01", "day"),
+        ["the first of March", "March first", "the 1st of March", "1st March", "March 1st"],
+    ),
+    (Expect("2024-07-04", "day"), ["July fourth", "the fourth of July", "Independence Day", "July 4"]),
+    (Expect("2023-12-25", "day"), ["Christmas", "Christmas Day", "last Christmas"]),
+    (Expect("2022-12-24", "day"), ["Christmas Eve 2022", "Christmas Eve, 2022"]),
+    (Expect("2023-10-31", "day"), ["Halloween", "Oct. 31"]),
+    (Expect("2024-01-01", "day"), ["New Year's Day", "Jan. 1", "January first"]),
+    (Expect("1996", "year"), ["nineteen ninety-six", "nineteen ninety six", "the year nineteen ninety-six"]),
+    (Expect("2000", "year"), ["two thousand", "the year two thousand"]),
+    (Expect("2001", "year"), ["two thousand and one", "two thousand one"]),
+    (Expect("1905", "year"), ["nineteen oh five"]),
+    (Expect("1984", "year"), ["nineteen eighty-four", "nineteen eighty four"]),
     # sets
     (Expect(None, None, type="SET", timex="P1W"), ["every week", "each week", "weekly"]),
     (Expect(None, None, type="SET", timex="P1D"), ["every day", "each day", "daily"]),

@@ -102,6 +102,22 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "holiday": frozenset(
+        [
+            "christmas",
+            "xmas",
+            "eve",
+            "year",
+            "years",
+            "halloween",
+            "valentine",
+            "independence",
+            "boxing",
+            "patrick",
+            "veterans",
+        ]
+    ),
+    "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 

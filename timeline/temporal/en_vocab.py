@@ -139,3 +139,42 @@ def unit_name(unit: str) -> str:
         return "century"
     u = u.rstrip("s")
     return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
+
+
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+DAY_WORD = alt(DAY_ORDINALS)
+"""A day of the month written as an ordinal word ("the first of March", "July fourth")."""
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "veterans day": (11, 11),
+    "new years day": (1, 1), "new years eve": (12, 31),
+}  # fmt: skip
+"""Fixed-date holidays (month, day); holidays that move with the weekday are not covered."""
+SPELLED_TENS = alt(TENS_WORDS)
+SPELLED_UNITS = alt(k for k in UNITS_WORDS if 1 <= UNITS_WORDS[k] <= 9)
+SPELLED_TEENS = alt(k for k in UNITS_WORDS if 10 <= UNITS_WORDS[k] <= 19)
+
+
+def spelled_year(words: str) -> int | None:
+    """A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001."""
+    w = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    m = re.fullmatch(r"two thousand(?: and)?(?: (.+))?", w)
+    if m:
+        rest = number_value(m.group(1)) if m.group(1) else 0
+        return 2000 + int(rest) if rest is not None and rest < 100 else None
+    m = re.fullmatch(r"(nineteen|eighteen|twenty) (?:hundred(?: and)? )?(.+)", w)
+    if m:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group(1)]
+        tail = m.group(2).replace("oh ", "")
+        rest = number_value(tail)
+        return century + int(rest) if rest is not None and rest < 100 else None
+    return None
