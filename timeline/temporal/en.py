@@ -74,7 +74,8 @@ _YEAR_OK_BEFORE = {
 
 def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None], priority: int = 0) -> Rule:
     compiled = re.compile(pattern, re.IGNORECASE)
-    return Rule(name, Windowed(compiled, TRIGGERS[name]), build, priority)  # type: ignore[arg-type]
+    before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
+    return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
 
 
 _M, _W, _U = "month", "weekday", "unit"
@@ -91,10 +92,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month day-day": (_M,),
     "from A to B": (_Y, _M, _W),
     "A to B": (_Y, _M, _W),
-    "decade": (_Y, en_scan.DECADE2, "decade"),
+    "decade": (en_scan.DECADE2, "decade"),
     "season": ("season",),
     "quarter (Q1 2024)": (en_scan.QUARTER,),
-    "ordinal quarter or half": (_U,),
+    "ordinal quarter or half": ("quarter",),
     "this / last / next unit": (_U,),
     "today / yesterday / tomorrow": ("reldays",),
     "this morning / last night": ("daypart",),
@@ -104,9 +105,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the next day": (_U,),
     "the day before / after": (_U,),
     "later that month": (_U,),
-    "year-earlier": (_U,),
-    "the same period last year": (_U,),
-    "the quarter": (_U,),
+    "year-earlier": ("earlier",),
+    "the same period last year": ("quarter",),
+    "the quarter": ("quarter",),
     "clock time": (en_scan.CLOCK, "clock"),
     "day of month (on the 10th)": (en_scan.ORDINAL,),
     "present (now, currently)": ("vague",),
@@ -125,6 +126,30 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the year (narrative)": (_U,),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
+_UNIT_LAST = (48, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
+WINDOWS: dict[str, tuple[int, int]] = {
+    "duration": _UNIT_LAST,
+    "vague duration (for years)": (8, 16),
+    "rate (twice a year)": (8, 8),
+    "the year (narrative)": (24, 24),
+    "N units earlier / later": (40, 24),
+    "this / last / next unit": (40, 16),
+    "holiday (Christmas)": (24, 24),
+    "the same period last year": (8, 48),
+    "the next day": (24, 24),
+    "the day before / after": (16, 32),
+    "later that month": (24, 16),
+    "ago": (56, 8),
+    "weekday": (32, 24),
+    "A to B": (16, 40),
+    "from A to B": (24, 48),
+    "year": (48, 24),
+    "iso date": (24, 24),
+    "numeric date": (24, 16),
+    "the quarter": (8, 32),
+    "year-earlier": (40, 40),
+}
+"""Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
 
 
 def _int(g: dict[str, str | None], key: str) -> int | None:

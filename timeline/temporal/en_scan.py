@@ -102,6 +102,8 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
+    "earlier": frozenset({"earlier", "ago"}),
     "holiday": frozenset(
         [
             "christmas",
@@ -154,7 +156,7 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
     nxt = text[end : end + 1]
     if len(word) == 4 and "1500" <= word <= "2099":
         found.append(YEAR4)
-    elif len(word) == 2 and word.endswith("0") and nxt in ("s", "'"):
+    if len(word) in (2, 4) and word.endswith("0") and nxt in ("s", "'"):
         found.append(DECADE2)
     if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
         found.append(SLASHED)
@@ -170,11 +172,14 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
 class Windowed:
     """A compiled pattern whose `finditer` only searches near its trigger words (see module doc)."""
 
-    __slots__ = ("pattern", "triggers")
+    __slots__ = ("after", "before", "pattern", "triggers")
 
-    def __init__(self, pattern: re.Pattern[str], triggers: Iterable[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], triggers: Iterable[str], before: int = BEFORE, after: int = AFTER
+    ) -> None:
         self.pattern = pattern
         self.triggers = tuple(triggers)
+        self.before, self.after = before, after
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of the pattern in the windows around this rule's trigger words, in order."""
@@ -183,7 +188,7 @@ class Windowed:
         n = len(text)
         lo = hi = -1
         for start, end in spans:
-            w_lo, w_hi = max(0, start - BEFORE), min(n, end + AFTER)
+            w_lo, w_hi = max(0, start - self.before), min(n, end + self.after)
             if w_lo <= hi:
                 hi = max(hi, w_hi)
                 continue
