@@ -88,7 +88,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if spec.kind in ("present", "recent", "past", "future"):
         if ref is None:
             return Resolved(
-                timex3=_VAGUE_TIMEX[spec.kind], qualifier=_VAGUE_QUALIFIER[spec.kind], anchor="none"
+                timex3=spec.timex or _VAGUE_TIMEX[spec.kind],
+                qualifier=_VAGUE_QUALIFIER[spec.kind],
+                anchor="none",
             )
         return _vague(spec, ref)
     if spec.kind == "after":
@@ -172,7 +174,7 @@ _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "f
 
 def _vague(spec: TimeSpec, ref: date) -> Resolved:
     qualifier = spec.qualifier if spec.qualifier != "none" else _VAGUE_QUALIFIER[spec.kind]
-    timex = _VAGUE_TIMEX[spec.kind]
+    timex = spec.timex or _VAGUE_TIMEX[spec.kind]  # a grammar may name it, e.g. PXY for "recent years"
     if spec.kind == "present":
         return Resolved(
             value=ref.isoformat(),

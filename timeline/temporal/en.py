@@ -161,7 +161,12 @@ def _int(g: dict[str, str | None], key: str) -> int | None:
 
 
 def _point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
-    if point.year is None and point.rel_unit is None and point.decade is None:
+    if (
+        point.year is None
+        and point.rel_unit is None
+        and point.decade is None
+        and not point.year_from_explicit
+    ):
         point = point.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
     qualifier, approximate = qualifier_of(g.get("q"))
     part = part_of(g.get("part"))
@@ -202,7 +207,7 @@ def _relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpe
         return _point_spec(Point(month=point.month, rel_unit="year", rel_offset=0), g)
     if rel == "next":
         return _point_spec(Point(month=point.month, rel_unit="year", rel_offset=1), g)
-    return _point_spec(Point(month=point.month), g)
+    return _point_spec(Point(month=point.month, year_from_explicit=True), g)  # never ahead of publication
 
 
 def _bare_month(m: Match, text: str) -> TimeSpec | None:
@@ -254,6 +259,12 @@ def _year_in_words(m: Match, text: str) -> TimeSpec | None:
 
 def _the_year(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative"))
+
+
+def _recent(m: Match, text: str) -> TimeSpec:
+    """Recently / in recent years: the recent past; TimeML values "recent years" as a vague duration (PXY)."""
+    unit = m.group("unit") or m.group("unit2")
+    return TimeSpec("recent", timex=duration_value(None, unit) if unit else None)
 
 
 def _numeric(m: Match, text: str) -> TimeSpec | None:
@@ -615,6 +626,8 @@ def _duration(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     count = number_value(g["n"])
     unit = g["unit"]
+    if count is not None and 1500 <= count <= 2099 and re.fullmatch(r"\d{4}", g["n"]):
+        return None  # "the 1988 quarter" is a year
     if (
         count == 0
         or m.group(0).lower().endswith("-old")
@@ -758,7 +771,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{_Q}{_P}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|fiscal\s+year)\b)?",
+        rf"{_Q}{_P}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b)?",
         _year,
         -1,
     ),
@@ -898,8 +911,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "recent (in recent years)",
-        r"(?:\bin\s+)?\b(?:recent\s+(?:years|months|weeks|days)|the\s+(?:past|last)\s+(?:few|several)\s+(?:years|months|weeks|days)|recently|lately|more\s+recently)\b",
-        _fixed("recent"),
+        r"(?:\bin\s+)?\b(?:recent\s+(?P<unit>years|months|weeks|days|decades)|the\s+(?:past|last)\s+(?:few|several)\s+(?P<unit2>years|months|weeks|days|decades)|recently|lately|more\s+recently)\b",
+        _recent,
     ),
     _rule(
         "past (the past, previously)",

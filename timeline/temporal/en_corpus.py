@@ -186,16 +186,20 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (
         Expect("../2024-04-24", "year", "recent", timex="PAST_REF"),
-        [
-            "recently",
-            "lately",
-            "in recent years",
-            "recent years",
-            "in recent months",
-            "in the past few years",
-            "the last few months",
-        ],
+        ["recently", "lately", "more recently"],
     ),
+    (
+        Expect("../2024-04-24", "year", "recent", timex="PXY"),
+        ["in recent years", "recent years", "in the past few years"],
+    ),
+    (
+        Expect("../2024-04-24", "year", "recent", timex="PXM"),
+        ["in recent months", "the last few months", "recent months"],
+    ),
+    (Expect("../2024-04-24", "year", "recent", timex="PXW"), ["in recent weeks", "the past few weeks"]),
+    (Expect("../2024-04-24", "year", "recent", timex="PXD"), ["in recent days", "the past several days"]),
+    (Expect(None, None, type="DURATION", timex="P2Q"), ["the past two quarters", "two quarters"]),
+    (Expect(None, None, type="DURATION", timex="P2Y"), ["a couple of years", "two years"]),
     (Expect(None, None, timex="PAST_REF"), ["formerly", "in the past", "the past"]),
     (Expect(None, None, timex="FUTURE_REF"), ["the future", "in the future", "in the near future"]),
     # qualifiers

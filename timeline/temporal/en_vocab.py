@@ -43,7 +43,8 @@ TENS_WORDS = {
     "eighty": 80,
     "ninety": 90,
 }
-VAGUE_COUNTS = ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a number of")
+VAGUE_COUNTS = ("a few", "few", "several", "some", "many", "a number of")
+COUPLE = ("a couple of", "couple of", "a couple")
 UNIT_CODES = {
     "year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "hr": "H",
     "minute": "M", "min": "M", "second": "S", "sec": "S", "decade": "DE", "century": "CE", "quarter": "Q",
@@ -56,7 +57,7 @@ DECADE_WORDS = {
 
 _NUM_WORD = alt([*UNITS_WORDS, *TENS_WORDS])
 NUMBER = (
-    rf"(?:\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
+    rf"(?:{alt(COUPLE)}|\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
     rf"(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|{alt(VAGUE_COUNTS)}|a\s+half|half\s+an?)"
 )
 """A count: 3, 1-1/2, twenty-four, three and a half, a, several."""
@@ -73,6 +74,8 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 def number_value(words: str) -> float | None:
     """The value of a count as written ("twenty-four" → 24, "1-1/2" → 1.5); None when vague ("several")."""
     w = re.sub(r"\s+", " ", words.lower().strip())
+    if w in COUPLE:
+        return 2
     if w in VAGUE_COUNTS or w.replace("a ", "", 1) in VAGUE_COUNTS:
         return None
     half = 0.0
@@ -115,7 +118,6 @@ def duration_value(count: float | None, unit: str) -> str:
         code, count = "Y", count * 100
         n = _fmt(count)
     elif code == "Q":
-        code, count = "M", count * 3
         n = _fmt(count)
     else:
         n = _fmt(count)
