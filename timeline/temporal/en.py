@@ -129,7 +129,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _UNIT_LAST = (48, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
-    "vague duration (for years)": (8, 16),
+    "vague duration (for years)": (5, 12),
     "rate (twice a year)": (8, 8),
     "the year (narrative)": (24, 24),
     "N units earlier / later": (40, 24),
@@ -148,6 +148,28 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "numeric date": (24, 16),
     "the quarter": (8, 32),
     "year-earlier": (40, 40),
+    "recent (in recent years)": (32, 16),
+    "present (now, currently)": (16, 16),
+    "past (the past, previously)": (24, 16),
+    "future (soon, the future)": (24, 16),
+    "weekday, month day, year": (48, 24),
+    "day month year": (40, 24),
+    "month year": (40, 16),
+    "month": (40, 8),
+    "month day-day": (8, 32),
+    "decade": (32, 8),
+    "season": (40, 24),
+    "clock time": (40, 40),
+    "today / yesterday / tomorrow": (24, 24),
+    "this morning / last night": (16, 8),
+    "every / each": (8, 40),
+    "set adverb (daily, annually)": (2, 2),
+    "year in words": (24, 40),
+    "ordinal quarter or half": (48, 32),
+    "quarter (Q1 2024)": (24, 16),
+    "day of month (on the 10th)": (8, 8),
+    "weekday plural (on Mondays)": (8, 8),
+    "rate (per year)": (4, 16),
 }
 """Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
 
