@@ -124,6 +124,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday (Christmas)": ("holiday",),
     "year in words": ("spelled",),
     "the year (narrative)": (_U,),
+    "the weekend": (_U,),
+    "the end of the year": (_U,),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
 _UNIT_LAST = (48, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
@@ -131,7 +133,9 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
     "vague duration (for years)": (5, 12),
     "rate (twice a year)": (8, 8),
-    "the year (narrative)": (24, 24),
+    "the year (narrative)": (32, 24),
+    "the weekend": (16, 8),
+    "the end of the year": (32, 8),
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
     "holiday (Christmas)": (24, 24),
@@ -280,7 +284,22 @@ def _year_in_words(m: Match, text: str) -> TimeSpec | None:
 
 
 def _the_year(m: Match, text: str) -> TimeSpec | None:
-    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative"))
+    unit = "week" if m.group(0).lower().endswith("week") else "year"
+    return TimeSpec("point", start=Point(rel_unit=unit, rel_offset=0, rel_base="narrative"))
+
+
+def _the_weekend(m: Match, text: str) -> TimeSpec | None:
+    """The weekend of news: the Saturday before publication (its TIMEX3 is that Saturday)."""
+    return TimeSpec("point", start=Point(weekday=5))
+
+
+def _end_of_unit(m: Match, text: str) -> TimeSpec | None:
+    g = m.groupdict()
+    unit = (g.get("unit") or "year").lower()
+    part = part_of(g.get("part")) or "late"
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]
+    qualifier, approximate = qualifier_of(g.get("q"))
+    return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 
 def _recent(m: Match, text: str) -> TimeSpec:
@@ -922,9 +941,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the year (narrative)",
-        r"\bthe\s+(?:full\s+|whole\s+|entire\s+)?year\b(?![-\s]+(?:\d|earlier|ago|before|after|two|nineteen|eighteen))",
+        r"\bthe\s+(?:full\s+|whole\s+|entire\s+|(?:current\s+)?fiscal\s+)?(?:year|week)\b(?![-\s]+(?:\d|earlier|ago|before|after|two|nineteen|eighteen))",
         _the_year,
         -3,
+    ),
+    _rule("the weekend", r"\bthe\s+weekend\b", _the_weekend, -1),
+    _rule(
+        "the end of the year",
+        rf"{_Q}(?:(?P<part>{PART})[\s-]*(?:the\s+)?(?P<unit>year|month|week|quarter)\b(?![-\s]+(?:ago|earlier|\d))|\byear[\s-]end\b)",
+        _end_of_unit,
     ),
     _rule(
         "present (now, currently)",

@@ -310,6 +310,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
             "about four years",
         ],
     ),
+    (Expect("2024", "year", "late"), ["year-end", "year end", "the end of the year"]),
+    (Expect("../2024", "year", "until"), ["by the end of the year", "by year-end"]),
+    (Expect("2024-04", "month", "late"), ["the end of the month"]),
+    (Expect("2024-04-20", "day"), ["the weekend"]),
+    (Expect("2024-W17", "week"), ["the week"]),
     # ordinal words, holidays, years in words
     (
         Expect("2024-03-01", "day"),
