@@ -85,3 +85,10 @@ def test_every_rule_is_named():
 
     names = [r.name for r in RULES]
     assert len(names) == len(set(names)) and all(re.search(r"\w", n) for n in names)
+
+
+def test_future_tense_reads_weekdays_and_yearless_dates_forward():
+    ref = date(1989, 11, 1)  # a Wednesday
+    assert tag("The board will meet Monday.", reference=ref, lang="en")[0].value == "1989-11-06"
+    assert tag("The board met Monday.", reference=ref, lang="en")[0].value == "1989-10-30"
+    assert tag("The notes are due to be repaid Feb. 1.", reference=ref, lang="en")[0].value == "1990-02-01"

@@ -277,7 +277,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None:
-        day = _nearest_weekday(base_day, point.weekday, ctx.prefer if anchor == "publication" else "future")
+        prefer = (point.prefer or ctx.prefer) if anchor == "publication" else "future"
+        day = _nearest_weekday(base_day, point.weekday, prefer)  # type: ignore[arg-type]
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
@@ -285,7 +286,7 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
-        filled = _roll(filled, base_day, ctx.prefer)
+        filled = _roll(filled, base_day, point.prefer or ctx.prefer)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None

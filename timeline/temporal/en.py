@@ -75,6 +75,8 @@ _YEAR_OK_BEFORE = {
 def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None], priority: int = 0) -> Rule:
     compiled = re.compile(pattern, re.IGNORECASE)
     before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
+    if name in TENSED:
+        build = _tensed(build)
     return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
 
 
@@ -184,6 +186,46 @@ def _int(g: dict[str, str | None], key: str) -> int | None:
         return None
     digits = re.sub(r"\D", "", value)
     return int(digits) if digits else DAY_ORDINALS.get(re.sub(r"\s+", "-", value.lower()))
+
+
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:will|shall|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|to)|plans?\s+to|planned|"
+    r"scheduled|upcoming|expires?|until|next|set\s+to|due\s+to)\b[^.;!?]*$"
+)
+_PAST_BEFORE = re.compile(r"(?i)\b(?:said|was|were|had|did|ago|last)\b[^.;!?]*$")
+
+
+def _tense_prefer(text: str, start: int) -> str | None:
+    """'future' when a future-tense word stands earlier in the clause ("will meet on Monday"), else None."""
+    clause = text[max(0, start - 70) : start]
+    future = _FUTURE_BEFORE.search(clause)
+    if future is None:
+        return None
+    past = _PAST_BEFORE.search(clause)
+    return "future" if past is None or past.start() < future.start() else None
+
+
+def _with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
+    """Read the clause's tense into a yearless date or a bare weekday."""
+    point = spec.start
+    if point is None or point.year is not None or point.rel_unit is not None or point.decade is not None:
+        return spec
+    prefer = _tense_prefer(text, m.start())
+    return spec.with_(start=point.with_(prefer=prefer)) if prefer else spec
+
+
+TENSED = frozenset(
+    {"weekday", "weekday, month day, year", "day month year", "month", "clock time", "holiday (Christmas)"}
+)
+"""Rules whose yearless dates and bare weekdays follow the tense of their clause."""
+
+
+def _tensed(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:
+    def tensed(m: Match, text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        return _with_tense(spec, m, text) if spec is not None else None
+
+    return tensed
 
 
 def _point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:

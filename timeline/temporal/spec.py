@@ -49,6 +49,8 @@ class Point:
     year_from_explicit: bool = False
     # a yearless date up to this many days after the reference keeps the reference's year (0: roll back)
     ahead_days: int = 0
+    # the grammar's reading of tense: "future" for "will meet Monday", overriding the caller's preference
+    prefer: str | None = None
 
     @property
     def is_relative(self) -> bool:
