@@ -92,3 +92,10 @@ def test_future_tense_reads_weekdays_and_yearless_dates_forward():
     assert tag("The board will meet Monday.", reference=ref, lang="en")[0].value == "1989-11-06"
     assert tag("The board met Monday.", reference=ref, lang="en")[0].value == "1989-10-30"
     assert tag("The notes are due to be repaid Feb. 1.", reference=ref, lang="en")[0].value == "1990-02-01"
+
+
+def test_year_ended_is_a_period_and_a_year_earlier_does_not_chain():
+    mentions = tag("Profit for the year ended June 30 rose.", reference=REF, lang="en")
+    assert (mentions[0].text, mentions[0].type, mentions[0].timex3) == ("the year", "DURATION", "P1Y")
+    text = "Sales in 2019 rose 5% from a year earlier; costs fell from a year earlier."
+    assert [m.value for m in tag(text, reference=REF, lang="en")] == ["2019", "2018", "2018"]

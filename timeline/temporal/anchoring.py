@@ -59,6 +59,8 @@ class Context:
     history: list[Resolved] = field(default_factory=list)
     last_absolute: Resolved | None = None  # the latest point written with its own year
     last_absolute_end: int = -1
+    last_primary: Resolved | None = None  # the latest point not itself counted from the narrative
+    last_primary_end: int = -1
 
     @property
     def ref_date(self) -> date | None:
@@ -163,6 +165,9 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         if resolved.anchor == "absolute":
             ctx.last_absolute = resolved
             ctx.last_absolute_end = end_offset
+        if resolved.anchor != "narrative":
+            ctx.last_primary = resolved
+            ctx.last_primary_end = end_offset
     ctx.history.append(resolved)
 
 
@@ -299,10 +304,10 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
-    last = ctx.last
+    last, last_end = (ctx.last_primary, ctx.last_primary_end) if point.no_chain else (ctx.last, ctx.last_end)
     if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
         return None
-    if last.precision not in point.like_base or not 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW:
+    if last.precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
         return None
     day = _as_date(last.date_start)
     fields: dict[str, object] = {"year": day.year}
@@ -347,8 +352,9 @@ def _lends(precision: str | None, point: Point) -> bool:
 
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
-    if point.rel_base == "narrative" and ctx.last is not None and ctx.last.date_start is not None:
-        return ctx.last.date_start, "narrative"
+    last = ctx.last_primary if point.no_chain else ctx.last
+    if point.rel_base == "narrative" and last is not None and last.date_start is not None:
+        return last.date_start, "narrative"
     if ctx.reference is None:
         return None, "none"
     return ctx.reference, "publication"

@@ -127,6 +127,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year in words": ("spelled",),
     "the year (narrative)": (_U,),
     "the weekend": (_U,),
+    "month of last year": (_M,),
     "the end of the year": (_U,),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
@@ -137,6 +138,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "rate (twice a year)": (8, 8),
     "the year (narrative)": (32, 24),
     "the weekend": (16, 8),
+    "month of last year": (48, 32),
     "the end of the year": (32, 8),
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
@@ -325,7 +327,18 @@ def _year_in_words(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=Point(year=year)) if year is not None else None
 
 
+def _month_of_year(m: Match, text: str) -> TimeSpec | None:
+    g = m.groupdict()
+    if not plausible_month_word(g["mon"]) and not g.get("d"):
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    point = Point(month=month_of(g["mon"]), day=_int(g, "d"), rel_unit="year", rel_offset=offset)
+    return _point_spec(point, g)
+
+
 def _the_year(m: Match, text: str) -> TimeSpec | None:
+    if re.match(r"\s+(?:ended|ending|to\s+date|through)\b", text[m.end() : m.end() + 16]):
+        return TimeSpec("duration", duration="P1W" if m.group(0).lower().endswith("week") else "P1Y")
     unit = "week" if m.group(0).lower().endswith("week") else "year"
     return TimeSpec("point", start=Point(rel_unit=unit, rel_offset=0, rel_base="narrative"))
 
@@ -590,7 +603,11 @@ def _earlier_later(m: Match, text: str) -> TimeSpec | None:
         return None
     sign = -1 if g["dir"].lower() in ("earlier", "before", "prior") else 1
     point = Point(
-        rel_unit=unit, rel_offset=sign * int(count), rel_base="narrative", like_base=_NARRATIVE_KEEP
+        rel_unit=unit,
+        rel_offset=sign * int(count),
+        rel_base="narrative",
+        like_base=_NARRATIVE_KEEP,
+        no_chain=unit == "year",
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 
@@ -621,7 +638,9 @@ def _year_earlier(m: Match, text: str) -> TimeSpec | None:
         return TimeSpec(
             "point", start=Point(rel_unit="year", rel_offset=-1, quarter=_ORD[m.group("ord").lower()])
         )
-    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=-1, like_base=_NARRATIVE_KEEP))
+    return TimeSpec(
+        "point", start=Point(rel_unit="year", rel_offset=-1, like_base=_NARRATIVE_KEEP, no_chain=True)
+    )
 
 
 def _same_period(m: Match, text: str) -> TimeSpec | None:
@@ -986,6 +1005,12 @@ RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:full\s+|whole\s+|entire\s+|(?:current\s+)?fiscal\s+)?(?:year|week)\b(?![-\s]+(?:\d|earlier|ago|before|after|two|nineteen|eighteen))",
         _the_year,
         -3,
+    ),
+    _rule(
+        "month of last year",
+        rf"{_Q}{_P}\b(?P<mon>{MONTH})(?:\s+(?P<d>{DAY}))?,?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b(?!'s)",
+        _month_of_year,
+        1,
     ),
     _rule("the weekend", r"\bthe\s+weekend\b", _the_weekend, -1),
     _rule(

@@ -315,6 +315,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04", "month", "late"), ["the end of the month"]),
     (Expect("2024-04-20", "day"), ["the weekend"]),
     (Expect("2024-W17", "week"), ["the week"]),
+    (Expect("2023-06", "month"), ["June last year", "June of last year", "June, last year"]),
+    (Expect("2024-01", "month"), ["January this year", "January of this year"]),
+    (Expect("2025-03-03", "day"), ["March 3 next year", "March 3 of next year"]),
     # ordinal words, holidays, years in words
     (
         Expect("2024-03-01", "day"),

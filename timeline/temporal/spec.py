@@ -51,6 +51,8 @@ class Point:
     ahead_days: int = 0
     # the grammar's reading of tense: "future" for "will meet Monday", overriding the caller's preference
     prefer: str | None = None
+    # count from the latest date not itself counted from the story ("a year earlier" never chains)
+    no_chain: bool = False
 
     @property
     def is_relative(self) -> bool:
