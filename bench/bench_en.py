@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from en_scoring import Tally, load_jsonl, mention_spans, phrase_value, score_document
+from en_scoring import Tally, load_jsonl, mention_spans, phrase_value, same_at_gold_precision, score_document
 
 from timeline.temporal import tag
 
@@ -45,7 +45,7 @@ def duckling() -> tuple[float, int, list[str]]:
         first = lead.end() if lead else 0
         whole = [m for m in mentions if m.start in (0, first) and m.end == len(text)]
         got = phrase_value(whole[0]) if whole else None
-        if got is not None and want is not None and got == want:
+        if same_at_gold_precision(got, want):
             right += 1
         else:
             misses.append(f"{text!r}\twant {want}\tgot {got}\t{[(m.text, m.value) for m in mentions]}")
