@@ -476,6 +476,9 @@ def _bounds(p: Point) -> Filled:
             return _season(y, p.season)
         return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
     m = p.month
+    if p.day is None and p.nth is not None and p.weekday is not None:  # "the fourth Thursday of November"
+        nth_day = _nth_weekday(y, m, p.weekday, p.nth)
+        p = p.with_(day=nth_day.day, weekday=None, nth=None)
     if p.day is None:
         if p.tenday is not None:
             first = 1 + 10 * (p.tenday - 1)
@@ -513,6 +516,15 @@ def _season(y: int, code: str) -> Filled:
     return Filled(
         date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y}-{edtf_code}", f"{y}-{code}"
     )
+
+
+def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) given weekday of a month."""
+    if nth > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _month_end(y, m)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _month_end(y: int, m: int) -> date:

@@ -39,6 +39,7 @@ from timeline.temporal.en_vocab import (
     SPELLED_UNITS,
     UNIT,
     WEEKDAY,
+    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
     YEAR,
     duration_value,
@@ -128,6 +129,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the year (narrative)": (_U,),
     "the weekend": (_U,),
     "month of last year": (_M,),
+    "nth weekday of a month": (_M,),
     "the end of the year": (_U,),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
@@ -139,6 +141,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the year (narrative)": (32, 24),
     "the weekend": (16, 8),
     "month of last year": (48, 32),
+    "nth weekday of a month": (48, 16),
     "the end of the year": (32, 8),
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
@@ -310,21 +313,53 @@ def _holiday(m: Match, text: str) -> TimeSpec | None:
         and word.lower() in ("new year's",)
     ):
         return None
-    month, day = HOLIDAYS[re.sub(r"\s+", " ", word.lower())]
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in HOLIDAYS:
+        month, day = HOLIDAYS[key]
+        fields: dict[str, int] = {"month": month, "day": day}
+    else:
+        month, weekday, nth = WEEKDAY_HOLIDAYS[key]
+        fields = {"month": month, "weekday": weekday, "nth": nth}
     year = _int(g, "y")
     rel = (g.get("rel") or "").lower()
     if year is not None:
-        point = Point(year=year, month=month, day=day)
-    elif rel in ("this", "next"):
-        return _point_spec(Point(month=month, day=day, ahead_days=366 if rel == "next" else 0), g)
-    else:
-        point = Point(month=month, day=day)
-    return _point_spec(point, g)
+        return _point_spec(Point(year=year, **fields), g)  # type: ignore[arg-type]
+    if rel == "last":
+        return _point_spec(Point(year_from_explicit=True, **fields), g)  # type: ignore[arg-type]
+    if rel in ("this", "next"):
+        return _point_spec(Point(ahead_days=366, year_from_explicit=True, **fields), g)  # type: ignore[arg-type]
+    return _point_spec(Point(**fields), g)  # type: ignore[arg-type]
 
 
 def _year_in_words(m: Match, text: str) -> TimeSpec | None:
     year = spelled_year(m.group("sy"))
     return TimeSpec("point", start=Point(year=year)) if year is not None else None
+
+
+_NTH = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
+
+
+def _nth_weekday(m: Match, text: str) -> TimeSpec | None:
+    g = m.groupdict()
+    point = Point(
+        year=_int(g, "y"),
+        month=month_of(g["mon"]),
+        weekday=WEEKDAYS[g["wd"].lower().rstrip(".")],
+        nth=_NTH[g["nth"].lower()],
+    )
+    return _point_spec(point, g)
 
 
 def _month_of_year(m: Match, text: str) -> TimeSpec | None:
@@ -992,7 +1027,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{_Q}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt(HOLIDAYS)})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{_Q}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
         _holiday,
     ),
     _rule(
@@ -1005,6 +1040,12 @@ RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:full\s+|whole\s+|entire\s+|(?:current\s+)?fiscal\s+)?(?:year|week)\b(?![-\s]+(?:\d|earlier|ago|before|after|two|nineteen|eighteen))",
         _the_year,
         -3,
+    ),
+    _rule(
+        "nth weekday of a month",
+        rf"{_Q}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        _nth_weekday,
+        1,
     ),
     _rule(
         "month of last year",

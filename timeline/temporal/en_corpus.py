@@ -318,6 +318,17 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2023-06", "month"), ["June last year", "June of last year", "June, last year"]),
     (Expect("2024-01", "month"), ["January this year", "January of this year"]),
     (Expect("2025-03-03", "day"), ["March 3 next year", "March 3 of next year"]),
+    (
+        Expect("2023-11-23", "day"),
+        ["Thanksgiving", "Thanksgiving Day", "last Thanksgiving", "the fourth Thursday of November"],
+    ),
+    (
+        Expect("2019-09-02", "day"),
+        ["Labor Day 2019", "the first Monday of September 2019", "the 1st Monday in September 2019"],
+    ),
+    (Expect("2020-11-03", "day"), ["the first Tuesday of November 2020", "first Tuesday in November 2020"]),
+    (Expect("2024-05-27", "day"), ["Memorial Day", "the last Monday in May"]),
+    (Expect("2024-01-15", "day"), ["Martin Luther King Day", "MLK Day", "the third Monday of January"]),
     # ordinal words, holidays, years in words
     (
         Expect("2024-03-01", "day"),

@@ -160,7 +160,15 @@ HOLIDAYS = {
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "veterans day": (11, 11),
     "new years day": (1, 1), "new years eve": (12, 31),
 }  # fmt: skip
-"""Fixed-date holidays (month, day); holidays that move with the weekday are not covered."""
+"""Fixed-date holidays (month, day)."""
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+    "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
+    "president's day": (2, 0, 3), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2), "father's day": (6, 6, 3),
+    "fathers day": (6, 6, 3), "columbus day": (10, 0, 2),
+}  # fmt: skip
+"""US holidays that fall on the nth weekday of a month: (month, weekday, nth); nth -1 is the last."""
 SPELLED_TENS = alt(TENS_WORDS)
 SPELLED_UNITS = alt(k for k in UNITS_WORDS if 1 <= UNITS_WORDS[k] <= 9)
 SPELLED_TEENS = alt(k for k in UNITS_WORDS if 10 <= UNITS_WORDS[k] <= 19)

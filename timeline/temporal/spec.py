@@ -53,6 +53,7 @@ class Point:
     prefer: str | None = None
     # count from the latest date not itself counted from the story ("a year earlier" never chains)
     no_chain: bool = False
+    nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
 
     @property
     def is_relative(self) -> bool:
