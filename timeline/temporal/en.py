@@ -763,6 +763,12 @@ def _duration(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     count = number_value(g["n"])
     unit = g["unit"]
+    if (
+        unit.lower() == "second"
+        and g["n"].lower() in ("a", "one")
+        and re.match(r"\s+(?!ago|later|earlier|before|after)[a-z]", text[m.end() :])
+    ):
+        return None  # "a second time", "one second round": an ordinal
     if count is not None and 1500 <= count <= 2099 and re.fullmatch(r"\d{4}", g["n"]):
         return None  # "the 1988 quarter" is a year
     if (

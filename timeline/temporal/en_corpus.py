@@ -410,5 +410,5 @@ NEGATIVE: list[str] = [
     "ISBN 978-3-16-148410-0", "version 2.0", "about 1,000 jobs", "12345", "21st",
     "one of them", "a few of them", "several analysts", "at last", "the last one", "next to the house",
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
-    "a spring in his step", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
+    "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
