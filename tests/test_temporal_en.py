@@ -99,3 +99,16 @@ def test_year_ended_is_a_period_and_a_year_earlier_does_not_chain():
     assert (mentions[0].text, mentions[0].type, mentions[0].timex3) == ("the year", "DURATION", "P1Y")
     text = "Sales in 2019 rose 5% from a year earlier; costs fell from a year earlier."
     assert [m.value for m in tag(text, reference=REF, lang="en")] == ["2019", "2018", "2018"]
+
+
+def test_tense_markers_past_participles_and_deadlines():
+    ref = date(2019, 11, 20)  # a Wednesday
+    assert (
+        tag("Crews expect winds to calm by Thursday morning.", reference=ref, lang="en")[0].value
+        == "../2019-11-21"
+    )
+    assert (
+        tag("The utility ran three planned outages in October.", reference=ref, lang="en")[0].value
+        == "2019-10"
+    )
+    assert tag("She said the hearing will resume Monday.", reference=ref, lang="en")[0].value == "2019-11-25"

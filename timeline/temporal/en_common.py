@@ -48,21 +48,23 @@ def group_int(g: dict[str, str | None], key: str) -> int | None:
     return int(digits) if digits else DAY_ORDINALS.get(re.sub(r"\s+", "-", value.lower()))
 
 
-FUTURE_BEFORE = re.compile(
-    r"(?i)\b(?:will|shall|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|to)|plans?\s+to|planned|"
-    r"scheduled|upcoming|expires?|until|next|set\s+to|due\s+to)\b[^.;!?]*$"
+TENSE_WORDS = re.compile(
+    r"(?i)\b(?:(?P<future>will|shall|should|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled\s+(?:for|to))"
+    r"|(?P<past>said|says|was|were|had|did|ago|last|\w{3,}ed))\b"
 )
-PAST_BEFORE = re.compile(r"(?i)\b(?:said|was|were|had|did|ago|last)\b[^.;!?]*$")
+"""Future-tense and past-tense markers; the last one before a date in its clause decides."""
 
 
-def tense_prefer(text: str, start: int) -> str | None:
-    """'future' when a future-tense word stands earlier in the clause ("will meet on Monday"), else None."""
-    clause = text[max(0, start - 70) : start]
-    future = FUTURE_BEFORE.search(clause)
-    if future is None:
-        return None
-    past = PAST_BEFORE.search(clause)
-    return "future" if past is None or past.start() < future.start() else None
+def tense_prefer(text: str, start: int, qualifier: str = "none") -> str | None:
+    """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday")."""
+    clause = re.split(r"[.;!?\n]", text[max(0, start - 80) : start])[-1]
+    last = None
+    for marker in TENSE_WORDS.finditer(clause):
+        last = marker
+    if last is None:
+        return "future" if qualifier == "until" else None  # "should ease by Thursday": a deadline ahead
+    return "future" if last.group("future") else None
 
 
 def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
@@ -70,7 +72,7 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     point = spec.start
     if point is None or point.year is not None or point.rel_unit is not None or point.decade is not None:
         return spec
-    prefer = tense_prefer(text, m.start())
+    prefer = tense_prefer(text, m.start(), spec.qualifier)
     return spec.with_(start=point.with_(prefer=prefer)) if prefer else spec
 
 
