@@ -112,3 +112,8 @@ def test_tense_markers_past_participles_and_deadlines():
         == "2019-10"
     )
     assert tag("She said the hearing will resume Monday.", reference=ref, lang="en")[0].value == "2019-11-25"
+
+
+def test_a_deadline_in_a_past_clause_stays_behind():
+    assert tag("He served until March.", reference=REF, lang="en")[0].value == "../2024-03"
+    assert tag("Rates will stay high until March.", reference=REF, lang="en")[0].value == "../2025-03"
