@@ -369,9 +369,11 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     now = (ref.year, ref.month, ref.day)
     if point.month is None:
         return _roll_period(point, ref, prefer)
+    if prefer == "past" and point.ahead_days:  # the latest year that is not beyond ref + ahead_days
+        for year in (point.year + 1, point.year, point.year - 1):
+            if _days_after(year, month, day, ref) <= point.ahead_days:
+                return point.with_(year=year)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
-        if point.ahead_days and _days_after(point.year, month, day, ref) <= point.ahead_days:
-            return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)

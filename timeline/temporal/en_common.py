@@ -23,6 +23,7 @@ QUAL_PREFIX = rf"(?:(?P<q>{QUAL})\s+)?"
 PART_PREFIX = rf"(?:(?P<part>{PART})[\s-]*)?"
 DAYPART_ALT = alt(DAYPARTS)
 AHEAD_DAYS = 92
+FUTURE_AHEAD_DAYS = 183
 """A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
 NARRATIVE_KEEP = ("quarter", "half", "month", "day")
 COUNT_NOUNS = (
@@ -73,7 +74,13 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     if point is None or point.year is not None or point.rel_unit is not None or point.decade is not None:
         return spec
     prefer = tense_prefer(text, m.start(), spec.qualifier)
-    return spec.with_(start=point.with_(prefer=prefer)) if prefer else spec
+    if prefer is None:
+        return spec
+    if point.weekday is not None and point.month is None:  # "will meet Monday": the next Monday
+        return spec.with_(start=point.with_(prefer=prefer))
+    # "will be paid Feb. 1": a yearless date may lie up to half a year ahead (not a whole year: the
+    # future verb may belong to the clause while the date looks back, "will discuss the July 25 call")
+    return spec.with_(start=point.with_(ahead_days=max(point.ahead_days, FUTURE_AHEAD_DAYS)))
 
 
 TENSED = frozenset(

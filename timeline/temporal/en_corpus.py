@@ -205,7 +205,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     # qualifiers
     (Expect("2014/..", "year", "since"), ["since 2014", "Since 2014"]),
     (Expect("2023-09/..", "month", "since"), ["since September", "since Sept. 2023", "since September 2023"]),
-    (Expect("../2025-03", "month", "until"), ["until March", "through March", "by March", "till March"]),
+    (Expect("../2024-03", "month", "until"), ["until March", "through March", "by March", "till March"]),
+    (Expect("../2024-09", "month", "until"), ["until September", "by September"]),
     (Expect("../2025", "year", "until"), ["by 2025", "until 2025", "through 2025", "by next year"]),
     (Expect("2024-03-28", "day", "before"), ["before March 28"]),
     (Expect("2024-03-28", "day", "after"), ["after March 28"]),

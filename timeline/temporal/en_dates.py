@@ -170,7 +170,7 @@ def the_year(m: Match, text: str) -> TimeSpec | None:
     if re.match(r"\s+(?:ended|ending|to\s+date|through)\b", text[m.end() : m.end() + 16]):
         return TimeSpec("duration", duration="P1W" if m.group(0).lower().endswith("week") else "P1Y")
     unit = "week" if m.group(0).lower().endswith("week") else "year"
-    return TimeSpec("point", start=Point(rel_unit=unit, rel_offset=0, rel_base="narrative"))
+    return TimeSpec("point", start=Point(rel_unit=unit, rel_offset=0, rel_base="narrative", no_chain=True))
 
 
 def the_weekend(m: Match, text: str) -> TimeSpec | None:
@@ -183,7 +183,7 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
