@@ -123,3 +123,9 @@ def test_a_future_verb_does_not_push_a_date_a_year_ahead():
     ref = date(2019, 11, 20)
     text = "Lawmakers will ask about the July 25 call."
     assert tag(text, reference=ref, lang="en")[0].value == "2019-07-25"
+
+
+def test_the_previous_year_counts_from_the_story():
+    text = "Sales peaked in 2015. The previous year they had fallen."
+    assert [m.value for m in tag(text, reference=REF, lang="en")] == ["2015", "2014"]
+    assert tag("Talks resume next week.", reference=REF, lang="en")[0].value == "2024-W18"

@@ -330,6 +330,7 @@ RULES: tuple[Rule, ...] = (
         "the next day",
         r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
+        1,
     ),
     _rule(
         "the day before / after",

@@ -174,6 +174,9 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     ]
     if g.get("ba"):
         offset = -1 if g["ba"].lower() == "before" else 1
+    starts_with_the = m.group(0)[:4].lower() == "the "
+    if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
+        return None  # "next week" without "the" counts from publication (the relative-unit rule)
     keep = ("day",) if unit == "day" else ()
     return TimeSpec(
         "point", start=Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep)
