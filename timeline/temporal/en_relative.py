@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from timeline.temporal.en_common import (
     NARRATIVE_KEEP,
@@ -14,7 +15,9 @@ from timeline.temporal.en_dates import (
     ORD,
 )
 from timeline.temporal.en_parts import (
+    DATE_ALT,
     month_of,
+    parse_side,
 )
 from timeline.temporal.en_vocab import (
     DAYPARTS,
@@ -142,6 +145,26 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point, approximate=bool(g.get("approx")))
 
 
+_THAN = re.compile(rf"(?i)\s+than\s+(?:in\s+|on\s+)?(?P<x>{DATE_ALT})\b")
+
+
+def _shift_written(point: Point | None, unit: str, n: int) -> Point | None:
+    """A date written with its year, moved by n units at its own precision; None when it has no year."""
+    if point is None or point.year is None:
+        return None
+    if unit == "year":
+        return point.with_(year=point.year + n)
+    if point.month is None:
+        return None
+    if unit == "month":
+        index = point.year * 12 + point.month - 1 + n
+        return point.with_(year=index // 12, month=index % 12 + 1)
+    if point.day is None:
+        return None
+    moved = date(point.year, point.month, point.day) + timedelta(days=n * (7 if unit == "week" else 1))
+    return point.with_(year=moved.year, month=moved.month, day=moved.day)
+
+
 def earlier_later(m: Match, text: str) -> TimeSpec | None:
     """ "Two days later", "a year earlier": counted from the story's date, keeping its precision."""
     g = m.groupdict()
@@ -154,6 +177,11 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     sign = -1 if g["dir"].lower() in ("earlier", "before", "prior") else 1
+    than = _THAN.match(text, m.end())
+    if than is not None and unit in ("year", "month", "day", "week"):  # "a year earlier than 2016"
+        shifted = _shift_written(parse_side(than.group("x")), unit, sign * int(count))
+        if shifted is not None:
+            return TimeSpec("point", start=shifted)
     point = Point(
         rel_unit=unit,
         rel_offset=sign * int(count),
