@@ -396,6 +396,8 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "the year-earlier quarter",
         "2017-07/2017-09",
     ),
+    ("Exports peaked a year earlier than 2016, in a weak market.", "a year earlier", "2015"),
+    ("The law passed two months later than March 2020.", "two months later", "2020-05"),
 ]
 
 NEGATIVE: list[str] = [
