@@ -153,10 +153,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the weekend": (_U,),
     "month of last year": (_M,),
     "nth weekday of a month": (_M,),
-    "the end of the year": (_U,),
+    "the end of the year": ("part",),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
-_UNIT_LAST = (48, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
+_UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
     "vague duration (for years)": (5, 12),
@@ -165,7 +165,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the weekend": (16, 8),
     "month of last year": (48, 32),
     "nth weekday of a month": (48, 16),
-    "the end of the year": (32, 8),
+    "the end of the year": (16, 40),
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
     "holiday (Christmas)": (24, 24),
@@ -178,7 +178,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "A to B": (16, 40),
     "from A to B": (24, 48),
     "year": (48, 24),
-    "iso date": (24, 24),
+    "iso date": (16, 20),
     "numeric date": (24, 16),
     "the quarter": (8, 32),
     "year-earlier": (40, 40),

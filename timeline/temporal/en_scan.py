@@ -103,6 +103,7 @@ WORDS: dict[str, frozenset[str]] = {
     ),
     "ago": frozenset({"ago"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
+    "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
     "earlier": frozenset({"earlier", "ago"}),
     "holiday": frozenset(
         [
@@ -137,6 +138,10 @@ WORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 
 
+_CASED = frozenset({"may"})
+_DIGIT_NEXT = re.compile(r"\.?\s*\d")
+
+
 @lru_cache(maxsize=8)
 def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
     """Category → (start, end) of every trigger word of that category in `text`."""
@@ -148,7 +153,10 @@ def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
             for category in _digit_categories(word, text, span[1]):
                 index.setdefault(category, []).append(span)
             continue
-        for category in _LOOKUP.get(word.lower(), ()):
+        lower = word.lower()
+        if lower in _CASED and word[0].islower() and not _DIGIT_NEXT.match(text, m.end()):
+            continue  # the verb "may" triggers nothing unless capitalised or before a number
+        for category in _LOOKUP.get(lower, ()):
             index.setdefault(category, []).append(m.span())
     return index
 
