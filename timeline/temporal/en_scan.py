@@ -104,6 +104,10 @@ WORDS: dict[str, frozenset[str]] = {
     "ago": frozenset({"ago"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
+    "later": frozenset({"later", "earlier"}),
+    "weekend": frozenset({"weekend"}),
+    "yearweek": frozenset({"year", "week"}),
+    "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
     "earlier": frozenset({"earlier", "ago"}),
     "holiday": frozenset(
         [
