@@ -66,9 +66,9 @@ def relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpec
     """'last April' is the latest April before publication, 'this September' the one of this year."""
     if rel == "this":
         return point_spec(Point(month=point.month, rel_unit="year", rel_offset=0), g)
-    if rel == "next":
-        return point_spec(Point(month=point.month, rel_unit="year", rel_offset=1), g)
-    return point_spec(Point(month=point.month, year_from_explicit=True), g)  # never ahead of publication
+    if rel == "next":  # the coming one
+        return point_spec(Point(month=point.month, year_from_explicit=True, prefer="future"), g)
+    return point_spec(Point(month=point.month, year_from_explicit=True, prefer="past"), g)  # never ahead
 
 
 def bare_month(m: Match, text: str) -> TimeSpec | None:
@@ -116,9 +116,9 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     if year is not None:
         return point_spec(Point(year=year, **fields), g)  # type: ignore[arg-type]
     if rel == "last":
-        return point_spec(Point(year_from_explicit=True, **fields), g)  # type: ignore[arg-type]
+        return point_spec(Point(year_from_explicit=True, prefer="past", **fields), g)  # type: ignore[arg-type]
     if rel in ("this", "next"):
-        return point_spec(Point(ahead_days=366, year_from_explicit=True, **fields), g)  # type: ignore[arg-type]
+        return point_spec(Point(year_from_explicit=True, prefer="future", **fields), g)  # type: ignore[arg-type]
     return point_spec(Point(**fields), g)  # type: ignore[arg-type]
 
 
