@@ -47,7 +47,7 @@ class Point:
     like_base: tuple[str, ...] = ()
     # a partial date borrows its year only from a date written with one (not from "a year ago")
     year_from_explicit: bool = False
-    # a yearless date up to this many days after the reference keeps the reference's year (0: roll back)
+    # a yearless date takes the latest year not beyond reference + ahead_days (0: plain past/future roll)
     ahead_days: int = 0
     # the grammar's reading of tense: "future" for "will meet Monday", overriding the caller's preference
     prefer: str | None = None
