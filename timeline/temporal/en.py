@@ -97,7 +97,9 @@ __all__ = ["RULES", "to_timeml"]
 
 
 def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None], priority: int = 0) -> Rule:
-    compiled = re.compile(pattern, re.IGNORECASE)
+    compiled = re.compile(
+        rf"(?<![A-Za-z0-9])(?:{pattern})", re.IGNORECASE
+    )  # matches start at a word: fail fast elsewhere
     before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
     if name in TENSED:
         build = tensed(build)
