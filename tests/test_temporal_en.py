@@ -129,3 +129,9 @@ def test_the_previous_year_counts_from_the_story():
     text = "Sales peaked in 2015. The previous year they had fallen."
     assert [m.value for m in tag(text, reference=REF, lang="en")] == ["2015", "2014"]
     assert tag("Talks resume next week.", reference=REF, lang="en")[0].value == "2024-W18"
+
+
+def test_a_written_weekday_picks_the_year_of_a_yearless_date():
+    ref = date(2013, 2, 12)
+    assert tag("Fri, Jul 18", reference=ref, lang="en")[0].value == "2014-07-18"
+    assert tag("Sunday, Feb. 10", reference=ref, lang="en")[0].value == "2013-02-10"

@@ -369,6 +369,16 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     now = (ref.year, ref.month, ref.day)
     if point.month is None:
         return _roll_period(point, ref, prefer)
+    if point.weekday is not None and point.day is not None:  # "Friday, Oct. 23": the nearest such year
+        matching = [
+            y
+            for y in (point.year, point.year - 1, point.year + 1)
+            if _is_weekday(y, month, day, point.weekday)
+        ]
+        if matching:
+            nearest = min(matching, key=lambda y: abs(_days_after(y, month, day, ref)))
+            return point.with_(year=nearest, weekday=None)
+        point = point.with_(weekday=None)
     if prefer == "past" and point.ahead_days:  # the latest year that is not beyond ref + ahead_days
         for year in (point.year + 1, point.year, point.year - 1):
             if _days_after(year, month, day, ref) <= point.ahead_days:
@@ -378,6 +388,15 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)
     return point
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether that calendar day exists and falls on `weekday` (0 = Monday)."""
+    return (
+        1 <= month <= 12
+        and 1 <= day <= calendar.monthrange(year, month)[1]
+        and date(year, month, day).weekday() == weekday
+    )
 
 
 def _days_after(year: int, month: int, day: int, ref: date) -> int:

@@ -46,11 +46,12 @@ def calendar(m: Match, text: str) -> TimeSpec | None:
     day = group_int(g, "d") or group_int(g, "dw")
     if day is not None and not 1 <= day <= 31:
         return None
+    weekday = WEEKDAYS[g["wd"].lower().rstrip(".")] if g.get("wd") and day is not None else None
     point = Point(
         year=group_int(g, "y"),
         month=month_of(g["mon"]) if g.get("mon") else None,
         day=day,
-        hour=None,
+        weekday=weekday if g.get("y") is None else None,  # "Friday, Oct. 23": the year where that is a Friday
     )
     if g.get("rel"):
         rel = g["rel"].lower()
