@@ -135,3 +135,9 @@ def test_a_written_weekday_picks_the_year_of_a_yearless_date():
     ref = date(2013, 2, 12)
     assert tag("Fri, Jul 18", reference=ref, lang="en")[0].value == "2014-07-18"
     assert tag("Sunday, Feb. 10", reference=ref, lang="en")[0].value == "2013-02-10"
+
+
+def test_a_since_bound_lends_no_year_to_later_months():
+    ref = date(1989, 10, 30)
+    text = "Profits have doubled each year since 1980. In September, the firm bought a rival."
+    assert [m.value for m in tag(text, reference=ref, lang="en")][-1] == "1989-09"

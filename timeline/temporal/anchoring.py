@@ -162,7 +162,13 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
-        if resolved.anchor == "absolute":
+        if resolved.anchor == "absolute" and resolved.qualifier in (
+            "none",
+            "approximate",
+            "early",
+            "mid",
+            "late",
+        ):
             ctx.last_absolute = resolved
             ctx.last_absolute_end = end_offset
         if resolved.anchor != "narrative":
