@@ -141,3 +141,10 @@ def test_a_since_bound_lends_no_year_to_later_months():
     ref = date(1989, 10, 30)
     text = "Profits have doubled each year since 1980. In September, the firm bought a rival."
     assert [m.value for m in tag(text, reference=ref, lang="en")][-1] == "1989-09"
+
+
+def test_the_quarter_is_the_story_quarter_else_the_last_one_reported():
+    ref = date(1989, 10, 26)
+    assert tag("Profit rose in the quarter.", reference=ref, lang="en")[0].timex3 == "1989-Q3"
+    text = "Sales in the second quarter fell; in the quarter, costs rose."
+    assert [m.timex3 for m in tag(text, reference=ref, lang="en")] == ["1989-Q2", "1989-Q2"]

@@ -248,6 +248,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     kept = _like_base(point, ctx, offset)
     if kept is not None:
         return kept
+    if point.like_base and point.fallback is not None:  # no narrative point to keep: read the fallback
+        return _fill(point.fallback, ctx, offset)
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:

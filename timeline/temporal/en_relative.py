@@ -231,7 +231,10 @@ def year_earlier(m: Match, text: str) -> TimeSpec | None:
 
 def same_period(m: Match, text: str) -> TimeSpec | None:
     """ "The quarter" / "the period" of the story."""
-    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, like_base=("quarter", "half")))
+    latest = Point(rel_unit="quarter", rel_offset=-1)  # without a story quarter: the last one reported
+    return TimeSpec(
+        "point", start=Point(rel_unit="year", rel_offset=0, like_base=("quarter", "half"), fallback=latest)
+    )
 
 
 def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:

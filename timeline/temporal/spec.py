@@ -53,6 +53,8 @@ class Point:
     prefer: str | None = None
     # count from the latest date not itself counted from the story ("a year earlier" never chains)
     no_chain: bool = False
+    # with `like_base`: what the expression means when no such narrative point is near
+    fallback: Point | None = None
     nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
 
     @property
