@@ -27,6 +27,7 @@ from timeline.temporal.en_dates import (
     bare_month,
     calendar,
     date_range,
+    day_mon_year,
     day_range,
     decade,
     end_of_unit,
@@ -111,6 +112,7 @@ _Y = en_scan.YEAR4
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "iso date": (_Y,),
     "numeric date": (en_scan.SLASHED,),
+    "day-month-year (31-Oct-1974)": (_M,),
     "weekday, month day, year": (_M,),
     "day month year": (_M,),
     "month year": (_M,),
@@ -182,6 +184,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "year": (48, 24),
     "iso date": (16, 20),
     "numeric date": (24, 16),
+    "day-month-year (31-Oct-1974)": (8, 8),
     "the quarter": (8, 32),
     "year-earlier": (40, 40),
     "recent (in recent years)": (32, 16),
@@ -223,8 +226,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "numeric date",
-        rf"{QUAL_PREFIX}(?<![\d/.])\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>\d{{4}}|\d{{2}})\b(?![/.]\d)",
+        rf"{QUAL_PREFIX}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![/.-]\d)",
         numeric,
+    ),
+    _rule(
+        "day-month-year (31-Oct-1974)",
+        rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
+        day_mon_year,
+        1,
     ),
     _rule(
         "weekday, month day, year",

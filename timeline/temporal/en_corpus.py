@@ -330,6 +330,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2020-11-03", "day"), ["the first Tuesday of November 2020", "first Tuesday in November 2020"]),
     (Expect("2024-05-27", "day"), ["Memorial Day", "the last Monday in May"]),
     (Expect("2024-01-15", "day"), ["Martin Luther King Day", "MLK Day", "the third Monday of January"]),
+    (Expect("1974-10-31", "day"), ["10-31-74", "10/31/74", "10/31/1974", "31-Oct-74", "31/Oct/1974", "31-Oct-1974"]),
     # ordinal words, holidays, years in words
     (
         Expect("2024-03-01", "day"),
@@ -403,7 +404,7 @@ NARRATIVE: list[tuple[str, str, str]] = [
 NEGATIVE: list[str] = [
     "4.1%", "12.5 percent", "$2,016", "2,016 people", "2016 votes", "1,990", "$1999", "3.1415",
     "7/32", "29/32", "the bonds rose 7/32", "down 29/32 to 101 5/32", "a 3-1 win", "won 2-0", "lost 24-17",
-    "call 555-1234", "dial 911", "(212) 555-0100", "1-800-555-0199", "911 calls",
+    "call 555-1234", "dial 911", "212-555-0100", "a 4-2-1 vote", "tel. 12-34-5678", "(212) 555-0100", "1-800-555-0199", "911 calls",
     "1600 Pennsylvania Avenue", "2100 Main Street", "a Boeing 737", "Boeing 747 jets", "Windows 95", "an Airbus A320",
     "Route 66", "Flight 370", "room 1204", "page 2011", "model 2020X",
     "may be", "it may rain", "we may see", "to march on", "they march", "a sat phone", "the sun rose",

@@ -204,6 +204,17 @@ def numeric(m: Match, text: str) -> TimeSpec | None:
     return point_spec(point, m.groupdict()) if point is not None else None
 
 
+def day_mon_year(m: Match, text: str) -> TimeSpec | None:
+    """A day, a month word and a year joined by dashes or slashes ("31-Oct-1974", "31/Oct/74")."""
+    g = m.groupdict()
+    day, y = group_int(g, "d"), g["y"]
+    if day is None or not 1 <= day <= 31:
+        return None
+    year = int(y)
+    point = Point(year=year, month=month_of(g["mon"]), day=day, year_of_century=len(y) == 2)
+    return point_spec(point, {})
+
+
 def iso(m: Match, text: str) -> TimeSpec | None:
     """An ISO date, optionally with a time (2023-02-16, 2023-02-16 09:21)."""
     month, day = int(m.group("a")), int(m.group("b"))
