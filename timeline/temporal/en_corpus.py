@@ -330,7 +330,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2020-11-03", "day"), ["the first Tuesday of November 2020", "first Tuesday in November 2020"]),
     (Expect("2024-05-27", "day"), ["Memorial Day", "the last Monday in May"]),
     (Expect("2024-01-15", "day"), ["Martin Luther King Day", "MLK Day", "the third Monday of January"]),
-    (Expect("1974-10-31", "day"), ["10-31-74", "10/31/74", "10/31/1974", "31-Oct-74", "31/Oct/1974", "31-Oct-1974"]),
+    (
+        Expect("1974-10-31", "day"),
+        ["10-31-74", "10/31/74", "10/31/1974", "31-Oct-74", "31/Oct/1974", "31-Oct-1974"],
+    ),
     # ordinal words, holidays, years in words
     (
         Expect("2024-03-01", "day"),
