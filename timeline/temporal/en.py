@@ -220,7 +220,7 @@ _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|u
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso date",
-        rf"{QUAL_PREFIX}\b(?P<y>\d{{4}})-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?:[T\s](?P<h>\d{{2}}):(?P<mi>\d{{2}}))?\b",
+        rf"{QUAL_PREFIX}\b(?P<y>\d{{4}})-(?P<a>\d{{1,2}})-(?P<b>\d{{1,2}})(?:[T\s](?P<h>\d{{2}}):(?P<mi>\d{{2}}))?\b",
         iso,
         2,
     ),
