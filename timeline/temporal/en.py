@@ -419,7 +419,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "recent (in recent years)",
-        r"(?:\bin\s+)?\b(?:recent\s+(?P<unit>years|months|weeks|days|decades)|the\s+(?:past|last)\s+(?:few|several)\s+(?P<unit2>years|months|weeks|days|decades)|recently|lately|more\s+recently)\b",
+        r"(?:\bin\s+)?\b(?:recent\s+(?P<unit>years|months|weeks|days|decades|quarters)|the\s+(?:past|last)\s+(?:few|several)\s+(?P<unit2>years|months|weeks|days|decades|quarters)|recently|lately|more\s+recently)\b",
         recent,
     ),
     _rule(
