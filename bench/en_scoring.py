@@ -87,15 +87,24 @@ def phrase_value(m: TimeMention) -> str | None:
         return m.timex3
     if m.date_start is None:
         return m.timex3
+    if m.precision in ("week", "quarter", "half", "season"):
+        return m.timex3
     closed = m.value is not None and m.value.count("/") == 1 and ".." not in m.value
     if closed and m.date_end is not None:
         first, last = m.value.split("/")  # type: ignore[union-attr]
         return f"{first}/{_after(last)}"
     if m.value and m.value.endswith("/.."):
         return m.value
-    if m.precision in ("week", "quarter"):
-        return m.timex3
     return m.value.rstrip("~") if m.value else m.timex3
+
+
+def same_at_gold_precision(got: str | None, want: str | None) -> bool:
+    """True when `got` equals `want`, or only adds zero minutes/seconds to it (T15:00 is T15)."""
+    if got is None or want is None:
+        return False
+    if got == want:
+        return True
+    return got.startswith(want) and "T" in want and set(got[len(want) :]) <= set(":0")
 
 
 def _after(stamp: str) -> str:

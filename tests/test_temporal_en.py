@@ -85,3 +85,66 @@ def test_every_rule_is_named():
 
     names = [r.name for r in RULES]
     assert len(names) == len(set(names)) and all(re.search(r"\w", n) for n in names)
+
+
+def test_future_tense_reads_weekdays_and_yearless_dates_forward():
+    ref = date(1989, 11, 1)  # a Wednesday
+    assert tag("The board will meet Monday.", reference=ref, lang="en")[0].value == "1989-11-06"
+    assert tag("The board met Monday.", reference=ref, lang="en")[0].value == "1989-10-30"
+    assert tag("The notes are due to be repaid Feb. 1.", reference=ref, lang="en")[0].value == "1990-02-01"
+
+
+def test_year_ended_is_a_period_and_a_year_earlier_does_not_chain():
+    mentions = tag("Profit for the year ended June 30 rose.", reference=REF, lang="en")
+    assert (mentions[0].text, mentions[0].type, mentions[0].timex3) == ("the year", "DURATION", "P1Y")
+    text = "Sales in 2019 rose 5% from a year earlier; costs fell from a year earlier."
+    assert [m.value for m in tag(text, reference=REF, lang="en")] == ["2019", "2018", "2018"]
+
+
+def test_tense_markers_past_participles_and_deadlines():
+    ref = date(2019, 11, 20)  # a Wednesday
+    assert (
+        tag("Crews expect winds to calm by Thursday morning.", reference=ref, lang="en")[0].value
+        == "../2019-11-21"
+    )
+    assert (
+        tag("The utility ran three planned outages in October.", reference=ref, lang="en")[0].value
+        == "2019-10"
+    )
+    assert tag("She said the hearing will resume Monday.", reference=ref, lang="en")[0].value == "2019-11-25"
+
+
+def test_a_deadline_in_a_past_clause_stays_behind():
+    assert tag("He served until September.", reference=REF, lang="en")[0].value == "../2023-09"
+    assert tag("Rates will stay high until September.", reference=REF, lang="en")[0].value == "../2024-09"
+
+
+def test_a_future_verb_does_not_push_a_date_a_year_ahead():
+    ref = date(2019, 11, 20)
+    text = "Lawmakers will ask about the July 25 call."
+    assert tag(text, reference=ref, lang="en")[0].value == "2019-07-25"
+
+
+def test_the_previous_year_counts_from_the_story():
+    text = "Sales peaked in 2015. The previous year they had fallen."
+    assert [m.value for m in tag(text, reference=REF, lang="en")] == ["2015", "2014"]
+    assert tag("Talks resume next week.", reference=REF, lang="en")[0].value == "2024-W18"
+
+
+def test_a_written_weekday_picks_the_year_of_a_yearless_date():
+    ref = date(2013, 2, 12)
+    assert tag("Fri, Jul 18", reference=ref, lang="en")[0].value == "2014-07-18"
+    assert tag("Sunday, Feb. 10", reference=ref, lang="en")[0].value == "2013-02-10"
+
+
+def test_a_since_bound_lends_no_year_to_later_months():
+    ref = date(1989, 10, 30)
+    text = "Profits have doubled each year since 1980. In September, the firm bought a rival."
+    assert [m.value for m in tag(text, reference=ref, lang="en")][-1] == "1989-09"
+
+
+def test_the_quarter_is_the_story_quarter_else_the_last_one_reported():
+    ref = date(1989, 10, 26)
+    assert tag("Profit rose in the quarter.", reference=ref, lang="en")[0].timex3 == "1989-Q3"
+    text = "Sales in the second quarter fell; in the quarter, costs rose."
+    assert [m.timex3 for m in tag(text, reference=ref, lang="en")] == ["1989-Q2", "1989-Q2"]

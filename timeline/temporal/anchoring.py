@@ -60,6 +60,8 @@ class Context:
     history: list[Resolved] = field(default_factory=list)
     last_absolute: Resolved | None = None  # the latest point written with its own year
     last_absolute_end: int = -1
+    last_primary: Resolved | None = None  # the latest point not itself counted from the narrative
+    last_primary_end: int = -1
 
     @property
     def ref_date(self) -> date | None:
@@ -89,7 +91,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if spec.kind in ("present", "recent", "past", "future"):
         if ref is None:
             return Resolved(
-                timex3=_VAGUE_TIMEX[spec.kind], qualifier=_VAGUE_QUALIFIER[spec.kind], anchor="none"
+                timex3=spec.timex or _VAGUE_TIMEX[spec.kind],
+                qualifier=_VAGUE_QUALIFIER[spec.kind],
+                anchor="none",
             )
         return _vague(spec, ref)
     if spec.kind == "after":
@@ -182,9 +186,18 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
-        if resolved.anchor == "absolute":
+        if resolved.anchor == "absolute" and resolved.qualifier in (
+            "none",
+            "approximate",
+            "early",
+            "mid",
+            "late",
+        ):
             ctx.last_absolute = resolved
             ctx.last_absolute_end = end_offset
+        if resolved.anchor != "narrative":
+            ctx.last_primary = resolved
+            ctx.last_primary_end = end_offset
     ctx.history.append(resolved)
 
 
@@ -197,7 +210,7 @@ _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "f
 
 def _vague(spec: TimeSpec, ref: date) -> Resolved:
     qualifier = spec.qualifier if spec.qualifier != "none" else _VAGUE_QUALIFIER[spec.kind]
-    timex = _VAGUE_TIMEX[spec.kind]
+    timex = spec.timex or _VAGUE_TIMEX[spec.kind]  # a grammar may name it, e.g. PXY for "recent years"
     if spec.kind == "present":
         return Resolved(
             value=ref.isoformat(),
@@ -260,6 +273,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     kept = _like_base(point, ctx, offset)
     if kept is not None:
         return kept
+    if point.like_base and point.fallback is not None:  # no narrative point to keep: read the fallback
+        return _fill(point.fallback, ctx, offset)
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:
@@ -293,6 +308,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         near = None
     if near is not None and near.anchor == "publication" and ref is not None:
         near = None  # a date that itself counts from publication lends nothing new
+    if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
+        near = None
     if near is not None and near.date_start is not None:
         base_day, anchor = _as_date(near.date_start), "narrative"
     elif ref is not None:
@@ -300,7 +317,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None:
-        day = _nearest_weekday(base_day, point.weekday, ctx.prefer if anchor == "publication" else "future")
+        prefer = (point.prefer or ctx.prefer) if anchor == "publication" else "future"
+        day = _nearest_weekday(base_day, point.weekday, prefer)  # type: ignore[arg-type]
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
         return _bounds(
@@ -314,7 +332,7 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
-        filled = _roll(filled, base_day, ctx.prefer)
+        filled = _roll(filled, base_day, point.prefer or ctx.prefer)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None
@@ -355,10 +373,10 @@ def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
-    last = ctx.last
+    last, last_end = (ctx.last_primary, ctx.last_primary_end) if point.no_chain else (ctx.last, ctx.last_end)
     if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
         return None
-    if last.precision not in point.like_base or not 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW:
+    if last.precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
         return None
     day = _as_date(last.date_start)
     fields: dict[str, object] = {"year": day.year}
@@ -390,9 +408,22 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
     return _bounds(shifted), "narrative"
 
 
+_FINE = ("day", "hour", "minute", "second")
+
+
+def _lends(precision: str | None, point: Point) -> bool:
+    """Whether a narrative point of `precision` knows the fields a partial `point` must borrow."""
+    if point.month is None and point.day is None and (point.hour is not None or point.daypart):
+        return precision in _FINE
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        return precision in ("month", "tenday", "week", *_FINE)
+    return True
+
+
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
-    if point.rel_base == "narrative" and ctx.last is not None and ctx.last.date_start is not None:
-        return ctx.last.date_start, "narrative"
+    last = ctx.last_primary if point.no_chain else ctx.last
+    if point.rel_base == "narrative" and last is not None and last.date_start is not None:
+        return last.date_start, "narrative"
     if ctx.reference is None:
         return None, "none"
     return ctx.reference, "publication"
@@ -407,13 +438,34 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     now = (ref.year, ref.month, ref.day)
     if point.month is None:
         return _roll_period(point, ref, prefer)
+    if point.weekday is not None and point.day is not None:  # "Friday, Oct. 23": the nearest such year
+        matching = [
+            y
+            for y in (point.year, point.year - 1, point.year + 1)
+            if _is_weekday(y, month, day, point.weekday)
+        ]
+        if matching:
+            nearest = min(matching, key=lambda y: abs(_days_after(y, month, day, ref)))
+            return point.with_(year=nearest, weekday=None)
+        point = point.with_(weekday=None)
+    if prefer == "past" and point.ahead_days:  # the latest year that is not beyond ref + ahead_days
+        for year in (point.year + 1, point.year, point.year - 1):
+            if _days_after(year, month, day, ref) <= point.ahead_days:
+                return point.with_(year=year)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
-        if point.ahead_days and _days_after(point.year, month, day, ref) <= point.ahead_days:
-            return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)
     return point
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether that calendar day exists and falls on `weekday` (0 = Monday)."""
+    return (
+        1 <= month <= 12
+        and 1 <= day <= calendar.monthrange(year, month)[1]
+        and date(year, month, day).weekday() == weekday
+    )
 
 
 def _days_after(year: int, month: int, day: int, ref: date) -> int:
@@ -517,6 +569,9 @@ def _bounds(p: Point) -> Filled:
             return _season(y, p.season)
         return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
     m = p.month
+    if p.day is None and p.nth is not None and p.weekday is not None:  # "the fourth Thursday of November"
+        nth_day = _nth_weekday(y, m, p.weekday, p.nth)
+        p = p.with_(day=nth_day.day, weekday=None, nth=None)
     if p.day is None:
         if p.tenday is not None:
             first = 1 + 10 * (p.tenday - 1)
@@ -554,6 +609,15 @@ def _season(y: int, code: str) -> Filled:
     return Filled(
         date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y}-{edtf_code}", f"{y}-{code}"
     )
+
+
+def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) given weekday of a month."""
+    if nth > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _month_end(y, m)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _month_end(y: int, m: int) -> date:

@@ -102,8 +102,46 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
+    "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
+    "later": frozenset({"later", "earlier"}),
+    "weekend": frozenset({"weekend"}),
+    "yearweek": frozenset({"year", "week"}),
+    "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
+    "earlier": frozenset({"earlier", "ago"}),
+    "holiday": frozenset(
+        [
+            "christmas",
+            "xmas",
+            "eve",
+            "halloween",
+            "valentine",
+            "independence",
+            "boxing",
+            "patrick",
+            "veterans",
+            "thanksgiving",
+            "labor",
+            "labour",
+            "memorial",
+            "king",
+            "mlk",
+            "presidents",
+            "president",
+            "mother",
+            "father",
+            "mothers",
+            "fathers",
+            "columbus",
+        ]
+    ),
+    "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+_CASED = frozenset({"may"})
+_DIGIT_NEXT = re.compile(r"\.?\s*\d")
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +155,12 @@ def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
             for category in _digit_categories(word, text, span[1]):
                 index.setdefault(category, []).append(span)
             continue
-        for category in _LOOKUP.get(word.lower(), ()):
+        lower = word.lower()
+        if lower in _CASED and word[0].islower() and not _DIGIT_NEXT.match(text, m.end()):
+            continue  # the verb "may" triggers nothing unless capitalised or before a number
+        if lower in ("year", "years") and text[m.end() : m.end() + 1] in ("'", "’", "s"):
+            index.setdefault("holiday", []).append(m.span())  # "New Year's Day"
+        for category in _LOOKUP.get(lower, ()):
             index.setdefault(category, []).append(m.span())
     return index
 
@@ -138,7 +181,7 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
     nxt = text[end : end + 1]
     if len(word) == 4 and "1500" <= word <= "2099":
         found.append(YEAR4)
-    elif len(word) == 2 and word.endswith("0") and nxt in ("s", "'"):
+    if len(word) in (2, 4) and word.endswith("0") and nxt in ("s", "'"):
         found.append(DECADE2)
     if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
         found.append(SLASHED)
@@ -154,11 +197,14 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
 class Windowed:
     """A compiled pattern whose `finditer` only searches near its trigger words (see module doc)."""
 
-    __slots__ = ("pattern", "triggers")
+    __slots__ = ("after", "before", "pattern", "triggers")
 
-    def __init__(self, pattern: re.Pattern[str], triggers: Iterable[str]) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], triggers: Iterable[str], before: int = BEFORE, after: int = AFTER
+    ) -> None:
         self.pattern = pattern
         self.triggers = tuple(triggers)
+        self.before, self.after = before, after
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of the pattern in the windows around this rule's trigger words, in order."""
@@ -167,7 +213,7 @@ class Windowed:
         n = len(text)
         lo = hi = -1
         for start, end in spans:
-            w_lo, w_hi = max(0, start - BEFORE), min(n, end + AFTER)
+            w_lo, w_hi = max(0, start - self.before), min(n, end + self.after)
             if w_lo <= hi:
                 hi = max(hi, w_hi)
                 continue

@@ -7,7 +7,8 @@ import re
 from timeline.models import TimeMention
 
 _LEADING = re.compile(
-    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far)\s+(?=\S)"
+    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|earlier|later)\s+(?=\S)"
+    r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(
     r"(?i)^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\s(?:to|and|through|until|till)\s|[-–])\s*(?P<b>.+)$"

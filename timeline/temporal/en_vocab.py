@@ -43,7 +43,8 @@ TENS_WORDS = {
     "eighty": 80,
     "ninety": 90,
 }
-VAGUE_COUNTS = ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a number of")
+VAGUE_COUNTS = ("a few", "few", "several", "some", "many", "a number of")
+COUPLE = ("a couple of", "couple of", "a couple")
 UNIT_CODES = {
     "year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "hr": "H",
     "minute": "M", "min": "M", "second": "S", "sec": "S", "decade": "DE", "century": "CE", "quarter": "Q",
@@ -56,13 +57,16 @@ DECADE_WORDS = {
 
 _NUM_WORD = alt([*UNITS_WORDS, *TENS_WORDS])
 NUMBER = (
-    rf"(?:\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
+    rf"(?:{alt(COUPLE)}|\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
     rf"(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|{alt(VAGUE_COUNTS)}|a\s+half|half\s+an?)"
 )
 """A count: 3, 1-1/2, twenty-four, three and a half, a, several."""
 UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?)"
-MONTH = rf"{alt(MONTHS)}\b\.?"
-WEEKDAY = rf"{alt(WEEKDAYS)}\b\.?"
+_FULL_MONTHS = {k for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")}
+_FULL_WEEKDAYS = {k for k in WEEKDAYS if k.endswith("day")}
+MONTH = rf"(?:{alt(_FULL_MONTHS)}\b|{alt(set(MONTHS) - _FULL_MONTHS)}\b\.?)"
+"""A month word; only an abbreviation takes a dot ("Sept."), so a sentence's full stop stays out."""
+WEEKDAY = rf"(?:{alt(_FULL_WEEKDAYS)}\b|{alt(set(WEEKDAYS) - _FULL_WEEKDAYS)}\b\.?)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]*\d)(?![-–/]\d)(?!\s*(?:%|percent|per\s*cent))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -70,6 +74,8 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 def number_value(words: str) -> float | None:
     """The value of a count as written ("twenty-four" → 24, "1-1/2" → 1.5); None when vague ("several")."""
     w = re.sub(r"\s+", " ", words.lower().strip())
+    if w in COUPLE:
+        return 2
     if w in VAGUE_COUNTS or w.replace("a ", "", 1) in VAGUE_COUNTS:
         return None
     half = 0.0
@@ -112,7 +118,6 @@ def duration_value(count: float | None, unit: str) -> str:
         code, count = "Y", count * 100
         n = _fmt(count)
     elif code == "Q":
-        code, count = "M", count * 3
         n = _fmt(count)
     else:
         n = _fmt(count)
@@ -136,3 +141,50 @@ def unit_name(unit: str) -> str:
         return "century"
     u = u.rstrip("s")
     return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
+
+
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+DAY_WORD = alt(DAY_ORDINALS)
+"""A day of the month written as an ordinal word ("the first of March", "July fourth")."""
+HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "veterans day": (11, 11),
+    "new years day": (1, 1), "new years eve": (12, 31),
+}  # fmt: skip
+"""Fixed-date holidays (month, day)."""
+WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+    "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
+    "president's day": (2, 0, 3), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2), "father's day": (6, 6, 3),
+    "fathers day": (6, 6, 3), "columbus day": (10, 0, 2),
+}  # fmt: skip
+"""US holidays that fall on the nth weekday of a month: (month, weekday, nth); nth -1 is the last."""
+SPELLED_TENS = alt(TENS_WORDS)
+SPELLED_UNITS = alt(k for k in UNITS_WORDS if 1 <= UNITS_WORDS[k] <= 9)
+SPELLED_TEENS = alt(k for k in UNITS_WORDS if 10 <= UNITS_WORDS[k] <= 19)
+
+
+def spelled_year(words: str) -> int | None:
+    """A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001."""
+    w = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    m = re.fullmatch(r"two thousand(?: and)?(?: (.+))?", w)
+    if m:
+        rest = number_value(m.group(1)) if m.group(1) else 0
+        return 2000 + int(rest) if rest is not None and rest < 100 else None
+    m = re.fullmatch(r"(nineteen|eighteen|twenty) (?:hundred(?: and)? )?(.+)", w)
+    if m:
+        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group(1)]
+        tail = m.group(2).replace("oh ", "")
+        rest = number_value(tail)
+        return century + int(rest) if rest is not None and rest < 100 else None
+    return None

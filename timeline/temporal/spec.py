@@ -50,8 +50,15 @@ class Point:
     like_base: tuple[str, ...] = ()
     # a partial date borrows its year only from a date written with one (not from "a year ago")
     year_from_explicit: bool = False
-    # a yearless date up to this many days after the reference keeps the reference's year (0: roll back)
+    # a yearless date takes the latest year not beyond reference + ahead_days (0: plain past/future roll)
     ahead_days: int = 0
+    # the grammar's reading of tense: "future" for "will meet Monday", overriding the caller's preference
+    prefer: str | None = None
+    # count from the latest date not itself counted from the story ("a year earlier" never chains)
+    no_chain: bool = False
+    # with `like_base`: what the expression means when no such narrative point is near
+    fallback: Point | None = None
+    nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
 
     @property
     def is_relative(self) -> bool:

@@ -1,0 +1,115 @@
+"""Shared pieces of the English rules: prefixes, the tense reading, turning matched groups into a spec."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.temporal.en_parts import (
+    PART,
+    QUAL,
+    part_of,
+    qualifier_of,
+)
+from timeline.temporal.en_vocab import (
+    DAY_ORDINALS,
+    DAYPARTS,
+)
+from timeline.temporal.engine import alt
+from timeline.temporal.spec import Point, TimeSpec
+
+Match = re.Match[str]
+QUAL_PREFIX = rf"(?:(?P<q>{QUAL})\s+)?"
+PART_PREFIX = rf"(?:(?P<part>{PART})[\s-]*)?"
+DAYPART_ALT = alt(DAYPARTS)
+AHEAD_DAYS = 92
+FUTURE_AHEAD_DAYS = 183
+"""A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
+NARRATIVE_KEEP = ("quarter", "half", "month", "day")
+COUNT_NOUNS = (
+    "people|persons|troops|soldiers|votes|shares|cars|units|workers|jobs|feet|foot|meters|metres|miles|tons|"
+    "barrels|points|yards|students|members|employees|homes|houses|acres|pounds|dollars|residents|cases|deaths|"
+    "passengers|vehicles|rooms|beds|seats|copies|games|times|calories|kilometers|km|kg|mph|hp"
+)
+STREET = r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Court)\b"
+TITLE_BEFORE = re.compile(r"([A-Z][A-Za-z]*)\s+$")
+YEAR_OK_BEFORE = {
+    "In", "Since", "By", "Until", "Through", "From", "During", "Before", "After", "Of", "Fiscal", "Late", "Early",
+    "Mid", "Summer", "Spring", "Fall", "Autumn", "Winter", "As", "For", "Between", "And", "To", "At", "The", "Circa",
+    "FY", "Q1", "Q2", "Q3", "Q4", "On", "Around", "About", "Year", "Only", "Throughout",
+}  # fmt: skip
+
+
+def group_int(g: dict[str, str | None], key: str) -> int | None:
+    """A matched group as a number ("16th" → 16, "first" → 1); None when absent."""
+    value = g.get(key)
+    if not value:
+        return None
+    digits = re.sub(r"\D", "", value)
+    return int(digits) if digits else DAY_ORDINALS.get(re.sub(r"\s+", "-", value.lower()))
+
+
+TENSE_WORDS = re.compile(
+    r"(?i)\b(?:(?P<future>will|shall|should|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled\s+(?:for|to))"
+    r"|(?P<past>said|says|was|were|had|did|ago|last|\w{3,}ed))\b"
+)
+"""Future-tense and past-tense markers; the last one before a date in its clause decides."""
+
+
+def tense_prefer(text: str, start: int, qualifier: str = "none") -> str | None:
+    """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday")."""
+    clause = re.split(r"[.;!?\n]", text[max(0, start - 80) : start])[-1]
+    last = None
+    for marker in TENSE_WORDS.finditer(clause):
+        last = marker
+    if last is None:
+        return "future" if qualifier == "until" else None  # "should ease by Thursday": a deadline ahead
+    return "future" if last.group("future") else None
+
+
+def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
+    """Read the clause's tense into a yearless date or a bare weekday."""
+    point = spec.start
+    if point is None or point.year is not None or point.rel_unit is not None or point.decade is not None:
+        return spec
+    prefer = tense_prefer(text, m.start(), spec.qualifier)
+    if prefer is None:
+        return spec
+    if point.weekday is not None and point.month is None:  # "will meet Monday": the next Monday
+        return spec.with_(start=point.with_(prefer=prefer))
+    # "will be paid Feb. 1": a yearless date may lie up to half a year ahead (not a whole year: the
+    # future verb may belong to the clause while the date looks back, "will discuss the July 25 call")
+    return spec.with_(start=point.with_(ahead_days=max(point.ahead_days, FUTURE_AHEAD_DAYS)))
+
+
+TENSED = frozenset(
+    {"weekday", "weekday, month day, year", "day month year", "month", "clock time", "holiday (Christmas)"}
+)
+"""Rules whose yearless dates and bare weekdays follow the tense of their clause."""
+
+
+def tensed(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:
+    """Wrap a build so its yearless dates and bare weekdays follow the clause's tense."""
+
+    def build_tensed(m: Match, text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        return with_tense(spec, m, text) if spec is not None else None
+
+    return build_tensed
+
+
+def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
+    """A point spec with the match's qualifier, approximation and early/mid/late part applied."""
+    if (
+        point.year is None
+        and point.rel_unit is None
+        and point.decade is None
+        and not point.year_from_explicit
+    ):
+        point = point.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
+    qualifier, approximate = qualifier_of(g.get("q"))
+    part = part_of(g.get("part"))
+    if part is not None:
+        point = point.with_(part=part)
+    return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)

@@ -1,0 +1,456 @@
+"""English rule builders for calendar expressions: dates, years, decades, seasons, quarters, holidays, times, ranges."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.en_common import (
+    COUNT_NOUNS,
+    STREET,
+    TITLE_BEFORE,
+    YEAR_OK_BEFORE,
+    Match,
+    group_int,
+    point_spec,
+)
+from timeline.temporal.en_parts import (
+    month_of,
+    numeric_date,
+    parse_side,
+    part_of,
+    plausible_month_word,
+    qualifier_of,
+)
+from timeline.temporal.en_vocab import (
+    DAY,
+    DECADE_WORDS,
+    HOLIDAYS,
+    MONTH,
+    RELATIVE_DAY,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+    YEAR,
+    duration_value,
+    spelled_year,
+)
+from timeline.temporal.spec import Point, TimeSpec
+
+
+def calendar(m: Match, text: str) -> TimeSpec | None:
+    """Month, day and year as written ("Feb. 16, 2023", "16 February", "September 2017", "last April")."""
+    g = m.groupdict()
+    if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y")):
+        return None
+    day = group_int(g, "d") or group_int(g, "dw")
+    if day is not None and not 1 <= day <= 31:
+        return None
+    weekday = WEEKDAYS[g["wd"].lower().rstrip(".")] if g.get("wd") and day is not None else None
+    point = Point(
+        year=group_int(g, "y"),
+        month=month_of(g["mon"]) if g.get("mon") else None,
+        day=day,
+        weekday=weekday if g.get("y") is None else None,  # "Friday, Oct. 23": the year where that is a Friday
+    )
+    if g.get("rel"):
+        rel = g["rel"].lower()
+        if point.month is not None and point.day is None and point.year is None:
+            point = point.with_(
+                rel_unit="year", rel_offset={"last": -1, "next": 1}.get(rel, 0), month=point.month
+            )
+            return relative_month(point, rel, g)
+    return point_spec(point, g)
+
+
+def relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpec:
+    """'last April' is the latest April before publication, 'this September' the one of this year."""
+    if rel == "this":
+        return point_spec(Point(month=point.month, rel_unit="year", rel_offset=0), g)
+    if rel == "next":  # the coming one
+        return point_spec(Point(month=point.month, year_from_explicit=True, prefer="future"), g)
+    return point_spec(Point(month=point.month, year_from_explicit=True, prefer="past"), g)  # never ahead
+
+
+def bare_month(m: Match, text: str) -> TimeSpec | None:
+    """A month name alone ("in March"), refusing the modal verb "may" and names after a title."""
+    word = m.group("mon")
+    if not word[0].isupper():
+        return None
+    if word.rstrip(".").lower() == "may" and re.match(
+        r"\s+(?:be|have|not|also|still|well|take|need|want|come|go|I|we)\b", text[m.end() :]
+    ):
+        return None
+    if re.search(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gen|Gov)\.?\s+$", text[max(0, m.start() - 6) : m.start()]):
+        return None
+    if word.rstrip(".").lower() == "may" and m.start() == 0 and "part" not in m.groupdict():
+        return None
+    return calendar(m, text)
+
+
+def ordinal_day(m: Match, text: str) -> TimeSpec | None:
+    """A day of the month alone ("on the 10th"): month and year come from the narrative."""
+    if not re.search(r"(?:st|nd|rd|th)$", m.group("d").lower()):
+        return None
+    return point_spec(Point(day=group_int(m.groupdict(), "d")), {})
+
+
+def holiday(m: Match, text: str) -> TimeSpec | None:
+    """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day")."""
+    g = m.groupdict()
+    word = g["hol"]
+    if (
+        word[0].islower()
+        and text[m.start("hol") : m.start("hol") + 1].islower()
+        and word.lower() in ("new year's",)
+    ):
+        return None
+    key = re.sub(r"\s+", " ", word.lower())
+    if key in HOLIDAYS:
+        month, day = HOLIDAYS[key]
+        fields: dict[str, int] = {"month": month, "day": day}
+    else:
+        month, weekday, nth = WEEKDAY_HOLIDAYS[key]
+        fields = {"month": month, "weekday": weekday, "nth": nth}
+    year = group_int(g, "y")
+    rel = (g.get("rel") or "").lower()
+    if year is not None:
+        return point_spec(Point(year=year, **fields), g)  # type: ignore[arg-type]
+    if rel == "last":
+        return point_spec(Point(year_from_explicit=True, prefer="past", **fields), g)  # type: ignore[arg-type]
+    if rel in ("this", "next"):
+        return point_spec(Point(year_from_explicit=True, prefer="future", **fields), g)  # type: ignore[arg-type]
+    return point_spec(Point(**fields), g)  # type: ignore[arg-type]
+
+
+def year_in_words(m: Match, text: str) -> TimeSpec | None:
+    """A year spelled out ("nineteen ninety-six", "the year two thousand")."""
+    year = spelled_year(m.group("sy"))
+    return TimeSpec("point", start=Point(year=year)) if year is not None else None
+
+
+NTH = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+}
+
+
+def nth_weekday(m: Match, text: str) -> TimeSpec | None:
+    """The nth weekday of a month ("the first Tuesday of November 2020")."""
+    g = m.groupdict()
+    point = Point(
+        year=group_int(g, "y"),
+        month=month_of(g["mon"]),
+        weekday=WEEKDAYS[g["wd"].lower().rstrip(".")],
+        nth=NTH[g["nth"].lower()],
+    )
+    return point_spec(point, g)
+
+
+def month_of_year(m: Match, text: str) -> TimeSpec | None:
+    """A month of a relative year ("June last year", "March 3 of next year")."""
+    g = m.groupdict()
+    if not plausible_month_word(g["mon"]) and not g.get("d"):
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+    point = Point(month=month_of(g["mon"]), day=group_int(g, "d"), rel_unit="year", rel_offset=offset)
+    return point_spec(point, g)
+
+
+def the_year(m: Match, text: str) -> TimeSpec | None:
+    """ "The year" / "the week" of the story; "the year ended ..." is a period (DURATION)."""
+    if re.match(r"\s+(?:ended|ending|to\s+date|through)\b", text[m.end() : m.end() + 16]):
+        return TimeSpec("duration", duration="P1W" if m.group(0).lower().endswith("week") else "P1Y")
+    unit = "week" if m.group(0).lower().endswith("week") else "year"
+    return TimeSpec("point", start=Point(rel_unit=unit, rel_offset=0, rel_base="narrative", no_chain=True))
+
+
+def the_weekend(m: Match, text: str) -> TimeSpec | None:
+    """The weekend of news: the Saturday before publication (its TIMEX3 is that Saturday)."""
+    return TimeSpec("point", start=Point(weekday=5))
+
+
+def end_of_unit(m: Match, text: str) -> TimeSpec | None:
+    """ "The end of the year", "year-end", "the beginning of the month": a part of the current unit."""
+    g = m.groupdict()
+    unit = (g.get("unit") or "year").lower()
+    part = part_of(g.get("part")) or "late"
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
+    qualifier, approximate = qualifier_of(g.get("q"))
+    return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
+
+
+def recent(m: Match, text: str) -> TimeSpec:
+    """Recently / in recent years: the recent past; TimeML values "recent years" as a vague duration (PXY)."""
+    unit = m.group("unit") or m.group("unit2")
+    return TimeSpec("recent", timex=duration_value(None, unit) if unit else None)
+
+
+def numeric(m: Match, text: str) -> TimeSpec | None:
+    """A numeric date (2/16/2023), read in the configured field order through dateparser."""
+    y = m.group("y")
+    if len(y) == 2:
+        y = ("19" if int(y) > 30 else "20") + y
+    point = numeric_date(m.group("a"), m.group("b"), y)
+    return point_spec(point, m.groupdict()) if point is not None else None
+
+
+def day_mon_year(m: Match, text: str) -> TimeSpec | None:
+    """A day, a month word and a year joined by dashes or slashes ("31-Oct-1974", "31/Oct/74")."""
+    g = m.groupdict()
+    day, y = group_int(g, "d"), g["y"]
+    if day is None or not 1 <= day <= 31:
+        return None
+    year = int(y)
+    point = Point(year=year, month=month_of(g["mon"]), day=day, year_of_century=len(y) == 2)
+    return point_spec(point, {})
+
+
+def iso(m: Match, text: str) -> TimeSpec | None:
+    """An ISO date, optionally with a time (2023-02-16, 2023-02-16 09:21)."""
+    month, day = int(m.group("a")), int(m.group("b"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    hour = group_int(m.groupdict(), "h")
+    minute = group_int(m.groupdict(), "mi")
+    return point_spec(
+        Point(year=int(m.group("y")), month=month, day=day, hour=hour, minute=minute), m.groupdict()
+    )
+
+
+def year(m: Match, text: str) -> TimeSpec | None:
+    """A four-digit year, refusing amounts, counts, street numbers and product names."""
+    start = m.start("y")
+    before = text[max(0, start - 24) : start]
+    after = text[m.end() : m.end() + 40]
+    if re.search(
+        r"[$#€£¥]\s*$|No\.\s*$|\b(?:page|pages|p\.|route|flight|room|model|number|code|area)\s+$",
+        before,
+        re.I,
+    ):
+        return None
+    if re.match(rf"\s+(?:{COUNT_NOUNS})\b", after) or re.match(STREET, after):
+        return None
+    if re.match(r"\s*(?:-|to)\s*\d{3,}\b", after) and not re.match(rf"\s*(?:-|to)\s*{YEAR}", after):
+        return None
+    title = TITLE_BEFORE.search(before)
+    if title and title.group(1) not in YEAR_OK_BEFORE and not plausible_is_month(title.group(1)):
+        sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)[A-Z][A-Za-z]*\s+$", before)
+        if not sentence_start:
+            return None
+    return calendar(m, text)
+
+
+def plausible_is_month(word: str) -> bool:
+    """True when a capitalised word is a month or a season (which may stand before a year)."""
+    w = word.lower().rstrip(".")
+    return w in SEASONS or w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec") or w in (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    )  # fmt: skip
+
+
+def decade(m: Match, text: str) -> TimeSpec | None:
+    """A decade ("the 1990s", "the '90s", "the nineties")."""
+    g = m.groupdict()
+    if g.get("dec"):
+        point = Point(decade=int(g["dec"]))
+    elif g.get("dec2"):
+        point = Point(decade=int(g["dec2"]), year_of_century=True)
+    else:
+        point = Point(decade=DECADE_WORDS[g["decw"].lower()], year_of_century=True)
+    return point_spec(point, g)
+
+
+def season(m: Match, text: str) -> TimeSpec | None:
+    """A season with a year or a relative word ("summer 2023", "last fall", "the spring")."""
+    g = m.groupdict()
+    code = SEASONS[g["season"].lower()]
+    rel = (g.get("rel") or "").lower()
+    year = group_int(g, "y")
+    if year is None and not rel and not g.get("the") and not g.get("part"):
+        return None
+    if year is not None:
+        point = Point(year=year, season=code)
+    elif rel in ("last", "past", "previous"):
+        point = Point(season=code, rel_unit="year", rel_offset=-1)
+    elif rel in ("next", "coming"):
+        point = Point(season=code, rel_unit="year", rel_offset=1)
+    else:
+        point = Point(
+            season=code,
+            rel_unit="year",
+            rel_offset=0,
+            rel_base="narrative" if g.get("the") else "publication",
+        )
+    return point_spec(point, g)
+
+
+ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+REL_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1, "a year ago": -1}
+
+
+def quarter(m: Match, text: str) -> TimeSpec | None:
+    """A quarter or half ("Q1 2024", "the third quarter", "the first half of last year")."""
+    g = m.groupdict()
+    unit = (g.get("unit") or "quarter").lower()
+    n = int(g["qn"]) if g.get("qn") else ORD[g["ord"].lower()]
+    if unit == "half" and n > 2:
+        n = 2 if g["ord"].lower() in ("last", "final", "second", "2nd") else 0
+        if n == 0:
+            return None
+    year = group_int(g, "y") or group_int(g, "y2") or group_int(g, "y3")
+    if g.get("ry0"):
+        g = {**g, "ry": g["ry0"] + " year"}
+    field = {"quarter": n} if unit.startswith("q") else {"half": n}
+    if year is not None:
+        point = Point(year=year, **field)  # type: ignore[arg-type]
+    elif g.get("ry"):
+        point = Point(rel_unit="year", rel_offset=REL_YEAR[re.sub(r"\s+", " ", g["ry"].lower())], **field)  # type: ignore[arg-type]
+    else:
+        point = Point(**field)  # type: ignore[arg-type]
+    return point_spec(point, g)
+
+
+AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
+TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
+CLOCK = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}|\d{{1,2}}:\d{{2}}(?!\d|:\d){TZ}|noon|midnight|midday|\d{{1,2}}\s+o'clock)"
+DAYWORD = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?)"
+
+
+def clock_point(s: str) -> Point | None:
+    """The hour and minute of a clock expression ("4:14 p.m.", "noon", "9 o'clock"); None if not a time."""
+    s = s.strip().lower()
+    if s in ("noon", "midday"):
+        return Point(hour=12, minute=0)
+    if s == "midnight":
+        return Point(hour=24, minute=0)
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?\s?m\.?|am)|(p\.?\s?m\.?|pm)|o'clock)?", s)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(4) and hour < 12:
+        hour += 12
+    elif m.group(3) and hour == 12:
+        hour = 0
+    if (
+        hour > 24
+        or minute > 59
+        or (not m.group(3) and not m.group(4) and not m.group(2) and "o'clock" not in s)
+    ):
+        return None
+    return Point(hour=hour, minute=minute)
+
+
+def day_point(s: str) -> Point | None:
+    """The day part of a time phrase ("Friday", "yesterday", "March 5")."""
+    w = s.strip().lower().rstrip(".")
+    if w in RELATIVE_DAY:
+        return Point(rel_unit="day", rel_offset=RELATIVE_DAY[w])
+    if w in WEEKDAYS:
+        return Point(weekday=WEEKDAYS[w])
+    return parse_side(s)
+
+
+def clock_time(m: Match, text: str) -> TimeSpec | None:
+    """A clock time, with its day when written beside it ("10 p.m. Friday")."""
+    g = m.groupdict()
+    clock = clock_point(g["clock"])
+    if clock is None:
+        return None
+    if re.match(r"\d{1,2}:\d{2}$", g["clock"].strip()) and re.search(
+        r"\d\s*$", text[max(0, m.start() - 3) : m.start()]
+    ):
+        return None
+    point = clock
+    if g.get("day"):
+        day = day_point(g["day"])
+        if day is None:
+            return None
+        fields = {k: getattr(day, k) for k in ("year", "month", "day", "weekday", "rel_unit", "rel_offset")}
+        point = point.with_(**fields)
+    return point_spec(point, g)
+
+
+def date_range(m: Match, text: str) -> TimeSpec | None:
+    """A range between two dates ("from 2014 to 2016", "between May and July")."""
+    g = m.groupdict()
+    first, last = parse_side(g["a"]), parse_side(g["b"])
+    if first is None or last is None:
+        return None
+    if (first.weekday is None) != (last.weekday is None):
+        return None
+    bare_a = first.year is None and first.month is None and first.weekday is None
+    bare_b = last.year is None and last.month is None and last.weekday is None
+    if bare_a and bare_b:
+        return None
+    if bare_b and first.day is None:
+        return None
+    if bare_a:  # "10 to 12 March 2024": the first day borrows the month and year of the second
+        if last.day is None:
+            return None
+        first = first.with_(month=last.month, year=last.year)
+    if first.year is None and last.year is not None and first.month is not None:
+        first = first.with_(year=last.year)
+    if first.year is not None and first.month is None and last.year is None and last.month is None:
+        return None
+    return TimeSpec("range", start=first, end=last)
+
+
+def year_range(m: Match, text: str) -> TimeSpec | None:
+    """A year range written with a dash ("2014-2016", "2014-16")."""
+    a = int(m.group("a"))
+    b_text = m.group("b")
+    b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
+    if b <= a or b - a > 50:
+        return None
+    return TimeSpec("range", start=Point(year=a), end=Point(year=b))
+
+
+def day_range(m: Match, text: str) -> TimeSpec | None:
+    """Days of one month ("Oct. 26-28", "March 10 to 12, 2024")."""
+    g = m.groupdict()
+    if not plausible_month_word(g["mon"]):
+        return None
+    month, d1, d2 = month_of(g["mon"]), group_int(g, "d1") or 0, group_int(g, "d2") or 0
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    year = group_int(g, "y")
+    return TimeSpec("range", start=Point(year=year, month=month, day=d1), end=Point(day=d2))
+
+
+def time_either(m: Match, text: str) -> TimeSpec | None:
+    """A clock time with its day written before or after it ("Friday at 4 p.m.", "10 p.m. Wednesday")."""
+    g = m.groupdict()
+    if g.get("day0") and g.get("day"):
+        return None
+    if g.get("day0"):
+        g = {**g, "day": g["day0"]}
+
+    class _View:
+        def groupdict(self) -> dict[str, str | None]:
+            return g
+
+        def start(self) -> int:
+            return m.start()
+
+    return clock_time(_View(), text)  # type: ignore[arg-type]

@@ -1,0 +1,330 @@
+"""English rule builders for relative and narrative expressions, vague references, durations and sets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from timeline.temporal.en_common import (
+    NARRATIVE_KEEP,
+    Match,
+    point_spec,
+)
+from timeline.temporal.en_dates import (
+    ORD,
+)
+from timeline.temporal.en_parts import (
+    DATE_ALT,
+    month_of,
+    parse_side,
+)
+from timeline.temporal.en_vocab import (
+    DAYPARTS,
+    MONTH,
+    RELATIVE_DAY,
+    SEASONS,
+    WEEKDAYS,
+    duration_value,
+    number_value,
+    unit_name,
+)
+from timeline.temporal.spec import Point, TimeSpec
+
+REL = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "recent": -1, "most recent": -1,
+    "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}  # fmt: skip
+
+
+def relative_unit(m: Match, text: str) -> TimeSpec | None:
+    """This / last / next week, month, year, quarter ("earlier this month", "the past decade")."""
+    g = m.groupdict()
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    unit = unit_name(g["unit"])
+    the = bool(g.get("the"))
+    if unit == "weekend":
+        offset = REL.get(rel, 0)
+        return point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
+    if (
+        the
+        and rel in ("past", "last", "coming", "next")
+        and unit in ("year", "decade", "century", "month", "week", "day")
+    ):
+        return TimeSpec("duration", duration=duration_value(1, unit))
+    if rel in ("past", "coming") and unit in ("decade", "century"):
+        return TimeSpec("duration", duration=duration_value(1, unit))
+    offset = REL.get(rel, 0)
+    if unit == "quarter" and rel in ("latest", "recent", "most recent"):
+        offset = -1
+    if unit == "decade":
+        return None
+    if unit == "century":
+        return None
+    point = Point(rel_unit=unit, rel_offset=offset)  # type: ignore[arg-type]
+    if g.get("fiscal") and unit == "year" and rel in ("current", "this"):
+        point = Point(rel_unit="year", rel_offset=0)
+    spec = point_spec(point, g)
+    early = (g.get("early") or "").lower()
+    if early in ("earlier", "early"):
+        spec = spec.with_(start=point.with_(part="early") if early == "early" else point)
+    elif early in ("later", "late"):
+        spec = spec.with_(start=point.with_(part="late") if early == "late" else point)
+    elif early == "mid":
+        spec = spec.with_(start=point.with_(part="mid"))
+    return spec
+
+
+def relative_day(m: Match, text: str) -> TimeSpec | None:
+    """Today, yesterday, tomorrow, tonight, with a part of day ("yesterday afternoon")."""
+    g = m.groupdict()
+    word = g["rd"].lower()
+    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word == "tonight" else None)
+    point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[word], daypart=daypart)
+    spec = point_spec(point, g)
+    early = (g.get("early") or "").lower()
+    if early in ("early", "late", "mid"):
+        spec = spec.with_(start=point.with_(part=early))  # type: ignore[arg-type]
+    return spec
+
+
+def this_daypart(m: Match, text: str) -> TimeSpec | None:
+    """ "This morning", "last night"."""
+    g = m.groupdict()
+    rel = g["rel"].lower()
+    code = DAYPARTS[g["dp"].lower()]
+    offset = -1 if rel in ("last", "yesterday") else 0
+    return point_spec(Point(rel_unit="day", rel_offset=offset, daypart=code), g)
+
+
+def weekday(m: Match, text: str) -> TimeSpec | None:
+    """A weekday, with last/next/this and a part of day ("Friday", "last Monday", "Tuesday night")."""
+    g = m.groupdict()
+    word = g["wd"]
+    if not word[0].isupper() and len(word.rstrip(".")) <= 4 and word.lower() in ("sat", "sun", "wed", "mon"):
+        return None
+    if (
+        not word.endswith(".")
+        and len(word) <= 4
+        and not g.get("rel")
+        and not g.get("dp")
+        and word.lower().rstrip(".") in ("sat", "sun", "wed", "mon")
+    ):
+        return None
+    weekday = WEEKDAYS[word.lower().rstrip(".")]
+    daypart = DAYPARTS.get((g.get("dp") or "").lower())
+    rel = (g.get("rel") or "").lower()
+    if rel in ("last", "past", "previous"):
+        point = Point(weekday=weekday, rel_unit="week", rel_offset=-1, daypart=daypart)
+    elif rel == "next":
+        point = Point(weekday=weekday, rel_unit="week", rel_offset=1, daypart=daypart)
+    elif rel == "this":
+        point = Point(weekday=weekday, rel_unit="week", rel_offset=0, daypart=daypart)
+    else:
+        point = Point(weekday=weekday, daypart=daypart)
+    spec = point_spec(point, g)
+    early = (g.get("early") or "").lower()
+    if early in ("early", "late"):
+        spec = spec.with_(start=point.with_(part=early))  # type: ignore[arg-type]
+    return spec
+
+
+def ago(m: Match, text: str) -> TimeSpec | None:
+    """ "Two years ago", "a month ago": counted back from publication at the unit's precision."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    unit = unit_name(g["unit"])
+    if unit in ("decade", "century", "quarter") or count is None:
+        if count is None:
+            return TimeSpec("past")
+        return None
+    if count != int(count):
+        return None
+    keep = ("quarter", "half") if unit == "year" and int(count) == 1 else ()
+    point = Point(rel_unit=unit, rel_offset=-int(count), like_base=keep)  # type: ignore[arg-type]
+    return TimeSpec("point", start=point, approximate=bool(g.get("approx")))
+
+
+_THAN = re.compile(rf"(?i)\s+than\s+(?:in\s+|on\s+)?(?P<x>{DATE_ALT})\b")
+
+
+def _shift_written(point: Point | None, unit: str, n: int) -> Point | None:
+    """A date written with its year, moved by n units at its own precision; None when it has no year."""
+    if point is None or point.year is None:
+        return None
+    if unit == "year":
+        return point.with_(year=point.year + n)
+    if point.month is None:
+        return None
+    if unit == "month":
+        index = point.year * 12 + point.month - 1 + n
+        return point.with_(year=index // 12, month=index % 12 + 1)
+    if point.day is None:
+        return None
+    moved = date(point.year, point.month, point.day) + timedelta(days=n * (7 if unit == "week" else 1))
+    return point.with_(year=moved.year, month=moved.month, day=moved.day)
+
+
+def earlier_later(m: Match, text: str) -> TimeSpec | None:
+    """ "Two days later", "a year earlier": counted from the story's date, keeping its precision."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    unit = unit_name(g["unit"])
+    if (
+        count is None
+        or count != int(count)
+        or unit in ("decade", "century", "quarter", "hour", "minute", "second")
+    ):
+        return None
+    sign = -1 if g["dir"].lower() in ("earlier", "before", "prior") else 1
+    than = _THAN.match(text, m.end())
+    if than is not None and unit in ("year", "month", "day", "week"):  # "a year earlier than 2016"
+        shifted = _shift_written(parse_side(than.group("x")), unit, sign * int(count))
+        if shifted is not None:
+            return TimeSpec("point", start=shifted)
+    point = Point(
+        rel_unit=unit,
+        rel_offset=sign * int(count),
+        rel_base="narrative",
+        like_base=NARRATIVE_KEEP,
+        no_chain=unit == "year",
+    )  # type: ignore[arg-type]
+    return TimeSpec("point", start=point)
+
+
+def narrative_next(m: Match, text: str) -> TimeSpec | None:
+    """ "The next day", "the following year", "the same day", "the day before"."""
+    g = m.groupdict()
+    unit = unit_name(g["unit"])
+    word = (g.get("rel") or "same").lower()
+    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[
+        word
+    ]
+    if g.get("ba"):
+        offset = -1 if g["ba"].lower() == "before" else 1
+    starts_with_the = m.group(0)[:4].lower() == "the "
+    if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
+        return None  # "next week" without "the" counts from publication (the relative-unit rule)
+    keep = ("day",) if unit == "day" else ()
+    return TimeSpec(
+        "point", start=Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep)
+    )  # type: ignore[arg-type]
+
+
+def later_that(m: Match, text: str) -> TimeSpec | None:
+    """ "Later that month", "earlier that year": the story's unit."""
+    unit = unit_name(m.group("unit"))
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative")  # type: ignore[arg-type]
+    return TimeSpec("point", start=point)
+
+
+def year_earlier(m: Match, text: str) -> TimeSpec | None:
+    """ "Year-earlier", "the year-ago quarter": the same period a year before."""
+    if m.groupdict().get("ord"):  # "the year-ago third quarter"
+        return TimeSpec(
+            "point", start=Point(rel_unit="year", rel_offset=-1, quarter=ORD[m.group("ord").lower()])
+        )
+    return TimeSpec(
+        "point", start=Point(rel_unit="year", rel_offset=-1, like_base=NARRATIVE_KEEP, no_chain=True)
+    )
+
+
+def same_period(m: Match, text: str) -> TimeSpec | None:
+    """ "The quarter" / "the period" of the story."""
+    latest = Point(rel_unit="quarter", rel_offset=-1)  # without a story quarter: the last one reported
+    return TimeSpec(
+        "point", start=Point(rel_unit="year", rel_offset=0, like_base=("quarter", "half"), fallback=latest)
+    )
+
+
+def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:
+    """A build for words whose meaning is fixed (present, past, future)."""
+
+    def build(m: Match, text: str) -> TimeSpec:
+        return TimeSpec(kind)  # type: ignore[arg-type]
+
+    return build
+
+
+MORE = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "some": "APPROX",
+}  # fmt: skip
+
+
+def duration(m: Match, text: str) -> TimeSpec | None:
+    """A length of time ("three years", "1-1/2 years", "a four-year high"); ages and fractions are refused."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    unit = g["unit"]
+    if (
+        unit.lower() == "second"
+        and g["n"].lower() in ("a", "one")
+        and re.match(r"\s+(?!ago|later|earlier|before|after)[a-z]", text[m.end() :])
+    ):
+        return None  # "a second time", "one second round": an ordinal
+    if count is not None and 1500 <= count <= 2099 and re.fullmatch(r"\d{4}", g["n"]):
+        return None  # "the 1988 quarter" is a year
+    if (
+        count == 0
+        or m.group(0).lower().endswith("-old")
+        or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6])
+    ):
+        return None  # an age ("a 6-year-old"), not a period of time
+    if unit.lower().startswith("quarter") and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :])):
+        return None  # "three-quarters of", a fraction
+    value = duration_value(count, unit)
+    mod = MORE.get(re.sub(r"\s+", " ", (g.get("mod") or "").lower()))
+    return TimeSpec("duration", duration=value, extra={"mod": mod} if mod else {})
+
+
+def vague_duration(m: Match, text: str) -> TimeSpec | None:
+    """ "For years", "for months": a length of time of unknown count."""
+    return TimeSpec("duration", duration=duration_value(None, m.group("unit")))
+
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+                "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}  # fmt: skip
+
+
+def set_adverb(m: Match, text: str) -> TimeSpec | None:
+    """ "Daily", "weekly", "annually": a recurrence."""
+    return TimeSpec("set", timex=SET_ADVERBS[m.group(0).lower()])
+
+
+def every(m: Match, text: str) -> TimeSpec | None:
+    """ "Every week", "each Monday", "every other year", "each July": a recurrence."""
+    g = m.groupdict()
+    what = g["what"].lower().rstrip(".")
+    count = number_value(g["n"]) if g.get("n") else 1
+    if g.get("other"):
+        count = 2
+    if what in WEEKDAYS:
+        return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[what] + 1}")
+    if what.rstrip("s") in SEASONS:
+        return TimeSpec("set", timex=f"XXXX-{SEASONS[what.rstrip('s')]}")
+    if what in DAYPARTS:
+        return TimeSpec("set", timex=f"XXXX-XX-XXT{DAYPARTS[what]}")
+    if re.fullmatch(MONTH, what, re.I):
+        return TimeSpec("set", timex=f"XXXX-{month_of(what):02d}")
+    return TimeSpec("set", timex=duration_value(count, what))
+
+
+def weekday_plural(m: Match, text: str) -> TimeSpec | None:
+    """ "On Mondays": every Monday."""
+    word = m.group("wd").lower()
+    return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+
+
+RATE_BEFORE = re.compile(
+    r"(?i)\b(?:once|twice|times|percent|cents|dollars|euros|pounds|million|billion|trillion)\s+$|[%\d]\s+$"
+)
+
+
+def rate(m: Match, text: str) -> TimeSpec | None:
+    """ "Twice a year", "5% a year": a rate's period as a recurrence."""
+    if not RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        return None
+    return TimeSpec("set", timex=duration_value(1, m.group("unit")))
