@@ -25,8 +25,8 @@ RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
 MANIFEST_SUFFIXES = (".csv",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
 """What a folder walk picks up without --glob (manifests are only read when named)."""
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-"""Largest article file (after inflating .gz) we read: 20 MB is far beyond any real article."""
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Largest article file (after inflating .gz) we read: 10 MB is far beyond any real article."""
 
 
 def kind_of(path: str | Path) -> str:
@@ -102,17 +102,20 @@ def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     path = Path(path)
     try:
         with _open_raw(path) as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
                 raise InputError(f"{path}: not a regular file (a pipe or device); give an article file")
             if path.name.lower().endswith(".gz"):
                 data = _inflate(handle, path, max_bytes)
+            elif info.st_size > max_bytes:
+                data = b""  # refused unread
             else:
-                data = handle.read(max_bytes + 1)
+                data = handle.read(max_bytes + 1)  # bounded even if the file grows meanwhile
     except OSError as exc:
         raise InputError(_os_message(path, exc)) from None
-    if len(data) > max_bytes:
+    if len(data) > max_bytes or (not data and info.st_size > max_bytes):
         raise InputError(
-            f"{path}: larger than the {_mb(max_bytes)} limit for one article; split it into articles "
+            f"{path}: {_mb(max(info.st_size, len(data)))}, larger than the {_mb(max_bytes)} limit for one article; split it into articles "
             "or raise --max-size"
         )
     return data
@@ -163,4 +166,4 @@ def _os_message(path: Path, exc: OSError) -> str:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
+    return f"{size / (1024 * 1024):.3g} MB"

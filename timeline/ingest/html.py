@@ -8,6 +8,8 @@ from typing import Any
 from timeline.errors import InputError
 
 _MAX_DEPTH_ERRORS = (RecursionError, ValueError, TypeError, MemoryError)
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": _DATE_FORMAT}
 
 
 def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
@@ -21,19 +23,14 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            deduplicate=False,
-            favor_precision=False,
-        )
+        recall = _extract(trafilatura, html, favor_precision=False)
+        precise = _extract(trafilatura, html, favor_precision=True) if recall is not None else None
     except _MAX_DEPTH_ERRORS as exc:
         raise InputError(
             f"{source}: the page could not be parsed ({type(exc).__name__}); save the article page again "
             "or copy its text into a .txt file"
         ) from None
+    doc = precise if _keeps_the_core(precise, recall) else recall
     body = _clean_body(getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         raise InputError(
@@ -44,6 +41,30 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     if not meta.get("published"):
         meta.update(_htmldate(html))
     return body, {k: v for k, v in meta.items() if v}
+
+
+def _extract(trafilatura: Any, html: str, *, favor_precision: bool) -> Any:
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,
+        favor_precision=favor_precision,
+        date_extraction_params=_DATE_PARAMS,
+    )
+
+
+def _keeps_the_core(precise: Any, recall: Any) -> bool:
+    """Prefer the precision-first extraction when it still holds the longest paragraph of the other.
+
+    Precision mode drops related-links lists and comments, but on some layouts it loses the
+    article itself; the longest paragraph of the recall extraction is the article's core.
+    """
+    if precise is None or recall is None or not precise.text or not recall.text:
+        return False
+    core = max(recall.text.splitlines(), key=len).strip()
+    return bool(core) and core in precise.text
 
 
 def _metadata(doc: Any) -> dict[str, str]:
@@ -60,7 +81,7 @@ def _htmldate(html: str) -> dict[str, str]:
     from htmldate import find_date
 
     try:
-        found = find_date(html, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+        found = find_date(html, **_DATE_PARAMS)
     except _MAX_DEPTH_ERRORS:
         return {}
     return {"published": found} if found else {}
