@@ -103,6 +103,10 @@ def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         with _open_raw(path) as handle:
             info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(
+                    f"{path}: a folder where a file was expected; name a file, or the folder itself"
+                )
             if not stat.S_ISREG(info.st_mode):
                 raise InputError(f"{path}: not a regular file (a pipe or device); give an article file")
             if path.name.lower().endswith(".gz"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from timeline.errors import InputError
 
 _MAX_DEPTH_ERRORS = (RecursionError, ValueError, TypeError, MemoryError)
+_COPYRIGHT = re.compile(r"\s*(?:版权所有|版權所有|©|\(c\)|copyright|all rights reserved)\.?\s*", re.I)
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 _DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": _DATE_FORMAT}
 
@@ -72,7 +74,7 @@ def _metadata(doc: Any) -> dict[str, str]:
         "title": (getattr(doc, "title", None) or "").strip(),
         "published": (getattr(doc, "date", None) or "").strip(),
         "url": (getattr(doc, "url", None) or "").strip(),
-        "outlet": (getattr(doc, "sitename", None) or "").strip(),
+        "outlet": _COPYRIGHT.sub("", getattr(doc, "sitename", None) or "").strip(" -|·."),
         "lang": (getattr(doc, "language", None) or "").strip(),
     }
 
