@@ -266,3 +266,25 @@ def test_folders_recursive_sorted_and_glob(tmp_path):
 def test_overrides_is_frozen():
     with pytest.raises(AttributeError):
         Overrides().lang = "en"  # type: ignore[misc]
+
+
+def test_no_network_access_during_extraction(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access during extraction")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    url_only = tmp_path / "link.html"
+    url_only.write_text("https://news.example.org/2024/04/story.html", encoding="utf-8")
+    results = list(read_articles(url_only))  # a page that is only a link is not fetched
+    assert len(results) == 1
+    assert read_article_ok(tmp_path).url == "https://news.example.org/2024/04/story.html"
+
+
+def read_article_ok(tmp_path):
+    """A normal page, read with the network blocked."""
+    path = tmp_path / "page.html"
+    path.write_text(page(ZH + ZH_MORE, "反诈中心的八年"), encoding="utf-8")
+    return read_article(path)

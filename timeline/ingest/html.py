@@ -39,9 +39,7 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             f"{source}: no article text found in the page; save the article page itself "
             "(not an index or a login page) or copy its text into a .txt file"
         )
-    meta = _metadata(doc)
-    if not meta.get("published"):
-        meta.update(_htmldate(html))
+    meta = _metadata(doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
     return body, {k: v for k, v in meta.items() if v}
 
 
@@ -77,16 +75,6 @@ def _metadata(doc: Any) -> dict[str, str]:
         "outlet": _COPYRIGHT.sub("", getattr(doc, "sitename", None) or "").strip(" -|·."),
         "lang": (getattr(doc, "language", None) or "").strip(),
     }
-
-
-def _htmldate(html: str) -> dict[str, str]:
-    from htmldate import find_date
-
-    try:
-        found = find_date(html, **_DATE_PARAMS)
-    except _MAX_DEPTH_ERRORS:
-        return {}
-    return {"published": found} if found else {}
 
 
 def _clean_body(text: str) -> str:
