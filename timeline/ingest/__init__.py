@@ -77,6 +77,10 @@ def read_articles(
     opts = overrides or Overrides()
     try:
         if str(path) == STDIN:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise InputError(
+                    "<stdin>: nothing is piped in; pipe an article (cat story.txt | timeline extract -)"
+                )
             data = read_stdin(sys.stdin.buffer, opts.max_bytes)
             yield _from_bytes(data, "<stdin>", None, _sniff(data), opts, meta)
             return
