@@ -39,7 +39,7 @@ def test_stdin_dash(tmp_path):
 
 
 def test_tag_reads_stdin():
-    result = invoke("tag", "-", "--reference", "2024-04-24", stdin="2017年9月签订协议。".encode("gb18030"))
+    result = invoke("tag", "-", "--reference", "2024-04-24", stdin="2017年9月签订协议。".encode("utf-16"))
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[0])["value"] == "2017-09"
 
