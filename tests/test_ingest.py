@@ -112,6 +112,15 @@ def test_default_title_skips_site_boilerplate(text, title):
     assert default_title(text) == title
 
 
+def test_default_title_of_a_text_that_starts_with_a_paragraph():
+    paragraph = "WASHINGTON — Mr. Lee said the county opened its first flood shelter in 2016. " * 3
+    assert (
+        default_title(paragraph)
+        == "WASHINGTON — Mr. Lee said the county opened its first flood shelter in 2016."
+    )
+    assert default_title(ZH.replace("。\n\n", "。")) == "市反诈中心成立于2016年。"
+
+
 def test_default_title_falls_back_and_is_bounded():
     assert default_title("ok\n") == "ok"
     assert default_title("") is None

@@ -321,3 +321,29 @@ def test_json_records_survive_a_round_trip(tmp_path):
     path.write_text(json.dumps({"text": GOOD.split("---\n")[2], "published": "2024-04-24"}), encoding="utf-8")
     code, lines = run_cli("extract", str(path), "--db", str(tmp_path / "t.db"))
     assert code == 0, lines
+
+
+def test_unreadable_sub_folder_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "in" / "locked" / "b.txt").write_text(GOOD_EN, encoding="utf-8")
+    locked = tmp_path / "in" / "locked"
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root lists anything: make the listing fail the way it would
+        real_scandir = os.scandir
+
+        def scandir(path="."):
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        code, lines = run_cli("extract", str(tmp_path / "in"), "--db", str(tmp_path / "t.db"))
+    finally:
+        locked.chmod(0o755)
+    assert code == 1
+    assert errors_for(lines, "locked") == [
+        f"error: {locked}: permission denied on this folder; make it readable (chmod u+rx)"
+    ]
+    assert lines[-1].startswith("1 article(s)")

@@ -15,6 +15,8 @@ from timeline.ingest.lang import detect_lang, normalize_lang
 from timeline.models import Article
 
 TITLE_MAX = 120
+_SENTENCE_TITLE = 60
+_FIRST_SENTENCE = re.compile(r"^.{8,}?(?:[。！？]|(?:(?<=[a-z]{3})|(?<=\d))[.!?](?=\s))")
 _TITLE_LINES = 12
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -133,4 +135,11 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _shorten(line: str) -> str:
-    return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1].rstrip() + "…"
+    """A title-sized line: a long first paragraph gives its first sentence, cut at TITLE_MAX."""
+    if len(line) > _SENTENCE_TITLE and (first := _FIRST_SENTENCE.match(line)):
+        line = first.group(0)
+    if len(line) <= TITLE_MAX:
+        return line
+    head = line[:TITLE_MAX]
+    cut = max(head.rfind(mark) for mark in "；;，,")
+    return (head[:cut] if cut >= 8 else head[: TITLE_MAX - 1]).rstrip() + "…"

@@ -45,18 +45,21 @@ def kind_of(path: str | Path) -> str:
 
 
 def iter_files(
-    paths: Iterable[str | Path], glob: str | None = None, skipped: list[Path] | None = None
+    paths: Iterable[str | Path],
+    glob: str | None = None,
+    skipped: list[Path] | None = None,
+    errors: list[InputError] | None = None,
 ) -> Iterator[Path]:
     """Yield the article files named by `paths`; folders are walked recursively in sorted order.
 
     In folders, files whose name matches `glob` (e.g. `*.html`, default: every known article
-    suffix, plain or .gz) are taken; the others are appended to `skipped` when given.
-    A missing path raises InputError naming it.
+    suffix, plain or .gz) are taken; the others are appended to `skipped` when given, and
+    sub-folders that cannot be listed to `errors`. A missing path raises InputError naming it.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, glob, skipped)
+            yield from _walk(path, glob, skipped, errors)
         elif path.is_symlink() and not path.exists():
             raise InputError(f"{path}: a broken or looping symbolic link; fix or remove the link")
         elif path.exists():
@@ -65,11 +68,18 @@ def iter_files(
             raise InputError(f"{path}: no such file or folder; check the path")
 
 
-def _walk(folder: Path, glob: str | None, skipped: list[Path] | None) -> Iterator[Path]:
+def _walk(
+    folder: Path, glob: str | None, skipped: list[Path] | None, errors: list[InputError] | None
+) -> Iterator[Path]:
     """Files under `folder` (symlinked folders are followed once: loops cannot recur)."""
     seen: set[tuple[int, int]] = set()
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(InputError(_os_message(Path(exc.filename or folder), exc)))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         try:
             st = Path(root).stat()
         except OSError:
@@ -163,6 +173,8 @@ def _os_message(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return f"{path}: a symbolic link loop; fix or remove the link"
     if exc.errno in (errno.EACCES, errno.EPERM):
+        if path.is_dir():
+            return f"{path}: permission denied on this folder; make it readable (chmod u+rx)"
         return f"{path}: permission denied; make the file readable (chmod u+r) or copy it"
     if exc.errno == errno.EISDIR:
         return f"{path}: a folder where a file was expected; name the folder itself"
