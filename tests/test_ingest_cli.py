@@ -115,3 +115,32 @@ def test_html_page_and_text_body_give_largely_the_same_text(name):
     assert recall >= 0.95 and precision >= 0.6, (recall, precision)
     assert html.lang == text.lang
     assert abs((html.published_at - text.published_at).total_seconds()) < 60  # the same instant
+
+
+def test_stored_text_is_what_claim_offsets_refer_to(tmp_path):
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "The county opened its first flood shelter in 2016, officials said on Tuesday.",
+            "In September 2017 the two cities signed a framework agreement on training staff.",
+            "As of March 28, 2024, reported fraud cases had fallen from 4.1% to 0.33%, the police said.",
+            "A second shelter is planned for 2026 on the northern edge of the county, near the river.",
+        )
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Shelters</title><meta property="article:published_time" '
+        f'content="2024-04-24T09:00:00Z"></head><body><article>{paragraphs}</article></body></html>',
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.db"
+    assert invoke("extract", str(page), "--db", str(db)).exit_code == 0
+    from timeline.store import Store
+
+    with Store(db) as store:
+        (article,) = store.articles()
+        claims = store.claims()
+    assert article.text == read_article(page).text
+    assert claims
+    for claim in claims:
+        assert article.text[claim.char_start : claim.char_end] == claim.claim_text
