@@ -47,15 +47,16 @@ def html_vs_text(corpus: Path) -> list[tuple[str, int, int, int]]:
     return rows
 
 
-def page_fields(folder: Path) -> dict[str, object]:
+def page_fields(folder: Path, **overrides: object) -> dict[str, object]:
     """Share of pages with title, date and body; per-page bodies for F1."""
     counts: Counter[str] = Counter()
     bodies: dict[str, str] = {}
+    urls: dict[str, str] = {}
     failures: list[str] = []
     pages = sorted(folder.glob("*.html"))
     for path in pages:
         try:
-            article = read_article(path)
+            article = read_article(path, **overrides)
         except InputError as exc:
             failures.append(str(exc))
             continue
@@ -63,7 +64,8 @@ def page_fields(folder: Path) -> dict[str, object]:
         counts["title"] += bool(article.title)
         counts["date"] += article.published_at is not None
         bodies[path.stem] = article.text
-    return {"pages": len(pages), "counts": counts, "bodies": bodies, "failures": failures}
+        urls[path.stem] = article.url or ""
+    return {"pages": len(pages), "counts": counts, "bodies": bodies, "urls": urls, "failures": failures}
 
 
 def token_f1(got: str, want: str) -> float:
@@ -74,6 +76,10 @@ def token_f1(got: str, want: str) -> float:
         return 0.0
     precision, recall = common / sum(a.values()), common / sum(b.values())
     return 2 * precision * recall / (precision + recall)
+
+
+def _bare_url(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url.strip()).split("#")[0].split("?")[0].rstrip("/").lower()
 
 
 def _squash(text: str) -> str:
@@ -101,19 +107,31 @@ def main() -> int:
             f"   with the {label}: overall {kept}/{total} = {kept / max(total, 1):.1%}, per-article mean {mean:.1%}"
         )
     truth = json.loads((args.corpus / "en-html" / "ground-truth.json").read_text(encoding="utf-8"))
-    for label, folder in (("zh-html", args.corpus / "zh-html"), ("en-html", args.corpus / "en-html")):
-        result = page_fields(folder)
+    for label, folder, overrides in (
+        ("zh-html", args.corpus / "zh-html", {}),
+        ("en-html", args.corpus / "en-html", {}),
+        ("en-html read with --lang en", args.corpus / "en-html", {"lang": "en"}),
+    ):
+        result = page_fields(folder, **overrides)
         pages, counts = result["pages"], result["counts"]
         shares = ", ".join(f"{k} {counts[k] / pages:.1%}" for k in ("title", "date", "body"))
         print(f"2. {label}: {pages} pages: {shares}; {len(result['failures'])} refused")
-        for message in result["failures"][:5]:
-            print(f"   refused: {message}")
-        if label == "en-html":
+        reasons = Counter(re.sub(r"^.*?\.html: ", "", m).split(";")[0] for m in result["failures"])
+        for reason, count in reasons.most_common():
+            print(f"   refused {count}: {reason}")
+        if label.startswith("en-html"):
             scores = [
                 token_f1(result["bodies"].get(key, ""), item["articleBody"]) for key, item in truth.items()
             ]
+            same_url = sum(
+                _bare_url(result["urls"].get(key, "")) == _bare_url(item["url"])
+                for key, item in truth.items()
+            )
             print(
-                f"   body token F1 vs ground truth: mean {statistics.mean(scores):.3f}, "
+                f"   canonical URL equal to the ground truth's: {same_url}/{len(truth)} = {same_url / len(truth):.1%}"
+            )
+            print(
+                f"   body token F1 vs ground truth (a refused page scores 0): mean {statistics.mean(scores):.3f}, "
                 f"median {statistics.median(scores):.3f} over {len(scores)} pages"
             )
     print(f"({time.perf_counter() - started:.0f} s)")

@@ -134,6 +134,38 @@ def test_detect_lang(text, lang):
     assert detect_lang(text) == lang
 
 
+PORTUGUESE = (
+    "A prefeitura abriu o primeiro abrigo da cidade em 2016, e os moradores dizem que não foi suficiente para todos. "
+    * 6
+)
+GERMAN = (
+    "Die Stadt hat im Jahr 2016 das erste Hochwasserheim eröffnet, und die Bewohner sagen, dass es nicht reicht. "
+    * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("東京で二〇一六年に最初の避難所が開かれました。住民はまだ足りないと話しています。", "Japanese"),
+        ("시는 2016년에 첫 대피소를 열었다. 주민들은 아직 부족하다고 말한다.", "Korean"),
+        ("Город открыл первое убежище в 2016 году. Жители говорят, что этого мало.", "Cyrillic"),
+        (PORTUGUESE, "other than Chinese or English"),
+        (GERMAN, "other than Chinese or English"),
+    ],
+)
+def test_other_languages_are_refused_unless_lang_is_given(text, name):
+    with pytest.raises(InputError, match=f"a.txt: the text looks like .*{name}.*pass --lang"):
+        article_from_text(text, source_path="a.txt")
+    assert article_from_text(text, source_path="a.txt", overrides=Overrides(lang="en")).lang == "en"
+
+
+def test_english_lists_and_short_texts_stay_english():
+    scores = "Lincoln 54, Central 48. Viera 61, Rockledge 40. Palm Bay 38, Melbourne 35. " * 8
+    assert detect_lang(scores) == "en"
+    assert detect_lang("Nunca mais.") == "en"  # too short to tell: no refusal
+
+
 def test_unsupported_language_is_refused():
     with pytest.raises(InputError, match="unsupported language 'fr'"):
         article_from_text("---\nlang: fr\n---\nBonjour.\n", source_path="a.md")

@@ -11,7 +11,7 @@ from timeline.ingest.files import DEFAULT_MAX_BYTES
 from timeline.ingest.frontmatter import split_front_matter
 from timeline.ingest.headers import CHINA_TZ, header_metadata, is_header_line, parse_published
 from timeline.ingest.html import extract_html
-from timeline.ingest.lang import detect_lang, normalize_lang
+from timeline.ingest.lang import LANGS, detect_lang, normalize_lang, unsupported_message
 from timeline.models import Article
 
 TITLE_MAX = 120
@@ -88,7 +88,11 @@ def build_article(
     """The `Article` for `text`; overrides win over `meta`, which wins over what is guessed."""
     opts = overrides or Overrides()
     source = source_path or "<text>"
-    lang = normalize_lang(opts.lang or meta.get("lang") or detect_lang(text), source)
+    given = opts.lang or meta.get("lang")
+    detected = None if given else detect_lang(text)
+    if detected is not None and detected not in LANGS:
+        raise InputError(unsupported_message(detected, source))
+    lang = normalize_lang(given or detected or "en", source)
     published = opts.published
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
