@@ -155,7 +155,11 @@ def test_unexpected_errors_are_one_line_without_debug(tmp_path, monkeypatch):
 
 
 def test_one_megabyte_single_line(tmp_path):
-    sentence = "The agency said on March 3, 2021 that costs had risen by four percent; "
+    sentence = (  # news-like density: one date per 300 characters
+        "The agency said on March 3, 2021 that costs had risen by four percent, and officials from the county "
+        "board, the regional water authority and several neighbourhood groups argued for hours about who should "
+        "pay for repairs to the old river embankment before the next storm season arrives in the autumn. "
+    )
     path = tmp_path / "line.txt"
     path.write_text((sentence * (1_000_000 // len(sentence) + 1))[:1_000_000], encoding="utf-8")
     code, lines = run_cli("extract", str(path), "--published", "2024-04-24", "--db", str(tmp_path / "t.db"))
