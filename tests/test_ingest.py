@@ -112,6 +112,15 @@ def test_default_title_skips_site_boilerplate(text, title):
     assert default_title(text) == title
 
 
+def test_default_title_of_a_text_that_starts_with_a_paragraph():
+    paragraph = "WASHINGTON — Mr. Lee said the county opened its first flood shelter in 2016. " * 3
+    assert (
+        default_title(paragraph)
+        == "WASHINGTON — Mr. Lee said the county opened its first flood shelter in 2016."
+    )
+    assert default_title(ZH.replace("。\n\n", "。")) == "市反诈中心成立于2016年。"
+
+
 def test_default_title_falls_back_and_is_bounded():
     assert default_title("ok\n") == "ok"
     assert default_title("") is None
@@ -123,6 +132,38 @@ def test_default_title_falls_back_and_is_bounded():
 )
 def test_detect_lang(text, lang):
     assert detect_lang(text) == lang
+
+
+PORTUGUESE = (
+    "A prefeitura abriu o primeiro abrigo da cidade em 2016, e os moradores dizem que não foi suficiente para todos. "
+    * 6
+)
+GERMAN = (
+    "Die Stadt hat im Jahr 2016 das erste Hochwasserheim eröffnet, und die Bewohner sagen, dass es nicht reicht. "
+    * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("東京で二〇一六年に最初の避難所が開かれました。住民はまだ足りないと話しています。", "Japanese"),
+        ("시는 2016년에 첫 대피소를 열었다. 주민들은 아직 부족하다고 말한다.", "Korean"),
+        ("Город открыл первое убежище в 2016 году. Жители говорят, что этого мало.", "Cyrillic"),
+        (PORTUGUESE, "other than Chinese or English"),
+        (GERMAN, "other than Chinese or English"),
+    ],
+)
+def test_other_languages_are_refused_unless_lang_is_given(text, name):
+    with pytest.raises(InputError, match=f"a.txt: the text looks like .*{name}.*pass --lang"):
+        article_from_text(text, source_path="a.txt")
+    assert article_from_text(text, source_path="a.txt", overrides=Overrides(lang="en")).lang == "en"
+
+
+def test_english_lists_and_short_texts_stay_english():
+    scores = "Lincoln 54, Central 48. Viera 61, Rockledge 40. Palm Bay 38, Melbourne 35. " * 8
+    assert detect_lang(scores) == "en"
+    assert detect_lang("Nunca mais.") == "en"  # too short to tell: no refusal
 
 
 def test_unsupported_language_is_refused():
@@ -266,3 +307,25 @@ def test_folders_recursive_sorted_and_glob(tmp_path):
 def test_overrides_is_frozen():
     with pytest.raises(AttributeError):
         Overrides().lang = "en"  # type: ignore[misc]
+
+
+def test_no_network_access_during_extraction(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access during extraction")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    url_only = tmp_path / "link.html"
+    url_only.write_text("https://news.example.org/2024/04/story.html", encoding="utf-8")
+    results = list(read_articles(url_only))  # a page that is only a link is not fetched
+    assert len(results) == 1
+    assert read_article_ok(tmp_path).url == "https://news.example.org/2024/04/story.html"
+
+
+def read_article_ok(tmp_path):
+    """A normal page, read with the network blocked."""
+    path = tmp_path / "page.html"
+    path.write_text(page(ZH + ZH_MORE, "反诈中心的八年"), encoding="utf-8")
+    return read_article(path)

@@ -115,3 +115,23 @@ def test_real_text_with_accents_and_symbols_is_accepted():
     text = "Señor Núñez paid €12 for crème brûlée — “naïve”, he said; 东京 2024年。"
     assert decode(text.encode("utf-8"), "a.txt") == text
     assert decode(text.encode("utf-8"), "a.txt", "utf-8") == text
+
+
+@pytest.mark.parametrize("codec", ["gbk", "big5"])
+def test_a_short_legacy_text_is_refused_not_guessed(codec):
+    with pytest.raises(DecodeError, match=r"a.txt: too little text to tell its encoding .*--encoding"):
+        decode("今天北京".encode(codec), "a.txt")
+    assert decode("今天北京".encode(codec), "a.txt", codec) == "今天北京"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"), [(SIMPLIFIED, "gbk"), (TRADITIONAL, "big5"), (TRADITIONAL, "gbk")]
+)
+def test_legacy_encodings_never_decode_wrongly_at_any_length(text, codec):
+    body = text.split("---\n")[2]
+    for size in range(4, len(body), 5):
+        part = body[:size]
+        try:
+            assert decode(part.encode(codec), "a.txt") == part
+        except DecodeError as exc:
+            assert "--encoding" in str(exc)

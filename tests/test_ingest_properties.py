@@ -59,3 +59,27 @@ def test_article_text_is_what_offsets_refer_to(text):
         return
     for claim in extract_article(article).claims:
         assert article.text[claim.char_start : claim.char_end] == claim.claim_text
+
+
+TAGS = st.sampled_from(["div", "p", "span", "article", "section", "table", "td", "li", "script", "h1", "a"])
+HTML = st.recursive(
+    TEXT,
+    lambda inner: st.builds(
+        lambda tag, body: f"<{tag}>{body}</{tag}>", TAGS, st.lists(inner, max_size=4).map("".join)
+    ),
+    max_leaves=20,
+)
+
+
+@SETTINGS
+@given(body=HTML, cut=st.integers(min_value=0, max_value=400))
+def test_arbitrary_html_never_crashes_and_offsets_hold(tmp_path, body, cut):
+    path = tmp_path / "page.html"
+    page = f"<html><head><title>t</title></head><body>{body}</body></html>"
+    path.write_text(page[: len(page) - cut % max(len(page), 1)], encoding="utf-8")  # truncated pages too
+    for result in read_articles(path):
+        if isinstance(result, InputError):
+            assert str(result).startswith(str(path)) and "\n" not in str(result)
+            continue
+        for claim in extract_article(result).claims:
+            assert result.text[claim.char_start : claim.char_end] == claim.claim_text

@@ -379,11 +379,14 @@ def _files(paths: Iterable[str], failures: Failures, glob_pattern: str | None = 
             yield raw
             continue
         skipped: list[Path] = []
+        unreadable: list[InputError] = []
         try:
-            files = list(iter_files([raw], glob_pattern, None if glob_pattern else skipped))
+            files = list(iter_files([raw], glob_pattern, None if glob_pattern else skipped, unreadable))
         except InputError as exc:
             failures.add(str(exc))
             continue
+        for error in unreadable:
+            failures.add(str(error))
         if skipped:
             names = ", ".join(p.name for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
             click.echo(

@@ -77,6 +77,10 @@ def read_articles(
     opts = overrides or Overrides()
     try:
         if str(path) == STDIN:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise InputError(
+                    "<stdin>: nothing is piped in; pipe an article (cat story.txt | timeline extract -)"
+                )
             data = read_stdin(sys.stdin.buffer, opts.max_bytes)
             yield _from_bytes(data, "<stdin>", None, _sniff(data), opts, meta)
             return
@@ -88,6 +92,8 @@ def read_articles(
         elif kind == "manifest":
             yield from _from_manifest(data, path, opts)
         else:
+            if kind == "text" and _sniff(data) == "html":
+                kind = "html"  # a web page saved under a text name
             yield _from_bytes(data, str(path), str(path), kind, opts, meta)
     except InputError as exc:
         yield exc
@@ -151,6 +157,9 @@ def _from_manifest(data: bytes, path: Path, opts: Overrides) -> Iterator[Article
 
 
 def _row_articles(row: ManifestRow, opts: Overrides) -> Iterator[Article | InputError]:
+    if not row.path.exists() and not row.path.is_symlink():
+        yield InputError(f"{row.where}: {row.path}: no such file; check the path in the manifest")
+        return
     for result in read_articles(row.path, replace(opts), meta=row.meta):
         if isinstance(result, InputError):
             yield InputError(f"{row.where}: {result}")

@@ -11,10 +11,12 @@ from timeline.ingest.files import DEFAULT_MAX_BYTES
 from timeline.ingest.frontmatter import split_front_matter
 from timeline.ingest.headers import CHINA_TZ, header_metadata, is_header_line, parse_published
 from timeline.ingest.html import extract_html
-from timeline.ingest.lang import detect_lang, normalize_lang
+from timeline.ingest.lang import LANGS, detect_lang, normalize_lang, unsupported_message
 from timeline.models import Article
 
 TITLE_MAX = 120
+_SENTENCE_TITLE = 60
+_FIRST_SENTENCE = re.compile(r"^.{8,}?(?:[。！？]|(?:(?<=[a-z]{3})|(?<=\d))[.!?](?=\s))")
 _TITLE_LINES = 12
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -86,7 +88,11 @@ def build_article(
     """The `Article` for `text`; overrides win over `meta`, which wins over what is guessed."""
     opts = overrides or Overrides()
     source = source_path or "<text>"
-    lang = normalize_lang(opts.lang or meta.get("lang") or detect_lang(text), source)
+    given = opts.lang or meta.get("lang")
+    detected = None if given else detect_lang(text)
+    if detected is not None and detected not in LANGS:
+        raise InputError(unsupported_message(detected, source))
+    lang = normalize_lang(given or detected or "en", source)
     published = opts.published
     if published is not None and published.tzinfo is None:
         published = published.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
@@ -133,4 +139,11 @@ def _is_boilerplate(line: str) -> bool:
 
 
 def _shorten(line: str) -> str:
-    return line if len(line) <= TITLE_MAX else line[: TITLE_MAX - 1].rstrip() + "…"
+    """A title-sized line: a long first paragraph gives its first sentence, cut at TITLE_MAX."""
+    if len(line) > _SENTENCE_TITLE and (first := _FIRST_SENTENCE.match(line)):
+        line = first.group(0)
+    if len(line) <= TITLE_MAX:
+        return line
+    head = line[:TITLE_MAX]
+    cut = max(head.rfind(mark) for mark in "；;，,")
+    return (head[:cut] if cut >= 8 else head[: TITLE_MAX - 1]).rstrip() + "…"

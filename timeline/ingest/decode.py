@@ -35,8 +35,10 @@ _SUPERSETS = {
     "us-ascii": "cp1252",
     "ascii": "cp1252",
 }
-# What detection may choose from: the encodings our readers actually send.
-_CANDIDATES = ["gb18030", "big5hkscs", "cp950", "utf_16_le", "utf_16_be", "cp1252"]
+# What detection may choose from: the legacy encodings our readers actually send (UTF-16 needs a BOM).
+_CANDIDATES = ["gb18030", "big5hkscs", "cp1252"]
+_MIN_AMBIGUOUS = 64
+"""Non-ASCII bytes below which a text that several encodings read is refused, not guessed."""
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CHAOS_LIMIT = 0.2
 _REPLACEMENT_LIMIT = 3
@@ -140,15 +142,35 @@ def _detect(data: bytes, path: str | Path, html: bool) -> tuple[str, str]:
             f"{path}: the UTF-8 text is cut off mid-character at byte {utf8_error.start}; "
             "the download is truncated, save the file again (or pass --encoding)"
         )
+    fitting = [codec for codec in _CANDIDATES if _decodes(data, codec)]
+    if not fitting:
+        raise DecodeError(
+            f"{path}: not valid UTF-8 (byte {utf8_error.start}) and no single encoding reads it cleanly "
+            f"(mixed or damaged encodings?); {_HINT}"
+        )
+    if len(fitting) == 1:
+        return data.decode(fitting[0]), fitting[0]
+    if sum(1 for byte in data if byte > 127) < _MIN_AMBIGUOUS:
+        raise DecodeError(
+            f"{path}: too little text to tell its encoding (it reads as {', '.join(fitting)}); {_HINT}"
+        )
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    best = from_bytes(data, cp_isolation=fitting).best()
     if best is None or best.encoding is None or best.chaos > _CHAOS_LIMIT:
         raise DecodeError(
             f"{path}: not valid UTF-8 (byte {utf8_error.start}) and no single encoding reads it cleanly "
             f"(mixed or damaged encodings?); {_HINT}"
         )
     return str(best), best.encoding
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_like_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:

@@ -25,8 +25,8 @@ RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
 MANIFEST_SUFFIXES = (".csv",)
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
 """What a folder walk picks up without --glob (manifests are only read when named)."""
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-"""Largest article file (after inflating .gz) we read: 20 MB is far beyond any real article."""
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Largest article file (after inflating .gz) we read: 10 MB is far beyond any real article."""
 
 
 def kind_of(path: str | Path) -> str:
@@ -45,18 +45,21 @@ def kind_of(path: str | Path) -> str:
 
 
 def iter_files(
-    paths: Iterable[str | Path], glob: str | None = None, skipped: list[Path] | None = None
+    paths: Iterable[str | Path],
+    glob: str | None = None,
+    skipped: list[Path] | None = None,
+    errors: list[InputError] | None = None,
 ) -> Iterator[Path]:
     """Yield the article files named by `paths`; folders are walked recursively in sorted order.
 
     In folders, files whose name matches `glob` (e.g. `*.html`, default: every known article
-    suffix, plain or .gz) are taken; the others are appended to `skipped` when given.
-    A missing path raises InputError naming it.
+    suffix, plain or .gz) are taken; the others are appended to `skipped` when given, and
+    sub-folders that cannot be listed to `errors`. A missing path raises InputError naming it.
     """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, glob, skipped)
+            yield from _walk(path, glob, skipped, errors)
         elif path.is_symlink() and not path.exists():
             raise InputError(f"{path}: a broken or looping symbolic link; fix or remove the link")
         elif path.exists():
@@ -65,11 +68,18 @@ def iter_files(
             raise InputError(f"{path}: no such file or folder; check the path")
 
 
-def _walk(folder: Path, glob: str | None, skipped: list[Path] | None) -> Iterator[Path]:
+def _walk(
+    folder: Path, glob: str | None, skipped: list[Path] | None, errors: list[InputError] | None
+) -> Iterator[Path]:
     """Files under `folder` (symlinked folders are followed once: loops cannot recur)."""
     seen: set[tuple[int, int]] = set()
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        if errors is not None:
+            errors.append(InputError(_os_message(Path(exc.filename or folder), exc)))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
         try:
             st = Path(root).stat()
         except OSError:
@@ -102,17 +112,24 @@ def read_limited(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     path = Path(path)
     try:
         with _open_raw(path) as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(
+                    f"{path}: a folder where a file was expected; name a file, or the folder itself"
+                )
+            if not stat.S_ISREG(info.st_mode):
                 raise InputError(f"{path}: not a regular file (a pipe or device); give an article file")
             if path.name.lower().endswith(".gz"):
                 data = _inflate(handle, path, max_bytes)
+            elif info.st_size > max_bytes:
+                data = b""  # refused unread
             else:
-                data = handle.read(max_bytes + 1)
+                data = handle.read(max_bytes + 1)  # bounded even if the file grows meanwhile
     except OSError as exc:
         raise InputError(_os_message(path, exc)) from None
-    if len(data) > max_bytes:
+    if len(data) > max_bytes or (not data and info.st_size > max_bytes):
         raise InputError(
-            f"{path}: larger than the {_mb(max_bytes)} limit for one article; split it into articles "
+            f"{path}: {_mb(max(info.st_size, len(data)))}, larger than the {_mb(max_bytes)} limit for one article; split it into articles "
             "or raise --max-size"
         )
     return data
@@ -156,6 +173,8 @@ def _os_message(path: Path, exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return f"{path}: a symbolic link loop; fix or remove the link"
     if exc.errno in (errno.EACCES, errno.EPERM):
+        if path.is_dir():
+            return f"{path}: permission denied on this folder; make it readable (chmod u+rx)"
         return f"{path}: permission denied; make the file readable (chmod u+r) or copy it"
     if exc.errno == errno.EISDIR:
         return f"{path}: a folder where a file was expected; name the folder itself"
@@ -163,4 +182,4 @@ def _os_message(path: Path, exc: OSError) -> str:
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
+    return f"{size / (1024 * 1024):.3g} MB"

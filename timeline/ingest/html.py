@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from timeline.errors import InputError
 
 _MAX_DEPTH_ERRORS = (RecursionError, ValueError, TypeError, MemoryError)
+_COPYRIGHT = re.compile(r"\s*(?:版权所有|版權所有|©|\(c\)|copyright|all rights reserved)\.?\s*", re.I)
+_DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": _DATE_FORMAT}
 
 
 def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
@@ -21,29 +25,46 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            deduplicate=False,
-            favor_precision=False,
-        )
+        recall = _extract(trafilatura, html, favor_precision=False)
+        precise = _extract(trafilatura, html, favor_precision=True) if recall is not None else None
     except _MAX_DEPTH_ERRORS as exc:
         raise InputError(
             f"{source}: the page could not be parsed ({type(exc).__name__}); save the article page again "
             "or copy its text into a .txt file"
         ) from None
+    doc = precise if _keeps_the_core(precise, recall) else recall
     body = _clean_body(getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         raise InputError(
             f"{source}: no article text found in the page; save the article page itself "
             "(not an index or a login page) or copy its text into a .txt file"
         )
-    meta = _metadata(doc)
-    if not meta.get("published"):
-        meta.update(_htmldate(html))
+    meta = _metadata(doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
     return body, {k: v for k, v in meta.items() if v}
+
+
+def _extract(trafilatura: Any, html: str, *, favor_precision: bool) -> Any:
+    return trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,
+        favor_precision=favor_precision,
+        date_extraction_params=_DATE_PARAMS,
+    )
+
+
+def _keeps_the_core(precise: Any, recall: Any) -> bool:
+    """Prefer the precision-first extraction when it still holds the longest paragraph of the other.
+
+    Precision mode drops related-links lists and comments, but on some layouts it loses the
+    article itself; the longest paragraph of the recall extraction is the article's core.
+    """
+    if precise is None or recall is None or not precise.text or not recall.text:
+        return False
+    core = max(recall.text.splitlines(), key=len).strip()
+    return bool(core) and core in precise.text
 
 
 def _metadata(doc: Any) -> dict[str, str]:
@@ -51,19 +72,9 @@ def _metadata(doc: Any) -> dict[str, str]:
         "title": (getattr(doc, "title", None) or "").strip(),
         "published": (getattr(doc, "date", None) or "").strip(),
         "url": (getattr(doc, "url", None) or "").strip(),
-        "outlet": (getattr(doc, "sitename", None) or "").strip(),
+        "outlet": _COPYRIGHT.sub("", getattr(doc, "sitename", None) or "").strip(" -|·."),
         "lang": (getattr(doc, "language", None) or "").strip(),
     }
-
-
-def _htmldate(html: str) -> dict[str, str]:
-    from htmldate import find_date
-
-    try:
-        found = find_date(html, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
-    except _MAX_DEPTH_ERRORS:
-        return {}
-    return {"published": found} if found else {}
 
 
 def _clean_body(text: str) -> str:
