@@ -112,3 +112,25 @@ def test_schema_writes_three_files(run, tmp_path):
 def test_every_command_has_help(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_reading_commands_refuse_a_missing_workspace(run, tmp_path):
+    for args in (("show",), ("export", "--format", "csv"), ("review", "log"), ("conflicts",)):
+        result = run(*args, "--db", "typo.db")
+        assert result.exit_code == 1, args
+        assert "no workspace here" in result.output and "timeline extract" in result.output
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_export_takes_the_format_from_the_out_suffix(run, tmp_path):
+    run("extract", str(EXAMPLES / "en_city_library.txt"))
+    assert run("export", "--out", "claims.csv").exit_code == 0
+    assert (tmp_path / "claims.csv").read_bytes().startswith(b"\xef\xbb\xbfclaim_id")
+    assert run("export", "--out", "claims.jsonl").exit_code == 0
+    assert (tmp_path / "claims.jsonl").read_text(encoding="utf-8").startswith("{")
+    unknown = run("export", "--out", "claims.docx")
+    assert unknown.exit_code == 2 and "pass --format" in unknown.output
+
+
+def test_negative_limit_is_a_usage_error(run):
+    assert run("show", "--limit", "-5").exit_code == 2

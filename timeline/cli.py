@@ -144,9 +144,8 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
     "--format",
     "fmt",
     type=click.Choice(list(exporting.FORMATS)),
-    default="parquet",
-    show_default=True,
-    help="Output format; `all` writes every format into a folder.",
+    default=None,
+    help="Output format; `all` writes every format into a folder. Default: from the --out suffix, else parquet.",
 )
 @click.option(
     "--out",
@@ -185,6 +184,7 @@ def export_cmd(
       timeline export --format html --screenshot     # exports/timeline.html and timeline.png
       timeline export --format all                   # every format into exports/
     """
+    fmt = fmt or _format_for(out)
     if screenshot and fmt not in ("html", exporting.ALL):
         raise click.UsageError("--screenshot works with --format html or --format all")
     target = out or exporting.default_path(fmt)
@@ -193,7 +193,7 @@ def export_cmd(
     if fmt != exporting.ALL and target.is_dir():
         raise click.UsageError(f"--out {target} is a folder; give a file name (or use --format all)")
     failures = Failures()
-    with Store(db) as store:
+    with Store(db, create=bool(paths)) as store:
         if paths:
             _extract_into(store, paths, overrides, failures, quiet)
         timeline = store.timeline()
@@ -210,6 +210,18 @@ def export_cmd(
         if not quiet:
             click.echo(f"screenshot: {picture}", err=True)
     _finish(f"wrote {len(timeline.claims)} claim(s) to {path}", failures, quiet)
+
+
+def _format_for(out: Path | None) -> str:
+    """The export format named by an --out file's suffix (claims.csv → csv), else parquet."""
+    if out is not None:
+        name = out.name.lower()
+        matches = [f for f, suffix in exporting.SUFFIXES.items() if name.endswith(suffix)]
+        if matches:
+            return max(matches, key=lambda f: len(exporting.SUFFIXES[f]))
+        if out.suffix:
+            raise click.UsageError(f"--out {out}: cannot tell the format from {out.suffix!r}; pass --format")
+    return "parquet"
 
 
 @cli.command(name="tag")
@@ -264,7 +276,9 @@ def tag_cmd(file: str, reference: str | None, lang: str | None, prefer: str, tim
     is_flag=True,
     help="Only claims that disagree with another source (see `timeline conflicts`).",
 )
-@click.option("--limit", type=int, default=0, help="Show at most this many claims (0 = all).")
+@click.option(
+    "--limit", type=click.IntRange(min=0), default=0, help="Show at most this many claims (0 = all)."
+)
 def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
     """Show the workspace's timeline as a table in the terminal.
 
@@ -274,7 +288,7 @@ def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
       timeline show --orphans
       timeline show --conflicts
     """
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         if conflicts:
             from timeline.review.conflicts import find_conflicts
 

@@ -73,7 +73,7 @@ def export_sheet(
       timeline review export --status unreviewed --out to_check.xlsx
       timeline review export --format csv --article art-3f9a2c1b7e4d
     """
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         all_articles = store.articles()
         claims = store.claims()
     if articles:
@@ -116,7 +116,7 @@ def import_sheet(
       timeline review import review.xlsx --reviewer alice
       timeline review import review.csv --partial
     """
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         report = importing.import_sheet(
             store,
             file,
@@ -176,7 +176,7 @@ def set_cmd(
     """
     if status is None and note is None and evidence is None and reviewer is None:
         raise click.UsageError("give at least one of --status, --note, --evidence, --reviewer")
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         verdict = importing.set_verdict(
             store, claim_id, status=status, note=note, evidence=evidence, reviewer=reviewer, who=_user()
         )
@@ -194,7 +194,7 @@ def attach_cmd(orphan_id: str, claim_id: str, db: Path) -> None:
     Example:
       timeline review attach clm-0a1b2c3d4e5f clm-3f9a2c1b7e4d
     """
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         importing.attach(store, orphan_id, claim_id, who=_user())
     click.echo(f"{orphan_id} → {claim_id}: review re-attached", err=True)
 
@@ -213,7 +213,7 @@ def log_cmd(claim_id: str | None, fmt: str, db: Path) -> None:
       timeline review log
       timeline review log clm-3f9a2c1b7e4d --format jsonl
     """
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         entries = store.review_log(claim_id)
     rows = [_log_row(e) for e in entries]
     columns = ("at", "who", "action", "claim_id", "change", "source")
@@ -277,7 +277,7 @@ def conflicts(fmt: str, out: Path | None, min_similarity: int, db: Path) -> None
       timeline conflicts
       timeline conflicts --format csv --out exports/conflicts.csv
     """
-    with Store(db) as store:
+    with Store(db, create=False) as store:
         rows = find_conflicts(store.claims(), min_similarity=min_similarity)
     groups = len({r["conflict_group"] for r in rows})
     if fmt == "table":

@@ -49,8 +49,12 @@ def default_path() -> Path:
 class Store:
     """A workspace database. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path | None = None, *, timeout: float = 30.0, create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_path()
+        if not create and not self.path.is_file():  # a mistyped --db must not become a new empty workspace
+            raise StoreError(
+                f"{self.path}: no workspace here; run `timeline extract PATH...` first, or pass --db / TIMELINE_DB"
+            )
         try:
             self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
