@@ -36,3 +36,11 @@ def test_locate_picks_the_occurrence_nearest_the_old_offset():
     assert locate("甲。", text, 0) == (0, 2)
     assert locate("丙", text, 0) is None
     assert locate("", text, 0) is None
+
+
+def test_locate_follows_a_lightly_edited_sentence():
+    old = "九月十九日，市场传出消息称公司将裁员。"
+    text = "开头一句。九月十九日，市场上传出消息称公司将裁员。结尾一句。"
+    start, end = locate(old, text, 0)
+    assert text[start:end].startswith("九月十九日") and "裁员" in text[start:end]
+    assert locate("完全不同的另一句话内容。", text, 0) is None

@@ -162,3 +162,29 @@ def test_not_a_workspace(tmp_path):
 
 def test_article_record_round_trips(store):
     assert all(isinstance(a, Article) and a.text for a in store.articles())
+
+
+def test_a_changed_date_under_a_review_is_logged_for_a_recheck(tmp_path):
+    from datetime import date
+
+    from tests.conftest import make_article, make_claim
+    from timeline.models import Review
+    from timeline.store import Store
+
+    article = make_article()
+    quote = "2016年，研究所成立。"
+    before = make_claim(
+        article, quote, date_edtf="2016", date_start=date(2016, 1, 1), date_end=date(2016, 12, 31)
+    )
+    after = make_claim(
+        article, quote, date_edtf="2015", date_start=date(2015, 1, 1), date_end=date(2015, 12, 31)
+    )
+    with Store(tmp_path / "w.db") as store:
+        store.save(article, [before])
+        store.set_review(Review(claim_id=before.claim_id, review_status="verified", reviewer="ann"))
+        store.save(article, [before])  # unchanged: nothing to re-check
+        assert [e.action for e in store.review_log(before.claim_id)].count("claim_changed") == 0
+        store.save(article, [after])
+        entries = store.review_log(before.claim_id)
+        assert [e.action for e in entries].count("claim_changed") == 1
+        assert store.claims()[0].review_status == "verified"  # kept, never silently dropped

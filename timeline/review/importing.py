@@ -11,6 +11,7 @@ on one workspace run one after the other: the second sees the first's changes as
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,7 @@ from timeline.review.records import (
     write_verdict,
 )
 from timeline.review.sheet import read_sheet
-from timeline.review.stamps import NO_VERDICT, Verdict, claim_version, review_version
+from timeline.review.stamps import NO_VERDICT, Verdict, claim_version_of, review_version
 from timeline.review.validate import Edit, Problem, check_rows, check_status, verdict_problems
 from timeline.store import Store
 
@@ -77,6 +78,11 @@ def _claim_text(db: sqlite3.Connection, claim_id: str) -> str | None:
     return span[3] if span else None
 
 
+def _version(db: sqlite3.Connection, claim_id: str) -> str | None:
+    row = db.execute("SELECT data FROM claims WHERE claim_id = ?", (claim_id,)).fetchone()
+    return claim_version_of(json.loads(row[0])) if row else None
+
+
 def _resolve(db: sqlite3.Connection, claim_id: str) -> _Target | None:
     """Where a sheet's claim id points now: the claim (followed through moves), an orphan, or None."""
     target = current_id(db, claim_id)
@@ -100,13 +106,13 @@ def _conflict(db: sqlite3.Connection, edit: Edit, target: _Target, now: Verdict)
             "the claim is gone since the export (re-extraction found no claim for its quote); "
             "re-attach the review with `timeline review attach`, or --force to update the orphan",
         )
-    if claim_version(target.claim_text) != edit.claim_version:
+    if _version(db, target.claim_id) != edit.claim_version:
         moved = f" (now {target.claim_id})" if target.claim_id != edit.claim_id else ""
         return Conflict(
             edit.row,
             edit.claim_id,
             "claim_changed",
-            f"the claim text changed since the export{moved}: now {target.claim_text[:60]!r}; "
+            f"the claim's text or date changed since the export{moved}: now {target.claim_text[:60]!r}; "
             "check the verdict still holds, then --force",
         )
     if review_version(now) != edit.review_version:

@@ -15,8 +15,11 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from timeline.models import Article, Claim
 from timeline.review.records import append_log, move_review, read_reviews
+from timeline.review.stamps import claim_version, claim_version_of
 
 SOURCE = "re-extraction"
 
@@ -30,6 +33,7 @@ class OldClaim:
     start: int
     end: int
     text: str
+    version: str  # the stamp of its quote and date (review.stamps.claim_version_of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +50,44 @@ def old_claims(db: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, 
     """The stored claims of some articles, before they are replaced."""
     marks = ", ".join("?" * len(article_ids))
     rows = db.execute(
-        "SELECT claim_id, article_id, json_extract(data, '$.char_start'), json_extract(data, '$.char_end'), "
-        f"json_extract(data, '$.claim_text') FROM claims WHERE article_id IN ({marks})",
-        tuple(article_ids),
+        f"SELECT claim_id, article_id, data FROM claims WHERE article_id IN ({marks})", tuple(article_ids)
     )
-    return {r[0]: OldClaim(*r) for r in rows}
+    old = {}
+    for claim_id, article_id, data in rows:
+        fields = json.loads(data)
+        old[claim_id] = OldClaim(
+            claim_id,
+            article_id,
+            fields["char_start"],
+            fields["char_end"],
+            fields["claim_text"],
+            claim_version_of(fields),
+        )
+    return old
+
+
+def flag_changed(db: sqlite3.Connection, claims: Sequence[Claim], old: dict[str, OldClaim]) -> None:
+    """Log every reviewed claim whose quote or date re-extraction changed, so a verdict is re-checked."""
+    reviewed = {
+        r.claim_id: r
+        for r in read_reviews(
+            db,
+            "claim_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(c.claim_id for c in claims)),),
+        )
+    }
+    for claim in claims:
+        was, review = old.get(claim.claim_id), reviewed.get(claim.claim_id)
+        if was is not None and review is not None and was.version != claim_version(claim):
+            append_log(
+                db,
+                claim.claim_id,
+                review.verdict,
+                review.verdict,
+                action="claim_changed",
+                source=SOURCE,
+                who=None,
+            )
 
 
 def locate(quote: str, text: str, near: int | None) -> tuple[int, int] | None:
@@ -63,7 +100,23 @@ def locate(quote: str, text: str, near: int | None) -> tuple[int, int] | None:
         if best is None or abs(at - (near or 0)) < abs(best - (near or 0)):
             best = at
         at = text.find(quote, at + 1)
-    return None if best is None else (best, best + len(quote))
+    if best is not None:
+        return best, best + len(quote)
+    return _fuzzy_locate(quote, text)
+
+
+FUZZY_MIN_SCORE = 90
+"""How alike (0-100) an edited sentence must stay for a review to follow it."""
+
+
+def _fuzzy_locate(quote: str, text: str) -> tuple[int, int] | None:
+    """Where a lightly edited copy of `quote` stands in `text` (a word added or changed), or None."""
+    if len(quote) < 8:  # too short to tell an edit from another sentence
+        return None
+    found = fuzz.partial_ratio_alignment(quote, text, score_cutoff=FUZZY_MIN_SCORE)
+    if found is None or found.dest_end <= found.dest_start:
+        return None
+    return found.dest_start, found.dest_end
 
 
 def best_claim(start: int, end: int, claims: Sequence[Claim]) -> tuple[Claim, bool, int] | None:
@@ -88,6 +141,7 @@ def follow(
     replaced: Sequence[str],
 ) -> None:
     """Move the reviews left without a claim by saving `article` (call inside the save transaction)."""
+    flag_changed(db, claims, old)
     articles = (article.article_id, *replaced)
     homeless = read_reviews(
         db,

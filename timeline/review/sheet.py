@@ -80,7 +80,7 @@ def sheet_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[dic
                 "evidence_url": c.evidence_url or "",
                 "reviewer": c.reviewer or "",
                 "reviewed_at": c.reviewed_at.isoformat() if c.reviewed_at else "",
-                "claim_version": claim_version(c.claim_text),
+                "claim_version": claim_version(c),
                 "review_version": review_version(verdict),
             }
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
-from timeline.models import ReviewStatus
+from timeline.models import Claim, ReviewStatus
 
 
 class Verdict(NamedTuple):
@@ -27,9 +28,18 @@ def _digest(payload: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def claim_version(claim_text: str) -> str:
-    """Stamp of the quote a reviewer judged; it changes when re-extraction changes the claim text."""
-    return "c-" + _digest(claim_text)
+VERSIONED = ("claim_text", "date_edtf", "date_start", "date_end", "date_qualifier")
+"""What a verdict was given on: the quote and its date. A change to any of them makes rows stale."""
+
+
+def claim_version_of(fields: Mapping[str, Any]) -> str:
+    """Stamp of a claim given as a JSON-like mapping (a stored row or `model_dump(mode="json")`)."""
+    return "c-" + _digest([str(fields.get(key) or "") for key in VERSIONED])
+
+
+def claim_version(claim: Claim) -> str:
+    """Stamp of what a reviewer judged; it changes when re-extraction changes the quote or its date."""
+    return claim_version_of(claim.model_dump(mode="json", include=set(VERSIONED)))
 
 
 def review_version(verdict: Verdict) -> str:
