@@ -112,6 +112,21 @@ def _qualified(core: str) -> str:
     )
 
 
+KEY_REACH = 14
+"""Every calendar expression shows one of its key characters within this many characters."""
+CALENDAR_KEYS = "年月日号號时時点點周週期拜天晨早午晚夜:：旬底初末"
+UNIT_KEYS = "年月周週期拜天日时時钟鐘分秒"
+
+
+def _keyed(pattern: str, keys: str) -> str:
+    """Prefix a lookahead that rejects a position unless a key character follows soon.
+
+    A cheap scan of a few characters saves trying a long pattern at positions that merely
+    start like a date (一, 上, 下 are everywhere in Chinese prose).
+    """
+    return rf"(?=[^\n]{{0,{KEY_REACH}}}?[{re.escape(keys)}])(?:{pattern})"
+
+
 CONNECTOR = r"[ \t]?(?:至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
 
 # -- reading groups -------------------------------------------------------------------------------
@@ -249,12 +264,24 @@ def _apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
     return spec.with_(qualifier=qualifier, approximate=approximate)
 
 
+_LAST_FOUND: list[object] = [None, {}]
+
+
+def _found(m: re.Match[str] | _Merged) -> Groups:
+    """The groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
+    if _LAST_FOUND[0] is m:
+        return _LAST_FOUND[1]  # type: ignore[return-value]
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    _LAST_FOUND[0], _LAST_FOUND[1] = m, g
+    return g
+
+
 def _qualifying(build: Build) -> Build:
     """Make a builder honour the qualifier groups of its match."""
 
     def wrapped(m: re.Match[str], text: str) -> TimeSpec | None:
         spec = build(m, text)
-        return _apply_qualifiers(spec, m.groupdict()) if spec is not None else None
+        return _apply_qualifiers(spec, _found(m)) if spec is not None else None
 
     return wrapped
 
@@ -268,7 +295,7 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
 
 
 def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     if _preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
         return None  # 常年11月19日: a climatological normal, not a date
     point = _point(g, "a")
@@ -280,7 +307,7 @@ def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     first, second = _point(g, "a"), _point(g, "b")
     if first is None or second is None:
         return None
@@ -327,7 +354,7 @@ def _year_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def _numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     year, month = int(g["y"] or 0), int(g["m"] or 0)
     if not 1 <= month <= 12 or not 1000 <= year <= 2999:
         return None
@@ -350,7 +377,7 @@ def _bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def _decade(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     if g.get("dec4"):
         decade, of_century = int(g["dec4"] or 0), False
     else:
@@ -383,7 +410,7 @@ def _year_prefix(g: Groups) -> Point | None:
 
 
 def _year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     base = _year_prefix(g)
     if base is None:
         return None
@@ -424,7 +451,7 @@ def _bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def _holiday(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     name = g["hol"] or ""
     if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
         before = text[m.start() - 1] if m.start() > 0 else ""
@@ -451,7 +478,7 @@ def _is_boundary(ch: str) -> bool:
 
 def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
-    g = m.groupdict()
+    g = _found(m)
     unit = vocab.UNIT[g["u"] or ""]
     direction = g["dir"] or ""
     fuzzy = g.get("fz") or g.get("more")
@@ -478,7 +505,7 @@ def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
 
 def _span(m: re.Match[str], text: str) -> TimeSpec | None:
     """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
-    g = m.groupdict()
+    g = _found(m)
     n = _num(g.get("n"))
     unit = vocab.UNIT[g["u"] or ""]
     if n is None or n < 1 or n > 999:
@@ -505,7 +532,7 @@ def _precision(unit: str) -> str:
 
 
 def _duration(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     unit = vocab.UNIT[g["u"] or ""]
     raw = g.get("n") or ""
     half_after = g.get("half") == "半"
@@ -529,7 +556,7 @@ def _duration(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def _set(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
+    g = _found(m)
     if g.get("wd"):
         return TimeSpec("set", timex=f"XXXX-WXX-{vocab.WEEKDAY[g['wd'] or ''] + 1}")
     if g.get("sm"):
@@ -572,15 +599,19 @@ _HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) 
 RULES: tuple[Rule, ...] = (
     Rule(
         "calendar date (年 月 日 星期 时 分, relative words, qualifiers)",
-        re.compile(_qualified(rf"(?<![\d{vocab.CN_DIGIT}])" + _calendar("a"))),
+        re.compile(_keyed(_qualified(rf"(?<![\d{vocab.CN_DIGIT}])" + _calendar("a")), CALENDAR_KEYS)),
         _qualifying(_calendar_point),
     ),
     Rule(
         "range of calendar dates (至, 到, —, 和)",
         re.compile(
             r"(?:从|從|自|由)?"
-            + _qualified(
-                rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){_calendar('a')}(?P<a_end>){CONNECTOR}(?P<b_start>){_calendar('b')}"
+            + _keyed(
+                _qualified(
+                    rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){_calendar('a')}(?P<a_end>){CONNECTOR}"
+                    rf"(?P<b_start>){_calendar('b')}"
+                ),
+                CALENDAR_KEYS,
             )
         ),
         _qualifying(_calendar_range),
@@ -589,8 +620,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year range (2014-2016年, 2014至16年)",
         re.compile(
-            _qualified(
-                rf"(?P<y1>{YEAR4}){_S}(?:年{_S})?(?:-|－|–|—{{1,2}}|~|～|至|到){_S}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){_S}年"
+            _keyed(
+                _qualified(
+                    rf"(?P<y1>{YEAR4}){_S}(?:年{_S})?(?:-|－|–|—{{1,2}}|~|～|至|到){_S}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){_S}年"
+                ),
+                "年",
             )
         ),
         _qualifying(_year_range),
@@ -633,20 +667,26 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "decade (上世纪90年代, 80年代, 1990年代)",
         re.compile(
-            rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
-            r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?"
+            _keyed(
+                rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
+                r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
+                "年",
+            )
         ),
         _decade,
     ),
     Rule(
         "quarter, half, first months, season of a year (一季度, 上半年, 今年首8个月, 去年夏天)",
         re.compile(
-            _qualified(
-                rf"(?:{_YEAR_A}{_S}(?:的)?)?(?:(?P<half>{alt(vocab.HALF)})"
-                rf"|(?:第|(?<![\d{_CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４])(?:个|個)?季度"
-                rf"|(?:前|首)(?P<firstq>[二三四2-4])(?:个|個)?季度"
-                rf"|(?:前|首)(?P<firstm>{vocab.NUM_1_12})(?:个|個)月"
-                rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
+            _keyed(
+                _qualified(
+                    rf"(?:{_YEAR_A}{_S}(?:的)?)?(?:(?P<half>{alt(vocab.HALF)})"
+                    rf"|(?:第|(?<![\d{_CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４])(?:个|個)?季度"
+                    rf"|(?:前|首)(?P<firstq>[二三四2-4])(?:个|個)?季度"
+                    rf"|(?:前|首)(?P<firstm>{vocab.NUM_1_12})(?:个|個)月"
+                    rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
+                ),
+                "季年月天",
             )
         ),
         _qualifying(_year_piece),
@@ -678,9 +718,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",
         re.compile(
-            rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{_S}"
-            rf"(?P<u>{_SHIFT_UNITS}){_S}(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
-            rf"(?![{vocab.BARE_AFTER_BLOCK}])"
+            _keyed(
+                rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{_S}"
+                rf"(?P<u>{_SHIFT_UNITS}){_S}(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
+                rf"(?![{vocab.BARE_AFTER_BLOCK}])",
+                UNIT_KEYS,
+            )
         ),
         _shift,
         priority=1,
@@ -727,9 +770,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration (三年, 1分钟, 一个月, 十多天, 半年)",
         re.compile(
-            rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{_S}"
-            rf"(?:(?P<u>{_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
-            rf"(?![前后後以来來底初中内內度代级級龄齡薪])"
+            _keyed(
+                rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{_S}"
+                rf"(?:(?P<u>{_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
+                rf"(?![前后後以来來底初中内內度代级級龄齡薪])",
+                UNIT_KEYS,
+            )
         ),
         lambda m, text: _duration(_Merged(m, u="u2"), text),
         priority=-1,
