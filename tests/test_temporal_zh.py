@@ -168,7 +168,7 @@ def test_seed_every_claim_time_text_found_with_gold_start_and_precision(seed):
 
 
 def test_seed_headline_facts(seed):
-    _, text, mentions = seed
+    _, _, mentions = seed
     by_text = {}
     for m in mentions:
         by_text.setdefault(m.text, m)
