@@ -132,7 +132,16 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     filled, anchor = first
     is_time = filled.precision in ("hour", "minute", "second")
     if spec.kind == "range" and spec.end is not None:
-        second = _fill(_inherit(spec.end, spec.start, filled), ctx, offset)
+        end_point = _inherit(spec.end, spec.start, filled)
+        second = _fill(end_point, ctx, offset)
+        if (
+            second is not None
+            and second[0].end < _as_date(filled.start)
+            and spec.end.year is None
+            and spec.end.rel_unit is None
+            and end_point.year is not None
+        ):  # 8月至2月, 12月28日至1月3日: the end falls in the next year
+            second = _fill(end_point.with_(year=end_point.year + 1), ctx, offset)
         if second is not None:
             last, _ = second
             start_day, end_day = _as_date(filled.start), last.end

@@ -24,6 +24,11 @@ Build = Callable[[re.Match[str], str], "TimeSpec | None"]
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 _CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
+YEAR2 = (
+    rf"(?:(?<![\d.０-９{vocab.CN_DIGIT}])(?:\d{{2}}(?=[ \t]?年[ \t]?{vocab.NUM_1_12}[ \t]?月)|0\d(?=[ \t]?年))"
+    r"|(?<![一二三四五六七八九十〇零○])[零〇○][〇零○一二三四五六七八九](?=[ \t]?年))"
+)
+"""A year of the century: 08年, 零八年, or 18年 when a month follows (18年10月)."""
 _NUMBERISH = _CN_COUNT_CHARS + "万萬0123456789、"
 _MID = rf"中(?![{vocab.NOT_AFTER_MID}])"
 _PART = rf"(?:初|底|末|{_MID})"
@@ -33,7 +38,7 @@ _S = r"[ \t]?"  # at most one space between the pieces of a date (２０２４�
 
 def _year(p: str) -> str:
     return (
-        rf"(?:(?P<{p}y>{YEAR4}){_S}年"
+        rf"(?:(?P<{p}y>{YEAR4}){_S}年|(?P<{p}y2>{YEAR2}){_S}年"
         rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){_S}(?P<{p}rocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
         rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)}))"
     )
@@ -150,6 +155,10 @@ def _point(g: Groups, p: str = "") -> Point | None:
     if g.get(p + "y"):
         fields["year"] = _year_digits(g[p + "y"] or "")
         has_year = True
+    elif g.get(p + "y2"):
+        fields["year"] = _year_digits(g[p + "y2"] or "")
+        fields["year_of_century"] = True
+        has_year = True
     elif g.get(p + "roc"):
         n = _num(g.get(p + "rocn"))
         if n is None or not 1 <= n <= 200:
@@ -214,7 +223,7 @@ def _point(g: Groups, p: str = "") -> Point | None:
     return point
 
 
-def _read_clock(g: Groups, p: str, fields: dict[str, object]) -> bool:
+def _read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
     """Add hour/minute/second/daypart to `fields`; False when the clock reading is implausible."""
     daypart = vocab.DAYPART.get(g.get(p + "dp") or g.get(p + "dp2") or "") or fields.get("daypart")
     hour = minute = second = None
@@ -235,8 +244,9 @@ def _read_clock(g: Groups, p: str, fields: dict[str, object]) -> bool:
             if minute is None or minute > 59:
                 return False
             second = _num(g.get(p + "s"))
-        dated = any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
+        dated = dated or any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
         loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
+        loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
         if daypart is None and not dated and g.get(p + "hu") in ("点", "點") and loose and p != "b":
             return False  # 三点 / 12点意见 / 九点九折 alone are not clock times
     if hour is not None:
@@ -298,6 +308,8 @@ def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     g = _found(m)
     if _preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
         return None  # 常年11月19日: a climatological normal, not a date
+    if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
+        return None  # 今日头条, 今日说法: names of a news app and a programme
     point = _point(g, "a")
     if point is None:
         return None
@@ -312,8 +324,8 @@ def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
     if first is None or second is None:
         return None
     connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
-    if connector in ("和", "与", "與", "及", "或") and _finer(second, first):
-        return None  # 2022年7月和8日 is not a range of like units
+    if connector in ("和", "与", "與", "及", "或") and not _adjacent(first, second):
+        return None  # 2015年和2018年 are two dates, not the years between them
     if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
         return None
     if (
@@ -322,9 +334,24 @@ def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
         and second.daypart is None
         and first.hour >= 12 > second.hour
         and not (g.get("bdp") or g.get("bdp2") or g.get("b___dp"))
+        and second.day is None
+        and second.rel_unit is None
     ):
         second = second.with_(hour=second.hour + 12)  # 下午1点到3点: the end keeps the afternoon
     return TimeSpec("range", start=first, end=second)
+
+
+def _adjacent(a: Point, b: Point) -> bool:
+    """True when `b` is the unit right after `a` (7月和8月, 2015年和2016年, 5日和6日)."""
+    if a.rel_unit is not None or b.rel_unit is not None or a.hour is not None or b.hour is not None:
+        return False
+    if a.day is not None and b.day is not None:
+        return b.day == a.day + 1 and b.month in (None, a.month) and b.year in (None, a.year)
+    if a.day is None and b.day is None and a.month is not None and b.month is not None:
+        return b.month == a.month + 1 and b.year in (None, a.year)
+    if a.month is None and b.month is None and a.year is not None and b.year is not None:
+        return b.year == a.year + 1
+    return False
 
 
 def _finer(a: Point, b: Point) -> bool:
@@ -353,19 +380,48 @@ def _year_range(m: re.Match[str], text: str) -> TimeSpec | None:
     return TimeSpec("range", start=Point(year=first), end=Point(year=last))
 
 
-def _numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = _found(m)
-    year, month = int(g["y"] or 0), int(g["m"] or 0)
+def _numeric(p: str, *, first: bool = True, last: bool = True) -> str:
+    """A numeric date (2024-04-24, 2024/4/24, 2024.4.24) with an optional time, groups prefixed."""
+    tail = r"(?![\d.%:/\-])" if last else r"(?![\d.%:/])"
+    lead = r"(?<![\d.\-/:])" if first else r"(?<![\d.])"
+    return (
+        rf"{lead}(?P<{p}y>\d{{4}})(?:(?P<{p}sep>[-/])(?P<{p}m>1[0-2]|0?[1-9])"
+        rf"(?:(?P={p}sep)(?P<{p}d>3[01]|[12]\d|0?[1-9]))?"
+        rf"|\.(?P<{p}m2>1[0-2]|0?[1-9])\.(?P<{p}d2>3[01]|[12]\d|0?[1-9]))"
+        rf"(?:(?:[ \t]{{1,2}}|T)(?P<{p}ch>[01]?\d|2[0-3]):(?P<{p}cm>[0-5]\d)(?::(?P<{p}cs>[0-5]\d))?"
+        rf"|(?<=\d){_S}{_clock(p + 'k')})?{tail}"
+    )
+
+
+def _numeric_point(g: Groups, p: str) -> Point | None:
+    year = int(g.get(p + "y") or 0)
+    month = int(g.get(p + "m") or g.get(p + "m2") or 0)
     if not 1 <= month <= 12 or not 1000 <= year <= 2999:
         return None
     fields: dict[str, object] = {"year": year, "month": month}
-    if g.get("d"):
-        fields["day"] = int(g["d"] or 0)
-    if g.get("ch"):
-        fields.update(hour=int(g["ch"] or 0), minute=int(g["cm"] or 0))
-        if g.get("cs"):
-            fields["second"] = int(g["cs"] or 0)
-    return TimeSpec("point", start=Point(**fields))  # type: ignore[arg-type]
+    day = g.get(p + "d") or g.get(p + "d2")
+    if day:
+        fields["day"] = int(day)
+    if g.get(p + "ch"):
+        fields.update(hour=int(g[p + "ch"] or 0), minute=int(g[p + "cm"] or 0))
+        if g.get(p + "cs"):
+            fields["second"] = int(g[p + "cs"] or 0)
+    elif not _read_clock(g, p + "k", fields, dated=True):
+        return None
+    return Point(**fields)  # type: ignore[arg-type]
+
+
+def _numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
+    point = _numeric_point(_found(m), "")
+    return TimeSpec("point", start=point) if point is not None else None
+
+
+def _numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    g = _found(m)
+    first, second = _numeric_point(g, "a"), _numeric_point(g, "b")
+    if first is None or second is None:
+        return None
+    return TimeSpec("range", start=first, end=second)
 
 
 def _bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -482,6 +538,8 @@ def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
     unit = vocab.UNIT[g["u"] or ""]
     direction = g["dir"] or ""
     fuzzy = g.get("fz") or g.get("more")
+    if (g.get("n") or "").startswith("0"):
+        return None  # 07年以后: a year of the century, not a count
     n = None if g.get("fz") else _num(g.get("n"))
     if g.get("n") == "半":
         n = None if unit != "Y" else 0
@@ -541,15 +599,11 @@ def _duration(m: re.Match[str], text: str) -> TimeSpec | None:
         amount = "X"
     elif raw == "半":
         amount = "0.5"
-        if unit == "Y":
-            unit, amount = "M", "6"
     else:
         n = _num(raw)
         if n is None:
             return None
         amount = f"{n}.5" if half_after else str(n)
-        if half_after and unit == "Y":
-            unit, amount = "M", str(n * 12 + 6)
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
     timepart = "T" if unit in ("H", "MIN", "S") else ""
     return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
@@ -632,12 +686,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "numeric date (2024-04-24, 2024/4/24, 2024.4.24 [09:21])",
-        re.compile(
-            r"(?<![\d.\-/:])(?P<y>\d{4})(?:(?P<sep>[-/])(?P<m>1[0-2]|0?[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?"
-            r"|\.(?P<m2>1[0-2]|0?[1-9])\.(?P<d2>3[01]|[12]\d|0?[1-9]))"
-            r"(?:(?:[ \t]{1,2}|T)(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?)?(?![\d.%:/\-])"
-        ),
-        lambda m, text: _numeric_date(_Merged(m), text),
+        re.compile(_numeric("")),
+        _numeric_date,
+        priority=1,
+    ),
+    Rule(
+        "numeric date range (2024.4.1-2024.4.30, 2018/1/10至2018/7/10)",
+        re.compile(_qualified(rf"{_numeric('a', last=False)}{CONNECTOR}{_numeric('b', first=False)}")),
+        _qualifying(_numeric_range),
         priority=1,
     ),
     Rule(
@@ -747,7 +803,7 @@ RULES: tuple[Rule, ...] = (
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
             rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|上|前|下|后|後)"
-            rf"(?P<n>{vocab.COUNT}){_S}(?P<u>{_SHIFT_UNITS})(?![前后後以来來内內里裡中])"
+            rf"(?P<n>{vocab.COUNT}){_S}(?P<u>{_SHIFT_UNITS})(?![前后後以来來内內里裡])"
         ),
         _span,
     ),
@@ -773,7 +829,7 @@ RULES: tuple[Rule, ...] = (
             _keyed(
                 rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{_S}"
                 rf"(?:(?P<u>{_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
-                rf"(?![前后後以来來底初中内內度代级級龄齡薪])",
+                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
                 UNIT_KEYS,
             )
         ),

@@ -27,6 +27,8 @@ NOT_AFTER_DAY_RI = "元均"
 """After N日: 日元 (yen), 日均 (daily average) are other words."""
 NOT_AFTER_DAY_HAO = "线線楼樓院馆館门門机機车車房床位站文令码碼称稱召角坑井窗台路街口选選手种種字元型楼"
 """After N号: 3号线 (metro line), 1号文件 (document no. 1), 5号选手 (contestant no. 5)."""
+NAMES_AFTER_DAY_WORD = ("头条", "頭條", "说法", "說法")
+"""After 今日: 今日头条 (a news app), 今日说法 (a TV programme) are names, not dates."""
 NORMAL_OF_YEARS = ("常年", "往年", "历年", "歷年", "多年平均")
 """Words before a month-day that make it a climatological normal (常年11月19日), not a date."""
 
@@ -66,10 +68,14 @@ ROC_ERA = ("民國", "民国")
 CENTURY_PREFIX = {
     "上世纪": 1900,
     "上世紀": 1900,
-    "二十世纪": 1900,
-    "二十世紀": 1900,
     "本世纪": 2000,
     "本世紀": 2000,
+    **{
+        f"{name}世{ji}": (n - 1) * 100
+        for n, name in ((18, "十八"), (19, "十九"), (20, "二十"), (21, "二十一"))
+        for ji in "纪紀"
+    },
+    **{f"{n}世{ji}": (n - 1) * 100 for n in (18, 19, 20, 21) for ji in "纪紀"},
 }
 
 # -- months, weeks, days --------------------------------------------------------------------------
@@ -283,7 +289,7 @@ RECENT_DAYS = (
     "連日來",
 )
 RECENT_MONTHS = ("近期", "近段时间", "近段時間", "近一段时间", "近一段時間")
-PAST = ("此前", "早前", "先前", "以往", "过去", "過去", "早些时候", "早些時候")
+PAST = ("此前", "早前", "先前", "以往", "早些时候", "早些時候")
 FUTURE = ("今后", "今後", "将来", "將來", "未来", "未來", "日后", "日後", "往后", "往後")
 AFTER = (
     "随后",
