@@ -324,7 +324,7 @@ def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
     if first is None or second is None:
         return None
     connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
-    if connector in ("和", "与", "與", "及", "或") and not _adjacent(first, second):
+    if connector in ("和", "与", "與", "及", "或") and not g.get("between") and not _adjacent(first, second):
         return None  # 2015年和2018年 are two dates, not the years between them
     if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
         return None
@@ -609,6 +609,32 @@ def _duration(m: re.Match[str], text: str) -> TimeSpec | None:
     return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
 
 
+def _compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Sum the pieces of 3年零8个月 / 8天又二十个小时 into one ISO 8601 duration (P3Y8M, P8DT20H)."""
+    amounts: dict[str, float] = {}
+    for piece in _PIECE.finditer(m.group(0)):
+        raw = piece.group("n")
+        n = 0.5 if raw == "半" else _num(raw)
+        if n is None:
+            return None
+        code = vocab.UNIT[piece.group("u")]
+        if code in amounts:
+            return None  # 3年3年 is two durations, not one
+        amounts[code] = n + (0.5 if piece.group("half") else 0)
+    if len(amounts) < 2:
+        return None
+
+    def fmt(code: str, letter: str) -> str:
+        value = amounts.get(code)
+        if value is None:
+            return ""
+        return f"{int(value) if value == int(value) else value}{letter}"
+
+    date_part = "".join(fmt(c, letter) for c, letter in (("Y", "Y"), ("M", "M"), ("W", "W"), ("D", "D")))
+    time_part = "".join(fmt(c, letter) for c, letter in (("H", "H"), ("MIN", "M"), ("S", "S")))
+    return TimeSpec("duration", duration=f"P{date_part}{'T' + time_part if time_part else ''}")
+
+
 def _set(m: re.Match[str], text: str) -> TimeSpec | None:
     g = _found(m)
     if g.get("wd"):
@@ -645,6 +671,9 @@ _YEAR_A = (
     rf"(?:(?P<ay>{YEAR4}){_S}年|(?P<aroc>{alt(vocab.ROC_ERA)}){_S}(?P<arocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
     rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
 )
+_PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
+_DURATION_PIECE = rf"(?:{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?{_PIECE_UNITS}半?"
+_PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P<u>{_PIECE_UNITS})(?P<half>半)?")
 _UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 _SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 _NOT_AFTER_NUMBER = rf"(?<![\d{_CN_COUNT_CHARS}.第每])"
@@ -663,7 +692,7 @@ RULES: tuple[Rule, ...] = (
             + _keyed(
                 _qualified(
                     rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){_calendar('a')}(?P<a_end>){CONNECTOR}"
-                    rf"(?P<b_start>){_calendar('b')}"
+                    rf"(?P<b_start>){_calendar('b')}(?P<between>之间|之間|间|間)?"
                 ),
                 CALENDAR_KEYS,
             )
@@ -835,6 +864,17 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: _duration(_Merged(m, u="u2"), text),
         priority=-1,
+    ),
+    Rule(
+        "compound duration (3年零8个月, 1小时30分钟, 8天又二十个小时)",
+        re.compile(
+            _keyed(
+                rf"{_NOT_AFTER_NUMBER}{_DURATION_PIECE}(?:[ \t]?(?:又|零|多|余|餘)?[ \t]?{_DURATION_PIECE}){{1,6}}"
+                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
+                UNIT_KEYS,
+            )
+        ),
+        _compound_duration,
     ),
     Rule(
         "set (每天, 每年, 每周一, 每学期, 每隔三天)",
