@@ -68,7 +68,7 @@ def _clock(p: str) -> str:
         rf"(?:(?P<{p}h>{vocab.NUM_0_24}){_S}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
         rf"(?:(?P<{p}half>半)|(?P<{p}qt>[一三1３3]刻)|(?P<{p}mi>{vocab.NUM_0_59}){_S}(?P<{p}mu>分(?:钟|鐘)?)?"
         rf"(?:(?P<{p}s>{vocab.NUM_0_59}){_S}秒)?)?"
-        rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：]))"
+        rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：])[时時]?)"
     )
 
 
@@ -79,7 +79,8 @@ def _calendar(p: str) -> str:
     """
     rel_day = rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)}))"
     weekday = (
-        rf"(?:(?P<{p}ws>{alt(vocab.WEEK_SHIFT)})?(?P<{p}ww>{alt(vocab.WEEK_WORD)})(?P<{p}wd>[一二三四五六日天七末])"
+        rf"(?:(?:(?P<{p}ws>{alt(vocab.WEEK_SHIFT)}){alt(vocab.WEEK_WORD)}?)?(?P<{p}ww>{alt(vocab.WEEK_WORD)})"
+        rf"(?P<{p}wd>[一二三四五六日天七末])"
         rf"|(?P<{p}ws2>{alt(vocab.WEEK_SHIFT)})(?P<{p}ww2>{alt(vocab.WEEK_WORD)}))"
     )
     daypart = rf"(?P<{p}dp2>{alt(vocab.DAYPART)})"
@@ -369,6 +370,22 @@ def _finer(a: Point, b: Point) -> bool:
     return rank(a) > rank(b)
 
 
+def _shared_unit_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    g = _found(m)
+    base = _year_prefix(g)
+    first, last = _num(g.get("d1")), _num(g.get("d2"))
+    if base is None or first is None or last is None or last <= first:
+        return None
+    if g["unit"].startswith("月"):
+        if g.get("m") or last > 12:
+            return None
+        return TimeSpec("range", start=base.with_(month=first), end=base.with_(month=last))
+    month = _num(g.get("m"))
+    if month is None or last > 31:
+        return None
+    return TimeSpec("range", start=base.with_(month=month, day=first), end=base.with_(month=month, day=last))
+
+
 def _year_range(m: re.Match[str], text: str) -> TimeSpec | None:
     first, last = _year_digits(m.group("y1")), _year_digits(m.group("y2"))
     if first is None or last is None:
@@ -460,9 +477,9 @@ def _decade(m: re.Match[str], text: str) -> TimeSpec | None:
 
 def _year_prefix(g: Groups) -> Point | None:
     """The optional year written before a quarter, half, season or holiday (prefix `a`)."""
-    if not any(g.get(k) for k in ("ay", "aroc", "ary", "any")):
+    if not any(g.get(k) for k in ("ay", "ay2", "aroc", "ary", "any")):
         return Point()
-    return _point({k: v for k, v in g.items() if k in ("ay", "aroc", "arocn", "ary", "any")}, "a")
+    return _point({k: v for k, v in g.items() if k in ("ay", "ay2", "aroc", "arocn", "ary", "any")}, "a")
 
 
 def _year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -473,7 +490,7 @@ def _year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
     if g.get("half"):
         return TimeSpec("point", start=base.with_(half=vocab.HALF[g["half"] or ""]))
     if g.get("q"):
-        q = _num(g["q"])
+        q = 1 if g["q"] == "首" else _num(g["q"])
         if q is None or not 1 <= q <= 4:
             return None
         return TimeSpec("point", start=base.with_(quarter=q))
@@ -668,7 +685,7 @@ def _then(m: re.Match[str], text: str) -> TimeSpec:
 # -- rules -----------------------------------------------------------------------------------------
 
 _YEAR_A = (
-    rf"(?:(?P<ay>{YEAR4}){_S}年|(?P<aroc>{alt(vocab.ROC_ERA)}){_S}(?P<arocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
+    rf"(?:(?P<ay>{YEAR4}){_S}年|(?P<ay2>{YEAR2}){_S}年|(?P<aroc>{alt(vocab.ROC_ERA)}){_S}(?P<arocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
     rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
 )
 _PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
@@ -698,6 +715,21 @@ RULES: tuple[Rule, ...] = (
             )
         ),
         _qualifying(_calendar_range),
+        priority=1,
+    ),
+    Rule(
+        "day or month range sharing one unit word (4月12-19日, 2018年1－9月份)",
+        re.compile(
+            _keyed(
+                _qualified(
+                    rf"(?:{_YEAR_A}{_S})?(?:(?P<m>{vocab.NUM_1_12}){_S}月{_S})?"
+                    rf"(?P<d1>{vocab.NUM_1_31}){_S}(?:-|－|–|—{{1,2}}|~|～|〜|至|到){_S}(?P<d2>{vocab.NUM_1_31}){_S}"
+                    rf"(?P<unit>[日号號]|月份?)"
+                ),
+                "日号號月",
+            )
+        ),
+        _qualifying(_shared_unit_range),
         priority=1,
     ),
     Rule(
@@ -766,9 +798,9 @@ RULES: tuple[Rule, ...] = (
             _keyed(
                 _qualified(
                     rf"(?:{_YEAR_A}{_S}(?:的)?)?(?:(?P<half>{alt(vocab.HALF)})"
-                    rf"|(?:第|(?<![\d{_CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４])(?:个|個)?季度"
-                    rf"|(?:前|首)(?P<firstq>[二三四2-4])(?:个|個)?季度"
-                    rf"|(?:前|首)(?P<firstm>{vocab.NUM_1_12})(?:个|個)月"
+                    rf"|(?:第|(?<![\d{_CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                    rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
+                    rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                     rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
                 ),
                 "季年月天",
@@ -785,8 +817,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "start/end of the year or month (年初, 年底, 月底, 上旬)",
         re.compile(
-            rf"(?<![今去明前后後同当當本上下来來次翌该該{_CN_COUNT_CHARS}\d几幾数數多每全半个個])"
-            rf"(?:(?P<u>[年月])(?P<part>初|底|末)|(?P<td>{alt(vocab.TENDAY)}))"
+            _qualified(
+                rf"(?<![今去明前后後同当當本上下来來次翌该該{_CN_COUNT_CHARS}\d几幾数數多每全半个個])"
+                rf"(?:(?P<u>[年月])(?P<part>初|底|末)|(?P<td>{alt(vocab.TENDAY)}))"
+            )
         ),
         _qualifying(_bare_part),
     ),
