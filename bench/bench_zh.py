@@ -15,6 +15,7 @@ documents against `jionlp.ner.extract_time` in the same run, best CPU time of 3 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import time
@@ -88,7 +89,8 @@ def speed() -> dict[str, float | str]:
     ours = size_kb / _best_cpu_seconds(lambda: [tag(d, reference=reference, lang="zh") for d in docs])
     out: dict[str, float | str] = {"timeline_kB_per_s": round(ours, 1)}
     try:
-        import jionlp  # type: ignore[import-not-found]
+        with contextlib.redirect_stdout(sys.stderr):  # jionlp prints a banner on import
+            import jionlp  # type: ignore[import-not-found]
     except ImportError:
         out["jionlp"] = "not installed: absolute throughput only"
         return out
