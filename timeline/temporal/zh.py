@@ -124,13 +124,23 @@ CALENDAR_KEYS = "年月日号號时時点點周週期拜天晨早午晚夜:：�
 UNIT_KEYS = "年月周週期拜天日时時钟鐘分秒"
 
 
-def _keyed(pattern: str, keys: str) -> str:
-    """Prefix a lookahead that rejects a position unless a key character follows soon.
+CONNECTOR_REACH = 40
+"""How far into a range its connector may stand (2021年4月20日11:00时 is 16 characters)."""
+CONNECTOR_KEYS = "至到-－–—~～〜和与與及或"
+"""A range shows one of these between its two ends."""
+
+
+def _keyed(pattern: str, keys: str, *more: str) -> str:
+    """Prefix lookaheads that reject a position unless each set of key characters follows soon.
 
     A cheap scan of a few characters saves trying a long pattern at positions that merely
     start like a date (一, 上, 下 are everywhere in Chinese prose).
     """
-    return rf"(?=[^\n]{{0,{KEY_REACH}}}?[{re.escape(keys)}])(?:{pattern})"
+    reaches = [KEY_REACH] + [CONNECTOR_REACH] * len(more)
+    guards = "".join(
+        rf"(?=[^\n]{{0,{n}}}?[{re.escape(k)}])" for n, k in zip(reaches, (keys, *more), strict=True)
+    )
+    return rf"{guards}(?:{pattern})"
 
 
 CONNECTOR = r"[ \t]?(?:至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
@@ -694,6 +704,8 @@ _PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P
 _UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 _SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 _NOT_AFTER_NUMBER = rf"(?<![\d{_CN_COUNT_CHARS}.第每])"
+_HOLIDAY_KEYS = "".join(sorted({name[-1] for name in HOLIDAY_NAMES}))
+"""Every holiday name ends with one of these characters."""
 _HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) or n[:-1] not in HOLIDAY_NAMES)
 
 RULES: tuple[Rule, ...] = (
@@ -712,6 +724,7 @@ RULES: tuple[Rule, ...] = (
                     rf"(?P<b_start>){_calendar('b')}(?P<between>之间|之間|间|間)?"
                 ),
                 CALENDAR_KEYS,
+                CONNECTOR_KEYS,
             )
         ),
         _qualifying(_calendar_range),
@@ -727,6 +740,7 @@ RULES: tuple[Rule, ...] = (
                     rf"(?P<unit>[日号號]|月份?)"
                 ),
                 "日号號月",
+                CONNECTOR_KEYS,
             )
         ),
         _qualifying(_shared_unit_range),
@@ -827,9 +841,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday (春节, 中秋节, 2023年国庆, 五一假期)",
         re.compile(
-            _qualified(
-                rf"(?:{_YEAR_A}{_S}(?:的)?)?(?P<hol>{_HOLIDAY_WORDS})(?P<hs>节|節)?"
-                rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+            _keyed(
+                _qualified(
+                    rf"(?:{_YEAR_A}{_S}(?:的)?)?(?P<hol>{_HOLIDAY_WORDS})(?P<hs>节|節)?"
+                    rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                ),
+                _HOLIDAY_KEYS,
             )
         ),
         _qualifying(_holiday),
