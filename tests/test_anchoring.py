@@ -27,10 +27,11 @@ def point(**fields) -> TimeSpec:
     ("fields", "prefer", "value"),
     [
         ({"month": 3, "day": 28}, "past", "2024-03-28"),
-        ({"month": 5, "day": 1}, "past", "2023-05-01"),
+        ({"month": 5, "day": 10}, "past", "2023-05-10"),
+        ({"month": 4, "day": 28}, "past", "2024-04-28"),
         ({"month": 5, "day": 1}, "future", "2024-05-01"),
         ({"month": 3, "day": 1}, "future", "2025-03-01"),
-        ({"day": 25}, "past", "2024-03-25"),
+        ({"day": 25}, "past", "2024-04-25"),
         ({"day": 25}, "future", "2024-04-25"),
         ({"day": 31}, "past", "2024-03-31"),
         ({"month": 12}, "past", "2023-12"),

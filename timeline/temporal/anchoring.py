@@ -22,6 +22,13 @@ Prefer = Literal["past", "future"]
 NARRATIVE_WINDOW = 400
 """How many characters back an explicit date may stand and still lend its year to a partial date."""
 
+UPCOMING_DAYS = 7
+"""A yearless day at most this many days after publication stays ahead (a forecast, a schedule)
+instead of being moved back a month or a year as a past event."""
+
+_COARSE = ("decade", "year", "half", "quarter", "season")
+"""Narrative points this coarse lend their year only within their own paragraph."""
+
 _MOD = {
     "early": "START",
     "mid": "MID",
@@ -58,6 +65,7 @@ class Context:
     last: Resolved | None = None  # the latest resolved calendar point
     last_end: int = -1  # where that point's text ended
     history: list[Resolved] = field(default_factory=list)
+    text: str = ""  # the article, when known: paragraph breaks limit what a coarse date lends
 
     @property
     def ref_date(self) -> date | None:
@@ -147,6 +155,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             start_day, end_day = _as_date(filled.start), last.end
             if end_day < start_day:
                 return Resolved(qualifier=qualifier, anchor="none")
+            if qualifier == "none" and spec.approximate:
+                qualifier = "approximate"
             return Resolved(
                 type="TIME" if is_time else "DATE",
                 value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
@@ -160,9 +170,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     qualifier = _qualifier(spec, spec.start)
     value, start, end = filled.edtf, filled.start, filled.end
     if qualifier == "since":
-        value, end = f"{filled.edtf}/..", None
+        value, end = f"{filled.edtf.split('/')[0]}/..", None
     elif qualifier == "until":
-        value, start = f"../{filled.edtf}", None
+        value, start = f"../{filled.edtf.split('/')[-1]}", None
     elif qualifier == "approximate" and not is_time:
         value = filled.edtf + "~"
     return Resolved(
@@ -282,6 +292,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    if near is not None and near.precision in _COARSE and "\n" in ctx.text[ctx.last_end : offset]:
+        near = None  # 2018年 in one paragraph does not date 9月19日 in the next
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
@@ -323,7 +335,7 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
     """A bare day ("25日"): this month's, or the previous (past) / next (future) month's."""
     assert point.day is not None
     index = base.year * 12 + base.month - 1
-    if prefer == "past" and point.day > base.day:
+    if prefer == "past" and point.day > base.day + UPCOMING_DAYS:
         index -= 1
     elif prefer == "future" and point.day < base.day:
         index += 1
@@ -365,6 +377,10 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     if point.month is None:
         return point
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        if point.day is not None and _valid_day(point):
+            ahead = (date(point.year, month, day) - ref).days
+            if ahead <= UPCOMING_DAYS:
+                return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)

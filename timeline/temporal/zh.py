@@ -152,6 +152,13 @@ def _num(text: str | None) -> int | None:
     return to_int(text) if text else None
 
 
+def _count(text: str | None) -> int | None:
+    """A count before a unit; None for the fuzzy 一两 / 三四 ("one or two", "three or four")."""
+    if text and len(text) > 1 and all(ch in vocab.CN_DIGIT + "两兩" for ch in text):
+        return None
+    return _num(text)
+
+
 def _year_digits(text: str) -> int | None:
     digits = digit_string(text)
     return int(digits) if digits is not None else None
@@ -258,8 +265,9 @@ def _read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = F
         dated = dated or any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
         loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
         loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
-        if daypart is None and not dated and g.get(p + "hu") in ("点", "點") and loose and p != "b":
-            return False  # 三点 / 12点意见 / 九点九折 alone are not clock times
+        point_word = g.get(p + "hu") in ("点", "點")
+        if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
+            return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
     if hour is not None:
         if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11):
             hour += 12
@@ -567,7 +575,7 @@ def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
         return None  # 07年以后: a year of the century, not a count
-    n = None if g.get("fz") else _num(g.get("n"))
+    n = None if g.get("fz") else _count(g.get("n"))
     if g.get("n") == "半":
         n = None if unit != "Y" else 0
         if unit == "Y":
@@ -591,7 +599,7 @@ def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
 def _span(m: re.Match[str], text: str) -> TimeSpec | None:
     """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
     g = _found(m)
-    n = _num(g.get("n"))
+    n = _count(g.get("n"))
     unit = vocab.UNIT[g["u"] or ""]
     if n is None or n < 1 or n > 999:
         return None
@@ -627,10 +635,10 @@ def _duration(m: re.Match[str], text: str) -> TimeSpec | None:
     elif raw == "半":
         amount = "0.5"
     else:
-        n = _num(raw)
-        if n is None:
-            return None
-        amount = f"{n}.5" if half_after else str(n)
+        n = _count(raw)
+        if g.get("u") == "日" and n is not None and n <= 31 and raw not in ("两", "兩"):
+            return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
+        amount = "X" if n is None else f"{n}.5" if half_after else str(n)
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
     timepart = "T" if unit in ("H", "MIN", "S") else ""
     return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
@@ -711,7 +719,7 @@ _HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) 
 RULES: tuple[Rule, ...] = (
     Rule(
         "calendar date (年 月 日 星期 时 分, relative words, qualifiers)",
-        re.compile(_keyed(_qualified(rf"(?<![\d{vocab.CN_DIGIT}])" + _calendar("a")), CALENDAR_KEYS)),
+        re.compile(_keyed(_qualified(rf"(?<![\d{vocab.CN_DIGIT}第])" + _calendar("a")), CALENDAR_KEYS)),
         _qualifying(_calendar_point),
     ),
     Rule(
@@ -811,7 +819,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             _keyed(
                 _qualified(
-                    rf"(?:{_YEAR_A}{_S}(?:的)?)?(?:(?P<half>{alt(vocab.HALF)})"
+                    rf"(?:{_YEAR_A}{_S}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
                     rf"|(?:第|(?<![\d{_CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
                     rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                     rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
