@@ -51,7 +51,11 @@ def _month_day(p: str) -> str:
         rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
     )
     tail = rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?P<{p}mp>{_PART}))"
-    return rf"{month}{_S}(?:{_day(p)}|{tail})?"
+    bare_day = (  # 八月十五, 十月初一: a day written without 日 after a month in Chinese numerals
+        rf"(?P<{p}dn>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
+        rf"(?![{_CN_COUNT_CHARS}\d日号號个個万萬亿億多余餘年月天周週])"
+    )
+    return rf"{month}{_S}(?:{_day(p)}|{bare_day}|{tail})?"
 
 
 def _day(p: str) -> str:
@@ -203,6 +207,8 @@ def _point(g: Groups, p: str = "") -> Point | None:
         else:
             rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
         has_month = True
+    if g.get(p + "dn") and not g.get(p + "d"):
+        g[p + "d"] = (g[p + "dn"] or "").lstrip("初")
     if g.get(p + "d"):
         day = _num(g[p + "d"])
         if day is None or not 1 <= day <= 31:

@@ -346,6 +346,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2021-01/2021-06", "quarter"), ["2021年前两个季度", "2021年前二季度"]),
     (Expect("2006-05-31", "day"), ["零六年端午", "2006年端午节"]),
     (Expect("2024", "year", "before"), ["年底前", "今年年底前", "年底以前"]),
+    (Expect("2004-08-15", "day"), ["二零零四年八月十五", "2004年8月15日"]),
+    (Expect("2015-10-01T09:20", "minute", type="TIME"), ["2015年十月初一早上九点二十", "2015年10月1日上午9时20分"]),
+    (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
+    (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
+    (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),
     (Expect(None, None, type="SET", timex="P1D"), ["每天", "每日", "每一天", "每晚"]),
     (Expect(None, None, type="SET", timex="P1Y"), ["每年", "每一年"]),
     (Expect(None, None, type="SET", timex="P1M"), ["每月", "每个月", "每個月"]),
@@ -429,4 +434,5 @@ NEGATIVE: list[str] = [
     "18年",
     "第一时间",
     "常年11月30日",
+    "第一时间辟谣",
 ]
