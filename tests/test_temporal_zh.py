@@ -196,3 +196,22 @@ def test_seed_not_claims_are_not_dates(seed):
         assert not inside, (
             f"{item['text']!r} ({item['reason']}) tagged as {[(m.text, m.value) for m in inside]}"
         )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("新馆将于9月19日开放。", "9月19日", "2024-09-19"),
+        ("9月19日，新馆将正式开放。", "9月19日", "2024-09-19"),
+        ("12月，二期工程将投入使用。", "12月", "2024-12"),
+        ("12月，二期工程投入使用。", "12月", "2023-12"),
+        ("9月19日，新馆正式开放。", "9月19日", "2023-09-19"),
+    ],
+)
+def test_a_sentence_about_a_plan_looks_forward(sentence, surface, value):
+    assert mention(sentence, surface).value == value
+
+
+def test_names_that_contain_time_words_are_not_dates():
+    text = "未来科学大奖今年揭晓，今日头条作了报道，同盾科技在第一时间辟谣。"
+    assert [m.text for m in tag(text, reference=REFERENCE, lang="zh")] == ["今年"]

@@ -134,14 +134,15 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             anchor="narrative",
         )
     assert spec.start is not None
-    first = _fill(spec.start, ctx, offset)
+    prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
+    first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
     is_time = filled.precision in ("hour", "minute", "second")
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
-        second = _fill(end_point, ctx, offset)
+        second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
         if (
             second is not None
             and second[0].end < _as_date(filled.start)
@@ -149,7 +150,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             and spec.end.rel_unit is None
             and end_point.year is not None
         ):  # 8月至2月, 12月28日至1月3日: the end falls in the next year
-            second = _fill(end_point.with_(year=end_point.year + 1), ctx, offset)
+            second = _fill(end_point.with_(year=end_point.year + 1), ctx, offset, prefer)  # type: ignore[arg-type]
         if second is not None:
             last, _ = second
             start_day, end_day = _as_date(filled.start), last.end
@@ -268,9 +269,10 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
     return end.with_(**changes) if changes else end
 
 
-def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    prefer = prefer or ctx.prefer
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:
@@ -306,21 +308,19 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None:
-        day = _nearest_weekday(base_day, point.weekday, ctx.prefer if anchor == "publication" else "future")
+        day = _nearest_weekday(base_day, point.weekday, prefer if anchor == "publication" else "future")
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
-        return _bounds(
-            _holiday_year(point, base_day, ctx.prefer if anchor == "publication" else None)
-        ), anchor
+        return _bounds(_holiday_year(point, base_day, prefer if anchor == "publication" else None)), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
         if anchor == "publication" and point.day is not None:
-            return _day_of_nearby_month(filled, base_day, ctx.prefer), anchor
+            return _day_of_nearby_month(filled, base_day, prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
-        filled = _roll(filled, base_day, ctx.prefer)
+        filled = _roll(filled, base_day, prefer)
     if (
         filled.day is not None
         and filled.month is not None

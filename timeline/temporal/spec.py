@@ -73,7 +73,9 @@ class TimeSpec:
       after     some time after the narrative point (随后, later)
       then      the narrative point itself (当时 "then", 最初 "at the start": approximate)
 
-    `extra["precision"]` may set the precision of present/recent/past answers (近日 = day).
+    `extra["precision"]` may set the precision of present/recent/past answers (近日 = day);
+    `extra["prefer"]` ("past" / "future") overrides the caller's preference for this expression
+    (a grammar sets it when the sentence speaks of a plan: 将于9月19日).
     """
 
     kind: SpecKind

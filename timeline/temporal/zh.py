@@ -338,9 +338,44 @@ def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     point = _point(g, "a")
     if point is None:
         return None
+    extra = {"prefer": "future"} if _speaks_of_a_plan(text, m.start(), m.end()) else {}
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
-        return TimeSpec("range", start=point, end=point.with_(weekday=6))
-    return TimeSpec("point", start=point)
+        return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
+    return TimeSpec("point", start=point, extra=extra)
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_PLAN = re.compile(
+    alt(
+        (
+            "将",
+            "將",
+            "即将",
+            "即將",
+            "计划",
+            "計劃",
+            "拟",
+            "擬",
+            "预计",
+            "預計",
+            "有望",
+            "届时",
+            "屆時",
+            "将于",
+            "將於",
+        )
+    )
+)
+
+
+def _speaks_of_a_plan(text: str, start: int, end: int) -> bool:
+    """True when the clause around a date speaks of the future (将于9月19日举行, 9月19日将发布)."""
+    before = text[max(0, start - 12) : start]
+    cut = max((mm.end() for mm in _CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + 20]
+    stop = _SENTENCE_END.search(after)
+    return bool(_PLAN.search(before[cut:]) or _PLAN.search(after[: stop.start() if stop else len(after)]))
 
 
 def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:

@@ -347,7 +347,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2006-05-31", "day"), ["零六年端午", "2006年端午节"]),
     (Expect("2024", "year", "before"), ["年底前", "今年年底前", "年底以前"]),
     (Expect("2004-08-15", "day"), ["二零零四年八月十五", "2004年8月15日"]),
-    (Expect("2015-10-01T09:20", "minute", type="TIME"), ["2015年十月初一早上九点二十", "2015年10月1日上午9时20分"]),
+    (
+        Expect("2015-10-01T09:20", "minute", type="TIME"),
+        ["2015年十月初一早上九点二十", "2015年10月1日上午9时20分"],
+    ),
     (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
     (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
     (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),
