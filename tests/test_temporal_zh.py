@@ -215,3 +215,10 @@ def test_a_sentence_about_a_plan_looks_forward(sentence, surface, value):
 def test_names_that_contain_time_words_are_not_dates():
     text = "未来科学大奖今年揭晓，今日头条作了报道，同盾科技在第一时间辟谣。"
     assert [m.text for m in tag(text, reference=REFERENCE, lang="zh")] == ["今年"]
+
+
+def test_a_bare_year_dates_partial_dates_of_its_own_sentence_only():
+    assert (
+        mention("1996年，业务发展到最高峰。9月30日下午，告别仪式举行。", "9月30日下午").value == "2023-09-30"
+    )
+    assert mention("1996年9月业务发展到最高峰。30日下午，告别仪式举行。", "30日下午").value == "1996-09-30"

@@ -10,6 +10,7 @@ expressions stay unanchored (`anchor = "none"`).
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -27,7 +28,8 @@ UPCOMING_DAYS = 7
 instead of being moved back a month or a year as a past event."""
 
 _COARSE = ("decade", "year", "half", "quarter", "season")
-"""Narrative points this coarse lend their year only within their own paragraph."""
+"""Narrative points this coarse lend their year only within their own sentence."""
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
 
 _MOD = {
     "early": "START",
@@ -294,8 +296,12 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
-    if near is not None and near.precision in _COARSE and "\n" in ctx.text[ctx.last_end : offset]:
-        near = None  # 2018年 in one paragraph does not date 9月19日 in the next
+    if (
+        near is not None
+        and near.precision in _COARSE
+        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset)
+    ):
+        near = None  # 1996年 in one sentence does not date 9月30日 in the next
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None

@@ -214,8 +214,8 @@ def _point(g: Groups, p: str = "") -> Point | None:
         if day is None or not 1 <= day <= 31:
             return None
         raw = g[p + "d"] or ""
-        if not has_month and not has_year and g.get(p + "ds") == "日" and len(raw) == 1 and not raw.isdigit():
-            return None  # 一日 / 三日 alone read as "one day", not "the 3rd"
+        if not has_month and not has_year and not raw.isdigit() and len(raw) == 1:
+            return None  # 一日 (one day), 天宫一号 / 神舟九号 (names): not the 1st or the 9th
         fields["day"] = day
     elif g.get(p + "rd") or g.get(p + "nd"):
         word = g.get(p + "rd") or g.get(p + "nd") or ""
@@ -333,6 +333,12 @@ def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     g = _found(m)
     if _preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
         return None  # 常年11月19日: a climatological normal, not a date
+    if (
+        (g.get("a__d") and not g.get("am"))
+        and m.start() > 0
+        and text[m.start() - 1] in vocab.BEFORE_HOUSE_NUMBER
+    ):
+        return None  # 甲11号, 中山路9号: an address, not the 11th
     if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
         return None  # 今日头条, 今日说法: names of a news app and a programme
     point = _point(g, "a")

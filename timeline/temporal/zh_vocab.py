@@ -27,6 +27,8 @@ NOT_AFTER_DAY_RI = "元均"
 """After N日: 日元 (yen), 日均 (daily average) are other words."""
 NOT_AFTER_DAY_HAO = "线線楼樓院馆館门門机機车車房床位站文令码碼称稱召角坑井窗台路街口选選手种種字元型楼"
 """After N号: 3号线 (metro line), 1号文件 (document no. 1), 5号选手 (contestant no. 5)."""
+BEFORE_HOUSE_NUMBER = "甲乙丙丁路街道巷弄里院楼樓栋棟座室村号號"
+"""Characters before a bare N号 that make it a house or room number (大屯路甲11号)."""
 NAMES_AFTER_DAY_WORD = ("头条", "頭條", "说法", "說法")
 """After 今日: 今日头条 (a news app), 今日说法 (a TV programme) are names, not dates."""
 NORMAL_OF_YEARS = ("常年", "往年", "历年", "歷年", "多年平均")
