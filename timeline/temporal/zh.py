@@ -24,6 +24,8 @@ Build = Callable[[re.Match[str], str], "TimeSpec | None"]
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 _CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
+MIN_YEAR, MAX_YEAR = 1000, 2199
+"""Four-digit years outside this span are counts or jokes (9020年), not calendar years."""
 YEAR2 = (
     rf"(?:(?<![\d.０-９{vocab.CN_DIGIT}])(?:\d{{2}}(?=[ \t]?年[ \t]?{vocab.NUM_1_12}[ \t]?月)|0\d(?=[ \t]?年))"
     r"|(?<![一二三四五六七八九十〇零○])[零〇○][〇零○一二三四五六七八九](?=[ \t]?年))"
@@ -176,6 +178,8 @@ def _point(g: Groups, p: str = "") -> Point | None:
     has_year = has_month = False
     if g.get(p + "y"):
         fields["year"] = _year_digits(g[p + "y"] or "")
+        if not MIN_YEAR <= (fields["year"] or 0) <= MAX_YEAR:
+            return None  # 9020年 (a joke), 1000年 (a count): not calendar years
         has_year = True
     elif g.get(p + "y2"):
         fields["year"] = _year_digits(g[p + "y2"] or "")
@@ -352,27 +356,7 @@ def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-_PLAN = re.compile(
-    alt(
-        (
-            "将",
-            "將",
-            "即将",
-            "即將",
-            "计划",
-            "計劃",
-            "拟",
-            "擬",
-            "预计",
-            "預計",
-            "有望",
-            "届时",
-            "屆時",
-            "将于",
-            "將於",
-        )
-    )
-)
+_PLAN = re.compile(alt(vocab.PLAN_WORDS))
 
 
 def _speaks_of_a_plan(text: str, start: int, end: int) -> bool:
@@ -937,7 +921,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
-            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|上|前|下|后|後)"
+            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天])[上前下后後])"
             rf"(?P<n>{vocab.COUNT}){_S}(?P<u>{_SHIFT_UNITS})(?![前后後以来來内內里裡])"
         ),
         _span,

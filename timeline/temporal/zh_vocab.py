@@ -29,6 +29,31 @@ NOT_AFTER_DAY_HAO = "线線楼樓院馆館门門机機车車房床位站文令�
 """After N号: 3号线 (metro line), 1号文件 (document no. 1), 5号选手 (contestant no. 5)."""
 BEFORE_HOUSE_NUMBER = "甲乙丙丁路街道巷弄里院楼樓栋棟座室村号號"
 """Characters before a bare N号 that make it a house or room number (大屯路甲11号)."""
+PLAN_WORDS = (
+    "将",
+    "將",
+    "即将",
+    "即將",
+    "计划",
+    "計劃",
+    "拟",
+    "擬",
+    "预计",
+    "預計",
+    "有望",
+    "届时",
+    "屆時",
+    "可能会",
+    "可能會",
+    "推迟",
+    "推遲",
+    "力争",
+    "力爭",
+    "争取",
+    "爭取",
+    "打算",
+)
+"""Words that make the clause around a yearless date speak of the future (将于9月19日举行)."""
 NAMES_AFTER_DAY_WORD = ("头条", "頭條", "说法", "說法")
 """After 今日: 今日头条 (a news app), 今日说法 (a TV programme) are names, not dates."""
 NORMAL_OF_YEARS = ("常年", "往年", "历年", "歷年", "多年平均")
