@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+from lunardate import LunarDate
+
 from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -318,6 +320,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
         return _bounds(_holiday_year(point, base_day, prefer if anchor == "publication" else None)), anchor
+    if point.lunar:
+        return _bounds(_lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
@@ -351,6 +355,17 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
             return _bounds(point.with_(year=year, month=month + 1))
         index += -1 if prefer == "past" else 1
     raise ValueError(f"no month has day {point.day}")
+
+
+def _lunar_year(point: Point, base: date, prefer: Prefer | None) -> Point:
+    """Give a yearless Chinese-calendar date the lunar year that puts it on the preferred side."""
+    year = base.year
+    first = _bounds(point.with_(year=year)).start
+    if prefer == "past" and _as_date(first) > base + timedelta(days=UPCOMING_DAYS):
+        year -= 1
+    elif prefer == "future" and _as_date(first) < base:
+        year += 1
+    return point.with_(year=year)
 
 
 def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
@@ -446,6 +461,8 @@ def _bounds(p: Point) -> Filled:
     if p.holiday is not None:
         day = holiday_date(p.holiday, y)
         return Filled(day, day, "day", day.isoformat(), day.isoformat())
+    if p.lunar and p.month is not None:
+        return _lunar_bounds(y, p.month, p.day)
     if p.week is not None:
         monday = date.fromisocalendar(y, p.week, 1)
         return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
@@ -498,6 +515,18 @@ def _bounds(p: Point) -> Filled:
         return Filled(datetime(y, m, p.day, hour, p.minute), day, "minute", stamp, stamp)
     stamp = f"{iso}T{hour:02d}:{p.minute:02d}:{p.second:02d}"
     return Filled(datetime(y, m, p.day, hour, p.minute, p.second), day, "second", stamp, stamp)
+
+
+def _lunar_bounds(y: int, m: int, d: int | None) -> Filled:
+    """A day or a whole month of the Chinese calendar, as Gregorian days."""
+    if d is not None:
+        day = LunarDate(y, m, d).to_solar_date()
+        return Filled(day, day, "day", day.isoformat(), day.isoformat())
+    first = LunarDate(y, m, 1).to_solar_date()
+    following = LunarDate(y + (m == 12), m % 12 + 1, 1).to_solar_date()
+    last = following - timedelta(days=1)
+    span = f"{first.isoformat()}/{last.isoformat()}"
+    return Filled(first, last, "month", span, span)
 
 
 _SEASONS = {"SP": (3, 5, 21), "SU": (6, 8, 22), "FA": (9, 11, 23), "WI": (12, 14, 24)}

@@ -50,6 +50,7 @@ def _month_day(p: str) -> str:
     """A month, then optionally a day or a part of the month (上旬, 初)."""
     month = (
         rf"(?:(?P<{p}m>{vocab.NUM_1_12}){_S}月份?"
+        rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})"
         rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
     )
     tail = rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?P<{p}mp>{_PART}))"
@@ -92,7 +93,7 @@ def _calendar(p: str) -> str:
     daypart = rf"(?P<{p}dp2>{alt(vocab.DAYPART)})"
     tail_year = rf"(?:年?(?P<{p}yp>{_PART}))"
     date_core = (
-        rf"(?:{_year(p)}{_S}(?:{_month_day(p)}|{tail_year})?"
+        rf"(?:{_year(p)}{_S}(?:(?P<{p}lp>{alt(vocab.LUNAR_PREFIX)})?{_month_day(p)}|{tail_year})?"
         rf"|{_month_day(p + '_')}"
         rf"|{_day(p + '__')}|{rel_day}|{weekday})"
     )
@@ -202,6 +203,9 @@ def _point(g: Groups, p: str = "") -> Point | None:
         if month is None or not 1 <= month <= 12:
             return None
         fields["month"] = month
+        has_month = True
+    elif g.get(p + "lm"):
+        fields.update(month=vocab.LUNAR_MONTH[g[p + "lm"] or ""], lunar=True)
         has_month = True
     elif g.get(p + "rm") or g.get(p + "nm"):
         if rel is not None:
@@ -348,6 +352,9 @@ def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     point = _point(g, "a")
     if point is None:
         return None
+    lunar = g.get("alp") or _preceded_by(text, m.start(), vocab.LUNAR_PREFIX)
+    if lunar and point.month is not None:
+        point = point.with_(lunar=True)  # 农历八月十五: a day of the Chinese calendar
     extra = {"prefer": "future"} if _speaks_of_a_plan(text, m.start(), m.end()) else {}
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)

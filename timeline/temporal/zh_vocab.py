@@ -120,6 +120,10 @@ RELATIVE_MONTH = {
     "下个月": 1,
     "下個月": 1,
 }
+LUNAR_MONTH = {"正月": 1, "冬月": 11, "腊月": 12, "臘月": 12}
+"""Month names only the Chinese (lunar) calendar uses."""
+LUNAR_PREFIX = ("农历", "農曆", "阴历", "陰曆", "夏历", "夏曆")
+"""Words before a month and day that put them on the Chinese calendar (农历八月十五)."""
 NARRATIVE_MONTH = {"同月": 0, "当月": 0, "當月": 0, "次月": 1, "翌月": 1}
 WEEK_WORD = ("周", "週", "星期", "礼拜", "禮拜")
 WEEK_SHIFT = {
