@@ -222,3 +222,7 @@ def test_a_bare_year_dates_partial_dates_of_its_own_sentence_only():
         mention("1996年，业务发展到最高峰。9月30日下午，告别仪式举行。", "9月30日下午").value == "2023-09-30"
     )
     assert mention("1996年9月业务发展到最高峰。30日下午，告别仪式举行。", "30日下午").value == "1996-09-30"
+
+
+def test_a_clock_time_takes_the_day_of_the_date_before_it():
+    assert mention("3月5日，会议召开。下午3点，代表们分组讨论。", "下午3点").value == "2024-03-05T15"

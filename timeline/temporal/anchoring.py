@@ -307,8 +307,9 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
-    if near is not None and near.anchor == "publication" and ref is not None:
-        near = None  # a date that itself counts from publication lends nothing new
+    lends_only_its_day = point.month is None and point.day is None and point.tenday is None
+    if near is not None and near.anchor == "publication" and ref is not None and not lends_only_its_day:
+        near = None  # 今年 / 10月 count from publication and lend no year; 3月5日 still dates 下午3点
     if near is not None and near.date_start is not None:
         base_day, anchor = _as_date(near.date_start), "narrative"
     elif ref is not None:
