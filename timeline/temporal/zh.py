@@ -608,16 +608,22 @@ def _is_boundary(ch: str) -> bool:
 def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
     g = _found(m)
-    unit = vocab.UNIT[g["u"] or ""]
+    unit = vocab.UNIT[g.get("u") or g.get("um") or ""]
     direction = g["dir"] or ""
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
         return None  # 07年以后: a year of the century, not a count
+    fuzzy = fuzzy or g.get("more2") == "多"
     n = None if g.get("fz") else _count(g.get("n"))
+    halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
     if g.get("n") == "半":
-        n = None if unit != "Y" else 0
-        if unit == "Y":
-            unit, n = "M", 6
+        n = 0
+    if n is not None and halves:  # 半年前, 3年半前, 两个半月前: count in the next smaller unit
+        smaller = _HALF_OF.get(unit)
+        if smaller is None:
+            return None
+        unit, per = smaller
+        n = n * per + per // 2 if halves == 1 else None
     if direction in ("以来", "以來", "来", "來"):
         return TimeSpec("recent", extra={"precision": _precision(unit)})
     ago = direction in ("前", "以前", "之前")
@@ -632,6 +638,10 @@ def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
         rel_unit=rel_unit, rel_offset=-n if ago else n, rel_base="publication" if ago else "narrative"
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point, approximate=bool(fuzzy))
+
+
+_HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
+"""A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
 
 
 def _span(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -902,7 +912,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             _keyed(
                 rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{_S}"
-                rf"(?P<u>{_SHIFT_UNITS}){_S}(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
+                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{_SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月))(?P<half>半)?{_S}"
+                rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
                 UNIT_KEYS,
             )
