@@ -12,6 +12,7 @@ from timeline.temporal.zh_read import (
     Build,
     found_groups,
     is_boundary,
+    is_title,
     preceded_by,
     read_count,
     read_int,
@@ -41,6 +42,8 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
         return None  # 甲11号, 中山路9号: an address, not the 11th
     if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
         return None  # 今日头条, 今日说法: names of a news app and a programme
+    if is_title(text, m.start(), m.end()):
+        return None  # 《明日之后》, 《2012》: the title of a work
     point = read_point(g, "a")
     if point is None:
         return None

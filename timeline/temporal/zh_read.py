@@ -151,6 +151,9 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
         loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
         loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
         point_word = g.get(p + "hu") in ("点", "點")
+        about = g.get("q_about") or g.get("q_approx")  # 大约十点, 十点左右: a time for sure
+        midnight = raw in ("零", "〇") and not g.get(p + "mi")  # 零点 (but 零点五 is 0.5)
+        loose = loose and not about and not midnight
         if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
             return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
     if hour is not None:
@@ -242,6 +245,11 @@ def read_year_prefix(g: Groups) -> Point | None:
     if not any(g.get(k) for k in ("ay", "ay2", "aroc", "ary", "any")):
         return Point()
     return read_point({k: v for k, v in g.items() if k in ("ay", "ay2", "aroc", "arocn", "ary", "any")}, "a")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """True when the expression is the whole title of a work between book-title marks (《明日之后》)."""
+    return start > 0 and end < len(text) and text[start - 1] in "《〈" and text[end] in "》〉"
 
 
 def is_boundary(ch: str) -> bool:
