@@ -87,3 +87,8 @@ def test_quarter_range_value_spans_first_to_last_month():
 def test_no_reference_leaves_relative_points_unanchored():
     res = resolve(TimeSpec("point", start=Point(rel_unit="year", rel_offset=-1)), reference=None)
     assert (res.value, res.anchor) == (None, "none")
+
+
+def test_a_month_just_ahead_of_publication_is_the_coming_one():
+    assert resolve(point(month=6)).value == "2024-06"
+    assert resolve(point(month=7)).value == "2023-07"

@@ -29,6 +29,9 @@ UPCOMING_DAYS = 7
 """A yearless day at most this many days after publication stays ahead (a forecast, a schedule)
 instead of being moved back a month or a year as a past event."""
 
+UPCOMING_MONTHS = 2
+"""A yearless month at most this many months after publication's month stays ahead."""
+
 _COARSE = ("decade", "year", "half", "quarter", "season")
 """Narrative points this coarse lend their year only within their own sentence."""
 _SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
@@ -399,6 +402,8 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     if point.month is None:
         return point
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        if point.day is None and point.year == ref.year and month - ref.month <= UPCOMING_MONTHS:
+            return point  # 11月 in a September article: the coming November, not last year's
         if point.day is not None and _valid_day(point):
             ahead = (date(point.year, month, day) - ref).days
             if ahead <= UPCOMING_DAYS:

@@ -42,6 +42,8 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
         return None  # 甲11号, 中山路9号: an address, not the 11th
     if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
         return None  # 今日头条, 今日说法: names of a news app and a programme
+    if g.get("ay") and not g.get("am") and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH):
+        return None  # 护佑了人们1500年, 长达1000年: a length of time, not a year
     if is_title(text, m.start(), m.end()):
         return None  # 《明日之后》, 《2012》: the title of a work
     point = read_point(g, "a")

@@ -368,6 +368,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="DURATION", timex="P2W"), ["俩礼拜", "倆禮拜"]),
     (Expect("2024-04-24T10", "hour", "approximate", type="TIME"), ["大约十点", "十点左右", "约10时"]),
     (Expect("2024-04-24T00", "hour", type="TIME"), ["零点", "零时"]),
+    (Expect("2024-06", "month"), ["6月", "六月"]),  # two months ahead: the coming June
     (Expect(None, None, type="SET", timex="P1D"), ["每天", "每日", "每一天", "每晚"]),
     (Expect(None, None, type="SET", timex="P1Y"), ["每年", "每一年"]),
     (Expect(None, None, type="SET", timex="P1M"), ["每月", "每个月", "每個月"]),
@@ -456,6 +457,8 @@ NEGATIVE: list[str] = [
     "神舟九号飞船",
     "大屯路甲11号",
     "中山路9号",
+    "长达1000年",
+    "历时1200年的古建筑",
     "零点五",
     "《明日之后》",
     "《2012》",

@@ -54,6 +54,8 @@ PLAN_WORDS = (
     "打算",
 )
 """Words that make the clause around a yearless date speak of the future (将于9月19日举行)."""
+BEFORE_A_LENGTH = ("了", "长达", "長達", "历时", "歷時", "持续", "持續", "超过", "超過", "逾", "近")
+"""Words before N年 that make it a length (护佑了人们1500年), not a calendar year."""
 NAMES_AFTER_DAY_WORD = ("头条", "頭條", "说法", "說法")
 """After 今日: 今日头条 (a news app), 今日说法 (a TV programme) are names, not dates."""
 NORMAL_OF_YEARS = ("常年", "往年", "历年", "歷年", "多年平均")
