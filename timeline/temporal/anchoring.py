@@ -76,6 +76,7 @@ class Context:
 
     @property
     def ref_date(self) -> date | None:
+        """The reference as a calendar day."""
         ref = self.reference
         return ref.date() if isinstance(ref, datetime) else ref
 

@@ -31,6 +31,7 @@ from timeline.temporal.zh_read import (
 
 
 def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A calendar expression (年 月 日 星期 时 分, relative words) as a point, or a weekend range."""
     g = found_groups(m)
     if preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
         return None  # 常年11月19日: a climatological normal, not a date
@@ -59,6 +60,7 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Two calendar expressions around a connector (至, 到, —, 和) as a range."""
     g = found_groups(m)
     first, second = read_point(g, "a"), read_point(g, "b")
     if first is None or second is None:
@@ -110,6 +112,7 @@ def _finer(a: Point, b: Point) -> bool:
 
 
 def shared_unit_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A day or month range written with one unit word (4月12-19日, 2018年1-9月)."""
     g = found_groups(m)
     base = read_year_prefix(g)
     first, last = read_int(g.get("d1")), read_int(g.get("d2"))
@@ -126,6 +129,7 @@ def shared_unit_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A range of years (2014-2016年, 2014至16年)."""
     first, last = read_year_digits(m.group("y1")), read_year_digits(m.group("y2"))
     if first is None or last is None:
         return None
@@ -137,11 +141,13 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A numeric date (2024-04-24, 2024/4/24 09:21, 20240424)."""
     point = read_numeric_point(found_groups(m), "")
     return TimeSpec("point", start=point) if point is not None else None
 
 
 def numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Two numeric dates around a connector (2024.4.1-2024.4.30)."""
     g = found_groups(m)
     first, second = read_numeric_point(g, "a"), read_numeric_point(g, "b")
     if first is None or second is None:
@@ -150,6 +156,7 @@ def numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A clock time alone (15:30, 3:15pm) on the narrative or publication day."""
     hour, minute = int(m.group("ch")), int(m.group("cm"))
     second = int(m.group("cs")) if m.group("cs") else None
     if m.group("pm") and hour < 12:
@@ -158,6 +165,7 @@ def bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def decade_point(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A decade (上世纪90年代, 80年代, 十九世纪七十年代) with its part (初, 末期)."""
     g = found_groups(m)
     if g.get("dec4"):
         decade, of_century = int(g["dec4"] or 0), False
@@ -184,6 +192,7 @@ def decade_point(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A quarter, half, season or the first months of a year (一季度, 上半年, 首8个月)."""
     g = found_groups(m)
     base = read_year_prefix(g)
     if base is None:
@@ -211,11 +220,13 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
+    """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
     return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")]))
 
 
 def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
+    """The start or end of the current year or month, or a ten-day period (年底, 月初, 上旬)."""
     if m.group("td"):
         return TimeSpec("point", start=Point(tenday=vocab.TENDAY[m.group("td")]))
     part = vocab.PART[m.group("part")]
@@ -225,6 +236,7 @@ def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
     name = g["hol"] or ""
     if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
@@ -313,6 +325,7 @@ def _precision(unit: str) -> str:
 
 
 def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
     g = found_groups(m)
     unit = vocab.UNIT[g["u"] or ""]
     raw = g.get("n") or ""
@@ -359,6 +372,7 @@ def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def recurrence(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A recurrence (每天, 每周一, 每年11月19日, 每隔三天) as a TIMEX3 set value."""
     g = found_groups(m)
     if g.get("wd"):
         return TimeSpec("set", timex=f"XXXX-WXX-{vocab.WEEKDAY[g['wd'] or ''] + 1}")
@@ -378,6 +392,8 @@ def recurrence(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 def fixed(kind: str, **extra: str) -> Build:
+    """A builder that always answers a spec of `kind` (present, recent, past, future, after)."""
+
     def build(m: re.Match[str], text: str) -> TimeSpec:
         return TimeSpec(kind, extra=dict(extra))  # type: ignore[arg-type]
 
@@ -385,6 +401,7 @@ def fixed(kind: str, **extra: str) -> Build:
 
 
 def then(m: re.Match[str], text: str) -> TimeSpec:
+    """当时 (the narrative point) or 最初 (the narrative point, approximate)."""
     return TimeSpec("then", approximate=vocab.THEN[m.group(0)] == "approximate")
 
 

@@ -29,6 +29,7 @@ SP = r"[ \t]?"  # at most one space between the pieces of a date (２０２４�
 
 
 def year_pattern(p: str) -> str:
+    """A year: 2016年, 二〇一六年, 08年, 民國111年, 今年, 同年."""
     return (
         rf"(?:(?P<{p}y>{YEAR4}){SP}年|(?P<{p}y2>{YEAR2}){SP}年"
         rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){SP}(?P<{p}rocn>\d{{1,3}}|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
@@ -52,6 +53,7 @@ def month_day_pattern(p: str) -> str:
 
 
 def day_pattern(p: str) -> str:
+    """A day of the month with 日 or 号 (24日, 二十四号), not 日元 or 3号线."""
     return (
         rf"(?P<{p}d>{vocab.NUM_1_31}){SP}(?:(?P<{p}ds>日)(?![{vocab.NOT_AFTER_DAY_RI}])"
         rf"|(?P<{p}dh>[号號])(?![{vocab.NOT_AFTER_DAY_HAO}]))"

@@ -27,6 +27,7 @@ def fold_groups(g: Groups, p: str) -> Groups:
 
 
 def read_int(text: str | None) -> int | None:
+    """A Chinese or Arabic integer, or None."""
     return to_int(text) if text else None
 
 
@@ -38,6 +39,7 @@ def read_count(text: str | None) -> int | None:
 
 
 def read_year_digits(text: str) -> int | None:
+    """A year written digit by digit (二〇一七, ２０２４) as an int, or None."""
     digits = digit_string(text)
     return int(digits) if digits is not None else None
 
@@ -223,6 +225,7 @@ def speaks_of_a_plan(text: str, start: int, end: int) -> bool:
 
 
 def read_numeric_point(g: Groups, p: str) -> Point | None:
+    """The Point of a numeric date's groups (prefix `p`), or None when impossible."""
     year = int(g.get(p + "y") or 0)
     month = int(g.get(p + "m") or g.get(p + "m2") or 0)
     if not 1 <= month <= 12 or not 1000 <= year <= 2999:
@@ -265,6 +268,7 @@ class MergedMatch:
         self._aliases = {"m": "m2", "d": "d2", **aliases}
 
     def groupdict(self) -> Groups:
+        """The match's groups with the aliases filled in."""
         g = dict(self._match.groupdict())
         for key, other in self._aliases.items():
             if not g.get(key) and g.get(other):
@@ -272,4 +276,5 @@ class MergedMatch:
         return g
 
     def group(self, name: str) -> str | None:
+        """One group by name, aliases filled in."""
         return self.groupdict().get(name)
