@@ -40,6 +40,13 @@ def point_interval(text: str) -> tuple[datetime, datetime] | None:
     m = _POINT.match(text.strip().rstrip("~"))
     if not m:
         return None
+    try:
+        return _interval(m)
+    except ValueError:  # 2月30日 and the like: no calendar interval
+        return None
+
+
+def _interval(m: re.Match[str]) -> tuple[datetime, datetime]:
     y = int(m["y"])
     if m["w"]:
         start = datetime.combine(date.fromisocalendar(y, int(m["w"]), 1), datetime.min.time())

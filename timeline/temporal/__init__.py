@@ -57,7 +57,7 @@ def resolve_candidates(
     prefer: Literal["past", "future"] = "past",
 ) -> list[TimeMention]:
     """Anchor matched candidates left to right (each may lend its date to the next)."""
-    ctx = anchoring.Context(reference=reference, prefer=prefer)
+    ctx = anchoring.Context(reference=reference, prefer=prefer, text=text)
     mentions: list[TimeMention] = []
     for cand in found:
         try:

@@ -10,9 +10,12 @@ expressions stay unanchored (`anchor = "none"`).
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
+
+from lunardate import LunarDate
 
 from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point, TimeSpec
@@ -21,6 +24,17 @@ Prefer = Literal["past", "future"]
 
 NARRATIVE_WINDOW = 400
 """How many characters back an explicit date may stand and still lend its year to a partial date."""
+
+UPCOMING_DAYS = 7
+"""A yearless day at most this many days after publication stays ahead (a forecast, a schedule)
+instead of being moved back a month or a year as a past event."""
+
+UPCOMING_MONTHS = 2
+"""A yearless month at most this many months after publication's month stays ahead."""
+
+_COARSE = ("decade", "year", "half", "quarter", "season")
+"""Narrative points this coarse lend their year only within their own sentence."""
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
 
 _MOD = {
     "early": "START",
@@ -62,9 +76,11 @@ class Context:
     last_absolute_end: int = -1
     last_primary: Resolved | None = None  # the latest point not itself counted from the narrative
     last_primary_end: int = -1
+    text: str = ""  # the article, when known: paragraph breaks limit what a coarse date lends
 
     @property
     def ref_date(self) -> date | None:
+        """The reference as a calendar day."""
         ref = self.reference
         return ref.date() if isinstance(ref, datetime) else ref
 
@@ -132,18 +148,30 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             anchor="narrative",
         )
     assert spec.start is not None
-    first = _fill(spec.start, ctx, offset)
+    prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
+    first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
     is_time = filled.precision in ("hour", "minute", "second")
     if spec.kind == "range" and spec.end is not None:
-        second = _fill(_inherit(spec.end, spec.start, filled), ctx, offset)
+        end_point = _inherit(spec.end, spec.start, filled)
+        second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        if (
+            second is not None
+            and second[0].end < _as_date(filled.start)
+            and spec.end.year is None
+            and spec.end.rel_unit is None
+            and end_point.year is not None
+        ):  # 8月至2月, 12月28日至1月3日: the end falls in the next year
+            second = _fill(end_point.with_(year=end_point.year + 1), ctx, offset, prefer)  # type: ignore[arg-type]
         if second is not None:
             last, _ = second
             start_day, end_day = _as_date(filled.start), last.end
             if end_day < start_day:
                 return Resolved(qualifier=qualifier, anchor="none")
+            if qualifier == "none" and spec.approximate:
+                qualifier = "approximate"
             return Resolved(
                 type="TIME" if is_time else "DATE",
                 value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
@@ -157,9 +185,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     qualifier = _qualifier(spec, spec.start)
     value, start, end = filled.edtf, filled.start, filled.end
     if qualifier == "since":
-        value, end = f"{filled.edtf}/..", None
+        value, end = f"{filled.edtf.split('/')[0]}/..", None
     elif qualifier == "until":
-        value, start = f"../{filled.edtf}", None
+        value, start = f"../{filled.edtf.split('/')[-1]}", None
     elif qualifier == "approximate" and not is_time:
         value = filled.edtf + "~"
     return Resolved(
@@ -267,14 +295,15 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
     return end.with_(**changes) if changes else end
 
 
-def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    prefer = prefer or ctx.prefer
     kept = _like_base(point, ctx, offset)
     if kept is not None:
         return kept
     if point.like_base and point.fallback is not None:  # no narrative point to keep: read the fallback
-        return _fill(point.fallback, ctx, offset)
+        return _fill(point.fallback, ctx, offset, prefer)
     if point.rel_unit is not None:
         base, anchor = _base(point, ctx, offset)
         if base is None:
@@ -296,18 +325,18 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    near_end = ctx.last_end
     if point.year_from_explicit:  # only a date written with its year lends it
-        explicit = ctx.last_absolute
-        near = (
-            explicit
-            if explicit is not None and 0 <= offset - ctx.last_absolute_end <= NARRATIVE_WINDOW
-            else None
-        )
+        explicit, near_end = ctx.last_absolute, ctx.last_absolute_end
+        near = explicit if explicit is not None and 0 <= offset - near_end <= NARRATIVE_WINDOW else None
+    if near is not None and near.precision in _COARSE and _SENTENCE_BREAK.search(ctx.text, near_end, offset):
+        near = None  # 1996年 in one sentence does not date 9月30日 in the next
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
-    if near is not None and near.anchor == "publication" and ref is not None:
-        near = None  # a date that itself counts from publication lends nothing new
+    lends_only_its_day = point.month is None and point.day is None and point.tenday is None
+    if near is not None and near.anchor == "publication" and ref is not None and not lends_only_its_day:
+        near = None  # 今年 / 10月 count from publication and lend no year; 3月5日 still dates 下午3点
     if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
         near = None
     if near is not None and near.date_start is not None:
@@ -317,22 +346,22 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None:
-        prefer = (point.prefer or ctx.prefer) if anchor == "publication" else "future"
-        day = _nearest_weekday(base_day, point.weekday, prefer)  # type: ignore[arg-type]
+        toward = (point.prefer or prefer) if anchor == "publication" else "future"
+        day = _nearest_weekday(base_day, point.weekday, toward)  # type: ignore[arg-type]
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
-        return _bounds(
-            _holiday_year(point, base_day, ctx.prefer if anchor == "publication" else None)
-        ), anchor
+        return _bounds(_holiday_year(point, base_day, prefer if anchor == "publication" else None)), anchor
+    if point.lunar:
+        return _bounds(_lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
         if anchor == "publication" and point.day is not None:
-            return _day_of_nearby_month(filled, base_day, ctx.prefer), anchor
+            return _day_of_nearby_month(filled, base_day, prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
     if anchor == "publication":
-        filled = _roll(filled, base_day, point.prefer or ctx.prefer)  # type: ignore[arg-type]
+        filled = _roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None
@@ -347,7 +376,7 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
     """A bare day ("25日"): this month's, or the previous (past) / next (future) month's."""
     assert point.day is not None
     index = base.year * 12 + base.month - 1
-    if prefer == "past" and point.day > base.day:
+    if prefer == "past" and point.day > base.day + UPCOMING_DAYS:
         index -= 1
     elif prefer == "future" and point.day < base.day:
         index += 1
@@ -357,6 +386,17 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
             return _bounds(point.with_(year=year, month=month + 1))
         index += -1 if prefer == "past" else 1
     raise ValueError(f"no month has day {point.day}")
+
+
+def _lunar_year(point: Point, base: date, prefer: Prefer | None) -> Point:
+    """Give a yearless Chinese-calendar date the lunar year that puts it on the preferred side."""
+    year = base.year
+    first = _bounds(point.with_(year=year)).start
+    if prefer == "past" and _as_date(first) > base + timedelta(days=UPCOMING_DAYS):
+        year -= 1
+    elif prefer == "future" and _as_date(first) < base:
+        year += 1
+    return point.with_(year=year)
 
 
 def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
@@ -453,6 +493,14 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
             if _days_after(year, month, day, ref) <= point.ahead_days:
                 return point.with_(year=year)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
+        if point.year_from_explicit:  # the grammar already weighed how far ahead it may lie
+            return point.with_(year=point.year - 1)
+        if point.day is None and point.year == ref.year and month - ref.month <= UPCOMING_MONTHS:
+            return point  # 11月 in a September article: the coming November, not last year's
+        if point.day is not None and _valid_day(point):
+            ahead = (date(point.year, month, day) - ref).days
+            if ahead <= UPCOMING_DAYS:
+                return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)
@@ -543,6 +591,8 @@ def _bounds(p: Point) -> Filled:
     if p.holiday is not None:
         day = holiday_date(p.holiday, y)
         return Filled(day, day, "day", day.isoformat(), day.isoformat())
+    if p.lunar and p.month is not None:
+        return _lunar_bounds(y, p.month, p.day)
     if p.week is not None:
         monday = date.fromisocalendar(y, p.week, 1)
         return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
@@ -598,6 +648,18 @@ def _bounds(p: Point) -> Filled:
         return Filled(datetime(y, m, p.day, hour, p.minute), day, "minute", stamp, stamp)
     stamp = f"{iso}T{hour:02d}:{p.minute:02d}:{p.second:02d}"
     return Filled(datetime(y, m, p.day, hour, p.minute, p.second), day, "second", stamp, stamp)
+
+
+def _lunar_bounds(y: int, m: int, d: int | None) -> Filled:
+    """A day or a whole month of the Chinese calendar, as Gregorian days."""
+    if d is not None:
+        day = LunarDate(y, m, d).to_solar_date()
+        return Filled(day, day, "day", day.isoformat(), day.isoformat())
+    first = LunarDate(y, m, 1).to_solar_date()
+    following = LunarDate(y + (m == 12), m % 12 + 1, 1).to_solar_date()
+    last = following - timedelta(days=1)
+    span = f"{first.isoformat()}/{last.isoformat()}"
+    return Filled(first, last, "month", span, span)
 
 
 _SEASONS = {"SP": (3, 5, 21), "SU": (6, 8, 22), "FA": (9, 11, 23), "WI": (12, 14, 24)}

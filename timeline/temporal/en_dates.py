@@ -413,6 +413,8 @@ def date_range(m: Match, text: str) -> TimeSpec | None:
         first = first.with_(year=last.year)
     if first.year is not None and first.month is None and last.year is None and last.month is None:
         return None
+    if first.year is None and first.weekday is None:  # a yearless range reads like a yearless month
+        first = first.with_(year_from_explicit=True)
     return TimeSpec("range", start=first, end=last)
 
 

@@ -150,6 +150,7 @@ def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
 
 
 _SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -163,7 +164,14 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     found = _SCANNERS.get(pattern)
     if found is None:
         chars = first_chars(pattern) if _starts_loosely(pattern) else None
-        found = pattern if not chars else re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        found = pattern
+        if chars:
+            flags = _LEADING_FLAGS.match(pattern.pattern)
+            head = flags.group() if flags else ""
+            try:
+                found = re.compile(f"{head}(?=[{chars}])(?:{pattern.pattern[len(head) :]})", pattern.flags)
+            except re.error:  # keep the rule's own pattern rather than fail
+                found = pattern
         _SCANNERS[pattern] = found
     return found
 

@@ -42,6 +42,7 @@ class Point:
     daypart: str | None = None  # TIMEX3 parts of day: MO, AF, EV, NI (凌晨 = NI of the next day)
     part: Part | None = None  # 初 / 中 / 底 of the finest unit present
     holiday: str | None = None  # a named day (春节, 国庆) whose date depends on the year
+    lunar: bool = False  # month and day are on the Chinese calendar (农历八月十五, 正月初一)
     rel_unit: RelUnit | None = None
     rel_offset: int = 0
     rel_base: Base = "publication"
@@ -86,7 +87,9 @@ class TimeSpec:
       after     some time after the narrative point (随后, later)
       then      the narrative point itself (当时 "then", 最初 "at the start": approximate)
 
-    `extra["precision"]` may set the precision of present/recent/past answers (近日 = day).
+    `extra["precision"]` may set the precision of present/recent/past answers (近日 = day);
+    `extra["prefer"]` ("past" / "future") overrides the caller's preference for this expression
+    (a grammar sets it when the sentence speaks of a plan: 将于9月19日).
     """
 
     kind: SpecKind

@@ -1,609 +1,122 @@
-"""Chinese temporal grammar: regex pieces built from `zh_vocab`, builders, then named `RULES`.
+"""Chinese temporal grammar: the named `RULES` (patterns in `zh_patterns`, builders in `zh_build`).
 
-Calendar expressions are written once as a pattern factory (`_calendar(p)`) whose named groups
-carry a prefix, so a range is simply two calendar expressions around a connector. Qualifiers
-(截至, 约, 以来, 前后, 为止…) wrap any core pattern through `_qualified`, and `_apply_qualifiers`
-reads them back, so every rule understands them the same way.
+Each rule is a compiled pattern and a builder; `engine.match` keeps the longest candidates. The
+vocabulary lives in `zh_vocab`, the corpus that tests the whole grammar in `zh_corpus`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import Rule, alt
-from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
-from timeline.temporal.numerals import digit_string, to_int
 from timeline.temporal.spec import Point, TimeSpec
-
-Groups = dict[str, str | None]
-Build = Callable[[re.Match[str], str], "TimeSpec | None"]
-
-# -- pattern pieces -------------------------------------------------------------------------------
-
-YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
-_CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
-_NUMBERISH = _CN_COUNT_CHARS + "万萬0123456789、"
-_MID = rf"中(?![{vocab.NOT_AFTER_MID}])"
-_PART = rf"(?:初|底|末|{_MID})"
-_SINCE_BLOCK = "草诉訴义義飞飛来來步点點重身床因始源码碼伏跑航"
-_S = r"[ \t]?"  # at most one space between the pieces of a date (２０２４年 ４月)
-
-
-def _year(p: str) -> str:
-    return (
-        rf"(?:(?P<{p}y>{YEAR4}){_S}年"
-        rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){_S}(?P<{p}rocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
-        rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)}))"
-    )
-
-
-def _month_day(p: str) -> str:
-    """A month, then optionally a day or a part of the month (上旬, 初)."""
-    month = (
-        rf"(?:(?P<{p}m>{vocab.NUM_1_12}){_S}月份?"
-        rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
-    )
-    tail = rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?P<{p}mp>{_PART}))"
-    return rf"{month}{_S}(?:{_day(p)}|{tail})?"
-
-
-def _day(p: str) -> str:
-    return (
-        rf"(?P<{p}d>{vocab.NUM_1_31}){_S}(?:(?P<{p}ds>日)(?![{vocab.NOT_AFTER_DAY_RI}])"
-        rf"|(?P<{p}dh>[号號])(?![{vocab.NOT_AFTER_DAY_HAO}]))"
-    )
-
-
-def _clock(p: str) -> str:
-    """A clock time: daypart? hour 时/点 (半, 一刻, N分 N秒) or HH:MM[:SS]."""
-    return (
-        rf"(?:(?P<{p}dp>{alt(vocab.DAYPART)}){_S})?"
-        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){_S}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
-        rf"(?:(?P<{p}half>半)|(?P<{p}qt>[一三1３3]刻)|(?P<{p}mi>{vocab.NUM_0_59}){_S}(?P<{p}mu>分(?:钟|鐘)?)?"
-        rf"(?:(?P<{p}s>{vocab.NUM_0_59}){_S}秒)?)?"
-        rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：]))"
-    )
-
-
-def _calendar(p: str) -> str:
-    """A calendar expression: year? month? day? weekday? clock? with groups prefixed by `p`.
-
-    A piece written in two branches gets extra underscores (`a_m`, `a__d`); `_groups` folds them.
-    """
-    rel_day = rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)}))"
-    weekday = (
-        rf"(?:(?P<{p}ws>{alt(vocab.WEEK_SHIFT)})?(?P<{p}ww>{alt(vocab.WEEK_WORD)})(?P<{p}wd>[一二三四五六日天七末])"
-        rf"|(?P<{p}ws2>{alt(vocab.WEEK_SHIFT)})(?P<{p}ww2>{alt(vocab.WEEK_WORD)}))"
-    )
-    daypart = rf"(?P<{p}dp2>{alt(vocab.DAYPART)})"
-    tail_year = rf"(?:年?(?P<{p}yp>{_PART}))"
-    date_core = (
-        rf"(?:{_year(p)}{_S}(?:{_month_day(p)}|{tail_year})?"
-        rf"|{_month_day(p + '_')}"
-        rf"|{_day(p + '__')}|{rel_day}|{weekday})"
-    )
-    after_date = rf"(?:{_S}[(（]?{_S}(?:{alt(vocab.WEEK_WORD)})[一二三四五六日天]{_S}[)）]?)?"
-    return rf"(?:{date_core}{after_date}(?:{_S}(?:{_clock(p)}|{daypart}))?|{_clock(p + '___')})"
-
-
-def _groups(g: Groups, p: str) -> Groups:
-    """Fold the underscored group names of a second branch (`a__d`) onto the plain ones (`ad`)."""
-    out = dict(g)
-    for key, value in g.items():
-        if value and key.startswith(p + "_"):
-            plain = p + key[len(p) :].lstrip("_")
-            if not out.get(plain):
-                out[plain] = value
-    return out
-
-
-def _qualified(core: str) -> str:
-    """Wrap a core pattern with the qualifier words every rule understands."""
-    return (
-        rf"(?:(?:(?P<q_asof>{alt(vocab.AS_OF_PREFIX)})|(?P<q_about>{alt(vocab.APPROX_PREFIX)})|(?P<q_to>到|直到)){_S})?"
-        rf"{core}"
-        rf"(?(q_to){_S}(?P<q_until>{alt(vocab.AS_OF_SUFFIX)}))"
-        rf"(?P<q_approx>{alt(vocab.APPROX_SUFFIX)})?"
-        rf"(?:(?P<q_since>{alt(vocab.SINCE_SUFFIX[:2])}|起(?![{_SINCE_BLOCK}])|{alt(vocab.SINCE_SUFFIX[3:])})"
-        rf"|(?P<q_before>{alt(vocab.BEFORE_SUFFIX)}|前(?![{vocab.BARE_AFTER_BLOCK}]))"
-        rf"|(?P<q_after>{alt(vocab.AFTER_SUFFIX)}|[后後](?![{vocab.BARE_AFTER_BLOCK}])))?"
-    )
-
-
-CONNECTOR = r"[ \t]?(?:至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
-
-# -- reading groups -------------------------------------------------------------------------------
-
-
-def _num(text: str | None) -> int | None:
-    return to_int(text) if text else None
-
-
-def _year_digits(text: str) -> int | None:
-    digits = digit_string(text)
-    return int(digits) if digits is not None else None
-
-
-def _point(g: Groups, p: str = "") -> Point | None:
-    """Read a calendar expression's groups (prefix `p`) into a Point; None when it is not a date."""
-    g = _groups(g, p)
-    fields: dict[str, object] = {}
-    rel: tuple[str, int, str] | None = None
-    has_year = has_month = False
-    if g.get(p + "y"):
-        fields["year"] = _year_digits(g[p + "y"] or "")
-        has_year = True
-    elif g.get(p + "roc"):
-        n = _num(g.get(p + "rocn"))
-        if n is None or not 1 <= n <= 200:
-            return None
-        fields["year"] = 1911 + n
-        has_year = True
-    elif g.get(p + "ry"):
-        rel = ("year", vocab.RELATIVE_YEAR[g[p + "ry"] or ""], "publication")
-        has_year = True
-    elif g.get(p + "ny"):
-        rel = ("year", vocab.NARRATIVE_YEAR[g[p + "ny"] or ""], "narrative")
-        has_year = True
-    if g.get(p + "m"):
-        month = _num(g[p + "m"])
-        if month is None or not 1 <= month <= 12:
-            return None
-        fields["month"] = month
-        has_month = True
-    elif g.get(p + "rm") or g.get(p + "nm"):
-        if rel is not None:
-            return None
-        if g.get(p + "rm"):
-            rel = ("month", vocab.RELATIVE_MONTH[g[p + "rm"] or ""], "publication")
-        else:
-            rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
-        has_month = True
-    if g.get(p + "d"):
-        day = _num(g[p + "d"])
-        if day is None or not 1 <= day <= 31:
-            return None
-        raw = g[p + "d"] or ""
-        if not has_month and not has_year and g.get(p + "ds") == "日" and len(raw) == 1 and not raw.isdigit():
-            return None  # 一日 / 三日 alone read as "one day", not "the 3rd"
-        fields["day"] = day
-    elif g.get(p + "rd") or g.get(p + "nd"):
-        word = g.get(p + "rd") or g.get(p + "nd") or ""
-        table = vocab.RELATIVE_DAY if g.get(p + "rd") else vocab.NARRATIVE_DAY
-        offset, daypart = table[word]
-        rel = ("day", offset, "publication" if g.get(p + "rd") else "narrative")
-        if daypart:
-            fields["daypart"] = daypart
-    if g.get(p + "wd") or g.get(p + "ww2"):
-        shift_word = g.get(p + "ws") or g.get(p + "ws2")
-        if g.get(p + "wd") == "末":  # weekend: the Saturday (a range is built by the caller)
-            fields["weekday"] = 5
-        elif g.get(p + "wd"):
-            fields["weekday"] = vocab.WEEKDAY[g[p + "wd"] or ""]
-        if shift_word is not None:
-            rel = ("week", vocab.WEEK_SHIFT[shift_word], "publication")
-    if g.get(p + "td"):
-        fields["tenday"] = vocab.TENDAY[g[p + "td"] or ""]
-    part = g.get(p + "mp") or g.get(p + "yp")
-    if part:
-        fields["part"] = vocab.PART[part]
-    if not _read_clock(g, p, fields):
-        return None
-    if not fields and rel is None:
-        return None
-    point = Point(**fields)  # type: ignore[arg-type]
-    if rel is not None:
-        point = point.with_(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
-    return point
-
-
-def _read_clock(g: Groups, p: str, fields: dict[str, object]) -> bool:
-    """Add hour/minute/second/daypart to `fields`; False when the clock reading is implausible."""
-    daypart = vocab.DAYPART.get(g.get(p + "dp") or g.get(p + "dp2") or "") or fields.get("daypart")
-    hour = minute = second = None
-    if g.get(p + "ch"):
-        hour, minute = int(g[p + "ch"] or 0), int(g[p + "cm"] or 0)
-        second = int(g[p + "cs"]) if g.get(p + "cs") else None
-    elif g.get(p + "h"):
-        raw = g[p + "h"] or ""
-        hour = _num(raw)
-        if hour is None or hour > 24:
-            return False
-        if g.get(p + "half"):
-            minute = 30
-        elif g.get(p + "qt"):
-            minute = 15 if (g[p + "qt"] or "")[0] in "一1" else 45
-        elif g.get(p + "mi"):
-            minute = _num(g[p + "mi"])
-            if minute is None or minute > 59:
-                return False
-            second = _num(g.get(p + "s"))
-        dated = any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
-        loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
-        if daypart is None and not dated and g.get(p + "hu") in ("点", "點") and loose and p != "b":
-            return False  # 三点 / 12点意见 / 九点九折 alone are not clock times
-    if hour is not None:
-        if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11):
-            hour += 12
-        fields.update(hour=hour, minute=minute, second=second)
-        fields.pop("daypart", None)
-    elif daypart:
-        fields["daypart"] = daypart
-    return True
-
-
-def _apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
-    """Set the spec's qualifier and approximate flag from the `q_*` groups of `_qualified`."""
-    qualifier = spec.qualifier
-    if g.get("q_asof") or g.get("q_until"):
-        qualifier = "as_of"
-    elif g.get("q_since"):
-        qualifier = "since"
-    elif g.get("q_before"):
-        qualifier = "before"
-    elif g.get("q_after"):
-        qualifier = "after"
-    approximate = spec.approximate or bool(g.get("q_about") or g.get("q_approx"))
-    return spec.with_(qualifier=qualifier, approximate=approximate)
-
-
-def _qualifying(build: Build) -> Build:
-    """Make a builder honour the qualifier groups of its match."""
-
-    def wrapped(m: re.Match[str], text: str) -> TimeSpec | None:
-        spec = build(m, text)
-        return _apply_qualifiers(spec, m.groupdict()) if spec is not None else None
-
-    return wrapped
-
-
-# -- builders --------------------------------------------------------------------------------------
-
-
-def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """True when one of `words` ends right where the match starts."""
-    return any(text.endswith(w, 0, start) for w in words)
-
-
-def _calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    if _preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
-        return None  # 常年11月19日: a climatological normal, not a date
-    point = _point(g, "a")
-    if point is None:
-        return None
-    if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
-        return TimeSpec("range", start=point, end=point.with_(weekday=6))
-    return TimeSpec("point", start=point)
-
-
-def _calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    first, second = _point(g, "a"), _point(g, "b")
-    if first is None or second is None:
-        return None
-    connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
-    if connector in ("和", "与", "與", "及", "或") and _finer(second, first):
-        return None  # 2022年7月和8日 is not a range of like units
-    if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
-        return None
-    if (
-        first.hour is not None
-        and second.hour is not None
-        and second.daypart is None
-        and first.hour >= 12 > second.hour
-        and not (g.get("bdp") or g.get("bdp2") or g.get("b___dp"))
-    ):
-        second = second.with_(hour=second.hour + 12)  # 下午1点到3点: the end keeps the afternoon
-    return TimeSpec("range", start=first, end=second)
-
-
-def _finer(a: Point, b: Point) -> bool:
-    """True when `a` names a finer unit than any `b` writes (a day against a month…)."""
-
-    def rank(p: Point) -> int:
-        if p.hour is not None:
-            return 4
-        if p.day is not None or p.weekday is not None or p.rel_unit == "day":
-            return 3
-        if p.month is not None or p.rel_unit == "month":
-            return 2
-        return 1
-
-    return rank(a) > rank(b)
-
-
-def _year_range(m: re.Match[str], text: str) -> TimeSpec | None:
-    first, last = _year_digits(m.group("y1")), _year_digits(m.group("y2"))
-    if first is None or last is None:
-        return None
-    if last < 100:  # 2014-16年
-        last = first // 100 * 100 + last
-    if last <= first:
-        return None
-    return TimeSpec("range", start=Point(year=first), end=Point(year=last))
-
-
-def _numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    year, month = int(g["y"] or 0), int(g["m"] or 0)
-    if not 1 <= month <= 12 or not 1000 <= year <= 2999:
-        return None
-    fields: dict[str, object] = {"year": year, "month": month}
-    if g.get("d"):
-        fields["day"] = int(g["d"] or 0)
-    if g.get("ch"):
-        fields.update(hour=int(g["ch"] or 0), minute=int(g["cm"] or 0))
-        if g.get("cs"):
-            fields["second"] = int(g["cs"] or 0)
-    return TimeSpec("point", start=Point(**fields))  # type: ignore[arg-type]
-
-
-def _bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
-    hour, minute = int(m.group("ch")), int(m.group("cm"))
-    second = int(m.group("cs")) if m.group("cs") else None
-    if m.group("pm") and hour < 12:
-        hour += 12
-    return TimeSpec("point", start=Point(hour=hour, minute=minute, second=second))
-
-
-def _decade(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    if g.get("dec4"):
-        decade, of_century = int(g["dec4"] or 0), False
-    else:
-        n = _num(g.get("dec"))
-        if n is None or n % 10 or n >= 100:
-            return None
-        century = vocab.CENTURY_PREFIX.get(g.get("cent") or "")
-        decade, of_century = (century + n, False) if century is not None else (n, True)
-    part = {
-        "初": "early",
-        "初期": "early",
-        "前期": "early",
-        "中期": "mid",
-        "末": "late",
-        "末期": "late",
-        "后期": "late",
-        "後期": "late",
-    }
-    return TimeSpec(
-        "point",
-        start=Point(decade=decade, year_of_century=of_century, part=part.get(g.get("dp") or "")),  # type: ignore[arg-type]
-    )
-
-
-def _year_prefix(g: Groups) -> Point | None:
-    """The optional year written before a quarter, half, season or holiday (prefix `a`)."""
-    if not any(g.get(k) for k in ("ay", "aroc", "ary", "any")):
-        return Point()
-    return _point({k: v for k, v in g.items() if k in ("ay", "aroc", "arocn", "ary", "any")}, "a")
-
-
-def _year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    base = _year_prefix(g)
-    if base is None:
-        return None
-    if g.get("half"):
-        return TimeSpec("point", start=base.with_(half=vocab.HALF[g["half"] or ""]))
-    if g.get("q"):
-        q = _num(g["q"])
-        if q is None or not 1 <= q <= 4:
-            return None
-        return TimeSpec("point", start=base.with_(quarter=q))
-    if g.get("firstq"):
-        n = _num(g["firstq"])
-        if n is None or not 1 <= n <= 4:
-            return None
-        return TimeSpec("range", start=base.with_(quarter=1), end=base.with_(quarter=n))
-    if g.get("firstm"):
-        n = _num(g["firstm"])
-        if n is None or not 1 <= n <= 12:
-            return None
-        return TimeSpec("range", start=base.with_(month=1), end=base.with_(month=n))
-    if g.get("season"):
-        return TimeSpec("point", start=base.with_(season=vocab.SEASON[g["season"] or ""]))
-    return None
-
-
-def _relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
-    shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
-    return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")]))
-
-
-def _bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
-    if m.group("td"):
-        return TimeSpec("point", start=Point(tenday=vocab.TENDAY[m.group("td")]))
-    part = vocab.PART[m.group("part")]
-    if m.group("u") == "月":
-        return TimeSpec("point", start=Point(rel_unit="month", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
-    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
-
-
-def _holiday(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    name = g["hol"] or ""
-    if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
-        before = text[m.start() - 1] if m.start() > 0 else ""
-        after = text[m.end()] if m.end() < len(text) else ""
-        if (before and before in _NUMBERISH) or (after and not _is_boundary(after)):
-            return None  # 五一广场, 十五一: a name or a number, not the holiday
-    base = _year_prefix(g)
-    if base is None:
-        return None
-    key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
-    spec = TimeSpec("point", start=base.with_(holiday=key))
-    hp = g.get("hp") or ""
-    if hp in ("前夕",):
-        return spec.with_(qualifier="before")
-    if hp in ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "前后", "前後"):
-        return spec.with_(approximate=True)
-    return spec
-
-
-def _is_boundary(ch: str) -> bool:
-    """True for punctuation, spaces and the particles that may follow a bare holiday name."""
-    return not ch.isalnum() or ch in "前后後期间間的当當至到和与與及"
-
-
-def _shift(m: re.Match[str], text: str) -> TimeSpec | None:
-    """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
-    g = m.groupdict()
-    unit = vocab.UNIT[g["u"] or ""]
-    direction = g["dir"] or ""
-    fuzzy = g.get("fz") or g.get("more")
-    n = None if g.get("fz") else _num(g.get("n"))
-    if g.get("n") == "半":
-        n = None if unit != "Y" else 0
-        if unit == "Y":
-            unit, n = "M", 6
-    if direction in ("以来", "以來", "来", "來"):
-        return TimeSpec("recent", extra={"precision": _precision(unit)})
-    ago = direction in ("前", "以前", "之前")
-    if n is None:
-        if ago:
-            return TimeSpec("past", extra={"precision": _precision(unit)})
-        return TimeSpec("after")
-    rel_unit = vocab.SHIFT_UNIT[unit]
-    if rel_unit == "second":
-        return None
-    point = Point(
-        rel_unit=rel_unit, rel_offset=-n if ago else n, rel_base="publication" if ago else "narrative"
-    )  # type: ignore[arg-type]
-    return TimeSpec("point", start=point, approximate=bool(fuzzy))
-
-
-def _span(m: re.Match[str], text: str) -> TimeSpec | None:
-    """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
-    g = m.groupdict()
-    n = _num(g.get("n"))
-    unit = vocab.UNIT[g["u"] or ""]
-    if n is None or n < 1 or n > 999:
-        return None
-    rel_unit = vocab.SHIFT_UNIT[unit]
-    if rel_unit == "second":
-        return None
-    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
-    if past:
-        start, end = -n, -1
-    else:
-        start, end = 1, n
-    return TimeSpec(
-        "range",
-        start=Point(rel_unit=rel_unit, rel_offset=start),  # type: ignore[arg-type]
-        end=Point(rel_unit=rel_unit, rel_offset=end),  # type: ignore[arg-type]
-    )
-
-
-def _precision(unit: str) -> str:
-    return {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}[
-        unit
-    ]
-
-
-def _duration(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    unit = vocab.UNIT[g["u"] or ""]
-    raw = g.get("n") or ""
-    half_after = g.get("half") == "半"
-    approximate = bool(g.get("more")) or bool(g.get("fz"))
-    if g.get("fz"):
-        amount = "X"
-    elif raw == "半":
-        amount = "0.5"
-        if unit == "Y":
-            unit, amount = "M", "6"
-    else:
-        n = _num(raw)
-        if n is None:
-            return None
-        amount = f"{n}.5" if half_after else str(n)
-        if half_after and unit == "Y":
-            unit, amount = "M", str(n * 12 + 6)
-    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
-    timepart = "T" if unit in ("H", "MIN", "S") else ""
-    return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
-
-
-def _set(m: re.Match[str], text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    if g.get("wd"):
-        return TimeSpec("set", timex=f"XXXX-WXX-{vocab.WEEKDAY[g['wd'] or ''] + 1}")
-    if g.get("sm"):
-        month, day = _num(g["sm"]), _num(g.get("sd"))
-        if month is None or not 1 <= month <= 12:
-            return None
-        return TimeSpec("set", timex=f"XXXX-{month:02d}-{day:02d}" if day else f"XXXX-{month:02d}")
-    if g.get("every"):
-        n = _num(g["every"])
-        code = vocab.SET_UNIT.get(g["u"] or "") or ""
-        if n is None or not code:
-            return None
-        return TimeSpec("set", timex=code.replace("1", str(n), 1))
-    timex = vocab.SET_UNIT.get(g.get("u") or "")
-    return TimeSpec("set", timex=timex or None)
-
-
-def _fixed(kind: str, **extra: str) -> Build:
-    def build(m: re.Match[str], text: str) -> TimeSpec:
-        return TimeSpec(kind, extra=dict(extra))  # type: ignore[arg-type]
-
-    return build
-
-
-def _then(m: re.Match[str], text: str) -> TimeSpec:
-    return TimeSpec("then", approximate=vocab.THEN[m.group(0)] == "approximate")
-
-
-# -- rules -----------------------------------------------------------------------------------------
-
-_YEAR_A = (
-    rf"(?:(?P<ay>{YEAR4}){_S}年|(?P<aroc>{alt(vocab.ROC_ERA)}){_S}(?P<arocn>\d{{1,3}}|[{_CN_COUNT_CHARS}]{{1,6}}){_S}年"
-    rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
+from timeline.temporal.zh_build import (
+    bare_clock,
+    bare_part,
+    calendar_point,
+    calendar_range,
+    compound_duration,
+    decade_point,
+    duration_spec,
+    fixed,
+    holiday_point,
+    numeric_date,
+    numeric_range,
+    recurrence,
+    relative_quarter,
+    shared_unit_range,
+    shifted,
+    then,
+    unit_span,
+    year_piece,
+    year_range,
 )
-_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
-_SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
-_NOT_AFTER_NUMBER = rf"(?<![\d{_CN_COUNT_CHARS}.第每])"
-_HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) or n[:-1] not in HOLIDAY_NAMES)
+from timeline.temporal.zh_patterns import (
+    CALENDAR_KEYS,
+    CN_COUNT_CHARS,
+    CONNECTOR,
+    CONNECTOR_KEYS,
+    DURATION_PIECE,
+    HOLIDAY_KEYS,
+    HOLIDAY_WORDS,
+    NOT_AFTER_NUMBER,
+    SHIFT_UNITS,
+    SP,
+    UNIT_KEYS,
+    UNITS,
+    YEAR4,
+    YEAR_A,
+    calendar_pattern,
+    keyed,
+    numeric_pattern,
+    qualified,
+)
+from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "calendar date (年 月 日 星期 时 分, relative words, qualifiers)",
-        re.compile(_qualified(rf"(?<![\d{vocab.CN_DIGIT}])" + _calendar("a"))),
-        _qualifying(_calendar_point),
+        re.compile(keyed(qualified(rf"(?<![\d{vocab.CN_DIGIT}第])" + calendar_pattern("a")), CALENDAR_KEYS)),
+        qualifying(calendar_point),
     ),
     Rule(
         "range of calendar dates (至, 到, —, 和)",
         re.compile(
             r"(?:从|從|自|由)?"
-            + _qualified(
-                rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){_calendar('a')}(?P<a_end>){CONNECTOR}(?P<b_start>){_calendar('b')}"
+            + keyed(
+                qualified(
+                    rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){calendar_pattern('a')}(?P<a_end>){CONNECTOR}"
+                    rf"(?P<b_start>){calendar_pattern('b')}(?P<between>之间|之間|间|間)?"
+                ),
+                CALENDAR_KEYS,
+                CONNECTOR_KEYS,
             )
         ),
-        _qualifying(_calendar_range),
+        qualifying(calendar_range),
+        priority=1,
+    ),
+    Rule(
+        "day or month range sharing one unit word (4月12-19日, 2018年1－9月份)",
+        re.compile(
+            keyed(
+                qualified(
+                    rf"(?:{YEAR_A}{SP})?(?:(?P<m>{vocab.NUM_1_12}){SP}月{SP})?"
+                    rf"(?P<d1>{vocab.NUM_1_31}){SP}(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}(?P<d2>{vocab.NUM_1_31}){SP}"
+                    rf"(?P<unit>[日号號]|月份?)"
+                ),
+                "日号號月",
+                CONNECTOR_KEYS,
+            )
+        ),
+        qualifying(shared_unit_range),
         priority=1,
     ),
     Rule(
         "year range (2014-2016年, 2014至16年)",
         re.compile(
-            _qualified(
-                rf"(?P<y1>{YEAR4}){_S}(?:年{_S})?(?:-|－|–|—{{1,2}}|~|～|至|到){_S}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){_S}年"
+            keyed(
+                qualified(
+                    rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
+                ),
+                "年",
             )
         ),
-        _qualifying(_year_range),
+        qualifying(year_range),
         priority=2,
     ),
     Rule(
         "numeric date (2024-04-24, 2024/4/24, 2024.4.24 [09:21])",
+        re.compile(numeric_pattern("")),
+        numeric_date,
+        priority=1,
+    ),
+    Rule(
+        "numeric date range (2024.4.1-2024.4.30, 2018/1/10至2018/7/10)",
         re.compile(
-            r"(?<![\d.\-/:])(?P<y>\d{4})(?:(?P<sep>[-/])(?P<m>1[0-2]|0?[1-9])(?:(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9]))?"
-            r"|\.(?P<m2>1[0-2]|0?[1-9])\.(?P<d2>3[01]|[12]\d|0?[1-9]))"
-            r"(?:(?:[ \t]{1,2}|T)(?P<ch>[01]?\d|2[0-3]):(?P<cm>[0-5]\d)(?::(?P<cs>[0-5]\d))?)?(?![\d.%:/\-])"
+            qualified(rf"{numeric_pattern('a', last=False)}{CONNECTOR}{numeric_pattern('b', first=False)}")
         ),
-        lambda m, text: _numeric_date(_Merged(m), text),
+        qualifying(numeric_range),
         priority=1,
     ),
     Rule(
@@ -611,7 +124,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\d.%])"
         ),
-        _numeric_date,
+        numeric_date,
         priority=-1,
     ),
     Rule(
@@ -619,7 +132,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![\d./])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"
         ),
-        _numeric_date,
+        numeric_date,
     ),
     Rule(
         "clock time (15:30, 3:15pm)",
@@ -627,62 +140,77 @@ RULES: tuple[Rule, ...] = (
             r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
             r"(?P<pm>\s?(?:pm|p\.m\.|p)(?![a-z]))?(?![\d:：.万萬])"
         ),
-        _bare_clock,
+        bare_clock,
         priority=-1,
     ),
     Rule(
         "decade (上世纪90年代, 80年代, 1990年代)",
         re.compile(
-            rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
-            r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?"
+            keyed(
+                rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
+                r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
+                "年",
+            )
         ),
-        _decade,
+        decade_point,
     ),
     Rule(
         "quarter, half, first months, season of a year (一季度, 上半年, 今年首8个月, 去年夏天)",
         re.compile(
-            _qualified(
-                rf"(?:{_YEAR_A}{_S}(?:的)?)?(?:(?P<half>{alt(vocab.HALF)})"
-                rf"|(?:第|(?<![\d{_CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４])(?:个|個)?季度"
-                rf"|(?:前|首)(?P<firstq>[二三四2-4])(?:个|個)?季度"
-                rf"|(?:前|首)(?P<firstm>{vocab.NUM_1_12})(?:个|個)月"
-                rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
+            keyed(
+                qualified(
+                    rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
+                    rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                    rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
+                    rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
+                    rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
+                ),
+                "季年月天",
             )
         ),
-        _qualifying(_year_piece),
+        qualifying(year_piece),
         priority=1,
     ),
     Rule(
         "this/last/next quarter (本季度, 上个季度)",
         re.compile(r"(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度"),
-        _relative_quarter,
+        relative_quarter,
     ),
     Rule(
         "start/end of the year or month (年初, 年底, 月底, 上旬)",
         re.compile(
-            rf"(?<![今去明前后後同当當本上下来來次翌该該{_CN_COUNT_CHARS}\d几幾数數多每全半个個])"
-            rf"(?:(?P<u>[年月])(?P<part>初|底|末)|(?P<td>{alt(vocab.TENDAY)}))"
+            qualified(
+                rf"(?<![今去明前后後同当當本上下来來次翌该該{CN_COUNT_CHARS}\d几幾数數多每全半个個])"
+                rf"(?:(?P<u>[年月])(?P<part>初|底|末)|(?P<td>{alt(vocab.TENDAY)}))"
+            )
         ),
-        _qualifying(_bare_part),
+        qualifying(bare_part),
     ),
     Rule(
         "holiday (春节, 中秋节, 2023年国庆, 五一假期)",
         re.compile(
-            _qualified(
-                rf"(?:{_YEAR_A}{_S}(?:的)?)?(?P<hol>{_HOLIDAY_WORDS})(?P<hs>节|節)?"
-                rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+            keyed(
+                qualified(
+                    rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
+                    rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                ),
+                HOLIDAY_KEYS,
             )
         ),
-        _qualifying(_holiday),
+        qualifying(holiday_point),
     ),
     Rule(
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",
         re.compile(
-            rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{_S}"
-            rf"(?P<u>{_SHIFT_UNITS}){_S}(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
-            rf"(?![{vocab.BARE_AFTER_BLOCK}])"
+            keyed(
+                rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
+                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月))(?P<half>半)?{SP}"
+                rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
+                rf"(?![{vocab.BARE_AFTER_BLOCK}])",
+                UNIT_KEYS,
+            )
         ),
-        _shift,
+        shifted,
         priority=1,
     ),
     Rule(
@@ -694,7 +222,7 @@ RULES: tuple[Rule, ...] = (
             "point",
             start=Point(
                 rel_unit=vocab.SHIFT_UNIT[vocab.UNIT[m.group("u")]],  # type: ignore[arg-type]
-                rel_offset=_num(m.group("n")) or 0,
+                rel_offset=read_int(m.group("n")) or 0,
                 rel_base="narrative",
             ),
             approximate=bool(m.group("more")),
@@ -703,36 +231,50 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
-            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|上|前|下|后|後)"
-            rf"(?P<n>{vocab.COUNT}){_S}(?P<u>{_SHIFT_UNITS})(?![前后後以来來内內里裡中])"
+            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天])[上前下后後])"
+            rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?![前后後以来來内內里裡])"
         ),
-        _span,
+        unit_span,
     ),
     Rule(
         "present (如今, 目前, 截至目前)",
         re.compile(alt(vocab.PRESENT) + r"(?![的]?[天])"),
-        _fixed("present"),
+        fixed("present"),
     ),
     Rule(
         "recent years (近年来, 长期以来)",
         re.compile(alt(vocab.RECENT_YEARS)),
-        _fixed("recent", precision="year"),
+        fixed("recent", precision="year"),
     ),
-    Rule("recent days (近日, 日前)", re.compile(alt(vocab.RECENT_DAYS)), _fixed("recent", precision="day")),
-    Rule("recent months (近期)", re.compile(alt(vocab.RECENT_MONTHS)), _fixed("recent", precision="month")),
-    Rule("earlier (此前, 以往)", re.compile(alt(vocab.PAST)), _fixed("past", precision="day")),
-    Rule("from now on (今后, 将来)", re.compile(alt(vocab.FUTURE)), _fixed("future")),
-    Rule("afterwards (随后, 此后, 过了一段时间)", re.compile(alt(vocab.AFTER)), _fixed("after")),
-    Rule("then, at the start (当时, 最初)", re.compile(alt(vocab.THEN)), _then),
+    Rule("recent days (近日, 日前)", re.compile(alt(vocab.RECENT_DAYS)), fixed("recent", precision="day")),
+    Rule("recent months (近期)", re.compile(alt(vocab.RECENT_MONTHS)), fixed("recent", precision="month")),
+    Rule("earlier (此前, 以往)", re.compile(alt(vocab.PAST)), fixed("past", precision="day")),
+    Rule("from now on (今后, 将来)", re.compile(alt(vocab.FUTURE)), fixed("future")),
+    Rule("afterwards (随后, 此后, 过了一段时间)", re.compile(alt(vocab.AFTER)), fixed("after")),
+    Rule("then, at the start (当时, 最初)", re.compile(alt(vocab.THEN)), then),
     Rule(
         "duration (三年, 1分钟, 一个月, 十多天, 半年)",
         re.compile(
-            rf"{_NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{_S}"
-            rf"(?:(?P<u>{_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
-            rf"(?![前后後以来來底初中内內度代级級龄齡薪])"
+            keyed(
+                rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{SP}"
+                rf"(?:(?P<u>{UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
+                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
+                UNIT_KEYS,
+            )
         ),
-        lambda m, text: _duration(_Merged(m, u="u2"), text),
+        lambda m, text: duration_spec(MergedMatch(m, u="u2"), text),
         priority=-1,
+    ),
+    Rule(
+        "compound duration (3年零8个月, 1小时30分钟, 8天又二十个小时)",
+        re.compile(
+            keyed(
+                rf"{NOT_AFTER_NUMBER}{DURATION_PIECE}(?:[ \t]?(?:又|零|多|余|餘)?[ \t]?{DURATION_PIECE}){{1,6}}"
+                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
+                UNIT_KEYS,
+            )
+        ),
+        compound_duration,
     ),
     Rule(
         "set (每天, 每年, 每周一, 每学期, 每隔三天)",
@@ -742,24 +284,6 @@ RULES: tuple[Rule, ...] = (
             rf"|隔(?P<every>{vocab.COUNT})(?:个|個)?(?P<u>{alt(vocab.SET_UNIT)})"
             rf"|(?P<u1>{alt(vocab.SET_UNIT)}))"
         ),
-        lambda m, text: _set(_Merged(m, u="u1"), text),
+        lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),
 )
-
-
-class _Merged:
-    """A match view whose `groupdict` fills a group from an alternative spelling (`m2` for `m`)."""
-
-    def __init__(self, match: re.Match[str], **aliases: str) -> None:
-        self._match = match
-        self._aliases = {"m": "m2", "d": "d2", **aliases}
-
-    def groupdict(self) -> Groups:
-        g = dict(self._match.groupdict())
-        for key, other in self._aliases.items():
-            if not g.get(key) and g.get(other):
-                g[key] = g[other]
-        return g
-
-    def group(self, name: str) -> str | None:
-        return self.groupdict().get(name)

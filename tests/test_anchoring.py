@@ -1,0 +1,94 @@
+"""Anchoring specs to the calendar: publication-relative, narrative, holidays, rolling."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline.temporal import anchoring
+from timeline.temporal.spec import Point, TimeSpec
+
+PUBLISHED = datetime(2024, 4, 24, 9, 21)  # a Wednesday
+
+
+def resolve(spec: TimeSpec, *, prefer="past", reference=PUBLISHED, before: TimeSpec | None = None):
+    ctx = anchoring.Context(reference=reference, prefer=prefer)
+    if before is not None:
+        anchoring.observe(anchoring.resolve(before, ctx, 0), ctx, 10)
+    return anchoring.resolve(spec, ctx, 20)
+
+
+def point(**fields) -> TimeSpec:
+    return TimeSpec("point", start=Point(**fields))
+
+
+@pytest.mark.parametrize(
+    ("fields", "prefer", "value"),
+    [
+        ({"month": 3, "day": 28}, "past", "2024-03-28"),
+        ({"month": 5, "day": 10}, "past", "2023-05-10"),
+        ({"month": 4, "day": 28}, "past", "2024-04-28"),
+        ({"month": 5, "day": 1}, "future", "2024-05-01"),
+        ({"month": 3, "day": 1}, "future", "2025-03-01"),
+        ({"day": 25}, "past", "2024-04-25"),
+        ({"day": 25}, "future", "2024-04-25"),
+        ({"day": 31}, "past", "2024-03-31"),
+        ({"month": 12}, "past", "2023-12"),
+        ({"weekday": 0}, "past", "2024-04-22"),
+        ({"weekday": 2}, "past", "2024-04-24"),
+        ({"weekday": 2}, "future", "2024-05-01"),
+        ({"holiday": "春节"}, "past", "2024-02-10"),
+        ({"holiday": "中秋节"}, "past", "2023-09-29"),
+        ({"holiday": "中秋节"}, "future", "2024-09-17"),
+        ({"holiday": "除夕", "year": 2023}, "past", "2023-01-21"),
+    ],
+)
+def test_partial_points_roll_to_the_preferred_side(fields, prefer, value):
+    assert resolve(point(**fields), prefer=prefer).value == value
+
+
+def test_narrative_point_lends_year_and_month():
+    res = resolve(point(day=12), before=point(year=2015, month=6))
+    assert (res.value, res.anchor) == ("2015-06-12", "narrative")
+
+
+def test_publication_relative_points_do_not_become_the_narrative():
+    res = resolve(point(month=12), before=TimeSpec("point", start=Point(rel_unit="year", rel_offset=0)))
+    assert (res.value, res.anchor) == ("2023-12", "publication")
+
+
+def test_after_is_capped_at_day_precision():
+    res = resolve(TimeSpec("after"), before=point(year=2023, month=2, day=16, hour=1))
+    assert (res.value, res.precision, res.date_start) == ("2023-02-16/..", "day", date(2023, 2, 16))
+
+
+def test_then_copies_the_narrative_point():
+    res = resolve(TimeSpec("then", approximate=True), before=point(year=2016))
+    assert (res.value, res.qualifier, res.anchor) == ("2016~", "approximate", "narrative")
+    assert resolve(TimeSpec("then")).anchor == "none"
+
+
+def test_recent_precision_comes_from_the_spec():
+    res = resolve(TimeSpec("recent", extra={"precision": "day"}))
+    assert (res.value, res.precision, res.date_end) == ("../2024-04-24", "day", date(2024, 4, 24))
+
+
+def test_quarter_range_value_spans_first_to_last_month():
+    spec = TimeSpec("range", start=Point(quarter=1), end=Point(quarter=3))
+    res = resolve(spec)
+    assert (res.value, res.date_start, res.date_end) == (
+        "2024-01/2024-09",
+        date(2024, 1, 1),
+        date(2024, 9, 30),
+    )
+
+
+def test_no_reference_leaves_relative_points_unanchored():
+    res = resolve(TimeSpec("point", start=Point(rel_unit="year", rel_offset=-1)), reference=None)
+    assert (res.value, res.anchor) == (None, "none")
+
+
+def test_a_month_just_ahead_of_publication_is_the_coming_one():
+    assert resolve(point(month=6)).value == "2024-06"
+    assert resolve(point(month=7)).value == "2023-07"

@@ -1,0 +1,409 @@
+"""Builders of the Chinese grammar: one match (and the text around it) → a `TimeSpec`."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import zh_vocab as vocab
+from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.zh_patterns import NUMBERISH, PIECE_UNITS
+from timeline.temporal.zh_read import (
+    Build,
+    found_groups,
+    is_boundary,
+    is_title,
+    preceded_by,
+    read_count,
+    read_int,
+    read_numeric_point,
+    read_point,
+    read_year_digits,
+    read_year_prefix,
+    speaks_of_a_plan,
+)
+
+"""Four-digit years outside this span are counts or jokes (9020年), not calendar years."""
+"""A year of the century: 08年, 零八年, or 18年 when a month follows (18年10月)."""
+"""Every calendar expression shows one of its key characters within this many characters."""
+"""How far into a range its connector may stand (2021年4月20日11:00时 is 16 characters)."""
+"""A range shows one of these between its two ends."""
+
+
+def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A calendar expression (年 月 日 星期 时 分, relative words) as a point, or a weekend range."""
+    g = found_groups(m)
+    if preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
+        return None  # 常年11月19日: a climatological normal, not a date
+    if (
+        (g.get("a__d") and not g.get("am"))
+        and m.start() > 0
+        and text[m.start() - 1] in vocab.BEFORE_HOUSE_NUMBER
+    ):
+        return None  # 甲11号, 中山路9号: an address, not the 11th
+    if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
+        return None  # 今日头条, 今日说法: names of a news app and a programme
+    if g.get("ay") and not g.get("am") and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH):
+        return None  # 护佑了人们1500年, 长达1000年: a length of time, not a year
+    if is_title(text, m.start(), m.end()):
+        return None  # 《明日之后》, 《2012》: the title of a work
+    point = read_point(g, "a")
+    if point is None:
+        return None
+    lunar = g.get("alp") or preceded_by(text, m.start(), vocab.LUNAR_PREFIX)
+    if lunar and point.month is not None:
+        point = point.with_(lunar=True)  # 农历八月十五: a day of the Chinese calendar
+    extra = {"prefer": "future"} if speaks_of_a_plan(text, m.start(), m.end()) else {}
+    if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
+        return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
+    return TimeSpec("point", start=point, extra=extra)
+
+
+def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Two calendar expressions around a connector (至, 到, —, 和) as a range."""
+    g = found_groups(m)
+    first, second = read_point(g, "a"), read_point(g, "b")
+    if first is None or second is None:
+        return None
+    connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
+    if connector in ("和", "与", "與", "及", "或") and not g.get("between") and not _adjacent(first, second):
+        return None  # 2015年和2018年 are two dates, not the years between them
+    if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
+        return None
+    if (
+        first.hour is not None
+        and second.hour is not None
+        and second.daypart is None
+        and first.hour >= 12 > second.hour
+        and not (g.get("bdp") or g.get("bdp2") or g.get("b___dp"))
+        and second.day is None
+        and second.rel_unit is None
+    ):
+        second = second.with_(hour=second.hour + 12)  # 下午1点到3点: the end keeps the afternoon
+    return TimeSpec("range", start=first, end=second)
+
+
+def _adjacent(a: Point, b: Point) -> bool:
+    """True when `b` is the unit right after `a` (7月和8月, 2015年和2016年, 5日和6日)."""
+    if a.rel_unit is not None or b.rel_unit is not None or a.hour is not None or b.hour is not None:
+        return False
+    if a.day is not None and b.day is not None:
+        return b.day == a.day + 1 and b.month in (None, a.month) and b.year in (None, a.year)
+    if a.day is None and b.day is None and a.month is not None and b.month is not None:
+        return b.month == a.month + 1 and b.year in (None, a.year)
+    if a.month is None and b.month is None and a.year is not None and b.year is not None:
+        return b.year == a.year + 1
+    return False
+
+
+def _finer(a: Point, b: Point) -> bool:
+    """True when `a` names a finer unit than any `b` writes (a day against a month…)."""
+
+    def rank(p: Point) -> int:
+        if p.hour is not None:
+            return 4
+        if p.day is not None or p.weekday is not None or p.rel_unit == "day":
+            return 3
+        if p.month is not None or p.rel_unit == "month":
+            return 2
+        return 1
+
+    return rank(a) > rank(b)
+
+
+def shared_unit_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A day or month range written with one unit word (4月12-19日, 2018年1-9月)."""
+    g = found_groups(m)
+    base = read_year_prefix(g)
+    first, last = read_int(g.get("d1")), read_int(g.get("d2"))
+    if base is None or first is None or last is None or last <= first:
+        return None
+    if g["unit"].startswith("月"):
+        if g.get("m") or last > 12:
+            return None
+        return TimeSpec("range", start=base.with_(month=first), end=base.with_(month=last))
+    month = read_int(g.get("m"))
+    if month is None or last > 31:
+        return None
+    return TimeSpec("range", start=base.with_(month=month, day=first), end=base.with_(month=month, day=last))
+
+
+def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A range of years (2014-2016年, 2014至16年)."""
+    first, last = read_year_digits(m.group("y1")), read_year_digits(m.group("y2"))
+    if first is None or last is None:
+        return None
+    if last < 100:  # 2014-16年
+        last = first // 100 * 100 + last
+    if last <= first:
+        return None
+    return TimeSpec("range", start=Point(year=first), end=Point(year=last))
+
+
+def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A numeric date (2024-04-24, 2024/4/24 09:21, 20240424)."""
+    point = read_numeric_point(found_groups(m), "")
+    return TimeSpec("point", start=point) if point is not None else None
+
+
+def numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Two numeric dates around a connector (2024.4.1-2024.4.30)."""
+    g = found_groups(m)
+    first, second = read_numeric_point(g, "a"), read_numeric_point(g, "b")
+    if first is None or second is None:
+        return None
+    return TimeSpec("range", start=first, end=second)
+
+
+def bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A clock time alone (15:30, 3:15pm) on the narrative or publication day."""
+    hour, minute = int(m.group("ch")), int(m.group("cm"))
+    second = int(m.group("cs")) if m.group("cs") else None
+    if m.group("pm") and hour < 12:
+        hour += 12
+    return TimeSpec("point", start=Point(hour=hour, minute=minute, second=second))
+
+
+def decade_point(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A decade (上世纪90年代, 80年代, 十九世纪七十年代) with its part (初, 末期)."""
+    g = found_groups(m)
+    if g.get("dec4"):
+        decade, of_century = int(g["dec4"] or 0), False
+    else:
+        n = read_int(g.get("dec"))
+        if n is None or n % 10 or n >= 100:
+            return None
+        century = vocab.CENTURY_PREFIX.get(g.get("cent") or "")
+        decade, of_century = (century + n, False) if century is not None else (n, True)
+    part = {
+        "初": "early",
+        "初期": "early",
+        "前期": "early",
+        "中期": "mid",
+        "末": "late",
+        "末期": "late",
+        "后期": "late",
+        "後期": "late",
+    }
+    return TimeSpec(
+        "point",
+        start=Point(decade=decade, year_of_century=of_century, part=part.get(g.get("dp") or "")),  # type: ignore[arg-type]
+    )
+
+
+def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A quarter, half, season or the first months of a year (一季度, 上半年, 首8个月)."""
+    g = found_groups(m)
+    base = read_year_prefix(g)
+    if base is None:
+        return None
+    if g.get("half"):
+        return TimeSpec("point", start=base.with_(half=vocab.HALF[g["half"] or ""]))
+    if g.get("q"):
+        q = 1 if g["q"] == "首" else read_int(g["q"])
+        if q is None or not 1 <= q <= 4:
+            return None
+        return TimeSpec("point", start=base.with_(quarter=q))
+    if g.get("firstq"):
+        n = read_int(g["firstq"])
+        if n is None or not 1 <= n <= 4:
+            return None
+        return TimeSpec("range", start=base.with_(quarter=1), end=base.with_(quarter=n))
+    if g.get("firstm"):
+        n = read_int(g["firstm"])
+        if n is None or not 1 <= n <= 12:
+            return None
+        return TimeSpec("range", start=base.with_(month=1), end=base.with_(month=n))
+    if g.get("season"):
+        return TimeSpec("point", start=base.with_(season=vocab.SEASON[g["season"] or ""]))
+    return None
+
+
+def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
+    """This, last or next quarter (本季度, 上个季度)."""
+    shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
+    return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")]))
+
+
+def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
+    """The start or end of the current year or month, or a ten-day period (年底, 月初, 上旬)."""
+    if m.group("td"):
+        return TimeSpec("point", start=Point(tenday=vocab.TENDAY[m.group("td")]))
+    part = vocab.PART[m.group("part")]
+    if m.group("u") == "月":
+        return TimeSpec("point", start=Point(rel_unit="month", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
+    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
+
+
+def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
+    g = found_groups(m)
+    name = g["hol"] or ""
+    if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if (before and before in NUMBERISH) or (after and not is_boundary(after)):
+            return None  # 五一广场, 十五一: a name or a number, not the holiday
+    base = read_year_prefix(g)
+    if base is None:
+        return None
+    key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
+    spec = TimeSpec("point", start=base.with_(holiday=key))
+    hp = g.get("hp") or ""
+    if hp in ("前夕",):
+        return spec.with_(qualifier="before")
+    if hp in ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "前后", "前後"):
+        return spec.with_(approximate=True)
+    return spec
+
+
+def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
+    """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
+    g = found_groups(m)
+    unit = vocab.UNIT[g.get("u") or g.get("um") or ""]
+    direction = g["dir"] or ""
+    fuzzy = g.get("fz") or g.get("more")
+    if (g.get("n") or "").startswith("0"):
+        return None  # 07年以后: a year of the century, not a count
+    fuzzy = fuzzy or g.get("more2") == "多"
+    n = None if g.get("fz") else read_count(g.get("n"))
+    halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
+    if g.get("n") == "半":
+        n = 0
+    if n is not None and halves:  # 半年前, 3年半前, 两个半月前: count in the next smaller unit
+        smaller = _HALF_OF.get(unit)
+        if smaller is None:
+            return None
+        unit, per = smaller
+        n = n * per + per // 2 if halves == 1 else None
+    if direction in ("以来", "以來", "来", "來"):
+        return TimeSpec("recent", extra={"precision": _precision(unit)})
+    ago = direction in ("前", "以前", "之前")
+    if n is None:
+        if ago:
+            return TimeSpec("past", extra={"precision": _precision(unit)})
+        return TimeSpec("after")
+    rel_unit = vocab.SHIFT_UNIT[unit]
+    if rel_unit == "second":
+        return None
+    point = Point(
+        rel_unit=rel_unit, rel_offset=-n if ago else n, rel_base="publication" if ago else "narrative"
+    )  # type: ignore[arg-type]
+    return TimeSpec("point", start=point, approximate=bool(fuzzy))
+
+
+_HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
+"""A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
+
+
+def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
+    """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
+    g = found_groups(m)
+    n = read_count(g.get("n"))
+    unit = vocab.UNIT[g["u"] or ""]
+    if n is None or n < 1 or n > 999:
+        return None
+    rel_unit = vocab.SHIFT_UNIT[unit]
+    if rel_unit == "second":
+        return None
+    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
+    if past:
+        start, end = -n, -1
+    else:
+        start, end = 1, n
+    return TimeSpec(
+        "range",
+        start=Point(rel_unit=rel_unit, rel_offset=start),  # type: ignore[arg-type]
+        end=Point(rel_unit=rel_unit, rel_offset=end),  # type: ignore[arg-type]
+    )
+
+
+def _precision(unit: str) -> str:
+    return {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}[
+        unit
+    ]
+
+
+def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
+    g = found_groups(m)
+    unit = vocab.UNIT[g["u"] or ""]
+    raw = g.get("n") or ""
+    half_after = g.get("half") == "半"
+    approximate = bool(g.get("more")) or bool(g.get("fz"))
+    if g.get("fz"):
+        amount = "X"
+    elif raw == "半":
+        amount = "0.5"
+    else:
+        n = read_count(raw)
+        if g.get("u") == "日" and n is not None and n <= 31 and raw not in ("两", "兩"):
+            return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
+        amount = "X" if n is None else f"{n}.5" if half_after else str(n)
+    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
+    timepart = "T" if unit in ("H", "MIN", "S") else ""
+    return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
+
+
+def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Sum the pieces of 3年零8个月 / 8天又二十个小时 into one ISO 8601 duration (P3Y8M, P8DT20H)."""
+    amounts: dict[str, float] = {}
+    for piece in _PIECE.finditer(m.group(0)):
+        raw = piece.group("n")
+        n = 0.5 if raw == "半" else read_int(raw)
+        if n is None:
+            return None
+        code = vocab.UNIT[piece.group("u")]
+        if code in amounts:
+            return None  # 3年3年 is two durations, not one
+        amounts[code] = n + (0.5 if piece.group("half") else 0)
+    if len(amounts) < 2:
+        return None
+
+    def fmt(code: str, letter: str) -> str:
+        value = amounts.get(code)
+        if value is None:
+            return ""
+        return f"{int(value) if value == int(value) else value}{letter}"
+
+    date_part = "".join(fmt(c, letter) for c, letter in (("Y", "Y"), ("M", "M"), ("W", "W"), ("D", "D")))
+    time_part = "".join(fmt(c, letter) for c, letter in (("H", "H"), ("MIN", "M"), ("S", "S")))
+    return TimeSpec("duration", duration=f"P{date_part}{'T' + time_part if time_part else ''}")
+
+
+def recurrence(m: re.Match[str], text: str) -> TimeSpec | None:
+    """A recurrence (每天, 每周一, 每年11月19日, 每隔三天) as a TIMEX3 set value."""
+    g = found_groups(m)
+    if g.get("wd"):
+        return TimeSpec("set", timex=f"XXXX-WXX-{vocab.WEEKDAY[g['wd'] or ''] + 1}")
+    if g.get("sm"):
+        month, day = read_int(g["sm"]), read_int(g.get("sd"))
+        if month is None or not 1 <= month <= 12:
+            return None
+        return TimeSpec("set", timex=f"XXXX-{month:02d}-{day:02d}" if day else f"XXXX-{month:02d}")
+    if g.get("every"):
+        n = read_int(g["every"])
+        code = vocab.SET_UNIT.get(g["u"] or "") or ""
+        if n is None or not code:
+            return None
+        return TimeSpec("set", timex=code.replace("1", str(n), 1))
+    timex = vocab.SET_UNIT.get(g.get("u") or "")
+    return TimeSpec("set", timex=timex or None)
+
+
+def fixed(kind: str, **extra: str) -> Build:
+    """A builder that always answers a spec of `kind` (present, recent, past, future, after)."""
+
+    def build(m: re.Match[str], text: str) -> TimeSpec:
+        return TimeSpec(kind, extra=dict(extra))  # type: ignore[arg-type]
+
+    return build
+
+
+def then(m: re.Match[str], text: str) -> TimeSpec:
+    """当时 (the narrative point) or 最初 (the narrative point, approximate)."""
+    return TimeSpec("then", approximate=vocab.THEN[m.group(0)] == "approximate")
+
+
+_PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P<u>{PIECE_UNITS})(?P<half>半)?")
+"""Every holiday name ends with one of these characters."""

@@ -1,0 +1,157 @@
+"""Regex pieces of the Chinese grammar, built from `zh_vocab` and compiled once by `zh.RULES`.
+
+Calendar expressions are written once as a pattern factory (`calendar_pattern(p)`) whose named
+groups carry a prefix, so a range is simply two calendar expressions around a connector.
+Qualifiers (截至, 约, 以来, 前后, 为止…) wrap any core pattern through `qualified`; digit runs
+are bounded everywhere so nothing backtracks badly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal import zh_vocab as vocab
+from timeline.temporal.engine import alt
+from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+
+YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
+CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
+MIN_YEAR, MAX_YEAR = 1000, 2199
+YEAR2 = (
+    rf"(?:(?<![\d.０-９{vocab.CN_DIGIT}])(?:\d{{2}}(?=[ \t]?年[ \t]?{vocab.NUM_1_12}[ \t]?月)|0\d(?=[ \t]?年))"
+    r"|(?<![一二三四五六七八九十〇零○])[零〇○][〇零○一二三四五六七八九](?=[ \t]?年))"
+)
+NUMBERISH = CN_COUNT_CHARS + "万萬0123456789、"
+MID = rf"中(?![{vocab.NOT_AFTER_MID}])"
+PART = rf"(?:初|底|末|{MID})"
+SINCE_BLOCK = "草诉訴义義飞飛来來步点點重身床因始源码碼伏跑航"
+SP = r"[ \t]?"  # at most one space between the pieces of a date (２０２４年 ４月)
+
+
+def year_pattern(p: str) -> str:
+    """A year: 2016年, 二〇一六年, 08年, 民國111年, 今年, 同年."""
+    return (
+        rf"(?:(?P<{p}y>{YEAR4}){SP}年|(?P<{p}y2>{YEAR2}){SP}年"
+        rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){SP}(?P<{p}rocn>\d{{1,3}}|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
+        rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)}))"
+    )
+
+
+def month_day_pattern(p: str) -> str:
+    """A month, then optionally a day or a part of the month (上旬, 初)."""
+    month = (
+        rf"(?:(?P<{p}m>{vocab.NUM_1_12}){SP}月份?"
+        rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})"
+        rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
+    )
+    tail = rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?P<{p}mp>{PART}))"
+    bare_day = (  # 八月十五, 十月初一: a day written without 日 after a month in Chinese numerals
+        rf"(?P<{p}dn>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
+        rf"(?![{CN_COUNT_CHARS}\d日号號个個万萬亿億多余餘年月天周週])"
+    )
+    return rf"{month}{SP}(?:{day_pattern(p)}|{bare_day}|{tail})?"
+
+
+def day_pattern(p: str) -> str:
+    """A day of the month with 日 or 号 (24日, 二十四号), not 日元 or 3号线."""
+    return (
+        rf"(?P<{p}d>{vocab.NUM_1_31}){SP}(?:(?P<{p}ds>日)(?![{vocab.NOT_AFTER_DAY_RI}])"
+        rf"|(?P<{p}dh>[号號])(?![{vocab.NOT_AFTER_DAY_HAO}]))"
+    )
+
+
+def clock_pattern(p: str) -> str:
+    """A clock time: daypart? hour 时/点 (半, 一刻, N分 N秒) or HH:MM[:SS]."""
+    return (
+        rf"(?:(?P<{p}dp>{alt(vocab.DAYPART)}){SP})?"
+        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){SP}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
+        rf"(?:(?P<{p}half>半)|(?P<{p}qt>[一三1３3]刻)|(?P<{p}mi>{vocab.NUM_0_59}){SP}(?P<{p}mu>分(?:钟|鐘)?)?"
+        rf"(?:(?P<{p}s>{vocab.NUM_0_59}){SP}秒)?)?"
+        rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：])[时時]?)"
+    )
+
+
+def calendar_pattern(p: str) -> str:
+    """A calendar expression: year? month? day? weekday? clock? with groups prefixed by `p`.
+
+    A piece written in two branches gets extra underscores (`a_m`, `a__d`); `fold_groups` folds them.
+    """
+    rel_day = rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)}))"
+    weekday = (
+        rf"(?:(?:(?P<{p}ws>{alt(vocab.WEEK_SHIFT)}){alt(vocab.WEEK_WORD)}?)?(?P<{p}ww>{alt(vocab.WEEK_WORD)})"
+        rf"(?P<{p}wd>[一二三四五六日天七末])"
+        rf"|(?P<{p}ws2>{alt(vocab.WEEK_SHIFT)})(?P<{p}ww2>{alt(vocab.WEEK_WORD)}))"
+    )
+    daypart = rf"(?P<{p}dp2>{alt(vocab.DAYPART)})"
+    tail_year = rf"(?:年?(?P<{p}yp>{PART}))"
+    date_core = (
+        rf"(?:{year_pattern(p)}{SP}(?:(?P<{p}lp>{alt(vocab.LUNAR_PREFIX)})?{month_day_pattern(p)}|{tail_year})?"
+        rf"|{month_day_pattern(p + '_')}"
+        rf"|{day_pattern(p + '__')}|{rel_day}|{weekday})"
+    )
+    after_date = rf"(?:{SP}[(（]?{SP}(?:{alt(vocab.WEEK_WORD)})[一二三四五六日天]{SP}[)）]?)?"
+    return rf"(?:{date_core}{after_date}(?:{SP}(?:{clock_pattern(p)}|{daypart}))?|{clock_pattern(p + '___')})"
+
+
+def qualified(core: str) -> str:
+    """Wrap a core pattern with the qualifier words every rule understands."""
+    return (
+        rf"(?:(?:(?P<q_asof>{alt(vocab.AS_OF_PREFIX)})|(?P<q_about>{alt(vocab.APPROX_PREFIX)})|(?P<q_to>到|直到)){SP})?"
+        rf"{core}"
+        rf"(?(q_to){SP}(?P<q_until>{alt(vocab.AS_OF_SUFFIX)}))"
+        rf"(?P<q_approx>{alt(vocab.APPROX_SUFFIX)})?"
+        rf"(?:(?P<q_since>{alt(vocab.SINCE_SUFFIX[:2])}|起(?![{SINCE_BLOCK}])|{alt(vocab.SINCE_SUFFIX[3:])})"
+        rf"|(?P<q_before>{alt(vocab.BEFORE_SUFFIX)}|前(?![{vocab.BARE_AFTER_BLOCK}]))"
+        rf"|(?P<q_after>{alt(vocab.AFTER_SUFFIX)}|[后後](?![{vocab.BARE_AFTER_BLOCK}])))?"
+    )
+
+
+KEY_REACH = 14
+CALENDAR_KEYS = "年月日号號时時点點周週期拜天晨早午晚夜:：旬底初末"
+UNIT_KEYS = "年月周週期拜天日时時钟鐘分秒"
+
+
+CONNECTOR_REACH = 40
+CONNECTOR_KEYS = "至到-－–—~～〜和与與及或"
+
+
+def keyed(pattern: str, keys: str, *more: str) -> str:
+    """Prefix lookaheads that reject a position unless each set of key characters follows soon.
+
+    A cheap scan of a few characters saves trying a long pattern at positions that merely
+    start like a date (一, 上, 下 are everywhere in Chinese prose).
+    """
+    reaches = [KEY_REACH] + [CONNECTOR_REACH] * len(more)
+    guards = "".join(
+        rf"(?=[^\n]{{0,{n}}}?[{re.escape(k)}])" for n, k in zip(reaches, (keys, *more), strict=True)
+    )
+    return rf"{guards}(?:{pattern})"
+
+
+CONNECTOR = r"[ \t]?(?:至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
+
+
+def numeric_pattern(p: str, *, first: bool = True, last: bool = True) -> str:
+    """A numeric date (2024-04-24, 2024/4/24, 2024.4.24) with an optional time, groups prefixed."""
+    tail = r"(?![\d.%:/\-])" if last else r"(?![\d.%:/])"
+    lead = r"(?<![\d.\-/:])" if first else r"(?<![\d.])"
+    return (
+        rf"{lead}(?P<{p}y>\d{{4}})(?:(?P<{p}sep>[-/])(?P<{p}m>1[0-2]|0?[1-9])"
+        rf"(?:(?P={p}sep)(?P<{p}d>3[01]|[12]\d|0?[1-9]))?"
+        rf"|\.(?P<{p}m2>1[0-2]|0?[1-9])\.(?P<{p}d2>3[01]|[12]\d|0?[1-9]))"
+        rf"(?:(?:[ \t]{{1,2}}|T)(?P<{p}ch>[01]?\d|2[0-3]):(?P<{p}cm>[0-5]\d)(?::(?P<{p}cs>[0-5]\d))?"
+        rf"|(?<=\d){SP}{clock_pattern(p + 'k')})?{tail}"
+    )
+
+
+YEAR_A = (
+    rf"(?:(?P<ay>{YEAR4}){SP}年|(?P<ay2>{YEAR2}){SP}年|(?P<aroc>{alt(vocab.ROC_ERA)}){SP}(?P<arocn>\d{{1,3}}|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
+    rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
+)
+PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
+DURATION_PIECE = rf"(?:{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?{PIECE_UNITS}半?"
+UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
+SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
+NOT_AFTER_NUMBER = rf"(?<![\d{CN_COUNT_CHARS}.第每])"
+HOLIDAY_KEYS = "".join(sorted({name[-1] for name in HOLIDAY_NAMES}))
+HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) or n[:-1] not in HOLIDAY_NAMES)

@@ -1,0 +1,283 @@
+"""Reading the groups of a Chinese match back into `Point`s and qualifiers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.temporal import zh_vocab as vocab
+from timeline.temporal.engine import alt
+from timeline.temporal.numerals import digit_string, to_int
+from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.zh_patterns import MAX_YEAR, MIN_YEAR
+
+Groups = dict[str, str | None]
+Build = Callable[[re.Match[str], str], "TimeSpec | None"]
+
+
+def fold_groups(g: Groups, p: str) -> Groups:
+    """Fold the underscored group names of a second branch (`a__d`) onto the plain ones (`ad`)."""
+    out = dict(g)
+    for key, value in g.items():
+        if value and key.startswith(p + "_"):
+            plain = p + key[len(p) :].lstrip("_")
+            if not out.get(plain):
+                out[plain] = value
+    return out
+
+
+def read_int(text: str | None) -> int | None:
+    """A Chinese or Arabic integer, or None."""
+    return to_int(text) if text else None
+
+
+def read_count(text: str | None) -> int | None:
+    """A count before a unit; None for the fuzzy 一两 / 三四 ("one or two", "three or four")."""
+    if text and len(text) > 1 and all(ch in vocab.CN_DIGIT + "两兩" for ch in text):
+        return None
+    return read_int(text)
+
+
+def read_year_digits(text: str) -> int | None:
+    """A year written digit by digit (二〇一七, ２０２４) as an int, or None."""
+    digits = digit_string(text)
+    return int(digits) if digits is not None else None
+
+
+def read_point(g: Groups, p: str = "") -> Point | None:
+    """Read a calendar expression's groups (prefix `p`) into a Point; None when it is not a date."""
+    g = fold_groups(g, p)
+    fields: dict[str, object] = {}
+    rel: tuple[str, int, str] | None = None
+    has_year = has_month = False
+    if g.get(p + "y"):
+        fields["year"] = read_year_digits(g[p + "y"] or "")
+        if not MIN_YEAR <= (fields["year"] or 0) <= MAX_YEAR:
+            return None  # 9020年 (a joke), 1000年 (a count): not calendar years
+        has_year = True
+    elif g.get(p + "y2"):
+        fields["year"] = read_year_digits(g[p + "y2"] or "")
+        fields["year_of_century"] = True
+        has_year = True
+    elif g.get(p + "roc"):
+        n = read_int(g.get(p + "rocn"))
+        if n is None or not 1 <= n <= 200:
+            return None
+        fields["year"] = 1911 + n
+        has_year = True
+    elif g.get(p + "ry"):
+        rel = ("year", vocab.RELATIVE_YEAR[g[p + "ry"] or ""], "publication")
+        has_year = True
+    elif g.get(p + "ny"):
+        rel = ("year", vocab.NARRATIVE_YEAR[g[p + "ny"] or ""], "narrative")
+        has_year = True
+    if g.get(p + "m"):
+        month = read_int(g[p + "m"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        fields["month"] = month
+        has_month = True
+    elif g.get(p + "lm"):
+        fields.update(month=vocab.LUNAR_MONTH[g[p + "lm"] or ""], lunar=True)
+        has_month = True
+    elif g.get(p + "rm") or g.get(p + "nm"):
+        if rel is not None:
+            return None
+        if g.get(p + "rm"):
+            rel = ("month", vocab.RELATIVE_MONTH[g[p + "rm"] or ""], "publication")
+        else:
+            rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
+        has_month = True
+    if g.get(p + "dn") and not g.get(p + "d"):
+        g[p + "d"] = (g[p + "dn"] or "").lstrip("初")
+    if g.get(p + "d"):
+        day = read_int(g[p + "d"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        raw = g[p + "d"] or ""
+        if not has_month and not has_year and not raw.isdigit() and len(raw) == 1:
+            return None  # 一日 (one day), 天宫一号 / 神舟九号 (names): not the 1st or the 9th
+        fields["day"] = day
+    elif g.get(p + "rd") or g.get(p + "nd"):
+        word = g.get(p + "rd") or g.get(p + "nd") or ""
+        table = vocab.RELATIVE_DAY if g.get(p + "rd") else vocab.NARRATIVE_DAY
+        offset, daypart = table[word]
+        rel = ("day", offset, "publication" if g.get(p + "rd") else "narrative")
+        if daypart:
+            fields["daypart"] = daypart
+    if g.get(p + "wd") or g.get(p + "ww2"):
+        shift_word = g.get(p + "ws") or g.get(p + "ws2")
+        if g.get(p + "wd") == "末":  # weekend: the Saturday (a range is built by the caller)
+            fields["weekday"] = 5
+        elif g.get(p + "wd"):
+            fields["weekday"] = vocab.WEEKDAY[g[p + "wd"] or ""]
+        if shift_word is not None:
+            rel = ("week", vocab.WEEK_SHIFT[shift_word], "publication")
+    if g.get(p + "td"):
+        fields["tenday"] = vocab.TENDAY[g[p + "td"] or ""]
+    part = g.get(p + "mp") or g.get(p + "yp")
+    if part:
+        fields["part"] = vocab.PART[part]
+    if not read_clock(g, p, fields):
+        return None
+    if not fields and rel is None:
+        return None
+    point = Point(**fields)  # type: ignore[arg-type]
+    if rel is not None:
+        point = point.with_(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
+    return point
+
+
+def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
+    """Add hour/minute/second/daypart to `fields`; False when the clock reading is implausible."""
+    daypart = vocab.DAYPART.get(g.get(p + "dp") or g.get(p + "dp2") or "") or fields.get("daypart")
+    hour = minute = second = None
+    if g.get(p + "ch"):
+        hour, minute = int(g[p + "ch"] or 0), int(g[p + "cm"] or 0)
+        second = int(g[p + "cs"]) if g.get(p + "cs") else None
+    elif g.get(p + "h"):
+        raw = g[p + "h"] or ""
+        hour = read_int(raw)
+        if hour is None or hour > 24:
+            return False
+        if g.get(p + "half"):
+            minute = 30
+        elif g.get(p + "qt"):
+            minute = 15 if (g[p + "qt"] or "")[0] in "一1" else 45
+        elif g.get(p + "mi"):
+            minute = read_int(g[p + "mi"])
+            if minute is None or minute > 59:
+                return False
+            second = read_int(g.get(p + "s"))
+        dated = dated or any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
+        loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
+        loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
+        point_word = g.get(p + "hu") in ("点", "點")
+        about = g.get("q_about") or g.get("q_approx")  # 大约十点, 十点左右: a time for sure
+        midnight = raw in ("零", "〇") and not g.get(p + "mi")  # 零点 (but 零点五 is 0.5)
+        loose = loose and not about and not midnight
+        if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
+            return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
+    if hour is not None:
+        if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11):
+            hour += 12
+        fields.update(hour=hour, minute=minute, second=second)
+        fields.pop("daypart", None)
+    elif daypart:
+        fields["daypart"] = daypart
+    return True
+
+
+def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
+    """Set the spec's qualifier and approximate flag from the `q_*` groups of `qualified`."""
+    qualifier = spec.qualifier
+    if g.get("q_asof") or g.get("q_until"):
+        qualifier = "as_of"
+    elif g.get("q_since"):
+        qualifier = "since"
+    elif g.get("q_before"):
+        qualifier = "before"
+    elif g.get("q_after"):
+        qualifier = "after"
+    approximate = spec.approximate or bool(g.get("q_about") or g.get("q_approx"))
+    return spec.with_(qualifier=qualifier, approximate=approximate)
+
+
+_LAST_FOUND: list[object] = [None, {}]
+
+
+def found_groups(m: re.Match[str] | MergedMatch) -> Groups:
+    """The groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
+    if _LAST_FOUND[0] is m:
+        return _LAST_FOUND[1]  # type: ignore[return-value]
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    _LAST_FOUND[0], _LAST_FOUND[1] = m, g
+    return g
+
+
+def qualifying(build: Build) -> Build:
+    """Make a builder honour the qualifier groups of its match."""
+
+    def wrapped(m: re.Match[str], text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        return apply_qualifiers(spec, found_groups(m)) if spec is not None else None
+
+    return wrapped
+
+
+def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """True when one of `words` ends right where the match starts."""
+    return any(text.endswith(w, 0, start) for w in words)
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_PLAN = re.compile(alt(vocab.PLAN_WORDS))
+
+
+def speaks_of_a_plan(text: str, start: int, end: int) -> bool:
+    """True when the clause around a date speaks of the future (将于9月19日举行, 9月19日将发布)."""
+    before = text[max(0, start - 12) : start]
+    cut = max((mm.end() for mm in _CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + 20]
+    # a fronted date ("9月19日，新馆将开放") dates the clause after its comma; otherwise its own clause
+    # ends the search ("3月5日发布公告，将于明年上市": the plan belongs to the next clause)
+    skip = 1 if after[:1] in ("，", ",") else 0
+    stop = _CLAUSE_END.search(after, skip)
+    return bool(_PLAN.search(before[cut:]) or _PLAN.search(after[: stop.start() if stop else len(after)]))
+
+
+def read_numeric_point(g: Groups, p: str) -> Point | None:
+    """The Point of a numeric date's groups (prefix `p`), or None when impossible."""
+    year = int(g.get(p + "y") or 0)
+    month = int(g.get(p + "m") or g.get(p + "m2") or 0)
+    if not 1 <= month <= 12 or not 1000 <= year <= 2999:
+        return None
+    fields: dict[str, object] = {"year": year, "month": month}
+    day = g.get(p + "d") or g.get(p + "d2")
+    if day:
+        fields["day"] = int(day)
+    if g.get(p + "ch"):
+        fields.update(hour=int(g[p + "ch"] or 0), minute=int(g[p + "cm"] or 0))
+        if g.get(p + "cs"):
+            fields["second"] = int(g[p + "cs"] or 0)
+    elif not read_clock(g, p + "k", fields, dated=True):
+        return None
+    return Point(**fields)  # type: ignore[arg-type]
+
+
+def read_year_prefix(g: Groups) -> Point | None:
+    """The optional year written before a quarter, half, season or holiday (prefix `a`)."""
+    if not any(g.get(k) for k in ("ay", "ay2", "aroc", "ary", "any")):
+        return Point()
+    return read_point({k: v for k, v in g.items() if k in ("ay", "ay2", "aroc", "arocn", "ary", "any")}, "a")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """True when the expression is the whole title of a work between book-title marks (《明日之后》)."""
+    return start > 0 and end < len(text) and text[start - 1] in "《〈" and text[end] in "》〉"
+
+
+def is_boundary(ch: str) -> bool:
+    """True for punctuation, spaces and the particles that may follow a bare holiday name."""
+    return not ch.isalnum() or ch in "前后後期间間的当當至到和与與及"
+
+
+class MergedMatch:
+    """A match view whose `groupdict` fills a group from an alternative spelling (`m2` for `m`)."""
+
+    def __init__(self, match: re.Match[str], **aliases: str) -> None:
+        self._match = match
+        self._aliases = {"m": "m2", "d": "d2", **aliases}
+
+    def groupdict(self) -> Groups:
+        """The match's groups with the aliases filled in."""
+        g = dict(self._match.groupdict())
+        for key, other in self._aliases.items():
+            if not g.get(key) and g.get(other):
+                g[key] = g[other]
+        return g
+
+    def group(self, name: str) -> str | None:
+        """One group by name, aliases filled in."""
+        return self.groupdict().get(name)
