@@ -65,10 +65,11 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(run, tmp_path):
     assert "1 article(s)" in result.output
 
 
-def test_unreadable_published_date_is_a_one_line_error(run, tmp_path):
+def test_unreadable_published_date_is_a_one_line_usage_error(run, tmp_path):
     result = run("extract", str(EXAMPLES / "en_city_library.txt"), "--published", "next tuesday-ish")
-    assert result.exit_code == 1
-    assert "Error:" in result.output and "publication date" in result.output
+    assert result.exit_code == 2
+    assert "--published" in result.output and "2024-04-24" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_usage_error_exits_2(run):
@@ -134,3 +135,21 @@ def test_export_takes_the_format_from_the_out_suffix(run, tmp_path):
 
 def test_negative_limit_is_a_usage_error(run):
     assert run("show", "--limit", "-5").exit_code == 2
+
+
+def test_bad_option_values_are_usage_errors(run, tmp_path):
+    article = str(EXAMPLES / "en_city_library.txt")
+    published = run("extract", article, "--published", "2019-02-30")
+    assert published.exit_code == 2 and "--published" in published.output
+    reference = run("tag", article, "--reference", "bogus")
+    assert reference.exit_code == 2 and "--reference" in reference.output
+    (tmp_path / "foo.csv").write_text("x", encoding="utf-8")
+    assert run("export", "--format", "all", "--out", "foo.csv", article).exit_code == 2
+
+
+def test_tag_names_a_missing_file_and_takes_an_encoding(run, tmp_path):
+    missing = run("tag", "nope.txt")
+    assert missing.exit_code == 1 and "nope.txt: no such file" in missing.output
+    (tmp_path / "gbk.txt").write_bytes("2016年，研究所在拉萨成立，此后不断发展壮大。".encode("gbk"))
+    result = run("tag", "gbk.txt", "--encoding", "gbk", "--reference", "2024-04-24")
+    assert result.exit_code == 0 and '"value":"2016"' in result.output

@@ -329,3 +329,24 @@ def read_article_ok(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(page(ZH + ZH_MORE, "反诈中心的八年"), encoding="utf-8")
     return read_article(path)
+
+
+def test_front_matter_cut_off_before_its_closing_line_is_refused():
+    from timeline.errors import InputError
+    from timeline.ingest import article_from_text
+
+    with pytest.raises(InputError, match="front matter is not closed"):
+        article_from_text("---\ntitle: 市里新闻\npublished: 2019-09-11\n", source_path="cut.txt")
+
+
+def test_utf16_without_bom_names_the_encoding_to_pass(tmp_path):
+    from timeline.errors import InputError
+    from timeline.ingest import read_article
+
+    path = tmp_path / "word-export.txt"
+    path.write_bytes(
+        "On Feb. 16, 2023, the council approved the plan for the new library.".encode("utf-16-le")
+    )
+    with pytest.raises(InputError, match="--encoding utf-16-le"):
+        read_article(path)
+    assert "council" in read_article(path, encoding="utf-16-le").text

@@ -190,6 +190,8 @@ def export_cmd(
     target = out or exporting.default_path(fmt)
     if target.resolve() == db.resolve():
         raise click.UsageError(f"--out {target} is the workspace itself; choose another file")
+    if fmt == exporting.ALL and (target.is_file() or target.suffix in exporting.SUFFIXES.values()):
+        raise click.UsageError(f"--out {target}: --format all writes a folder of files; give a folder")
     if fmt != exporting.ALL and target.is_dir():
         raise click.UsageError(f"--out {target} is a folder; give a file name (or use --format all)")
     failures = Failures()
@@ -239,7 +241,16 @@ def _format_for(out: Path | None) -> str:
 )
 @click.option("--timeml", is_flag=True, help="Follow TimeML span conventions (ranges as two end points).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def tag_cmd(file: str, reference: str | None, lang: str | None, prefer: str, timeml: bool, fmt: str) -> None:
+@click.option("--encoding", help="Input encoding, e.g. gb18030, big5 or utf-16 (default: detected).")
+def tag_cmd(
+    file: str,
+    reference: str | None,
+    lang: str | None,
+    prefer: str,
+    timeml: bool,
+    fmt: str,
+    encoding: str | None,
+) -> None:
     """List every time expression in a file (or stdin) with its resolved value and rule.
 
     \b
@@ -247,10 +258,15 @@ def tag_cmd(file: str, reference: str | None, lang: str | None, prefer: str, tim
       echo '2017年9月签订协议，次日生效。' | timeline tag --reference 2024-04-24
       timeline tag story.txt --format table
     """
-    article = read_article(file)  # "-" reads stdin
+    if file != "-" and not Path(file).exists():
+        raise InputError(f"{file}: no such file or folder; check the path")
+    article = read_article(file, **({"encoding": encoding} if encoding else {}))  # "-" reads stdin
     ref: datetime | date | None = article.published_at.replace(tzinfo=None) if article.published_at else None
     if reference:
-        ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
+        try:
+            ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
+        except InputError as exc:
+            raise click.BadParameter(str(exc).split("; ")[0], param_hint="--reference") from None
     mentions = tag(
         article.text,
         reference=ref,
@@ -351,7 +367,13 @@ def _extract_into(
     max_size = overrides.pop("max_size", None) or DEFAULT_MAX_BYTES / 2**20
     published = overrides.pop("published", None)
     if published:
-        overrides["published"] = parse_published(published, overrides.get("lang") or "zh", "--published")
+        try:
+            overrides["published"] = parse_published(published, overrides.get("lang") or "zh", "--published")
+        except InputError as exc:
+            raise click.BadParameter(
+                f"{published!r} is not a date; write it as 2024-04-24 or 2024-04-24T09:21+08:00",
+                param_hint="--published",
+            ) from exc
     overrides = {k: v for k, v in overrides.items() if v is not None}
     opts = Overrides(**overrides, max_bytes=int(max_size * 2**20))
     debug = _debug()

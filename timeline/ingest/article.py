@@ -14,6 +14,9 @@ from timeline.ingest.html import extract_html
 from timeline.ingest.lang import LANGS, detect_lang, normalize_lang, unsupported_message
 from timeline.models import Article
 
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n?){1,20}\Z")
+"""Only `key: value` lines after an opening `---`: a file cut off inside its front matter."""
+
 TITLE_MAX = 120
 _SENTENCE_TITLE = 60
 _FIRST_SENTENCE = re.compile(r"^.{8,}?(?:[。！？]|(?:(?<=[a-z]{3})|(?<=\d))[.!?](?=\s))")
@@ -53,6 +56,10 @@ def article_from_text(
     text = text.lstrip("\ufeff")
     found: dict[str, str] = {}
     front = split_front_matter(text)
+    if front is None and _UNCLOSED_FRONT_MATTER.match(text):
+        raise InputError(
+            f"{source}: the front matter is not closed; add a line '---' after the metadata (the file may be truncated)"
+        )
     if front:
         found, text = front
         if not text.strip():

@@ -118,12 +118,25 @@ def _strict(data: bytes, codec: str, path: str | Path, *, user_given: bool = Fal
 def _refuse_binary(data: bytes, path: str | Path) -> None:
     head = data[:8192]
     if b"\x00" in head:
+        if _looks_utf16(head):
+            order = "le" if head[1::2].count(0) > head[::2].count(0) else "be"
+            raise InputError(
+                f"{path}: looks like UTF-16 text without a byte-order mark; pass --encoding utf-16-{order}"
+            )
         raise InputError(
             f"{path}: binary file (NUL bytes), not text; give a .txt, .md, .html or .json article"
         )
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     if controls * 20 > len(head):
         raise InputError(f"{path}: binary file, not text; give a .txt, .md, .html or .json article")
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """True when every other byte is mostly NUL, as in UTF-16 text of Latin or ASCII-heavy content."""
+    if len(head) < 16:
+        return False
+    even, odd = head[::2].count(0), head[1::2].count(0)
+    return max(even, odd) > 0.3 * (len(head) / 2) and min(even, odd) < 0.05 * (len(head) / 2)
 
 
 def _detect(data: bytes, path: str | Path, html: bool) -> tuple[str, str]:
