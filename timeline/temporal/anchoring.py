@@ -300,7 +300,9 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         explicit = ctx.last_absolute
         near = (
             explicit
-            if explicit is not None and 0 <= offset - ctx.last_absolute_end <= NARRATIVE_WINDOW
+            if explicit is not None
+            and 0 <= offset - ctx.last_absolute_end <= NARRATIVE_WINDOW
+            and ctx.last_absolute_end >= point.lend_after
             else None
         )
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
@@ -364,7 +366,7 @@ def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     assert point.holiday is not None
     year = base.year
     day = holiday_date(point.holiday, year)
-    if prefer == "past" and day > base:
+    if prefer == "past" and (day - base).days > point.ahead_days:  # ahead_days: news announces near dates
         year -= 1
     elif prefer == "future" and day < base:
         year += 1
@@ -590,6 +592,9 @@ def _bounds(p: Point) -> Filled:
         if p.daypart:
             return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
         return Filled(day, day, "day", iso, iso)
+    if p.hour == 24 and not p.minute and not p.second:  # midnight ending the day: TimeML's T24
+        after = day + timedelta(days=1)
+        return Filled(datetime(after.year, after.month, after.day), after, "hour", f"{iso}T24", f"{iso}T24")
     hour = p.hour % 24
     if p.minute is None:
         return Filled(datetime(y, m, p.day, hour), day, "hour", f"{iso}T{hour:02d}", f"{iso}T{hour:02d}")

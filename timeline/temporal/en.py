@@ -19,6 +19,7 @@ from timeline.temporal.en_common import (
     QUAL_PREFIX,
     TENSED,
     Match,
+    in_paragraph,
     tensed,
 )
 from timeline.temporal.en_dates import (
@@ -54,10 +55,12 @@ from timeline.temporal.en_parts import (
 from timeline.temporal.en_relative import (
     SET_ADVERBS,
     ago,
+    day_after_tomorrow,
     duration,
     earlier_later,
     every,
     fixed_kind,
+    from_now,
     later_that,
     narrative_next,
     rate,
@@ -92,6 +95,7 @@ from timeline.temporal.en_vocab import (
     duration_value,
 )
 from timeline.temporal.engine import Rule, alt
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import TimeSpec
 
 __all__ = ["RULES", "to_timeml"]
@@ -104,6 +108,7 @@ def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None
     before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
     if name in TENSED:
         build = tensed(build)
+    build = in_paragraph(build)
     return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
 
 
@@ -131,6 +136,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "this morning / last night": ("daypart",),
     "weekday": (_W,),
     "ago": ("ago",),
+    "in N units (from now)": (_U,),
+    "the day after tomorrow": ("reldays",),
     "N units earlier / later": (_U,),
     "the next day": (_U,),
     "the day before / after": (_U,),
@@ -178,6 +185,8 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the day before / after": (16, 32),
     "later that month": (24, 16),
     "ago": (56, 8),
+    "in N units (from now)": (48, 24),
+    "the day after tomorrow": (24, 8),
     "weekday": (32, 24),
     "A to B": (16, 40),
     "from A to B": (24, 48),
@@ -332,6 +341,19 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(
+        "in N units (from now)",
+        rf"(?:(?P<lead>\bin)\s+)?{_MODS}\b{_N}[\s-]+(?:more\s+)?(?P<unit>{UNIT})\b"
+        r"(?:(?P<tail>\s+(?:from\s+(?:now|today)|hence)\b)|(?!\s+(?:of|ago|earlier|later|before|after|since)\b|[-\w]))",
+        from_now,
+        1,
+    ),
+    _rule(
+        "the day after tomorrow",
+        r"\bthe\s+day\s+(?P<ba>after)\s+tomorrow\b|\bthe\s+day\s+(?P<ba2>before)\s+yesterday\b",
+        day_after_tomorrow,
+        2,
+    ),
+    _rule(
         "N units earlier / later",
         rf"\b{_N}[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
         earlier_later,
@@ -380,7 +402,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
         holiday,
     ),
     _rule(

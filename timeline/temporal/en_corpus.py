@@ -76,10 +76,19 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         Expect("2023", "year", "late"),
         ["late 2023", "the end of 2023", "late last year", "the end of last year"],
     ),
-    (Expect("2024-02", "month", "early"), ["early February", "the beginning of February", "early Feb."]),
-    (Expect("2023-10", "month", "late"), ["late October", "the end of October", "late Oct."]),
-    (Expect("2023-08", "month", "mid"), ["mid-August", "mid August", "the middle of August"]),
-    (Expect("2024-06", "month", "mid"), ["mid-June", "the middle of June"]),
+    (
+        Expect("2024-02-01/2024-02-10", "tenday", "early", timex="2024-02"),
+        ["early February", "the beginning of February", "early Feb."],
+    ),
+    (
+        Expect("2023-10-21/2023-10-31", "tenday", "late", timex="2023-10"),
+        ["late October", "the end of October", "late Oct."],
+    ),
+    (
+        Expect("2023-08-11/2023-08-20", "tenday", "mid", timex="2023-08"),
+        ["mid-August", "mid August", "the middle of August"],
+    ),
+    (Expect("2024-06-11/2024-06-20", "tenday", "mid", timex="2024-06"), ["mid-June", "the middle of June"]),
     (
         Expect("2024-01/2024-03", "quarter", timex="2024-Q1"),
         [
@@ -365,6 +374,45 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="XXXX-XX-XXTMO"), ["every morning", "each morning"]),
 ]
 
+# Conversational: ahead of the reference ("in two weeks"), named days, midnight, thirds of a month.
+EXAMPLES += [
+    (
+        Expect("2024-05-08", "day"),
+        ["in two weeks", "in 14 days", "two weeks from now", "two weeks hence", "in 2 weeks"],
+    ),
+    (
+        Expect("2024-04-27", "day"),
+        ["in three days", "three days from now", "3 days from today", "in 3 more days"],
+    ),
+    (
+        Expect("2024-04-24T11:21", "minute", type="TIME"),
+        ["in 2 hours", "in two hours", "two hours from now", "in 120 minutes"],
+    ),
+    (
+        Expect("2024-04-24T09:51", "minute", type="TIME"),
+        ["in half an hour", "in 30 minutes", "thirty minutes from now"],
+    ),
+    (Expect("2026", "year"), ["in two years", "two years from now"]),
+    (Expect("2024-06", "month"), ["in two months", "two months hence"]),
+    (Expect("2024-04-26", "day"), ["the day after tomorrow"]),
+    (Expect("2024-04-22", "day"), ["the day before yesterday"]),
+    (Expect("2024-04-24T24", "hour", type="TIME"), ["midnight", "midnight today"]),
+    (Expect("2024-04-19T24", "hour", type="TIME"), ["midnight Friday", "Friday at midnight"]),
+    (Expect("2023-11-24", "day"), ["Black Friday", "black friday"]),
+    (Expect("2022-11-28", "day"), ["Cyber Monday 2022"]),
+    (Expect("2019-04-21", "day"), ["Easter 2019", "Easter Sunday 2019"]),
+    (Expect("2024-03-29", "day"), ["Good Friday"]),
+    (Expect("2024-04-01", "day"), ["Easter Monday"]),
+    (
+        Expect("2022-03-01/2022-03-10", "tenday", "early", timex="2022-03"),
+        ["early March 2022", "the beginning of March 2022"],
+    ),
+    (
+        Expect("2022-09-21/2022-09-30", "tenday", "late", timex="2022-09"),
+        ["late September 2022", "the end of September 2022"],
+    ),
+]
+
 # Every month in its written forms, with and without a year.
 EXAMPLES += [
     (Expect(f"2022-{n:02d}", "month"), [f"{form} 2022" for form in forms])
@@ -417,5 +465,6 @@ NEGATIVE: list[str] = [
     "ISBN 978-3-16-148410-0", "version 2.0", "about 1,000 jobs", "12345", "21st",
     "one of them", "a few of them", "several analysts", "at last", "the last one", "next to the house",
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
+    "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
     "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip

@@ -35,6 +35,7 @@ from timeline.temporal.en_vocab import (
     duration_value,
     spelled_year,
 )
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import Point, TimeSpec
 
 
@@ -106,9 +107,11 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     key = re.sub(r"\s+", " ", word.lower())
-    if key in HOLIDAYS:
+    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
+        fields: dict[str, object] = {"holiday": key}
+    elif key in HOLIDAYS:
         month, day = HOLIDAYS[key]
-        fields: dict[str, int] = {"month": month, "day": day}
+        fields = {"month": month, "day": day}
     else:
         month, weekday, nth = WEEKDAY_HOLIDAYS[key]
         fields = {"month": month, "weekday": weekday, "nth": nth}
@@ -343,7 +346,7 @@ def clock_point(s: str) -> Point | None:
     if s in ("noon", "midday"):
         return Point(hour=12, minute=0)
     if s == "midnight":
-        return Point(hour=24, minute=0)
+        return Point(hour=24)  # the end of the day (TimeML T24)
     m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?\s?m\.?|am)|(p\.?\s?m\.?|pm)|o'clock)?", s)
     if m is None:
         return None

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from timeline.temporal.en_common import (
     NARRATIVE_KEEP,
+    TENSE_WORDS,
     Match,
     point_spec,
 )
@@ -328,3 +329,46 @@ def rate(m: Match, text: str) -> TimeSpec | None:
     if not RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None
     return TimeSpec("set", timex=duration_value(1, m.group("unit")))
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_SHIFT_UNIT = {"week": ("day", 7), "day": ("day", 1), "hour": ("minute", 60), "minute": ("minute", 1)}
+
+
+def from_now(m: Match, text: str) -> TimeSpec | None:
+    """ "In two hours", "three days from now", "a week hence": a point ahead of publication.
+
+    "In N units" elsewhere ("finished in two weeks", "grew 5% in three years") stays a length of time.
+    """
+    g = m.groupdict()
+    count = number_value(g["n"])
+    unit = unit_name(g["unit"])
+    if not (g.get("lead") or g.get("tail")):
+        return None
+    if count is None or count <= 0 or unit not in ("year", "month", *_SHIFT_UNIT):
+        return None
+    if not g.get(
+        "tail"
+    ):  # "in N units": ahead only in a future clause or on its own ("will open in two weeks")
+        clause = _CLAUSE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        markers = list(TENSE_WORDS.finditer(clause))
+        future = bool(markers) and markers[-1].group("future") is not None
+        if not future and re.search(r"\w", clause):
+            return None
+    if unit in _SHIFT_UNIT:
+        finer, per = _SHIFT_UNIT[unit]
+        amount = count * per
+        if amount != int(amount):
+            return None
+        point = Point(rel_unit=finer, rel_offset=int(amount))  # type: ignore[arg-type]
+    elif count == int(count):
+        point = Point(rel_unit=unit, rel_offset=int(count))  # type: ignore[arg-type]
+    else:
+        return None
+    return TimeSpec("point", start=point, approximate=bool(g.get("mod")))
+
+
+def day_after_tomorrow(m: Match, text: str) -> TimeSpec | None:
+    """ "The day after tomorrow", "the day before yesterday"."""
+    offset = 2 if m.group("ba") else -2
+    return TimeSpec("point", start=Point(rel_unit="day", rel_offset=offset))

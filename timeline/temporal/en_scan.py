@@ -133,6 +133,12 @@ WORDS: dict[str, frozenset[str]] = {
             "mothers",
             "fathers",
             "columbus",
+            "easter",
+            "good",
+            "palm",
+            "pentecost",
+            "black",
+            "cyber",
         ]
     ),
     "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
