@@ -333,6 +333,8 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
             return _day_of_nearby_month(filled, base_day, ctx.prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
+        if anchor == "publication" and (point.prefer or ctx.prefer) == "future":
+            filled = _next_clock(filled, ctx.reference)
     if anchor == "publication":
         filled = _roll(filled, base_day, point.prefer or ctx.prefer)  # type: ignore[arg-type]
     if (
@@ -343,6 +345,19 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
     ):
         return None
     return _bounds(filled), anchor
+
+
+def _next_clock(point: Point, ref: date | datetime | None) -> Point:
+    """A time of day read forward: the next such time after a reference instant (else unchanged)."""
+    if not isinstance(ref, datetime) or point.hour is None or point.daypart is not None:
+        return point
+    now = (ref.hour, ref.minute)
+    if point.half_day and point.hour < 12 and (point.hour, point.minute or 0) <= now < (point.hour + 12, 0):
+        return point.with_(hour=point.hour + 12, half_day=False)  # "3:30" at 04:30: this afternoon's
+    if (point.hour, point.minute or 0) <= now:
+        day = date(point.year, point.month, point.day) + timedelta(days=1)  # type: ignore[arg-type]
+        return point.with_(year=day.year, month=day.month, day=day.day)
+    return point
 
 
 def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:

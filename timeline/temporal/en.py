@@ -25,8 +25,10 @@ from timeline.temporal.en_common import (
 from timeline.temporal.en_dates import (
     CLOCK,
     DAYWORD,
+    HOUR,
     bare_month,
     calendar,
+    clock_in_daypart,
     date_range,
     day_mon_year,
     day_range,
@@ -71,6 +73,7 @@ from timeline.temporal.en_relative import (
     this_daypart,
     vague_duration,
     weekday,
+    weekday_of_week,
     weekday_plural,
     year_earlier,
 )
@@ -135,6 +138,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "today / yesterday / tomorrow": ("reldays",),
     "this morning / last night": ("daypart",),
     "weekday": (_W,),
+    "weekday of next week": (_W,),
     "ago": ("ago",),
     "in N units (from now)": (_U,),
     "the day after tomorrow": ("reldays",),
@@ -146,6 +150,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the same period last year": ("quarter",),
     "the quarter": ("quarter",),
     "clock time": (en_scan.CLOCK, "clock"),
+    "clock time in a part of day": ("daypart", "reldays"),
     "day of month (on the 10th)": (en_scan.ORDINAL,),
     "present (now, currently)": ("vague",),
     "recent (in recent years)": ("recent",),
@@ -188,6 +193,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "in N units (from now)": (48, 24),
     "the day after tomorrow": (24, 8),
     "weekday": (32, 24),
+    "weekday of next week": (24, 32),
     "A to B": (16, 40),
     "from A to B": (24, 48),
     "year": (48, 24),
@@ -208,6 +214,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "decade": (32, 8),
     "season": (40, 24),
     "clock time": (40, 40),
+    "clock time in a part of day": (40, 32),
     "today / yesterday / tomorrow": (24, 24),
     "this morning / last night": (16, 8),
     "every / each": (8, 40),
@@ -315,7 +322,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this / last / next unit",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:(?P<early>early|earlier|late|later|mid)[\s-]+)?\b(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|latest|most\s+recent|present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century)\b(?!-)",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:(?P<early>early|earlier|late|later|mid)[\s-]+)?\b(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|latest|most\s+recent|present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|yr|qtr)\b(?!-)",
         relative_unit,
     ),
     _rule(
@@ -333,6 +340,13 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         rf"{QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
         weekday,
+    ),
+    _rule(
+        "weekday of next week",
+        rf"\b{_WDG}\s+(?:of\s+|from\s+)?(?P<rel>this|next|last|the\s+following|the\s+previous)\s+week\b(?!'|-)"
+        rf"|\b(?P<rel2>this|next|last)\s+week(?:'s|’s)\s+(?P<wd2>{WEEKDAY})",
+        weekday_of_week,
+        2,
     ),
     _rule(
         "ago",
@@ -394,6 +408,13 @@ RULES: tuple[Rule, ...] = (
         rf"{QUAL_PREFIX}\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
+    ),
+    _rule(
+        "clock time in a part of day",
+        rf"\b(?:(?P<d1>this|today|tomorrow|yesterday|{WEEKDAY})\s+(?P<p1>morning|afternoon|evening|night)|(?P<p2>tonight|tonite))\s+(?:at|@)\s*(?P<h1>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
+        rf"|\b(?P<h2>{HOUR})\s+(?:in\s+the\s+(?P<p3>morning|afternoon|evening)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
+        clock_in_daypart,
+        2,
     ),
     _rule(
         "day of month (on the 10th)",

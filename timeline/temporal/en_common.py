@@ -53,7 +53,8 @@ def group_int(g: dict[str, str | None], key: str) -> int | None:
 
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<future>will|shall|should|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled\s+(?:for|to))"
+    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
+    r"would(?:\s+be)?|could|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)"
     r"|(?P<past>said|says|was|were|had|did|ago|last|\w{3,}ed))\b"
 )
 """Future-tense and past-tense markers; the last one before a date in its clause decides."""

@@ -413,6 +413,25 @@ EXAMPLES += [
     ),
 ]
 
+# A clock time read by its part of day; a weekday of a named week; short unit words.
+EXAMPLES += [
+    (
+        Expect("2024-04-24T20:00", "minute", type="TIME"),
+        ["8 tonight", "tonight at 8", "8 this evening", "8 in the evening", "eight tonight"],
+    ),
+    (Expect("2024-04-25T17:00", "minute", type="TIME"), ["tomorrow afternoon at 5", "5 tomorrow afternoon"]),
+    (Expect("2024-04-24T03:00", "minute", type="TIME"), ["3 in the morning"]),
+    (Expect("2024-04-20T09:30", "minute", type="TIME"), ["Saturday morning at 9:30"]),
+    (
+        Expect("2024-05-01", "day"),
+        ["Wednesday of next week", "Wednesday next week", "wednesday of next week"],
+    ),
+    (Expect("2024-04-22", "day"), ["Monday of this week", "Monday this week"]),
+    (Expect("2024-04-21", "day"), ["last week's Sunday", "Sunday of last week"]),
+    (Expect("2023", "year"), ["last yr"]),
+    (Expect("2024-07/2024-09", "quarter", timex="2024-Q3"), ["next qtr"]),
+]
+
 # Every month in its written forms, with and without a year.
 EXAMPLES += [
     (Expect(f"2022-{n:02d}", "month"), [f"{form} 2022" for form in forms])

@@ -361,7 +361,8 @@ def clock_point(s: str) -> Point | None:
         or (not m.group(3) and not m.group(4) and not m.group(2) and "o'clock" not in s)
     ):
         return None
-    return Point(hour=hour, minute=minute)
+    unmarked = not m.group(3) and not m.group(4)
+    return Point(hour=hour, minute=minute, half_day=unmarked and 1 <= hour < 12)
 
 
 def day_point(s: str) -> Point | None:
@@ -457,3 +458,38 @@ def time_either(m: Match, text: str) -> TimeSpec | None:
             return m.start()
 
     return clock_time(_View(), text)  # type: ignore[arg-type]
+
+
+_HOUR_WORDS = {w: n for n, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)}  # fmt: skip
+HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|{'|'.join(w for w in _HOUR_WORDS if w != 'zero')})(?:\s*o'?clock)?"
+LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite")
+
+
+def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
+    """A clock time read by its part of day: "8 tonight", "tomorrow afternoon at 5", "3 in the morning"."""
+    g = m.groupdict()
+    hour_text = (
+        (g.get("h1") or g.get("h2") or "").lower().replace("o'clock", "").replace("oclock", "").strip()
+    )
+    found = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?|(\w+)", hour_text)
+    if found is None:
+        return None
+    hour = int(found.group(1)) if found.group(1) else _HOUR_WORDS.get(found.group(3) or "")
+    minute = int(found.group(2) or 0)
+    if hour is None or not 1 <= hour <= 12 or minute > 59:
+        return None
+    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5")))).lower()
+    if any(word in part for word in LATER_PARTS) and hour < 12:
+        hour += 12
+    elif "morning" in part and hour == 12:
+        hour = 0
+    point = Point(hour=hour, minute=minute)
+    day_word = (g.get("d1") or g.get("d2") or "").lower()
+    if day_word and day_word != "this":
+        day = day_point(day_word)
+        if day is None:
+            return None
+        point = point.with_(weekday=day.weekday, rel_unit=day.rel_unit, rel_offset=day.rel_offset)
+    return point_spec(point, g)

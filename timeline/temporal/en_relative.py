@@ -372,3 +372,14 @@ def day_after_tomorrow(m: Match, text: str) -> TimeSpec | None:
     """ "The day after tomorrow", "the day before yesterday"."""
     offset = 2 if m.group("ba") else -2
     return TimeSpec("point", start=Point(rel_unit="day", rel_offset=offset))
+
+
+def weekday_of_week(m: Match, text: str) -> TimeSpec | None:
+    """ "Wednesday of next week", "Monday this week", "last week's Sunday"."""
+    g = m.groupdict()
+    word = (g.get("wd") or g.get("wd2") or "").lower().rstrip(".")
+    rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower()).removeprefix("the ")
+    if word not in WEEKDAYS:
+        return None
+    point = Point(weekday=WEEKDAYS[word], rel_unit="week", rel_offset=REL.get(rel, 0))
+    return TimeSpec("point", start=point)

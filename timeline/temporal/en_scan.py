@@ -50,6 +50,7 @@ UNIT_WORDS = frozenset(
         "centuries",
         "quarter",
         "quarters",
+        "qtr",
         "weekend",
         "weekends",
         "half",
@@ -63,7 +64,7 @@ WORDS: dict[str, frozenset[str]] = {
     "unit": UNIT_WORDS,
     "reldays": frozenset(RELATIVE_DAY),
     "season": frozenset(SEASONS),
-    "daypart": frozenset(DAYPARTS) | frozenset({"morning", "afternoon", "evening", "night"}),
+    "daypart": frozenset(DAYPARTS) | frozenset({"morning", "afternoon", "evening", "night", "tonite"}),
     "decade": frozenset(DECADE_WORDS),
     "clock": frozenset({"noon", "midnight", "midday", "clock"}),
     "vague": frozenset(

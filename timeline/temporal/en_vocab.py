@@ -140,7 +140,7 @@ def unit_name(unit: str) -> str:
     if u.startswith("centur"):
         return "century"
     u = u.rstrip("s")
-    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
+    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "qtr": "quarter"}.get(u, u)
 
 
 DAY_ORDINALS = {
