@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline.models import TimeMention
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
@@ -35,7 +36,7 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         if m.rule in AHEAD_RULES:
             out.append(_as_length(m))
             continue
-        out.append(_trim(m))
+        out.append(_weekend(_trim(m)))
     return out
 
 
@@ -90,3 +91,14 @@ def _as_length(m: TimeMention) -> TimeMention:
         anchor="none",
         rule=m.rule,
     )
+
+
+_WEEKEND = re.compile(r"(?i)week[\s-]?end$")
+
+
+def _weekend(m: TimeMention) -> TimeMention:
+    """A weekend resolved to its Saturday as TimeML writes it: the week's WE (1990-W32-WE)."""
+    if not _WEEKEND.search(m.text) or m.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value):
+        return m
+    year, week, _ = date.fromisoformat(m.value).isocalendar()
+    return m.model_copy(update={"timex3": f"{year}-W{week:02d}-WE"})
