@@ -47,6 +47,9 @@ class Resolved:
     precision: str | None = None
     qualifier: str = "none"
     anchor: str = "absolute"
+    sets_scene: bool = (
+        True  # False for a comparison point ("from $4 million a year ago"): not the story's date
+    )
 
 
 @dataclass(slots=True)
@@ -172,6 +175,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         precision=filled.precision,
         qualifier=qualifier,
         anchor=anchor,
+        sets_scene=spec.extra.get("comparison") != "yes",
     )
 
 
@@ -183,6 +187,7 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         and resolved.qualifier != "after"
         and resolved.timex3 not in _VAGUE_TIMEX.values()
         and resolved.anchor != "narrative"
+        and resolved.sets_scene
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
@@ -512,6 +517,8 @@ def _shift(point: Point, base: date | datetime) -> Point | None:
     unit, n = point.rel_unit, point.rel_offset
     day = _as_date(base)
     if unit == "year":
+        if point.quarter is not None and point.prefer == "past" and 3 * point.quarter - 2 > day.month:
+            n -= 1  # a named quarter not yet begun in the base year is last year's ("fourth quarter" in February)
         return point.with_(year=day.year + n, rel_unit=None)
     if unit == "half":
         index = day.year * 2 + (day.month - 1) // 6 + n

@@ -469,6 +469,24 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ),
     ("Exports peaked a year earlier than 2016, in a weak market.", "a year earlier", "2015"),
     ("The law passed two months later than March 2020.", "two months later", "2020-05"),
+    # a quarterly report's comparison figure is the year-ago quarter (reference: April 2024)
+    ("First-quarter sales rose to $8 million from $6 million a year ago.", "a year ago", "2023-01/2023-03"),
+    (
+        "Fourth-quarter profit fell 4% to $2.1 billion from $2.2 billion last year.",
+        "last year",
+        "2022-10/2022-12",
+    ),
+    (
+        "The quarterly loss narrowed to 3 cents a share from 9 cents a year earlier.",
+        "a year earlier",
+        "2023-01/2023-03",
+    ),
+    # a yearless date takes no year from an earlier paragraph (one paragraph per line)
+    (
+        "The band first toured in 1978.\nTour dates: August 30 in Denver, then Austin.",
+        "August 30",
+        "2023-08-30",
+    ),
 ]
 
 NEGATIVE: list[str] = [

@@ -38,6 +38,35 @@ REL = {
 }  # fmt: skip
 
 
+_MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")
+_NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
+_SOME_QUARTER = re.compile(r"(?i)\b(?:the|latest|this)\s+(?:fiscal\s+)?quarter\b|\bquarterly\b")
+_PERIOD_SINCE = re.compile(
+    r"(?i)\b(?:nine|six|first|twelve|12)[\s-]+months?\b|\bfirst\s+half\b|\bfor\s+the\s+(?:full\s+)?year\b|\byear\s+ended\b"
+)
+QUARTER_LOOKBACK = 600
+
+
+def year_ago_quarter(text: str, start: int) -> Point | None:
+    """In a quarterly report ("net rose to $5 million from $4 million a year ago"): the year-ago quarter.
+
+    Needs a figure in the clause and a quarter named before it, with no longer period
+    ("the nine months", "the year ended ...") named since; else None.
+    """
+    clause = re.split(r"[.;!?\n]", text[max(0, start - 160) : start])[-1]
+    if not _MONEY.search(clause):
+        return None
+    window = text[max(0, start - QUARTER_LOOKBACK) : start]
+    named = list(_NAMED_QUARTER.finditer(window))
+    some = list(_SOME_QUARTER.finditer(window))
+    last = max([*named[-1:], *some[-1:]], key=lambda q: q.start(), default=None)
+    if last is None or _PERIOD_SINCE.search(window, last.end()):
+        return None
+    if named and last is named[-1]:
+        return Point(rel_unit="year", rel_offset=-1, quarter=ORD[last.group(1).lower()], prefer="past")
+    return Point(rel_unit="quarter", rel_offset=-5)
+
+
 def relative_unit(m: Match, text: str) -> TimeSpec | None:
     """This / last / next week, month, year, quarter ("earlier this month", "the past decade")."""
     g = m.groupdict()
@@ -56,6 +85,17 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     if rel in ("past", "coming") and unit in ("decade", "century"):
         return TimeSpec("duration", duration=duration_value(1, unit))
     offset = REL.get(rel, 0)
+    if (
+        unit == "year"
+        and rel == "last"
+        and not the
+        and not g.get("early")
+        and not g.get("q")
+        and not g.get("part")
+    ):
+        quarter = year_ago_quarter(text, m.start())
+        if quarter is not None:
+            return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     if unit == "quarter" and rel in ("latest", "recent", "most recent"):
         offset = -1
     if unit == "decade":
@@ -142,6 +182,9 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     if count != int(count):
         return None
     keep = ("quarter", "half") if unit == "year" and int(count) == 1 else ()
+    quarter = year_ago_quarter(text, m.start()) if keep and not g.get("approx") else None
+    if quarter is not None:
+        return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(rel_unit=unit, rel_offset=-int(count), like_base=keep)  # type: ignore[arg-type]
     return TimeSpec("point", start=point, approximate=bool(g.get("approx")))
 
@@ -183,6 +226,10 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         shifted = _shift_written(parse_side(than.group("x")), unit, sign * int(count))
         if shifted is not None:
             return TimeSpec("point", start=shifted)
+    if unit == "year" and count == 1 and sign == -1:
+        quarter = year_ago_quarter(text, m.start())
+        if quarter is not None:
+            return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(
         rel_unit=unit,
         rel_offset=sign * int(count),
@@ -225,6 +272,9 @@ def year_earlier(m: Match, text: str) -> TimeSpec | None:
         return TimeSpec(
             "point", start=Point(rel_unit="year", rel_offset=-1, quarter=ORD[m.group("ord").lower()])
         )
+    quarter = year_ago_quarter(text, m.start())
+    if quarter is not None:
+        return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     return TimeSpec(
         "point", start=Point(rel_unit="year", rel_offset=-1, like_base=NARRATIVE_KEEP, no_chain=True)
     )
