@@ -329,7 +329,7 @@ def _fill(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
         return _bounds(
-            _holiday_year(point, base_day, ctx.prefer if anchor == "publication" else None)
+            _holiday_year(point, base_day, (point.prefer or ctx.prefer) if anchor == "publication" else None)
         ), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):

@@ -322,7 +322,19 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024", "year", "late"), ["year-end", "year end", "the end of the year"]),
     (Expect("../2024", "year", "until"), ["by the end of the year", "by year-end"]),
-    (Expect("2024-04", "month", "late"), ["the end of the month"]),
+    (
+        Expect("2024-04-21/2024-04-30", "tenday", "late", timex="2024-04"),
+        ["the end of the month", "end of the month"],
+    ),
+    (
+        Expect("2024-04-01/2024-04-10", "tenday", "early", timex="2024-04"),
+        ["the beginning of the month", "beginning of the month"],
+    ),
+    (Expect("2024-03-31", "day"), ["last Easter", "Easter"]),
+    (
+        Expect("2013-03-17", "day"),
+        ["St Patrick's Day 2013", "St. Paddy's Day 2013", "Saint Patricks Day 2013"],
+    ),
     (Expect("2024-04-20", "day"), ["the weekend"]),
     (Expect("2024-W17", "week"), ["the week"]),
     (Expect("2023-06", "month"), ["June last year", "June of last year", "June, last year"]),
