@@ -26,6 +26,7 @@ from timeline.temporal.en_dates import (
     CLOCK,
     DAYWORD,
     HOUR,
+    HOUR_WORDS,
     bare_month,
     calendar,
     clock_in_daypart,
@@ -36,6 +37,7 @@ from timeline.temporal.en_dates import (
     end_of_unit,
     holiday,
     iso,
+    minutes_past,
     month_of_year,
     nth_weekday,
     numeric,
@@ -151,6 +153,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the quarter": ("quarter",),
     "clock time": (en_scan.CLOCK, "clock"),
     "clock time in a part of day": ("daypart", "reldays"),
+    "minutes past the hour": (en_scan.CLOCK, "clock", "past"),
     "day of month (on the 10th)": (en_scan.ORDINAL,),
     "present (now, currently)": ("vague",),
     "recent (in recent years)": ("recent",),
@@ -215,6 +218,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "season": (40, 24),
     "clock time": (40, 40),
     "clock time in a part of day": (40, 32),
+    "minutes past the hour": (40, 24),
     "today / yesterday / tomorrow": (24, 24),
     "this morning / last night": (16, 8),
     "every / each": (8, 40),
@@ -414,6 +418,13 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:(?P<d1>this|today|tomorrow|yesterday|{WEEKDAY})\s+(?P<p1>morning|afternoon|evening|night)|(?P<p2>tonight|tonite))\s+(?:at|@)\s*(?P<h1>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
         rf"|\b(?P<h2>{HOUR})\s+(?:in\s+the\s+(?P<p3>morning|afternoon|evening)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
         clock_in_daypart,
+        2,
+    ),
+    _rule(
+        "minutes past the hour",
+        rf"\b(?:(?P<mq>(?:a\s+)?quarter|half)|(?P<mn>\d{{1,2}}|{NUMBER})(?:\s+(?P<unit>minutes?|mins?))?)\s+(?P<dir>past|after|to|till|before|of)\s+"
+        rf"(?P<clock>{CLOCK}|(?:{'|'.join(HOUR_WORDS)})(?:\s+(?:a\.?\s?m\.?|p\.?\s?m\.?))?)(?!\w)",
+        minutes_past,
         2,
     ),
     _rule(

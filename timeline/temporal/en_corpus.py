@@ -441,6 +441,16 @@ EXAMPLES += [
     (Expect("2024-04-22", "day"), ["Monday of this week", "Monday this week"]),
     (Expect("2024-04-21", "day"), ["last week's Sunday", "Sunday of last week"]),
     (Expect("2023", "year"), ["last yr"]),
+    (
+        Expect("2024-04-24T15:15", "minute", type="TIME"),
+        ["a quarter past 3 p.m.", "quarter past 3pm", "15 minutes past 3pm", "fifteen after 3pm"],
+    ),
+    (
+        Expect("2024-04-24T15:30", "minute", type="TIME"),
+        ["half past 3 p.m.", "half past three pm", "30 minutes past 3pm"],
+    ),
+    (Expect("2024-04-24T11:45", "minute", type="TIME"), ["a quarter to noon", "15 minutes to noon"]),
+    (Expect("2024-03-01", "day"), ["the first of march", "first of March"]),
     (Expect("2024-07/2024-09", "quarter", timex="2024-Q3"), ["next qtr"]),
 ]
 
@@ -515,5 +525,6 @@ NEGATIVE: list[str] = [
     "one of them", "a few of them", "several analysts", "at last", "the last one", "next to the house",
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
     "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
+    "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
     "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip

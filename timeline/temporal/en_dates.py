@@ -34,6 +34,7 @@ from timeline.temporal.en_vocab import (
     WEEKDAYS,
     YEAR,
     duration_value,
+    number_value,
     spelled_year,
 )
 from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
@@ -43,8 +44,9 @@ from timeline.temporal.spec import Point, TimeSpec
 def calendar(m: Match, text: str) -> TimeSpec | None:
     """Month, day and year as written ("Feb. 16, 2023", "16 February", "September 2017", "last April")."""
     g = m.groupdict()
-    if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y")):
-        return None
+    day_of = g.get("dw") and re.search(r"\bof\s+$", text[max(0, m.start("mon") - 4) : m.start("mon")])
+    if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y") or day_of):
+        return None  # "the first of march" is a date, "march first" may be a verb
     day = group_int(g, "d") or group_int(g, "dw")
     if day is not None and not 1 <= day <= 31:
         return None
@@ -466,6 +468,7 @@ _HOUR_WORDS = {w: n for n, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 )}  # fmt: skip
 HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|{'|'.join(w for w in _HOUR_WORDS if w != 'zero')})(?:\s*o'?clock)?"
+HOUR_WORDS = tuple(w for w in _HOUR_WORDS if w != "zero")
 LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite")
 
 
@@ -494,4 +497,31 @@ def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
         if day is None:
             return None
         point = point.with_(weekday=day.weekday, rel_unit=day.rel_unit, rel_offset=day.rel_offset)
+    return point_spec(point, g)
+
+
+def minutes_past(m: Match, text: str) -> TimeSpec | None:
+    """ "A quarter past 3 p.m.", "half past noon", "20 minutes to noon", "twenty after 3pm"."""
+    g = m.groupdict()
+    target = clock_point(g["clock"])
+    if target is None:
+        words = g["clock"].lower().split()
+        hour = _HOUR_WORDS.get(words[0]) if words else None
+        if hour is None or not 1 <= hour <= 12:
+            return None
+        pm = len(words) > 1 and words[-1].startswith("p")
+        target = Point(hour=hour + 12 if pm and hour < 12 else hour, minute=0, half_day=len(words) == 1)
+    if target.hour == 24:  # "ten past midnight": the start of the day
+        target = target.with_(hour=0, minute=0)
+    part = (g.get("mq") or "").lower()
+    minutes = 15 if "quarter" in part else 30 if part else number_value(g.get("mn") or "")
+    if minutes is None or not 0 < minutes < 60 or minutes != int(minutes):
+        return None
+    before = g["dir"].lower() in ("to", "till", "before", "of")
+    if before and not (part or g.get("unit") or g["clock"].lower() in ("noon", "midnight")):
+        return None  # "5 to 6pm" is a range, not 6pm less five minutes
+    total = (target.hour or 0) * 60 + (target.minute or 0) + (-int(minutes) if before else int(minutes))
+    if not 0 <= total < 24 * 60:
+        return None
+    point = target.with_(hour=total // 60, minute=total % 60)
     return point_spec(point, g)

@@ -106,6 +106,7 @@ WORDS: dict[str, frozenset[str]] = {
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
     "later": frozenset({"later", "earlier"}),
+    "past": frozenset({"past"}),
     "weekend": frozenset({"weekend"}),
     "yearweek": frozenset({"year", "week"}),
     "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
