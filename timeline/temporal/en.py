@@ -171,7 +171,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the year (narrative)": ("yearweek",),
     "the weekend": ("weekend",),
     "month of last year": (_M,),
-    "nth weekday of a month": (_M,),
+    "nth weekday of a month": (_M, _U),
     "the end of the year": ("part",),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
@@ -450,7 +450,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth weekday of a month",
-        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<rm>(?:the\s+)?(?:this|last|next|previous)\s+month|the\s+month)\b)",
         nth_weekday,
         1,
     ),

@@ -153,12 +153,12 @@ NTH = {
 def nth_weekday(m: Match, text: str) -> TimeSpec | None:
     """The nth weekday of a month ("the first Tuesday of November 2020")."""
     g = m.groupdict()
-    point = Point(
-        year=group_int(g, "y"),
-        month=month_of(g["mon"]),
-        weekday=WEEKDAYS[g["wd"].lower().rstrip(".")],
-        nth=NTH[g["nth"].lower()],
-    )
+    weekday, nth = WEEKDAYS[g["wd"].lower().rstrip(".")], NTH[g["nth"].lower()]
+    if g.get("rm"):  # "the first Monday of next month"
+        rel = g["rm"].lower().split()[-2] if len(g["rm"].split()) > 1 else "this"
+        offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+        return TimeSpec("point", start=Point(weekday=weekday, nth=nth, rel_unit="month", rel_offset=offset))
+    point = Point(year=group_int(g, "y"), month=month_of(g["mon"]), weekday=weekday, nth=nth)
     return point_spec(point, g)
 
 
