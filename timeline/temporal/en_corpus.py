@@ -453,6 +453,9 @@ EXAMPLES += [
     (Expect("2024-03-01", "day"), ["the first of march", "first of March"]),
     (Expect("2024-03-04", "day"), ["the first Monday of last month", "first Monday of last month"]),
     (Expect("2024-05-14", "day"), ["the second Tuesday of next month"]),
+    (Expect("2023-11-23", "day"), ["Thanksgiving of last year", "thanksgiving of last year"]),
+    (Expect("2025-12-25", "day"), ["Christmas of next year"]),
+    (Expect("2024-04-23", "day", "late"), ["late last night"]),
     (Expect("2024-04-26", "day"), ["the last Friday of the month", "the last Friday of this month"]),
     (Expect("2024-07/2024-09", "quarter", timex="2024-Q3"), ["next qtr"]),
 ]

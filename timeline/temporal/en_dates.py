@@ -120,6 +120,9 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
         fields = {"month": month, "weekday": weekday, "nth": nth}
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
+    if g.get("ry"):  # "Thanksgiving of last year"
+        offset = {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
+        return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
     if year is not None:
         return point_spec(Point(year=year, **fields), g)  # type: ignore[arg-type]
     if rel == "last":

@@ -135,7 +135,10 @@ def this_daypart(m: Match, text: str) -> TimeSpec | None:
     rel = g["rel"].lower()
     code = DAYPARTS[g["dp"].lower()]
     offset = -1 if rel in ("last", "yesterday") else 0
-    return point_spec(Point(rel_unit="day", rel_offset=offset, daypart=code), g)
+    point = Point(rel_unit="day", rel_offset=offset, daypart=code)
+    spec = point_spec(point, g)
+    early = (g.get("early") or "").lower()
+    return spec.with_(start=point.with_(part=early)) if early else spec  # type: ignore[arg-type]
 
 
 def weekday(m: Match, text: str) -> TimeSpec | None:
