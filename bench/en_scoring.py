@@ -8,6 +8,7 @@ covers the whole phrase must give the gold TIMEX-style value (intervals with an 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -89,6 +90,9 @@ def phrase_value(m: TimeMention) -> str | None:
         return m.timex3
     if m.precision in ("week", "quarter", "half", "season"):
         return m.timex3
+    daypart = _daypart_interval(m)
+    if daypart is not None:
+        return daypart
     closed = m.value is not None and m.value.count("/") == 1 and ".." not in m.value
     if closed and m.date_end is not None:
         first, last = m.value.split("/")  # type: ignore[union-attr]
@@ -99,12 +103,41 @@ def phrase_value(m: TimeMention) -> str | None:
 
 
 def same_at_gold_precision(got: str | None, want: str | None) -> bool:
-    """True when `got` equals `want`, or only adds zero minutes/seconds to it (T15:00 is T15)."""
+    """True when `got` equals `want` up to zero minutes/seconds (T15:00 is T15, T04:45 is T04:45:00)."""
     if got is None or want is None:
         return False
+    got, want = _midnight(got), _midnight(want)
     if got == want:
         return True
-    return got.startswith(want) and "T" in want and set(got[len(want) :]) <= set(":0")
+    short, long = sorted((got, want), key=len)
+    return long.startswith(short) and "T" in short and set(long[len(short) :]) <= set(":0")
+
+
+_T24 = re.compile(r"(\d{4}-\d{2}-\d{2})T24(?::00)*")
+
+
+def _midnight(stamp: str) -> str:
+    """ISO 8601's end-of-day midnight (T24, TimeML's "midnight") as the next day's T00."""
+    return _T24.sub(lambda m: f"{date.fromisoformat(m.group(1)) + timedelta(days=1)}T00", stamp)
+
+
+DAYPART_HOURS = {"MO": (0, 12), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24)}
+"""Duckling's hours for a TIMEX3 part of day (its convention; TimeML leaves them unspecified)."""
+
+
+def _daypart_interval(m: TimeMention) -> str | None:
+    """A day with a TIMEX3 part of day ("tonight": 2013-02-12TNI) as Duckling's hour interval."""
+    if m.timex3 is None or m.value is None or m.precision != "day":
+        return None
+    found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", m.timex3)
+    if found is None or found.group(1) != m.value:
+        return None
+    day = datetime.fromisoformat(found.group(1))
+    first, last = DAYPART_HOURS[found.group(2)]
+    if m.qualifier == "late":
+        first = last - 3
+    start, end = day + timedelta(hours=first), day + timedelta(hours=last)
+    return f"{start:%Y-%m-%dT%H}/{end:%Y-%m-%dT%H}"
 
 
 def _after(stamp: str) -> str:

@@ -261,7 +261,9 @@ def tag_cmd(
     if file != "-" and not Path(file).exists():
         raise InputError(f"{file}: no such file or folder; check the path")
     if file != "-" and Path(file).is_dir():
-        raise InputError(f"{file}: a folder; `timeline tag` reads one file (use `timeline extract` for folders)")
+        raise InputError(
+            f"{file}: a folder; `timeline tag` reads one file (use `timeline extract` for folders)"
+        )
     article = read_article(file, **({"encoding": encoding} if encoding else {}))  # "-" reads stdin
     ref: datetime | date | None = article.published_at.replace(tzinfo=None) if article.published_at else None
     if reference:

@@ -61,6 +61,9 @@ class Resolved:
     precision: str | None = None
     qualifier: str = "none"
     anchor: str = "absolute"
+    sets_scene: bool = (
+        True  # False for a comparison point ("from $4 million a year ago"): not the story's date
+    )
 
 
 @dataclass(slots=True)
@@ -200,6 +203,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         precision=filled.precision,
         qualifier=qualifier,
         anchor=anchor,
+        sets_scene=spec.extra.get("comparison") != "yes",
     )
 
 
@@ -211,6 +215,7 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         and resolved.qualifier != "after"
         and resolved.timex3 not in _VAGUE_TIMEX.values()
         and resolved.anchor != "narrative"
+        and resolved.sets_scene
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
@@ -328,7 +333,13 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     near_end = ctx.last_end
     if point.year_from_explicit:  # only a date written with its year lends it
         explicit, near_end = ctx.last_absolute, ctx.last_absolute_end
-        near = explicit if explicit is not None and 0 <= offset - near_end <= NARRATIVE_WINDOW else None
+        near = (
+            explicit
+            if explicit is not None
+            and 0 <= offset - near_end <= NARRATIVE_WINDOW
+            and near_end >= point.lend_after
+            else None
+        )
     if near is not None and near.precision in _COARSE and _SENTENCE_BREAK.search(ctx.text, near_end, offset):
         near = None  # 1996年 in one sentence does not date 9月30日 in the next
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
@@ -350,7 +361,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         day = _nearest_weekday(base_day, point.weekday, toward)  # type: ignore[arg-type]
         return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
-        return _bounds(_holiday_year(point, base_day, prefer if anchor == "publication" else None)), anchor
+        toward_holiday = (point.prefer or prefer) if anchor == "publication" else None
+        return _bounds(_holiday_year(point, base_day, toward_holiday)), anchor  # type: ignore[arg-type]
     if point.lunar:
         return _bounds(_lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
     filled = point.with_(year=base_day.year)
@@ -360,6 +372,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
             return _day_of_nearby_month(filled, base_day, prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
+        if anchor == "publication" and (point.prefer or prefer) == "future":
+            filled = _next_clock(filled, ctx.reference)
     if anchor == "publication":
         filled = _roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
@@ -370,6 +384,19 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return _bounds(filled), anchor
+
+
+def _next_clock(point: Point, ref: date | datetime | None) -> Point:
+    """A time of day read forward: the next such time after a reference instant (else unchanged)."""
+    if not isinstance(ref, datetime) or point.hour is None or point.daypart is not None:
+        return point
+    now = (ref.hour, ref.minute)
+    if point.half_day and point.hour < 12 and (point.hour, point.minute or 0) <= now < (point.hour + 12, 0):
+        return point.with_(hour=point.hour + 12, half_day=False)  # "3:30" at 04:30: this afternoon's
+    if (point.hour, point.minute or 0) <= now:
+        day = date(point.year, point.month, point.day) + timedelta(days=1)  # type: ignore[arg-type]
+        return point.with_(year=day.year, month=day.month, day=day.day)
+    return point
 
 
 def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
@@ -404,7 +431,7 @@ def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     assert point.holiday is not None
     year = base.year
     day = holiday_date(point.holiday, year)
-    if prefer == "past" and day > base:
+    if prefer == "past" and (day - base).days > point.ahead_days:  # ahead_days: news announces near dates
         year -= 1
     elif prefer == "future" and day < base:
         year += 1
@@ -543,6 +570,8 @@ def _shift(point: Point, base: date | datetime) -> Point | None:
     unit, n = point.rel_unit, point.rel_offset
     day = _as_date(base)
     if unit == "year":
+        if point.quarter is not None and point.prefer == "past" and 3 * point.quarter - 2 > day.month:
+            n -= 1  # a named quarter not yet begun in the base year is last year's ("fourth quarter" in February)
         return point.with_(year=day.year + n, rel_unit=None)
     if unit == "half":
         index = day.year * 2 + (day.month - 1) // 6 + n
@@ -640,6 +669,9 @@ def _bounds(p: Point) -> Filled:
         if p.daypart:
             return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
         return Filled(day, day, "day", iso, iso)
+    if p.hour == 24 and not p.minute and not p.second:  # midnight ending the day: TimeML's T24
+        after = day + timedelta(days=1)
+        return Filled(datetime(after.year, after.month, after.day), after, "hour", f"{iso}T24", f"{iso}T24")
     hour = p.hour % 24
     if p.minute is None:
         return Filled(datetime(y, m, p.day, hour), day, "hour", f"{iso}T{hour:02d}", f"{iso}T{hour:02d}")

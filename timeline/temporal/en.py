@@ -19,13 +19,17 @@ from timeline.temporal.en_common import (
     QUAL_PREFIX,
     TENSED,
     Match,
+    in_paragraph,
     tensed,
 )
 from timeline.temporal.en_dates import (
     CLOCK,
     DAYWORD,
+    HOUR,
+    HOUR_WORDS,
     bare_month,
     calendar,
+    clock_in_daypart,
     date_range,
     day_mon_year,
     day_range,
@@ -33,6 +37,7 @@ from timeline.temporal.en_dates import (
     end_of_unit,
     holiday,
     iso,
+    minutes_past,
     month_of_year,
     nth_weekday,
     numeric,
@@ -54,10 +59,12 @@ from timeline.temporal.en_parts import (
 from timeline.temporal.en_relative import (
     SET_ADVERBS,
     ago,
+    day_after_tomorrow,
     duration,
     earlier_later,
     every,
     fixed_kind,
+    from_now,
     later_that,
     narrative_next,
     rate,
@@ -68,6 +75,7 @@ from timeline.temporal.en_relative import (
     this_daypart,
     vague_duration,
     weekday,
+    weekday_of_week,
     weekday_plural,
     year_earlier,
 )
@@ -92,6 +100,7 @@ from timeline.temporal.en_vocab import (
     duration_value,
 )
 from timeline.temporal.engine import Rule, alt
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import TimeSpec
 
 __all__ = ["RULES", "to_timeml"]
@@ -104,6 +113,7 @@ def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None
     before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
     if name in TENSED:
         build = tensed(build)
+    build = in_paragraph(build)
     return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
 
 
@@ -130,7 +140,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "today / yesterday / tomorrow": ("reldays",),
     "this morning / last night": ("daypart",),
     "weekday": (_W,),
+    "weekday of next week": (_W,),
     "ago": ("ago",),
+    "in N units (from now)": (_U,),
+    "the day after tomorrow": ("reldays",),
     "N units earlier / later": (_U,),
     "the next day": (_U,),
     "the day before / after": (_U,),
@@ -139,6 +152,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the same period last year": ("quarter",),
     "the quarter": ("quarter",),
     "clock time": (en_scan.CLOCK, "clock"),
+    "clock time in a part of day": ("daypart", "reldays"),
+    "minutes past the hour": (en_scan.CLOCK, "clock", "past"),
     "day of month (on the 10th)": (en_scan.ORDINAL,),
     "present (now, currently)": ("vague",),
     "recent (in recent years)": ("recent",),
@@ -156,7 +171,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the year (narrative)": ("yearweek",),
     "the weekend": ("weekend",),
     "month of last year": (_M,),
-    "nth weekday of a month": (_M,),
+    "nth weekday of a month": (_M, _U),
     "the end of the year": ("part",),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
@@ -178,7 +193,10 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the day before / after": (16, 32),
     "later that month": (24, 16),
     "ago": (56, 8),
+    "in N units (from now)": (48, 24),
+    "the day after tomorrow": (24, 8),
     "weekday": (32, 24),
+    "weekday of next week": (24, 32),
     "A to B": (16, 40),
     "from A to B": (24, 48),
     "year": (48, 24),
@@ -199,6 +217,8 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "decade": (32, 8),
     "season": (40, 24),
     "clock time": (40, 40),
+    "clock time in a part of day": (40, 32),
+    "minutes past the hour": (40, 24),
     "today / yesterday / tomorrow": (24, 24),
     "this morning / last night": (16, 8),
     "every / each": (8, 40),
@@ -306,7 +326,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this / last / next unit",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:(?P<early>early|earlier|late|later|mid)[\s-]+)?\b(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|latest|most\s+recent|present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century)\b(?!-)",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:(?P<early>early|earlier|late|later|mid)[\s-]+)?\b(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|latest|most\s+recent|present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|yr|qtr)\b(?!-)",
         relative_unit,
     ),
     _rule(
@@ -316,7 +336,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this morning / last night",
-        rf"{QUAL_PREFIX}\b(?P<rel>this|last|yesterday)\s+(?P<dp>morning|afternoon|evening|night)\b",
+        rf"{QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?P<rel>this|last|yesterday)\s+(?P<dp>morning|afternoon|evening|night)\b",
         this_daypart,
         1,
     ),
@@ -326,10 +346,30 @@ RULES: tuple[Rule, ...] = (
         weekday,
     ),
     _rule(
+        "weekday of next week",
+        rf"\b{_WDG}\s+(?:of\s+|from\s+)?(?P<rel>this|next|last|the\s+following|the\s+previous)\s+week\b(?!'|-)"
+        rf"|\b(?P<rel2>this|next|last)\s+week(?:'s|’s)\s+(?P<wd2>{WEEKDAY})",
+        weekday_of_week,
+        2,
+    ),
+    _rule(
         "ago",
         rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})\s+ago\b",
         ago,
         1,
+    ),
+    _rule(
+        "in N units (from now)",
+        rf"(?:(?P<lead>\bin)\s+)?{_MODS}\b{_N}[\s-]+(?:more\s+)?(?P<unit>{UNIT})\b"
+        r"(?:(?P<tail>\s+(?:from\s+(?:now|today)|hence)\b)|(?!\s+(?:of|ago|earlier|later|before|after|since)\b|[-\w]))",
+        from_now,
+        1,
+    ),
+    _rule(
+        "the day after tomorrow",
+        r"\bthe\s+day\s+(?P<ba>after)\s+tomorrow\b|\bthe\s+day\s+(?P<ba2>before)\s+yesterday\b",
+        day_after_tomorrow,
+        2,
     ),
     _rule(
         "N units earlier / later",
@@ -374,13 +414,27 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(
+        "clock time in a part of day",
+        rf"\b(?:(?P<d1>this|today|tomorrow|yesterday|{WEEKDAY})\s+(?P<p1>morning|afternoon|evening|night)|(?P<p2>tonight|tonite))\s+(?:at|@)\s*(?P<h1>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
+        rf"|\b(?P<h2>{HOUR})\s+(?:in\s+the\s+(?P<p3>morning|afternoon|evening)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
+        clock_in_daypart,
+        2,
+    ),
+    _rule(
+        "minutes past the hour",
+        rf"\b(?:(?P<mq>(?:a\s+)?quarter|half)|(?P<mn>\d{{1,2}}|{NUMBER})(?:\s+(?P<unit>minutes?|mins?))?)\s+(?P<dir>past|after|to|till|before|of)\s+"
+        rf"(?P<clock>{CLOCK}|(?:{'|'.join(HOUR_WORDS)})(?:\s+(?:a\.?\s?m\.?|p\.?\s?m\.?))?)(?!\w)",
+        minutes_past,
+        2,
+    ),
+    _rule(
         "day of month (on the 10th)",
         rf"(?<=\bon\s)the\s+(?P<d>{DAY})\b(?!\s+(?:of|century|anniversary|floor|time|round|day|year|week|month|amendment|place)\b)",
         ordinal_day,
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(
@@ -396,7 +450,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth weekday of a month",
-        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<rm>(?:the\s+)?(?:this|last|next|previous)\s+month|the\s+month)\b)",
         nth_weekday,
         1,
     ),

@@ -25,6 +25,8 @@ DAYPART_ALT = alt(DAYPARTS)
 AHEAD_DAYS = 92
 FUTURE_AHEAD_DAYS = 183
 """A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
+TENDAY_OF_PART = {"early": 1, "mid": 2, "late": 3}
+"""The third of a month an early/mid/late month covers (as Chinese 上旬 / 中旬 / 下旬)."""
 NARRATIVE_KEEP = ("quarter", "half", "month", "day")
 COUNT_NOUNS = (
     "people|persons|troops|soldiers|votes|shares|cars|units|workers|jobs|feet|foot|meters|metres|miles|tons|"
@@ -51,7 +53,8 @@ def group_int(g: dict[str, str | None], key: str) -> int | None:
 
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<future>will|shall|should|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled\s+(?:for|to))"
+    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
+    r"would(?:\s+be)?|could|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)"
     r"|(?P<past>said|says|was|were|had|did|ago|last|\w{3,}ed))\b"
 )
 """Future-tense and past-tense markers; the last one before a date in its clause decides."""
@@ -112,4 +115,40 @@ def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
     part = part_of(g.get("part"))
     if part is not None:
         point = point.with_(part=part)
+        if point.month is not None and point.day is None and point.rel_unit is None and point.week is None:
+            point = point.with_(
+                tenday=TENDAY_OF_PART[part]
+            )  # "early March": March 1-10, TIMEX3 still the month
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
+
+
+LEND_WINDOW = 400
+"""How far back a line break is looked for (anchoring lends no year from further back anyway)."""
+
+
+def paragraph_start(text: str, start: int) -> int:
+    """Offset where the paragraph (line: extracted news has one paragraph per line) holding `start` begins."""
+    return text.rfind("\n", max(0, start - LEND_WINDOW), start) + 1
+
+
+def _lend_in_paragraph(point: Point | None, after: int) -> Point | None:
+    if point is None or not point.year_from_explicit:
+        return point
+    return point.with_(lend_after=after)
+
+
+def in_paragraph(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:
+    """Wrap a build so a yearless date borrows a year only from its own paragraph (DESIGN §4)."""
+
+    def build_in_paragraph(m: Match, text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        if spec is None or not (
+            (spec.start and spec.start.year_from_explicit) or (spec.end and spec.end.year_from_explicit)
+        ):
+            return spec
+        after = paragraph_start(text, m.start())
+        return spec.with_(
+            start=_lend_in_paragraph(spec.start, after), end=_lend_in_paragraph(spec.end, after)
+        )
+
+    return build_in_paragraph

@@ -76,10 +76,19 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         Expect("2023", "year", "late"),
         ["late 2023", "the end of 2023", "late last year", "the end of last year"],
     ),
-    (Expect("2024-02", "month", "early"), ["early February", "the beginning of February", "early Feb."]),
-    (Expect("2023-10", "month", "late"), ["late October", "the end of October", "late Oct."]),
-    (Expect("2023-08", "month", "mid"), ["mid-August", "mid August", "the middle of August"]),
-    (Expect("2024-06", "month", "mid"), ["mid-June", "the middle of June"]),
+    (
+        Expect("2024-02-01/2024-02-10", "tenday", "early", timex="2024-02"),
+        ["early February", "the beginning of February", "early Feb."],
+    ),
+    (
+        Expect("2023-10-21/2023-10-31", "tenday", "late", timex="2023-10"),
+        ["late October", "the end of October", "late Oct."],
+    ),
+    (
+        Expect("2023-08-11/2023-08-20", "tenday", "mid", timex="2023-08"),
+        ["mid-August", "mid August", "the middle of August"],
+    ),
+    (Expect("2024-06-11/2024-06-20", "tenday", "mid", timex="2024-06"), ["mid-June", "the middle of June"]),
     (
         Expect("2024-01/2024-03", "quarter", timex="2024-Q1"),
         [
@@ -313,7 +322,19 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024", "year", "late"), ["year-end", "year end", "the end of the year"]),
     (Expect("../2024", "year", "until"), ["by the end of the year", "by year-end"]),
-    (Expect("2024-04", "month", "late"), ["the end of the month"]),
+    (
+        Expect("2024-04-21/2024-04-30", "tenday", "late", timex="2024-04"),
+        ["the end of the month", "end of the month"],
+    ),
+    (
+        Expect("2024-04-01/2024-04-10", "tenday", "early", timex="2024-04"),
+        ["the beginning of the month", "beginning of the month"],
+    ),
+    (Expect("2024-03-31", "day"), ["last Easter", "Easter"]),
+    (
+        Expect("2013-03-17", "day"),
+        ["St Patrick's Day 2013", "St. Paddy's Day 2013", "Saint Patricks Day 2013"],
+    ),
     (Expect("2024-04-20", "day"), ["the weekend"]),
     (Expect("2024-W17", "week"), ["the week"]),
     (Expect("2023-06", "month"), ["June last year", "June of last year", "June, last year"]),
@@ -365,6 +386,80 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="XXXX-XX-XXTMO"), ["every morning", "each morning"]),
 ]
 
+# Conversational: ahead of the reference ("in two weeks"), named days, midnight, thirds of a month.
+EXAMPLES += [
+    (
+        Expect("2024-05-08", "day"),
+        ["in two weeks", "in 14 days", "two weeks from now", "two weeks hence", "in 2 weeks"],
+    ),
+    (
+        Expect("2024-04-27", "day"),
+        ["in three days", "three days from now", "3 days from today", "in 3 more days"],
+    ),
+    (
+        Expect("2024-04-24T11:21", "minute", type="TIME"),
+        ["in 2 hours", "in two hours", "two hours from now", "in 120 minutes"],
+    ),
+    (
+        Expect("2024-04-24T09:51", "minute", type="TIME"),
+        ["in half an hour", "in 30 minutes", "thirty minutes from now"],
+    ),
+    (Expect("2026", "year"), ["in two years", "two years from now"]),
+    (Expect("2024-06", "month"), ["in two months", "two months hence"]),
+    (Expect("2024-04-26", "day"), ["the day after tomorrow"]),
+    (Expect("2024-04-22", "day"), ["the day before yesterday"]),
+    (Expect("2024-04-24T24", "hour", type="TIME"), ["midnight", "midnight today"]),
+    (Expect("2024-04-19T24", "hour", type="TIME"), ["midnight Friday", "Friday at midnight"]),
+    (Expect("2023-11-24", "day"), ["Black Friday", "black friday"]),
+    (Expect("2022-11-28", "day"), ["Cyber Monday 2022"]),
+    (Expect("2019-04-21", "day"), ["Easter 2019", "Easter Sunday 2019"]),
+    (Expect("2024-03-29", "day"), ["Good Friday"]),
+    (Expect("2024-04-01", "day"), ["Easter Monday"]),
+    (
+        Expect("2022-03-01/2022-03-10", "tenday", "early", timex="2022-03"),
+        ["early March 2022", "the beginning of March 2022"],
+    ),
+    (
+        Expect("2022-09-21/2022-09-30", "tenday", "late", timex="2022-09"),
+        ["late September 2022", "the end of September 2022"],
+    ),
+]
+
+# A clock time read by its part of day; a weekday of a named week; short unit words.
+EXAMPLES += [
+    (
+        Expect("2024-04-24T20:00", "minute", type="TIME"),
+        ["8 tonight", "tonight at 8", "8 this evening", "8 in the evening", "eight tonight"],
+    ),
+    (Expect("2024-04-25T17:00", "minute", type="TIME"), ["tomorrow afternoon at 5", "5 tomorrow afternoon"]),
+    (Expect("2024-04-24T03:00", "minute", type="TIME"), ["3 in the morning"]),
+    (Expect("2024-04-20T09:30", "minute", type="TIME"), ["Saturday morning at 9:30"]),
+    (
+        Expect("2024-05-01", "day"),
+        ["Wednesday of next week", "Wednesday next week", "wednesday of next week"],
+    ),
+    (Expect("2024-04-22", "day"), ["Monday of this week", "Monday this week"]),
+    (Expect("2024-04-21", "day"), ["last week's Sunday", "Sunday of last week"]),
+    (Expect("2023", "year"), ["last yr"]),
+    (
+        Expect("2024-04-24T15:15", "minute", type="TIME"),
+        ["a quarter past 3 p.m.", "quarter past 3pm", "15 minutes past 3pm", "fifteen after 3pm"],
+    ),
+    (
+        Expect("2024-04-24T15:30", "minute", type="TIME"),
+        ["half past 3 p.m.", "half past three pm", "30 minutes past 3pm"],
+    ),
+    (Expect("2024-04-24T11:45", "minute", type="TIME"), ["a quarter to noon", "15 minutes to noon"]),
+    (Expect("2024-03-01", "day"), ["the first of march", "first of March"]),
+    (Expect("2024-03-04", "day"), ["the first Monday of last month", "first Monday of last month"]),
+    (Expect("2024-05-14", "day"), ["the second Tuesday of next month"]),
+    (Expect("2023-11-23", "day"), ["Thanksgiving of last year", "thanksgiving of last year"]),
+    (Expect("2025-12-25", "day"), ["Christmas of next year"]),
+    (Expect("2024-04-23", "day", "late"), ["late last night"]),
+    (Expect("2024-04-26", "day"), ["the last Friday of the month", "the last Friday of this month"]),
+    (Expect("2024-07/2024-09", "quarter", timex="2024-Q3"), ["next qtr"]),
+]
+
 # Every month in its written forms, with and without a year.
 EXAMPLES += [
     (Expect(f"2022-{n:02d}", "month"), [f"{form} 2022" for form in forms])
@@ -402,6 +497,24 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ),
     ("Exports peaked a year earlier than 2016, in a weak market.", "a year earlier", "2015"),
     ("The law passed two months later than March 2020.", "two months later", "2020-05"),
+    # a quarterly report's comparison figure is the year-ago quarter (reference: April 2024)
+    ("First-quarter sales rose to $8 million from $6 million a year ago.", "a year ago", "2023-01/2023-03"),
+    (
+        "Fourth-quarter profit fell 4% to $2.1 billion from $2.2 billion last year.",
+        "last year",
+        "2022-10/2022-12",
+    ),
+    (
+        "The quarterly loss narrowed to 3 cents a share from 9 cents a year earlier.",
+        "a year earlier",
+        "2023-01/2023-03",
+    ),
+    # a yearless date takes no year from an earlier paragraph (one paragraph per line)
+    (
+        "The band first toured in 1978.\nTour dates: August 30 in Denver, then Austin.",
+        "August 30",
+        "2023-08-30",
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -417,5 +530,7 @@ NEGATIVE: list[str] = [
     "ISBN 978-3-16-148410-0", "version 2.0", "about 1,000 jobs", "12345", "21st",
     "one of them", "a few of them", "several analysts", "at last", "the last one", "next to the house",
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
+    "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
+    "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
     "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip

@@ -7,6 +7,7 @@ import re
 from timeline.temporal.en_common import (
     COUNT_NOUNS,
     STREET,
+    TENDAY_OF_PART,
     TITLE_BEFORE,
     YEAR_OK_BEFORE,
     Match,
@@ -33,16 +34,19 @@ from timeline.temporal.en_vocab import (
     WEEKDAYS,
     YEAR,
     duration_value,
+    number_value,
     spelled_year,
 )
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import Point, TimeSpec
 
 
 def calendar(m: Match, text: str) -> TimeSpec | None:
     """Month, day and year as written ("Feb. 16, 2023", "16 February", "September 2017", "last April")."""
     g = m.groupdict()
-    if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y")):
-        return None
+    day_of = g.get("dw") and re.search(r"\bof\s+$", text[max(0, m.start("mon") - 4) : m.start("mon")])
+    if g.get("mon") and not plausible_month_word(g["mon"]) and not (g.get("d") or g.get("y") or day_of):
+        return None  # "the first of march" is a date, "march first" may be a verb
     day = group_int(g, "d") or group_int(g, "dw")
     if day is not None and not 1 <= day <= 31:
         return None
@@ -106,14 +110,19 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     key = re.sub(r"\s+", " ", word.lower())
-    if key in HOLIDAYS:
+    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
+        fields: dict[str, object] = {"holiday": key}
+    elif key in HOLIDAYS:
         month, day = HOLIDAYS[key]
-        fields: dict[str, int] = {"month": month, "day": day}
+        fields = {"month": month, "day": day}
     else:
         month, weekday, nth = WEEKDAY_HOLIDAYS[key]
         fields = {"month": month, "weekday": weekday, "nth": nth}
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
+    if g.get("ry"):  # "Thanksgiving of last year"
+        offset = {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
+        return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
     if year is not None:
         return point_spec(Point(year=year, **fields), g)  # type: ignore[arg-type]
     if rel == "last":
@@ -147,12 +156,12 @@ NTH = {
 def nth_weekday(m: Match, text: str) -> TimeSpec | None:
     """The nth weekday of a month ("the first Tuesday of November 2020")."""
     g = m.groupdict()
-    point = Point(
-        year=group_int(g, "y"),
-        month=month_of(g["mon"]),
-        weekday=WEEKDAYS[g["wd"].lower().rstrip(".")],
-        nth=NTH[g["nth"].lower()],
-    )
+    weekday, nth = WEEKDAYS[g["wd"].lower().rstrip(".")], NTH[g["nth"].lower()]
+    if g.get("rm"):  # "the first Monday of next month"
+        rel = g["rm"].lower().split()[-2] if len(g["rm"].split()) > 1 else "this"
+        offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+        return TimeSpec("point", start=Point(weekday=weekday, nth=nth, rel_unit="month", rel_offset=offset))
+    point = Point(year=group_int(g, "y"), month=month_of(g["mon"]), weekday=weekday, nth=nth)
     return point_spec(point, g)
 
 
@@ -184,7 +193,8 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
+    third = TENDAY_OF_PART[part] if unit == "month" else None  # "the end of the month": its last third
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True, tenday=third)  # type: ignore[arg-type]
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
@@ -343,7 +353,7 @@ def clock_point(s: str) -> Point | None:
     if s in ("noon", "midday"):
         return Point(hour=12, minute=0)
     if s == "midnight":
-        return Point(hour=24, minute=0)
+        return Point(hour=24)  # the end of the day (TimeML T24)
     m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?\s?m\.?|am)|(p\.?\s?m\.?|pm)|o'clock)?", s)
     if m is None:
         return None
@@ -358,7 +368,8 @@ def clock_point(s: str) -> Point | None:
         or (not m.group(3) and not m.group(4) and not m.group(2) and "o'clock" not in s)
     ):
         return None
-    return Point(hour=hour, minute=minute)
+    unmarked = not m.group(3) and not m.group(4)
+    return Point(hour=hour, minute=minute, half_day=unmarked and 1 <= hour < 12)
 
 
 def day_point(s: str) -> Point | None:
@@ -456,3 +467,66 @@ def time_either(m: Match, text: str) -> TimeSpec | None:
             return m.start()
 
     return clock_time(_View(), text)  # type: ignore[arg-type]
+
+
+_HOUR_WORDS = {w: n for n, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)}  # fmt: skip
+HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|{'|'.join(w for w in _HOUR_WORDS if w != 'zero')})(?:\s*o'?clock)?"
+HOUR_WORDS = tuple(w for w in _HOUR_WORDS if w != "zero")
+LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite")
+
+
+def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
+    """A clock time read by its part of day: "8 tonight", "tomorrow afternoon at 5", "3 in the morning"."""
+    g = m.groupdict()
+    hour_text = (
+        (g.get("h1") or g.get("h2") or "").lower().replace("o'clock", "").replace("oclock", "").strip()
+    )
+    found = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?|(\w+)", hour_text)
+    if found is None:
+        return None
+    hour = int(found.group(1)) if found.group(1) else _HOUR_WORDS.get(found.group(3) or "")
+    minute = int(found.group(2) or 0)
+    if hour is None or not 1 <= hour <= 12 or minute > 59:
+        return None
+    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5")))).lower()
+    if any(word in part for word in LATER_PARTS) and hour < 12:
+        hour += 12
+    elif "morning" in part and hour == 12:
+        hour = 0
+    point = Point(hour=hour, minute=minute)
+    day_word = (g.get("d1") or g.get("d2") or "").lower()
+    if day_word and day_word != "this":
+        day = day_point(day_word)
+        if day is None:
+            return None
+        point = point.with_(weekday=day.weekday, rel_unit=day.rel_unit, rel_offset=day.rel_offset)
+    return point_spec(point, g)
+
+
+def minutes_past(m: Match, text: str) -> TimeSpec | None:
+    """ "A quarter past 3 p.m.", "half past noon", "20 minutes to noon", "twenty after 3pm"."""
+    g = m.groupdict()
+    target = clock_point(g["clock"])
+    if target is None:
+        words = g["clock"].lower().split()
+        hour = _HOUR_WORDS.get(words[0]) if words else None
+        if hour is None or not 1 <= hour <= 12:
+            return None
+        pm = len(words) > 1 and words[-1].startswith("p")
+        target = Point(hour=hour + 12 if pm and hour < 12 else hour, minute=0, half_day=len(words) == 1)
+    if target.hour == 24:  # "ten past midnight": the start of the day
+        target = target.with_(hour=0, minute=0)
+    part = (g.get("mq") or "").lower()
+    minutes = 15 if "quarter" in part else 30 if part else number_value(g.get("mn") or "")
+    if minutes is None or not 0 < minutes < 60 or minutes != int(minutes):
+        return None
+    before = g["dir"].lower() in ("to", "till", "before", "of")
+    if before and not (part or g.get("unit") or g["clock"].lower() in ("noon", "midnight")):
+        return None  # "5 to 6pm" is a range, not 6pm less five minutes
+    total = (target.hour or 0) * 60 + (target.minute or 0) + (-int(minutes) if before else int(minutes))
+    if not 0 <= total < 24 * 60:
+        return None
+    point = target.with_(hour=total // 60, minute=total % 60)
+    return point_spec(point, g)

@@ -41,7 +41,9 @@ PARTS = {
     "the mid": "mid",
     "the first half of": None,
 }
-PART = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of(?:\s+the)?|the\s+(?:early|mid|late))"
+PART = (
+    r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|the\s+(?:early|mid|late))"
+)
 
 _MDY = rf"{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?"
 _DMY = rf"{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
@@ -56,7 +58,7 @@ def part_of(words: str | None) -> str | None:
         return None
     w = re.sub(r"[\s-]+", " ", words.lower()).strip()
     w = re.sub(r" the$", "", w)
-    return PARTS.get(w)
+    return PARTS.get(w) or PARTS.get(f"the {w}")
 
 
 def qualifier_of(words: str | None) -> tuple[str, bool]:

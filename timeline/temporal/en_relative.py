@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from timeline.temporal.en_common import (
     NARRATIVE_KEEP,
+    TENSE_WORDS,
     Match,
     point_spec,
 )
@@ -37,6 +38,35 @@ REL = {
 }  # fmt: skip
 
 
+_MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")
+_NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
+_SOME_QUARTER = re.compile(r"(?i)\b(?:the|latest|this)\s+(?:fiscal\s+)?quarter\b|\bquarterly\b")
+_PERIOD_SINCE = re.compile(
+    r"(?i)\b(?:nine|six|first|twelve|12)[\s-]+months?\b|\bfirst\s+half\b|\bfor\s+the\s+(?:full\s+)?year\b|\byear\s+ended\b"
+)
+QUARTER_LOOKBACK = 600
+
+
+def year_ago_quarter(text: str, start: int) -> Point | None:
+    """In a quarterly report ("net rose to $5 million from $4 million a year ago"): the year-ago quarter.
+
+    Needs a figure in the clause and a quarter named before it, with no longer period
+    ("the nine months", "the year ended ...") named since; else None.
+    """
+    clause = re.split(r"[.;!?\n]", text[max(0, start - 160) : start])[-1]
+    if not _MONEY.search(clause):
+        return None
+    window = text[max(0, start - QUARTER_LOOKBACK) : start]
+    named = list(_NAMED_QUARTER.finditer(window))
+    some = list(_SOME_QUARTER.finditer(window))
+    last = max([*named[-1:], *some[-1:]], key=lambda q: q.start(), default=None)
+    if last is None or _PERIOD_SINCE.search(window, last.end()):
+        return None
+    if named and last is named[-1]:
+        return Point(rel_unit="year", rel_offset=-1, quarter=ORD[last.group(1).lower()], prefer="past")
+    return Point(rel_unit="quarter", rel_offset=-5)
+
+
 def relative_unit(m: Match, text: str) -> TimeSpec | None:
     """This / last / next week, month, year, quarter ("earlier this month", "the past decade")."""
     g = m.groupdict()
@@ -55,6 +85,17 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     if rel in ("past", "coming") and unit in ("decade", "century"):
         return TimeSpec("duration", duration=duration_value(1, unit))
     offset = REL.get(rel, 0)
+    if (
+        unit == "year"
+        and rel == "last"
+        and not the
+        and not g.get("early")
+        and not g.get("q")
+        and not g.get("part")
+    ):
+        quarter = year_ago_quarter(text, m.start())
+        if quarter is not None:
+            return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     if unit == "quarter" and rel in ("latest", "recent", "most recent"):
         offset = -1
     if unit == "decade":
@@ -94,7 +135,10 @@ def this_daypart(m: Match, text: str) -> TimeSpec | None:
     rel = g["rel"].lower()
     code = DAYPARTS[g["dp"].lower()]
     offset = -1 if rel in ("last", "yesterday") else 0
-    return point_spec(Point(rel_unit="day", rel_offset=offset, daypart=code), g)
+    point = Point(rel_unit="day", rel_offset=offset, daypart=code)
+    spec = point_spec(point, g)
+    early = (g.get("early") or "").lower()
+    return spec.with_(start=point.with_(part=early)) if early else spec  # type: ignore[arg-type]
 
 
 def weekday(m: Match, text: str) -> TimeSpec | None:
@@ -141,6 +185,9 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     if count != int(count):
         return None
     keep = ("quarter", "half") if unit == "year" and int(count) == 1 else ()
+    quarter = year_ago_quarter(text, m.start()) if keep and not g.get("approx") else None
+    if quarter is not None:
+        return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(rel_unit=unit, rel_offset=-int(count), like_base=keep)  # type: ignore[arg-type]
     return TimeSpec("point", start=point, approximate=bool(g.get("approx")))
 
@@ -182,6 +229,10 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         shifted = _shift_written(parse_side(than.group("x")), unit, sign * int(count))
         if shifted is not None:
             return TimeSpec("point", start=shifted)
+    if unit == "year" and count == 1 and sign == -1:
+        quarter = year_ago_quarter(text, m.start())
+        if quarter is not None:
+            return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(
         rel_unit=unit,
         rel_offset=sign * int(count),
@@ -224,6 +275,9 @@ def year_earlier(m: Match, text: str) -> TimeSpec | None:
         return TimeSpec(
             "point", start=Point(rel_unit="year", rel_offset=-1, quarter=ORD[m.group("ord").lower()])
         )
+    quarter = year_ago_quarter(text, m.start())
+    if quarter is not None:
+        return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     return TimeSpec(
         "point", start=Point(rel_unit="year", rel_offset=-1, like_base=NARRATIVE_KEEP, no_chain=True)
     )
@@ -328,3 +382,57 @@ def rate(m: Match, text: str) -> TimeSpec | None:
     if not RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None
     return TimeSpec("set", timex=duration_value(1, m.group("unit")))
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_SHIFT_UNIT = {"week": ("day", 7), "day": ("day", 1), "hour": ("minute", 60), "minute": ("minute", 1)}
+
+
+def from_now(m: Match, text: str) -> TimeSpec | None:
+    """ "In two hours", "three days from now", "a week hence": a point ahead of publication.
+
+    "In N units" elsewhere ("finished in two weeks", "grew 5% in three years") stays a length of time.
+    """
+    g = m.groupdict()
+    count = number_value(g["n"])
+    unit = unit_name(g["unit"])
+    if not (g.get("lead") or g.get("tail")):
+        return None
+    if count is None or count <= 0 or unit not in ("year", "month", *_SHIFT_UNIT):
+        return None
+    if not g.get(
+        "tail"
+    ):  # "in N units": ahead only in a future clause or on its own ("will open in two weeks")
+        clause = _CLAUSE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        markers = list(TENSE_WORDS.finditer(clause))
+        future = bool(markers) and markers[-1].group("future") is not None
+        if not future and re.search(r"\w", clause):
+            return None
+    if unit in _SHIFT_UNIT:
+        finer, per = _SHIFT_UNIT[unit]
+        amount = count * per
+        if amount != int(amount):
+            return None
+        point = Point(rel_unit=finer, rel_offset=int(amount))  # type: ignore[arg-type]
+    elif count == int(count):
+        point = Point(rel_unit=unit, rel_offset=int(count))  # type: ignore[arg-type]
+    else:
+        return None
+    return TimeSpec("point", start=point, approximate=bool(g.get("mod")))
+
+
+def day_after_tomorrow(m: Match, text: str) -> TimeSpec | None:
+    """ "The day after tomorrow", "the day before yesterday"."""
+    offset = 2 if m.group("ba") else -2
+    return TimeSpec("point", start=Point(rel_unit="day", rel_offset=offset))
+
+
+def weekday_of_week(m: Match, text: str) -> TimeSpec | None:
+    """ "Wednesday of next week", "Monday this week", "last week's Sunday"."""
+    g = m.groupdict()
+    word = (g.get("wd") or g.get("wd2") or "").lower().rstrip(".")
+    rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower()).removeprefix("the ")
+    if word not in WEEKDAYS:
+        return None
+    point = Point(weekday=WEEKDAYS[word], rel_unit="week", rel_offset=REL.get(rel, 0))
+    return TimeSpec("point", start=point)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline.models import TimeMention
+from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
     r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|earlier|later)\s+(?=\S)"
@@ -15,6 +17,11 @@ _RANGE_SPLIT = re.compile(
 )
 
 
+_LENGTH = re.compile(
+    rf"(?i)(?:(?:about|around|nearly|almost|roughly|some)\s+)?(?P<n>{NUMBER})[\s-]+(?:more\s+)?(?P<unit>{UNIT})\b"
+)
+AHEAD_RULES = frozenset({"in N units (from now)"})
+"""Rules whose point ("in two weeks") TimeML annotates as the length of time it names (DURATION P2W)."""
 RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day"})
 """Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
 
@@ -26,7 +33,10 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         if m.rule in RANGE_RULES and m.value and _is_closed_range(m.value):
             out.extend(_split_range(m))
             continue
-        out.append(_trim(m))
+        if m.rule in AHEAD_RULES:
+            out.append(_as_length(m))
+            continue
+        out.append(_weekend(_trim(m)))
     return out
 
 
@@ -64,3 +74,31 @@ def _split_range(m: TimeMention) -> list[TimeMention]:
             )
         )
     return pieces
+
+
+def _as_length(m: TimeMention) -> TimeMention:
+    """ "In two weeks" / "two weeks from now" as TimeML has it: the DURATION "two weeks"."""
+    found = _LENGTH.search(m.text)
+    count = number_value(found.group("n")) if found else None
+    if found is None or count is None:
+        return _trim(m)
+    return TimeMention(
+        text=found.group(0),
+        start=m.start + found.start(),
+        end=m.start + found.end(),
+        type="DURATION",
+        timex3=duration_value(count, found.group("unit")),
+        anchor="none",
+        rule=m.rule,
+    )
+
+
+_WEEKEND = re.compile(r"(?i)week[\s-]?end$")
+
+
+def _weekend(m: TimeMention) -> TimeMention:
+    """A weekend resolved to its Saturday as TimeML writes it: the week's WE (1990-W32-WE)."""
+    if not _WEEKEND.search(m.text) or m.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value):
+        return m
+    year, week, _ = date.fromisoformat(m.value).isocalendar()
+    return m.model_copy(update={"timex3": f"{year}-W{week:02d}-WE"})

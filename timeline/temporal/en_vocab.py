@@ -140,7 +140,7 @@ def unit_name(unit: str) -> str:
     if u.startswith("centur"):
         return "century"
     u = u.rstrip("s")
-    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second"}.get(u, u)
+    return {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "qtr": "quarter"}.get(u, u)
 
 
 DAY_ORDINALS = {
@@ -158,6 +158,9 @@ HOLIDAYS = {
     "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
     "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "veterans day": (11, 11),
+    "st patrick's day": (3, 17), "st. patricks day": (3, 17), "st patricks day": (3, 17),
+    "saint patricks day": (3, 17), "st. paddy's day": (3, 17), "st paddy's day": (3, 17),
+    "saint paddy's day": (3, 17), "valentines day": (2, 14), "valentine day": (2, 14), "new year day": (1, 1),
     "new years day": (1, 1), "new years eve": (12, 31),
 }  # fmt: skip
 """Fixed-date holidays (month, day)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from lunardate import LunarDate
 
 SOLAR: dict[str, tuple[int, int]] = {
@@ -107,6 +108,13 @@ EVE_OF_NEW_YEAR = ("除夕", "大年三十", "大年夜")
 """The day before the lunar new year (腊月 has 29 or 30 days, so it is computed, not tabled)."""
 SOLAR_TERMS = ("清明", "清明节", "清明節")
 
+MOVABLE_DAYS_AFTER = {
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+}  # fmt: skip
+"""Movable days (English names): (the feast they follow, days after it)."""
+
 NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS)
 
 
@@ -121,7 +129,18 @@ def holiday_date(name: str, year: int) -> date:
         return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
     if name in SOLAR_TERMS:
         return date(year, 4, _qingming_day(year))
+    if name in MOVABLE_DAYS_AFTER:
+        feast, days = MOVABLE_DAYS_AFTER[name]
+        return _feast(feast, year) + timedelta(days=days)
     raise KeyError(name)
+
+
+def _feast(feast: str, year: int) -> date:
+    """Western Easter Sunday or US Thanksgiving (the fourth Thursday of November) of `year`."""
+    if feast == "easter":
+        return easter(year)
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def _qingming_day(year: int) -> int:

@@ -60,6 +60,9 @@ class Point:
     # with `like_base`: what the expression means when no such narrative point is near
     fallback: Point | None = None
     nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
+    # with `year_from_explicit`: only a date ending at or after this text offset lends (its paragraph's start)
+    lend_after: int = 0
+    half_day: bool = False  # a clock time written without a.m./p.m. ("3:30"): read forward, it may be p.m.
 
     @property
     def is_relative(self) -> bool:
