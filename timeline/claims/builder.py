@@ -69,7 +69,20 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         claims.append(
             make_claim(ctx, clause.start, clause.end, since, figures_of(clause), False, type_from=end)
         )
-    return claims
+    return _first_of_repeats(claims)
+
+
+def _first_of_repeats(claims: list[Claim]) -> list[Claim]:
+    """A paragraph the page repeats (a recap at the end) gives the same claim twice: keep the first."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        key = (claim.claim_text, claim.date_edtf, claim.date_qualifier)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept
 
 
 def _since_event(text: str, clause: Clause, mention: TimeMention) -> tuple[int, int] | None:

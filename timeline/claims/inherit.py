@@ -24,6 +24,9 @@ from timeline.claims.events import evaluation_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
 PERIOD_QUALIFIERS = PERIODS
+_POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+"""(立案后)第二天开始: a period that starts on a day counted from the story is still a point in it;
+a stretch such as 2023年以来 or 近年来 dates the sentences that follow it."""
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 _SPEECH_BEFORE = re.compile(
@@ -42,14 +45,30 @@ class DatedClause:
 
 def primary_mention(clause: Clause, text: str) -> TimeMention:
     """The clause's date: its first dated mention, passing over one that only dates the statement
-    (said Tuesday) or sits in a relative clause (the mayor, who took office in 2016, …) when
-    another follows."""
-    for mention in clause.mentions[:-1]:
+    (said Tuesday, 据…此前报道) or sits in a relative clause (the mayor, who took office in 2016, …)
+    when another follows; a relative date glossed in brackets (今天（10月1日）) takes the gloss."""
+    mentions = clause.mentions
+    for i, mention in enumerate(mentions[:-1]):
         before = text[clause.start : mention.start]
+        following = mentions[i + 1]
+        if mention.anchor != "absolute" and _GLOSS.fullmatch(text[mention.end : following.start]):
+            return following  # 事发当天（9月28日）: the bracketed date says which day
         if _SPEECH_BEFORE.search(before) or _IN_RELATIVE.search(before):
             continue
+        if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
+            continue
         return mention
-    return clause.mentions[-1]
+    return mentions[-1]
+
+
+_GLOSS = re.compile(r"\s*[（(]\s*")
+_ACCORDING_ZH = re.compile(r"据[^，。；]{0,30}$")
+_REPORTED_ZH = re.compile(r"[^，。；]{0,4}(?:报道|通报|介绍|透露|消息|称)")
+"""据新流财经此前报道，…2016年…: 此前 dates the report, the later mention dates the fact."""
+_OWN_TIME = re.compile(
+    r"^[^，,]{0,6}(?:曾经|曾|此前|之前|以前|原先|原来|早年|当年)|的时候|\b(?:had|once|previously|earlier)\b"
+)
+"""…曾被改造为… / 在疫情最严重的时候: a clause with its own (undated) time frame inherits nothing."""
 
 
 _DUTY = re.compile(r"(?:工作|事务|任务|职责|业务)$|\b(?:duties|responsibilities|work)$")
@@ -143,10 +162,16 @@ def choose(
             continue
         if carry is None or not states_fact(body, lang, functools.partial(has_figures_of, clause)):
             continue
+        if _OWN_TIME.search(body):
+            continue
         same_sentence = carry_at[1] == clause.sentence
-        if same_sentence or carry.qualifier in PERIOD_QUALIFIERS:
+        if same_sentence or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
             out.append(DatedClause(clause, carry, inherited=True))
     return out
+
+
+def _relative_day(mention: TimeMention) -> bool:
+    return mention.precision in _POINT_PRECISIONS and mention.anchor == "narrative"
 
 
 def _year(mention: TimeMention) -> int:
