@@ -21,8 +21,8 @@ _ZH_LEAD_WORDS = re.compile(
 )
 """Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
-_ATTRIBUTION_END = re.compile(
-    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
+ATTRIBUTION_END = re.compile(
+    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
 )
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
@@ -235,7 +235,7 @@ def _sentence_clauses(
         new = current is None or piece.opener in STRONG_BREAKS
         if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
-        previous_attributes = _ATTRIBUTION_END.search(piece.text[-12:]) is not None
+        previous_attributes = ATTRIBUTION_END.search(piece.text[-12:]) is not None
         if not new and current is not None:
             if lang == "en":
                 new = (

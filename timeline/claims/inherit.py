@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import PERIODS, Clause, has_fact_verb
+from timeline.claims.clauses import ATTRIBUTION_END, PERIODS, Clause, has_fact_verb
 from timeline.claims.events import evaluation_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
@@ -123,12 +123,18 @@ def choose(
     carry_at: tuple[int, int] = (-1, -1)
     last_explicit: TimeMention | None = None
     previous: TimeMention | None = None
+    statement_day: object = None
     for clause in clauses:
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
+            if _recalled(mention, statement_day):
+                carry = None  # 11月18日，医生回忆说，当时…: 当时 is the recalled day, not the interview's
+                continue
+            if ATTRIBUTION_END.search(body[-12:]):
+                statement_day = mention.date_start
             offset = mention.end - clause.start
             if not only_evaluates(body, mention, offset, lang, functools.partial(has_figures_of, clause)):
                 out.append(DatedClause(clause, mention, inherited=False))
@@ -172,6 +178,19 @@ def choose(
 
 def _relative_day(mention: TimeMention) -> bool:
     return mention.precision in _POINT_PRECISIONS and mention.anchor == "narrative"
+
+
+_RECALL_WORDS = frozenset({"当时", "那时", "那时候", "彼时"})
+
+
+def _recalled(mention: TimeMention, statement_day: object) -> bool:
+    """当时 resolved to the day a statement was made: the speaker recalls an earlier, unnamed day."""
+    return (
+        mention.anchor == "narrative"
+        and mention.text in _RECALL_WORDS
+        and statement_day is not None
+        and mention.date_start == statement_day
+    )
 
 
 def _year(mention: TimeMention) -> int:

@@ -131,7 +131,7 @@ def _speaker_for(start: int, end: int, speakers: Sequence[Attribution]) -> Attri
     for a in speakers:
         first = a.cue if start <= a.cue < a.start else a.start  # 据X报道，…: the cue is the clause's lead
         share = (min(end, a.end) - max(start, first)) / (end - start)
-        if share > best_share:
+        if share > best_share or (best is not None and share == best_share and a.start > best.start):
             best, best_share = a, share
     return best
 

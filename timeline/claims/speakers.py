@@ -86,6 +86,8 @@ class Attribution:
     end: int
     cue: int = -1
     """Where the attribution itself starts (据…报道, the name before 说) when it leads the span."""
+    source: bool = False
+    """Named by 据… / according to …: often a body or a document, so not taken for a person."""
 
 
 def split_role(who: str, lang: str) -> tuple[str, str | None]:
@@ -166,7 +168,7 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
             continue
         name, role = split_role(source, "zh")
         stop = _sentence_end(text, m.end(), end)
-        out.append(Attribution(name, role, m.end(), stop, m.start()))
+        out.append(Attribution(name, role, m.end(), stop, m.start(), source=True))
     return out
 
 
@@ -217,7 +219,7 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 span = after[0]
             else:
                 span = _en_sentence(text, m.start(), start, end)
-            out.append(Attribution(name, role, *span))
+            out.append(Attribution(name, role, *span, source=pattern is _EN_ACCORDING))
             adding = _EN_ADDING.match(text, m.end(), end)
             if adding:
                 out.append(Attribution(name, role, adding.start("quote"), adding.end("quote")))
