@@ -54,12 +54,14 @@ _PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 """A page line of metadata (publication stamp, source, editor, copyright)."""
-_CAPTION = re.compile(
-    r"^(?:资料图|图为|图片来源|图源|配图|本文图片|\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
-    r"Copyright|©|Share (?:this|on)|Click to|Sign up)"
-    r"|(?:记者|通讯员|\s)[\u4e00-\u9fff·]{2,4}\s+[摄图][)）]?$|(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}摄[)）]?$|供图$"
-    r"|\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)$"
-    r"|^[(（]?(?:资料)?来源[:：]|contributed to this report\.?$",
+_CAPTION_START = re.compile(
+    r"(?:资料图|图为|图片来源|图源|配图|本文图片|\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
+    r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：])",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"(?:(?:记者|通讯员|\s)[\u4e00-\u9fff·]{2,4}\s+[摄图][)）]?|(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}摄[)）]?|供图"
+    r"|\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)|contributed to this report\.?)$",
     re.IGNORECASE,
 )
 """Photo captions and credits (…记者 贾天勇 摄, (AP Photo/…)), source notes and share or sign-up
@@ -173,14 +175,14 @@ def split_clauses(
     out: list[Clause] = []
     sentence_no = 0
     for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
-        if _PAGE_LINE.match(para.text) or _CAPTION.search(para.text):
+        in_para = [m for m in dated if para.start <= m.start < para.end]
+        if not in_para and not initial.search(para.text):
+            continue  # nothing here can be dated: no mention to own or inherit, no 最初
+        if _PAGE_LINE.match(para.text) or _is_caption(para.text):
             continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
         lead = _DATELINE_LEAD.match(para.text)
         if lead and lead.end() < len(para.text):
             para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])
-        in_para = [m for m in dated if para.start <= m.start < para.end]
-        if not in_para and not initial.search(para.text):
-            continue  # nothing here can be dated: no mention to own or inherit, no 最初
         period_seen = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
@@ -191,6 +193,10 @@ def split_clauses(
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             sentence_no += 1
     return out
+
+
+def _is_caption(paragraph: str) -> bool:
+    return bool(_CAPTION_START.match(paragraph) or _CAPTION_END.search(paragraph[-60:]))
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
@@ -236,7 +242,9 @@ def _sentence_clauses(
         if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
         previous_attributes = ATTRIBUTION_END.search(piece.text[-12:]) is not None
-        if not new and current is not None:
+        if not new and current is not None and _only_dates(text, current):
+            pass  # '11月18日，当时接诊的医生回忆…': a bare date piece opens the clause that follows
+        elif not new and current is not None:
             if lang == "en":
                 new = (
                     bool(own)
@@ -311,11 +319,12 @@ def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -
 
 def _only_dates(text: str, clause: Clause) -> bool:
     """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
-    kept = [
-        ch
-        for at, ch in enumerate(text[clause.start : clause.end], clause.start)
-        if not any(m.start <= at < m.end for m in clause.mentions)
-    ]
+    kept, pos = [], clause.start
+    for m in sorted(clause.mentions, key=lambda m: m.start):
+        if m.start > pos:
+            kept.append(text[pos : min(m.start, clause.end)])
+        pos = max(pos, m.end)
+    kept.append(text[pos : clause.end])
     return not re.search(r"[\w\u4e00-\u9fff]{2}", "".join(kept))
 
 
