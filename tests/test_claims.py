@@ -352,4 +352,6 @@ def test_a_bare_date_piece_opens_the_statement_that_follows():
     text = "6月2日，当时值班的护士长刘芳回忆，病人是傍晚送来的。"
     claims = extract(text, published=date(2024, 6, 5), lang="zh")
     statement = [c for c in claims if c.event_type == "other" and c.speaker == "刘芳"]
-    assert [(c.claim_text, c.date_edtf) for c in statement] == [("6月2日，当时值班的护士长刘芳回忆", "2024-06-02")]
+    assert [(c.claim_text, c.date_edtf) for c in statement] == [
+        ("6月2日，当时值班的护士长刘芳回忆", "2024-06-02")
+    ]

@@ -192,11 +192,16 @@ _EN_PLACES = (
 )
 _EN_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _EN_PLACES) + r")(?![\w])")
 _EN_PERSON = re.compile(
-    r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|President|Chief|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Judge|Mayor|"
-    r"Officer|Sgt\.|Detective|Employee)\s+(?P<name>(?:[A-Z][\w'’-]+\s?){1,3})"
+    r"\b(?:(?:Mr\.|Mrs\.|Ms\.|Dr\.|President|Chief|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Judge|Mayor|"
+    r"Officer|Sgt\.|Detective|Employee|Col\.)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+    r"|(?:official|envoy|adviser|advisor|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|"
+    r"trader|meteorologist|lawyer|attorney|CEO)\s+(?P<full>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}))"
 )
+"""Ambassador Gordon Sondland, State Department official David Holmes: a title or role word, then the name."""
 _NOT_A_NAME_END = ("长", "员", "医师", "组", "记者")
-_ORG_LEAD = re.compile(r"^(?:(?:The|the|Former|former|Interim|Acting)\s+)+|^[即经该这那各本]")
+_ORG_LEAD = re.compile(
+    r"^(?:(?:The|the|Former|former|Interim|Acting)\s+)+|^(?:[后并又再已]?经(?![济贸营信开])|[即该这那各本])"
+)
 """The California …, Former National Security Council, 即方舱医院: the organisation without its lead word."""
 _NOT_AN_ORG = re.compile(r"^(?:哪|不同|多家|某些|一家|两家|几家|有关|相关)")
 _EN_NOT_ACRONYM = frozenset(
@@ -219,7 +224,9 @@ def extract_entities(
     found: list[tuple[int, int, str, str]] = []
     if lang == "en":
         _collect(found, _EN_ORG, text, "ORG")
-        _collect(found, _EN_PERSON, text, "PERSON", group="name")
+        for m in _EN_PERSON.finditer(text):
+            group = "name" if m.group("name") else "full"
+            _add(found, m.start(group), m.end(group), "PERSON", m.group(group).strip())
         _collect(found, _EN_PLACE, text, "PLACE")
         _collect(found, _EN_ACRONYM, text, "ORG")
     else:
