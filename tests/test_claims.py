@@ -355,3 +355,9 @@ def test_a_bare_date_piece_opens_the_statement_that_follows():
     assert [(c.claim_text, c.date_edtf) for c in statement] == [
         ("6月2日，当时值班的护士长刘芳回忆", "2024-06-02")
     ]
+
+
+def test_section_titles_are_no_claims_but_dated_list_lines_are():
+    text = "南方本周迎来降雨 北方气温回升\n\n本周南方多地将有中到大雨。\n\n2021年 研究所成立\n"
+    claims = extract(text, published=PUB, lang="zh")
+    assert sorted(c.claim_text for c in claims) == ["2021年 研究所成立", "本周南方多地将有中到大雨"]

@@ -178,7 +178,7 @@ def split_clauses(
         in_para = [m for m in dated if para.start <= m.start < para.end]
         if not in_para and not initial.search(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
-        if _PAGE_LINE.match(para.text) or _is_caption(para.text):
+        if _PAGE_LINE.match(para.text) or _is_caption(para.text) or _is_heading(para, in_para, lang):
             continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
         lead = _DATELINE_LEAD.match(para.text)
         if lead and lead.end() < len(para.text):
@@ -193,6 +193,21 @@ def split_clauses(
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             sentence_no += 1
     return out
+
+
+_SENTENCE_FINAL = tuple('。！？!?….；;：:”"’」』)）')
+HEADING_CHARS = 35
+HEADING_WORDS = 14
+
+
+def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
+    """A short line without closing punctuation is a section title that repeats the story ('北京“冰冻周”
+    开启 本周最低气温持续在冰点以下'); a line that opens with its date is a timeline entry and stays."""
+    if para.text.endswith(_SENTENCE_FINAL) or any(m.start == para.start for m in in_para):
+        return False
+    if lang == "en":
+        return len(para.text.split()) <= HEADING_WORDS
+    return len(para.text) <= HEADING_CHARS
 
 
 def _is_caption(paragraph: str) -> bool:
