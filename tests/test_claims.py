@@ -361,3 +361,11 @@ def test_section_titles_are_no_claims_but_dated_list_lines_are():
     text = "南方本周迎来降雨 北方气温回升\n\n本周南方多地将有中到大雨。\n\n2021年 研究所成立\n"
     claims = extract(text, published=PUB, lang="zh")
     assert sorted(c.claim_text for c in claims) == ["2021年 研究所成立", "本周南方多地将有中到大雨"]
+
+
+def test_a_counted_day_that_lands_after_publication_dates_nothing():
+    text = "近日，警方接到报警。接到报案后第二天，警方即立案侦查。"
+    claims = extract(text, published=date(2024, 3, 2), lang="zh")
+    assert "第二天" not in [c.date_text for c in claims]
+    plan = extract("会议结束后第二天，代表团将举行记者会。", published=date(2024, 3, 2), lang="zh")
+    assert [c.date_qualifier for c in plan] == ["planned"]

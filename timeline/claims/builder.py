@@ -41,7 +41,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             figures[id(clause)] = extract_quantities(text, clause.start, clause.end, lang, blocked)
         return figures[id(clause)]
 
-    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)))
+    reference = article.published_at.date() if article.published_at else None
+    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
     wanted = {d.clause.paragraph for d in chosen}
     speakers = [
         a for p_no, p in enumerate(paras) if p_no in wanted for a in attributions(text, p.start, p.end, lang)
@@ -49,7 +50,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     ctx = Context(
         article=article,
         text=text,
-        reference=article.published_at.date() if article.published_at else None,
+        reference=reference,
         version=extractor_version,
         speakers=speakers,
         people_pattern=people_pattern(

@@ -20,7 +20,7 @@ from functools import cache
 
 from timeline.claims import events_lexicon as lex
 from timeline.claims.clauses import ATTRIBUTION_END, PERIODS, Clause, has_fact_verb
-from timeline.claims.events import evaluation_marker, trigger, word_pattern
+from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
 PERIOD_QUALIFIERS = PERIODS
@@ -115,7 +115,11 @@ def _initial_word(body: str, lang: str) -> re.Match[str] | None:
 
 
 def choose(
-    text: str, lang: str, clauses: Sequence[Clause], has_figures_of: Callable[[Clause], bool]
+    text: str,
+    lang: str,
+    clauses: Sequence[Clause],
+    has_figures_of: Callable[[Clause], bool],
+    reference: date | None = None,
 ) -> list[DatedClause]:
     """Pick the clauses that are claims and the mention dating each (see the module docstring)."""
     out: list[DatedClause] = []
@@ -130,7 +134,8 @@ def choose(
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
-            if _recalled(mention, statement_day):
+            rest = text[clause.start : _sentence_stop(text, clause.end)]
+            if _recalled(mention, statement_day) or _slipped_past_publication(mention, rest, lang, reference):
                 carry = None  # 11月18日，医生回忆说，当时…: 当时 is the recalled day, not the interview's
                 continue
             if ATTRIBUTION_END.search(body[-12:]):
@@ -191,6 +196,28 @@ def _recalled(mention: TimeMention, statement_day: object) -> bool:
         and statement_day is not None
         and mention.date_start == statement_day
     )
+
+
+COUNTED_FROM_EVENT = re.compile(
+    r"后$|之后$|第[二三四五六七八九十两\d]+天|次日|翌日|\blater\b|\bafter\b", re.IGNORECASE
+)
+"""半年后 / 第二天 / days later: a day counted from an event in the story."""
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    stop = re.compile(r"[。！？!?\n]|\.\s").search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+def _slipped_past_publication(mention: TimeMention, body: str, lang: str, reference: date | None) -> bool:
+    """'接到报案后第二天…立案' / '解除封锁约半年后…': a day counted from an event in the story that
+    resolved past the publication date in a clause with no plan word was counted from the wrong day;
+    it dates nothing rather than a wrong day."""
+    start = mention.date_start
+    if reference is None or start is None or not COUNTED_FROM_EVENT.search(mention.text):
+        return False
+    day = start.date() if isinstance(start, datetime) else start
+    return day > reference and planned_marker(body, lang) is None
 
 
 def _year(mention: TimeMention) -> int:

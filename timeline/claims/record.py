@@ -11,6 +11,7 @@ from typing import TypeVar
 from timeline.claims.entities import extract_entities
 from timeline.claims.events import classify, planned_marker
 from timeline.claims.headline import date_label, headline
+from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.claims.speakers import Attribution
 from timeline.models import Article, Claim, Entity, Quantity, TimeMention, claim_id_for
 
@@ -150,13 +151,6 @@ def _plan_governs(body: str, at: int, lang: str) -> bool:
     return marker is not None
 
 
-_COUNTED_FROM_EVENT = re.compile(
-    r"后$|之后$|第[二三四五六七八九十两\d]+天|次日|翌日|\blater\b|\bafter\b", re.IGNORECASE
-)
-"""半年后 / 第二天 / days later: counted from an event in the story, so a date past publication is a
-resolution slip, not a plan."""
-
-
 def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None, lang: str) -> bool:
     """A plan word in the clause, or an explicit date after publication. In English a plan word that
     only follows a date already past ('cut rates last month should keep …') plans something else."""
@@ -169,7 +163,7 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
     if marker:
         return True
     start = _day(mention.date_start)
-    if _COUNTED_FROM_EVENT.search(mention.text):
+    if COUNTED_FROM_EVENT.search(mention.text):
         return False
     return reference is not None and start is not None and start > reference
 
