@@ -228,7 +228,11 @@ def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
 def test_a_later_plan_word_does_not_move_an_earlier_weekday():
     text = "Rain fell on Tuesday and more was expected Wednesday."
     claims = extract(text, published=date(2019, 11, 20), lang="en")
-    assert [str(c.date_start) for c in claims] == ["2019-11-19"]
+    rows = [(c.claim_text, str(c.date_start), c.date_qualifier) for c in claims]
+    assert rows == [
+        ("Rain fell on Tuesday", "2019-11-19", "none"),
+        ("more was expected Wednesday", "2019-11-20", "planned"),
+    ]
     later = extract("Officials will testify Thursday.", published=date(2019, 11, 20), lang="en")
     assert [str(c.date_start) for c in later] == ["2019-11-21"]
 
@@ -236,3 +240,132 @@ def test_a_later_plan_word_does_not_move_an_earlier_weekday():
 def test_a_past_date_in_a_clause_that_mentions_a_plan_stays_past():
     claims = extract("3月5日，该公司发布公告，将于明年上市。", published=PUB, lang="zh")
     assert [c.date_edtf for c in claims] == ["2024-03-05"]
+
+
+def test_photo_credits_source_notes_and_share_lines_are_no_claims():
+    text = (
+        "3月5日，新桥正式通车。\n\n"
+        "3月5日，车辆驶过新桥。 本报记者 李文 摄\n\n"
+        "（资料来源：市交通局、本报综合）\n\n"
+        "All times local. Share this article\n"
+    )
+    claims = extract(text, published=date(2024, 3, 6), lang="zh")
+    assert [c.claim_text for c in claims] == ["3月5日，新桥正式通车"]
+
+
+def test_the_dispatch_line_is_cut_from_the_claim_quote():
+    zh = extract(
+        "东方网3月4日讯（记者王平） 3月3日，市图书馆新馆开放。", published=date(2024, 3, 4), lang="zh"
+    )
+    assert [c.claim_text for c in zh] == ["3月3日，市图书馆新馆开放"]
+    en = extract(
+        "PORTLAND, Ore. (AP) — The city council approved the budget on Monday.",
+        published=date(2024, 3, 6),
+        lang="en",
+    )
+    assert [c.claim_text for c in en] == ["The city council approved the budget on Monday"]
+
+
+def test_a_paragraph_repeated_as_a_recap_gives_one_claim():
+    para = "截至6月30日，全区新建充电桩1200个。"
+    claims = extract(f"{para}\n\n其他内容。\n\n{para}", published=date(2024, 7, 2), lang="zh")
+    assert len(claims) == 1 and claims[0].char_start == 0
+
+
+def test_a_clock_time_line_alone_is_no_claim():
+    text = "The Latest (all times local):\n\n9:30 a.m.\n\nCrews reopened the bridge Tuesday morning.\n"
+    claims = extract(text, published=date(2024, 3, 6), lang="en")
+    assert [c.date_text for c in claims] == ["Tuesday morning"]
+
+
+def test_clock_times_under_every_day_repeat_and_date_nothing():
+    text = "对方要求她每天上午8时至9时关机，22时必须回电。"
+    assert extract(text, published=PUB, lang="zh") == []
+
+
+def test_words_that_only_look_like_times_date_nothing():
+    assert extract("该公司在第一时间作出回应。", published=PUB, lang="zh") == []
+    assert extract("他说，最困难的日子已经过去。", published=PUB, lang="zh") == []
+
+
+def test_a_bare_clock_time_stays_in_the_clause_of_its_day():
+    text = "15日，山区降温明显，傍晚18时气温仅2℃。"
+    claims = extract(text, published=date(2024, 1, 16), lang="zh")
+    assert [(c.claim_text, c.date_edtf) for c in claims] == [(text.rstrip("。"), "2024-01-15")]
+
+
+def test_a_new_subject_with_its_own_date_after_a_comma_is_a_new_claim():
+    text = "10日，暴雨持续北移，省水利厅10日发布洪水黄色预警。"
+    claims = extract(text, published=date(2024, 7, 11), lang="zh")
+    assert [c.claim_text for c in claims] == ["10日，暴雨持续北移", "省水利厅10日发布洪水黄色预警"]
+
+
+def test_the_starting_value_of_a_change_is_a_comparison_base():
+    zh = extract("本市气温将由昨天的18℃降到今天的6℃。", published=PUB, lang="zh")
+    assert "昨天" not in [c.date_text for c in zh]
+    en = extract("The share was 9.5 percent, up from 8.1 percent in May.", published=PUB, lang="en")
+    assert en == []
+
+
+def test_a_relative_date_glossed_in_brackets_takes_the_gloss():
+    text = "报道称，从今天（3月1日）起，景区实行预约入园。"
+    claims = extract(text, published=date(2024, 3, 3), lang="zh")
+    assert [c.date_edtf for c in claims] == ["2024-03-01"]
+
+
+def test_a_remembered_time_inside_a_quote_dates_nothing():
+    text = "2024年5月，记者再次来到村里。“当时家里只有一间土房。”村民说。"
+    claims = extract(text, published=PUB, lang="zh")
+    assert [c.date_text for c in claims] == ["2024年5月"]
+
+
+def test_a_clause_with_its_own_past_frame_does_not_inherit():
+    text = "3月1日，体育馆重新开放：疫情期间，这里曾被改作临时医院。"
+    claims = extract(text, published=date(2024, 3, 2), lang="zh")
+    assert [c.claim_text for c in claims] == ["3月1日，体育馆重新开放"]
+
+
+def test_a_start_counted_from_the_story_is_not_lent_to_later_sentences():
+    text = "警方次日立案，并于立案后第二天开始抓捕嫌疑人。据悉，嫌疑人为团伙提供设备。"
+    claims = extract(text, published=date(2024, 3, 2), lang="zh")
+    assert all("据悉" not in c.claim_text for c in claims)
+
+
+def test_adjective_planned_and_past_dates_are_not_plans():
+    one = extract("The utility ran three planned outages in October.", published=PUB, lang="en")
+    assert [c.date_qualifier for c in one] == ["none"]
+    two = extract(
+        "The bank's rate cut last month should keep loans cheap.", published=date(2019, 11, 20), lang="en"
+    )
+    assert [c.date_qualifier for c in two] == ["none"]
+    days = extract("接到报案后第二天，警方即立案侦查。", published=date(2024, 3, 2), lang="zh")
+    assert all(c.date_qualifier != "planned" for c in days)
+
+
+def test_a_bare_day_just_after_publication_is_this_months():
+    text = "预计26日白天，北部山区将有小雪。"
+    claims = extract(text, published=date(2019, 11, 25), lang="zh")
+    assert [(c.date_edtf, c.date_qualifier) for c in claims] == [("2019-11-26", "planned")]
+
+
+def test_a_bare_date_piece_opens_the_statement_that_follows():
+    text = "6月2日，当时值班的护士长刘芳回忆，病人是傍晚送来的。"
+    claims = extract(text, published=date(2024, 6, 5), lang="zh")
+    statement = [c for c in claims if c.event_type == "other" and c.speaker == "刘芳"]
+    assert [(c.claim_text, c.date_edtf) for c in statement] == [
+        ("6月2日，当时值班的护士长刘芳回忆", "2024-06-02")
+    ]
+
+
+def test_section_titles_are_no_claims_but_dated_list_lines_are():
+    text = "南方本周迎来降雨 北方气温回升\n\n本周南方多地将有中到大雨。\n\n2021年 研究所成立\n"
+    claims = extract(text, published=PUB, lang="zh")
+    assert sorted(c.claim_text for c in claims) == ["2021年 研究所成立", "本周南方多地将有中到大雨"]
+
+
+def test_a_counted_day_that_lands_after_publication_dates_nothing():
+    text = "近日，警方接到报警。接到报案后第二天，警方即立案侦查。"
+    claims = extract(text, published=date(2024, 3, 2), lang="zh")
+    assert "第二天" not in [c.date_text for c in claims]
+    plan = extract("会议结束后第二天，代表团将举行记者会。", published=date(2024, 3, 2), lang="zh")
+    assert [c.date_qualifier for c in plan] == ["planned"]

@@ -38,3 +38,17 @@ def test_english_entities():
     )
     assert {("Sam Lee", "PERSON"), ("PG&E", "ORG"), ("California", "PLACE")} <= got
     assert any(kind == "ORG" and "Fire Department" in text for text, kind in got)
+
+
+def test_english_names_after_a_lowercase_role_and_organisations_without_lead_words():
+    text = "Former Transport Commission official Maria Lopez told Interim City Police Chief Dan Reed and the CEO."
+    got = [(e.text, e.type) for e in extract_entities(text, "en")]
+    assert ("Maria Lopez", "PERSON") in got and ("Dan Reed", "PERSON") in got
+    assert ("Transport Commission", "ORG") in got and ("City Police", "ORG") in got
+    assert all(kind != "ORG" or not name.startswith(("Former", "Interim", "CEO")) for name, kind in got)
+
+
+def test_zh_counted_or_generic_organisations_and_verbs_after_reporter_are_dropped():
+    text = "记者了解到，他在不同银行开了账户，又到哪家医院检查，后经市人民医院确诊。"
+    got = [(e.text, e.type) for e in extract_entities(text, "zh")]
+    assert got == [("市人民医院", "ORG")]

@@ -72,3 +72,15 @@ def test_not_figures(text, lang):
 def test_dates_are_excluded_by_span():
     text = "2016年共有20名职工"
     assert figures(text, excluded=[(0, 5)]) == [("20名", 20, None, "名", None)]
+
+
+def test_below_zero_temperatures_and_their_ranges_are_negative():
+    text = "夜间零下7℃，白天零下3到零下1℃，南部2～6℃。"
+    got = [(q.text, q.value, q.value_max) for q in extract_quantities(text, 0, len(text), "zh")]
+    assert got == [("零下7℃", -7, None), ("零下3到零下1℃", -3, -1), ("2～6℃", 2, 6)]
+
+
+def test_english_counts_read_past_an_adjective_and_skip_emergency_numbers():
+    text = "Dealers sold 12,408 new trucks while 911 calls rose and one last try failed; 2.3 million homes"
+    got = [(q.text, q.value, q.unit) for q in extract_quantities(text, 0, len(text), "en")]
+    assert got == [("12,408 new trucks", 12408, "trucks"), ("2.3 million homes", 2_300_000, "homes")]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.claims.speakers import attributions, split_role
+from timeline.pipeline import extract
+
+PUB = date(2024, 4, 24)
 
 
 def found(text: str, lang: str = "zh"):
@@ -81,3 +86,47 @@ def test_english_lowercase_roles_and_according_to_sources():
     text = "The council approved the funds, according to a statement from the mayor's office."
     assert found(text, "en")[0][0] == "mayor's office"
     assert found("Prices rose, according to data released Tuesday.", "en") == []
+
+
+def test_an_unquoted_english_attribution_covers_its_sentence_only():
+    text = (
+        "The governor said the plan would pass. The bill was filed Monday.\n"
+        "Trade fell 4% in May, according to the customs office. Exports rose in June."
+    )
+    claims = {c.date_text: c for c in extract(text, published=date(2024, 7, 2), lang="en")}
+    assert claims["Monday"].speaker is None
+    assert claims["May"].speaker == "customs office"
+    assert claims["June"].speaker is None
+
+
+def test_a_name_inside_a_when_clause_is_no_source():
+    text = "She described a March 3 meeting when Baker told the visitors to wait."
+    claims = extract(text, published=date(2024, 7, 2), lang="en")
+    assert [c.speaker for c in claims] == [None]
+
+
+def test_adding_hands_the_second_quote_to_the_same_speaker():
+    text = "“Sales were weak,” analyst Mia Chen said, adding, “2023 was the low point.”"
+    claims = extract(text, published=date(2024, 7, 2), lang="en")
+    assert [(c.date_text, c.speaker) for c in claims] == [("2023", "Mia Chen")]
+
+
+def test_zh_speakers_addressee_and_time_words_are_left_out():
+    text = "“王科长”向李女士强调，她必须在3月5日前转账。"
+    assert [c.speaker for c in extract(text, published=PUB, lang="zh")] == ["王科长"]
+    bank = extract("世界银行周二预测，今年全球经济增速将达2.6%。", published=PUB, lang="zh")
+    assert {c.speaker for c in bank} == {"世界银行"}
+
+
+def test_zh_non_speakers_are_not_speakers():
+    text = "对于游客来说，5月1日起景区免费开放。温馨提示：本周全市气温偏低。"
+    assert {c.speaker for c in extract(text, published=PUB, lang="zh")} == {None}
+
+
+def test_zh_according_to_a_source_with_a_date_or_a_published_report():
+    one = extract("据本地电视台3月2日报道，该桥3月1日通车。", published=PUB, lang="zh")
+    assert {c.speaker for c in one} == {"本地电视台"}
+    two = extract(
+        "根据统计局2023年5月发布的报告显示，截至当时，全市企业已达573家。", published=PUB, lang="zh"
+    )
+    assert {c.speaker for c in two} == {"统计局"}

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import people_in, people_pattern
+from timeline.claims.incident import from_incident
 from timeline.claims.inherit import choose
 from timeline.claims.quantities import extract_quantities
 from timeline.claims.record import Context, make_claim
 from timeline.claims.script import to_simplified
-from timeline.claims.speakers import attributions
+from timeline.claims.speakers import Attribution, attributions
 from timeline.models import Article, Claim, Quantity, TimeMention
 from timeline.segment import paragraphs
 
@@ -29,6 +30,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     lang = article.lang
     text = article.text if lang == "en" else to_simplified(article.text)
     paras = paragraphs(text)
+    if lang != "en":
+        mentions = from_incident(text, mentions)
     clauses = split_clauses(text, lang, mentions, paras)
     blocked = [(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")]
     figures: dict[int, list[Quantity]] = {}
@@ -38,7 +41,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             figures[id(clause)] = extract_quantities(text, clause.start, clause.end, lang, blocked)
         return figures[id(clause)]
 
-    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)))
+    reference = article.published_at.date() if article.published_at else None
+    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
     wanted = {d.clause.paragraph for d in chosen}
     speakers = [
         a for p_no, p in enumerate(paras) if p_no in wanted for a in attributions(text, p.start, p.end, lang)
@@ -46,10 +50,12 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     ctx = Context(
         article=article,
         text=text,
-        reference=article.published_at.date() if article.published_at else None,
+        reference=reference,
         version=extractor_version,
         speakers=speakers,
-        people_pattern=people_pattern(people_in(text, lang, (a.speaker for a in speakers))),
+        people_pattern=people_pattern(
+            people_in(text, lang, (a.speaker for a in speakers if _personal(a, lang)))
+        ),
     )
     claims: list[Claim] = []
     for dated in chosen:
@@ -69,7 +75,34 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         claims.append(
             make_claim(ctx, clause.start, clause.end, since, figures_of(clause), False, type_from=end)
         )
-    return claims
+    return _first_of_repeats(claims)
+
+
+def _first_of_repeats(claims: list[Claim]) -> list[Claim]:
+    """A paragraph the page repeats (a recap at the end) gives the same claim twice: keep the first."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        key = (claim.claim_text, claim.date_edtf, claim.date_qualifier)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(claim)
+    return kept
+
+
+_ORG_LIKE = re.compile(
+    r"(?:局|厅|所|院|委|会|部|台|网|报|社|中心|公司|集团|银行|机构|财经|新闻|媒体|消息|报告|数据|统计|人士|智库)$"
+    r"|\.com\b|\b(?:Inc|Corp|Co|Office|Department|Commission|Agency|Council|Bureau|Ministry|Company|Bank|Group|"
+    r"University|Association|Institute|Service|Services|Report|Survey|Police)\b"
+)
+
+
+def _personal(attribution: Attribution, lang: str) -> bool:
+    """A speaker that names a person (not 禹州市教体局, not 'according to InfoNation')."""
+    if attribution.source and (lang != "en" or attribution.role is None):
+        return False
+    return _ORG_LIKE.search(attribution.speaker) is None
 
 
 def _since_event(text: str, clause: Clause, mention: TimeMention) -> tuple[int, int] | None:

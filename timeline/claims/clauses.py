@@ -21,29 +21,56 @@ _ZH_LEAD_WORDS = re.compile(
 )
 """Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
-_ATTRIBUTION_END = re.compile(
-    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
+ATTRIBUTION_END = re.compile(
+    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
 )
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
 _COMPARED_EN = re.compile(
-    r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+(?:[$€£]?[\d.,]+%?\s+|(?:a|the|its)\s+)?"
+    r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+"
+    r"(?:[$€£]?[\d.,]+%?(?:\s+(?:percent|per cent|points?|cents?|million|billion))?\s+|(?:a|the|its)\s+)?"
     r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
     re.IGNORECASE,
 )
 _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
 _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
+_FROM_ZH = re.compile(r"(?:由|从)\s*$")
+_FROM_ZH_AFTER = re.compile(r"的[^，。；]{0,12}?(?:降|升|增|减|涨|跌|回落|提高)")
+"""由昨天的20℃降到今天的8℃: the starting value's date is a comparison base."""
 _DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
-_INSIDE_WORD = re.compile(r"[出体实表展]现在$")
-"""出现在 / 体现在 hold 现在 but mean 'appear in' (a tagger false positive guarded here)."""
+_INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
+"""出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
+is 'has passed', not 'the past' (tagger false positives guarded here)."""
+_EVERY = re.compile(
+    r"每天|每日|每晚|每周|每个|每逢|每当|\bevery\b|\beach (?:day|night|morning)\b|\bdaily\b", re.IGNORECASE
+)
+"""每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
+_CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
     r"版权声明|Published|Updated|Posted|Last updated|Source|By)\s*[:：]",
     re.IGNORECASE,
 )
 """A page line of metadata (publication stamp, source, editor, copyright)."""
+_CAPTION_START = re.compile(
+    r"(?:资料图|图为|图片来源|图源|配图|本文图片|\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
+    r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：])",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"(?:(?:记者|通讯员|\s)[\u4e00-\u9fff·]{2,4}\s+[摄图][)）]?|(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}摄[)）]?|供图"
+    r"|\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)|contributed to this report\.?)$",
+    re.IGNORECASE,
+)
+"""Photo captions and credits (…记者 贾天勇 摄, (AP Photo/…)), source notes and share or sign-up
+lines: page furniture, not the story."""
+_DATELINE_LEAD = re.compile(
+    r"^(?:[^，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*|综合消息[，,]\s*"
+    r"|[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]{1,2}\s*)"
+)
+"""新华社北京2月29日电（记者…）/ SAN FRANCISCO (AP) — : the dispatch line that opens a story."""
 _NAMED_DAY = re.compile(
     r"(?:Black|Cyber|Good|Super|Ash|Holy|Easter)\s+(?:Friday|Monday|Tuesday|Sunday|Thursday|Wednesday)$"
 )
@@ -87,12 +114,23 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
         return False
     if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
-        text, max(0, mention.start - 1), mention.end
+        text, max(0, mention.start - 2), mention.end
     ):
         return False
     if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
         return False
+    if _repeating_clock_time(mention, text):
+        return False
     return not is_comparison_base(mention, text)
+
+
+def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
+    """'每天上午9时至10时…，21时…': a bare clock time after an 'every' word in the same sentence."""
+    if mention.precision not in ("hour", "minute") or _CLOCK_ONLY.search(mention.text):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    before = re.split(r"[。！？!?\n]|\.\s", before)[-1]
+    return _EVERY.search(before) is not None
 
 
 def _attributive_year(mention: TimeMention, text: str) -> bool:
@@ -118,6 +156,8 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     after = text[mention.end : mention.end + 12]
     if _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
         return True
+    if _FROM_ZH.search(before) and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
+        return True
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
 
 
@@ -129,16 +169,20 @@ def split_clauses(
     Only sentences that can give a claim are cut: those with a dated mention, those after a
     period's date in the same paragraph (they may inherit it), and those with 最初 / initially.
     """
-    dated = [m for m in mentions if is_dating(m, text)]
+    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    dated = [m for m in mentions if is_dating(m, text) and not _speakers_own_frame(m, quotes)]
     initial = _pattern("INITIAL_WORDS", lang)
     out: list[Clause] = []
     sentence_no = 0
     for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
         in_para = [m for m in dated if para.start <= m.start < para.end]
-        if _PAGE_LINE.match(para.text):
-            continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
         if not in_para and not initial.search(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
+        if _PAGE_LINE.match(para.text) or _is_caption(para.text) or _is_heading(para, in_para, lang):
+            continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
+        lead = _DATELINE_LEAD.match(para.text)
+        if lead and lead.end() < len(para.text):
+            para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])
         period_seen = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
@@ -149,6 +193,37 @@ def split_clauses(
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             sentence_no += 1
     return out
+
+
+_SENTENCE_FINAL = tuple('。！？!?….；;：:”"’」』)）')
+HEADING_CHARS = 35
+HEADING_WORDS = 14
+
+
+def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
+    """A short line without closing punctuation is a section title that repeats the story ('北京“冰冻周”
+    开启 本周最低气温持续在冰点以下'); a line that opens with its date is a timeline entry and stays."""
+    if para.text.endswith(_SENTENCE_FINAL) or any(m.start == para.start for m in in_para):
+        return False
+    if lang == "en":
+        return len(para.text.split()) <= HEADING_WORDS
+    return len(para.text) <= HEADING_CHARS
+
+
+def _is_caption(paragraph: str) -> bool:
+    return bool(_CAPTION_START.match(paragraph) or _CAPTION_END.search(paragraph[-60:]))
+
+
+_QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
+
+
+def _speakers_own_frame(mention: TimeMention, quotes: Sequence[tuple[int, int]]) -> bool:
+    """“当时援藏干部来家里看我…”: inside a direct quote, a time told from the speaker's memory (当时,
+    那时) belongs to the speaker's own frame; the narration's last date does not resolve it.
+    Explicit, publication-anchored and vague dates (多年来) inside quotes still date."""
+    if mention.anchor != "narrative":
+        return False
+    return any(a < mention.start < b for a, b in quotes)
 
 
 def _starts_with_time(text: str, piece: Piece, mentions: Sequence[TimeMention], lang: str) -> bool:
@@ -170,6 +245,8 @@ def _sentence_clauses(
     text: str, sent: Span, lang: str, mentions: Sequence[TimeMention], p_no: int, s_no: int
 ) -> list[Clause]:
     parts = pieces(text, sent, lang)
+    if lang == "en":
+        parts = [part for piece in parts for part in _en_coordinated(text, piece, mentions)]
     clauses: list[Clause] = []
     current: Clause | None = None
     previous_attributes = False
@@ -179,12 +256,20 @@ def _sentence_clauses(
         new = current is None or piece.opener in STRONG_BREAKS
         if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
-        previous_attributes = _ATTRIBUTION_END.search(piece.text[-12:]) is not None
-        if not new and current is not None:
+        previous_attributes = ATTRIBUTION_END.search(piece.text[-12:]) is not None
+        if not new and current is not None and _only_dates(text, current):
+            pass  # '11月18日，当时接诊的医生回忆…': a bare date piece opens the clause that follows
+        elif not new and current is not None:
             if lang == "en":
-                new = bool(own) and bool(current.mentions) and bool(_EN_COORD.match(piece.text))
+                new = (
+                    bool(own)
+                    and bool(current.mentions)
+                    and bool(_EN_COORD.match(piece.text) or piece.opener in ("and", "but"))
+                )
             elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
-                new = True
+                new = not _clock_continues(own, current)
+            elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
+                new = True  # …南下，中央气象台25日继续发布预警: a new subject with its own date
             elif not _opens_with(piece.text, "CONNECTIVES", lang) and not current.lead_in:
                 new = current.has_fact and piece_fact
         if new or current is None:
@@ -204,12 +289,58 @@ def _sentence_clauses(
     return [c for c in clauses if not _only_dates(text, c)]
 
 
+_EN_AND = re.compile(r"\s(and|but)\s+(?=\S)")
+_EN_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|could|should|may|might|\w{3,}ed)\b")
+
+
+def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) -> list[Piece]:
+    """'Rain fell on Tuesday and more was expected Wednesday': a coordinated clause with its own
+    verb and its own date is a clause of its own (a date range's 'and' is inside one mention)."""
+    inside = [m for m in mentions if piece.start <= m.start < piece.end]
+    if len(inside) < 2:
+        return [piece]
+    for m in _EN_AND.finditer(text, piece.start, piece.end):
+        cut, resume = m.start(), m.end()
+        if any(x.start <= cut < x.end for x in inside):
+            continue
+        left = [x for x in inside if x.end <= cut]
+        right = [x for x in inside if x.start >= resume]
+        tail = text[resume : piece.end]
+        opening = " ".join(text[resume : right[0].start].split()[:5]) if right else ""
+        if left and right and _EN_FINITE.search(opening) and len(tail.split()) >= 3:
+            return [
+                Piece(piece.start, cut, text[piece.start : cut], piece.opener),
+                *_en_coordinated(text, Piece(resume, piece.end, tail, m.group(1)), mentions),
+            ]
+    return [piece]
+
+
+_ZH_SUBJECT_BEFORE = re.compile(r"^[\u4e00-\u9fff《》“”A-Za-z]{2,14}$")
+
+
+def _clock_continues(own: Sequence[TimeMention], current: Clause) -> bool:
+    """'24日，北京大风，午后14时气温仅4℃': a bare clock time goes on with the day already named."""
+    first = own[0] if own else None
+    if first is None or first.precision not in ("hour", "minute") or _CLOCK_ONLY.search(first.text):
+        return False
+    return any(m.precision == "day" or _CLOCK_ONLY.search(m.text) for m in current.mentions)
+
+
+def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:
+    """A piece of the form 'subject + date + fact verb' (中央气象台25日发布…)."""
+    lead = text[piece.start : own[0].start]
+    return bool(_ZH_SUBJECT_BEFORE.match(lead)) and has_fact_verb(text[own[0].end : piece.end], "zh")
+
+
 def _only_dates(text: str, clause: Clause) -> bool:
     """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
-    rest = text[clause.start : clause.end]
-    for m in clause.mentions:
-        rest = rest.replace(text[m.start : m.end], "")
-    return not re.search(r"[\w\u4e00-\u9fff]{2}", rest)
+    kept, pos = [], clause.start
+    for m in sorted(clause.mentions, key=lambda m: m.start):
+        if m.start > pos:
+            kept.append(text[pos : min(m.start, clause.end)])
+        pos = max(pos, m.end)
+    kept.append(text[pos : clause.end])
+    return not re.search(r"[\w\u4e00-\u9fff]{2}", "".join(kept))
 
 
 def _is_since_lead(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:

@@ -151,7 +151,8 @@ _ZH_LOCALITY_END = re.compile(r"社区|村")
 _LOCALITY_NAME_MAX = 4
 _ZH_PERSON = re.compile(
     r"(?:局长|厅长|支队长|队长|警长|所长|主任|书记|民警|辅警|干部|居民|村民|医生|医师|教授|记者|法医|市长|县长|校长)"
-    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任]|介绍|表示|告诉|指出|透露)[\u4e00-\u9fff]{2,4}?)"
+    r"(?P<name>(?![就在也都还又将正已便才均从对向把被让给任]|介绍|表示|告诉|指出|透露|了解|发现|接受|电话|采访|获悉|注意|看到|"
+    r"来到|走访|询问|调查|获得|证实|联系|查阅|核实|手机|短信|现场)[\u4e00-\u9fff]{2,4}?)"
     r"(?=[在任为说表介告称再来带建激的和与是对回到出被将已也就还等讲、，,。（(：:]|$)"
 )
 
@@ -191,10 +192,22 @@ _EN_PLACES = (
 )
 _EN_PLACE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _EN_PLACES) + r")(?![\w])")
 _EN_PERSON = re.compile(
-    r"\b(?:Mr\.|Mrs\.|Ms\.|Dr\.|President|Chief|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Judge|Mayor|"
-    r"Officer|Sgt\.|Detective|Employee)\s+(?P<name>(?:[A-Z][\w'’-]+\s?){1,3})"
+    r"\b(?:(?:Mr\.|Mrs\.|Ms\.|Dr\.|President|Chief|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Judge|Mayor|"
+    r"Officer|Sgt\.|Detective|Employee|Col\.)\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})"
+    r"|(?:official|envoy|adviser|advisor|spokesman|spokeswoman|spokesperson|analyst|economist|strategist|"
+    r"trader|meteorologist|lawyer|attorney|CEO)\s+(?P<full>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}))"
 )
+"""Ambassador Gordon Sondland, State Department official David Holmes: a title or role word, then the name."""
 _NOT_A_NAME_END = ("长", "员", "医师", "组", "记者")
+_ORG_LEAD = re.compile(
+    r"^(?:(?:The|the|Former|former|Interim|Acting)\s+)+|^(?:[后并又再已]?经(?![济贸营信开])|[即该这那各本])"
+)
+"""The California …, Former National Security Council, 即方舱医院: the organisation without its lead word."""
+_NOT_AN_ORG = re.compile(r"^(?:哪|不同|多家|某些|一家|两家|几家|有关|相关)")
+_EN_NOT_ACRONYM = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "SUV", "SUVs", "GDP", "CPI", "TV", "ID", "AM", "PM", "OK"}
+)
+"""Job titles and common nouns in capitals are no organisations."""
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That"}
 
 
@@ -211,7 +224,9 @@ def extract_entities(
     found: list[tuple[int, int, str, str]] = []
     if lang == "en":
         _collect(found, _EN_ORG, text, "ORG")
-        _collect(found, _EN_PERSON, text, "PERSON", group="name")
+        for m in _EN_PERSON.finditer(text):
+            group = "name" if m.group("name") else "full"
+            _add(found, m.start(group), m.end(group), "PERSON", m.group(group).strip())
         _collect(found, _EN_PLACE, text, "PLACE")
         _collect(found, _EN_ACRONYM, text, "ORG")
     else:
@@ -234,8 +249,10 @@ def extract_entities(
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
         value = _ZH_COUNTED.sub("", value) if lang != "en" else value
-        if kind == "ORG" and _ZH_GENERIC.fullmatch(value):
-            continue
+        if kind == "ORG":
+            value = _ORG_LEAD.sub("", value)
+            if _ZH_GENERIC.fullmatch(value) or _NOT_AN_ORG.match(value) or value in _EN_NOT_ACRONYM:
+                continue
         if len(value) < 2 or (kind == "PERSON" and value.endswith(_NOT_A_NAME_END)):
             continue
         key = (value, kind)

@@ -24,6 +24,8 @@ def word_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     firsts = {w[0] for w in words if w}
     if firsts and all("\u4e00" <= c <= "\u9fff" for c in firsts):
         body = f"(?=[{''.join(sorted(firsts))}])(?:{body})"
+    elif all(w.startswith(r"\b") for w in words):
+        body = f"(?<![A-Za-z0-9_])(?:{body})"  # English words: only try word starts
     return re.compile(body, re.IGNORECASE)
 
 
@@ -40,6 +42,8 @@ def _triggers(lang: str) -> re.Pattern[str]:
     firsts = {w[0] for kind in lex.ORDER for w in lex.TRIGGERS[kind][lang]}
     if all("\u4e00" <= c <= "\u9fff" for c in firsts):
         groups = f"(?=[{''.join(sorted(firsts))}])(?:{groups})"
+    elif all(w.startswith(r"\b") for kind in lex.ORDER for w in lex.TRIGGERS[kind][lang]):
+        groups = f"(?<![A-Za-z0-9_])(?:{groups})"
     return re.compile(groups, re.IGNORECASE)
 
 

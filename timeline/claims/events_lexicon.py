@@ -126,11 +126,12 @@ TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
 PLANNED: dict[str, tuple[str, ...]] = {
     "zh": (
         '计划(?![》”])', '预计', '即将', '有望', '打算', r'拟(?:于|在|将)?[\u4e00-\u9fff]',
-        '将(?:于|在|会|要|继续|进一步|迎来|出现|有|开展|举行|举办|实施|推出|启动|建成|投入|达到|持续|迎|推进|进入|影响|降至|升至|下降|上升|增加|减少|发布|召开|开通|开始|完成|成为|再次|全面|陆续|逐步|迎接|带来|覆盖|延续|提供|上线|恢复|出台|正式)',
+        '将(?:于|在|会|要|继续|进一步|迎来|出现|有|开展|举行|举办|实施|推出|启动|建成|投入|达到|持续|迎|推进|进入|影响|降至|升至|下降|上升|增加|减少|发布|召开|开通|开始|完成|成为|再次|全面|陆续|逐步|迎接|带来|覆盖|延续|提供|上线|恢复|出台|正式|位于|达|是)',
     ),
     "en": (
-        r'\bplans? to\b', r'\bplanned\b', r'\bwill\b', r'\bis expected to\b', r'\bare expected to\b',
-        r'\bexpects? to\b', r'\bscheduled to\b', r'\bintends? to\b', r'\b(?:is|are|was|were) set to\b', r'\bforecasts?\b',
+        r'\bplans? to\b', r'\bplanned (?:to|for)\b', r'\b(?:is|are|was|were|been) planned\b', r'\bwill\b',
+        r'\bis expected to\b', r'\bare expected to\b', r'\bexpects?\b', r'\bscheduled to\b', r'\bintends? to\b',
+        r'\b(?:is|are|was|were) set to\b', r'\b(?:is|are|was|were) forecast\b', r'\bforecasts? (?:that|show|call)',
         r'\bshould\b', r'\b(?:is|are|was|were) expected\b',
     ),
 }

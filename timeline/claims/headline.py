@@ -14,8 +14,14 @@ _ZH_CUT = re.compile(r"[，,；;：:。！？]")
 _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+_ZH_DATE_ONLY = re.compile(
+    r"[\d０-９年月日时分秒号至到和、初中底前后上下旬午晚早夜间今明昨去本自从起以来截止在于当天]*"
+)
+
+
 def headline(text: str, lang: str) -> str:
-    """About 30 Chinese characters or 12 English words, cut at a clause boundary when one fits."""
+    """About 30 Chinese characters or 12 English words, cut at a clause boundary when one fits
+    (a Chinese cut that would leave only the date, 自3月5日至9月1日, is passed over)."""
     text = text.strip().strip('“”"「」')
     if lang == "en":
         words = text.split()
@@ -30,7 +36,7 @@ def headline(text: str, lang: str) -> str:
         return text.rstrip("，,；;：:。")
     window = text[: ZH_HEADLINE_CHARS + 1]
     cuts = [m.start() for m in _ZH_CUT.finditer(window)]
-    good = [c for c in cuts if c >= ZH_HEADLINE_CHARS // 3]
+    good = [c for c in cuts if c >= ZH_HEADLINE_CHARS // 3 and not _ZH_DATE_ONLY.fullmatch(text[:c])]
     if good:
         return text[: good[-1]]
     return text[:ZH_HEADLINE_CHARS].rstrip("，,；;：:、") + "…"

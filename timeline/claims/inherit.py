@@ -19,11 +19,14 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import PERIODS, Clause, has_fact_verb
-from timeline.claims.events import evaluation_marker, trigger, word_pattern
+from timeline.claims.clauses import ATTRIBUTION_END, PERIODS, Clause, has_fact_verb
+from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
 PERIOD_QUALIFIERS = PERIODS
+_POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+"""(立案后)第二天开始: a period that starts on a day counted from the story is still a point in it;
+a stretch such as 2023年以来 or 近年来 dates the sentences that follow it."""
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 _SPEECH_BEFORE = re.compile(
@@ -42,14 +45,30 @@ class DatedClause:
 
 def primary_mention(clause: Clause, text: str) -> TimeMention:
     """The clause's date: its first dated mention, passing over one that only dates the statement
-    (said Tuesday) or sits in a relative clause (the mayor, who took office in 2016, …) when
-    another follows."""
-    for mention in clause.mentions[:-1]:
+    (said Tuesday, 据…此前报道) or sits in a relative clause (the mayor, who took office in 2016, …)
+    when another follows; a relative date glossed in brackets (今天（10月1日）) takes the gloss."""
+    mentions = clause.mentions
+    for i, mention in enumerate(mentions[:-1]):
         before = text[clause.start : mention.start]
+        following = mentions[i + 1]
+        if mention.anchor != "absolute" and _GLOSS.fullmatch(text[mention.end : following.start]):
+            return following  # 事发当天（9月28日）: the bracketed date says which day
         if _SPEECH_BEFORE.search(before) or _IN_RELATIVE.search(before):
             continue
+        if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
+            continue
         return mention
-    return clause.mentions[-1]
+    return mentions[-1]
+
+
+_GLOSS = re.compile(r"\s*[（(]\s*")
+_ACCORDING_ZH = re.compile(r"据[^，。；]{0,30}$")
+_REPORTED_ZH = re.compile(r"[^，。；]{0,4}(?:报道|通报|介绍|透露|消息|称)")
+"""据新流财经此前报道，…2016年…: 此前 dates the report, the later mention dates the fact."""
+_OWN_TIME = re.compile(
+    r"^[^，,]{0,6}(?:曾经|曾|此前|之前|以前|原先|原来|早年|当年)|的时候|\b(?:had|once|previously|earlier)\b"
+)
+"""…曾被改造为… / 在疫情最严重的时候: a clause with its own (undated) time frame inherits nothing."""
 
 
 _DUTY = re.compile(r"(?:工作|事务|任务|职责|业务)$|\b(?:duties|responsibilities|work)$")
@@ -96,7 +115,11 @@ def _initial_word(body: str, lang: str) -> re.Match[str] | None:
 
 
 def choose(
-    text: str, lang: str, clauses: Sequence[Clause], has_figures_of: Callable[[Clause], bool]
+    text: str,
+    lang: str,
+    clauses: Sequence[Clause],
+    has_figures_of: Callable[[Clause], bool],
+    reference: date | None = None,
 ) -> list[DatedClause]:
     """Pick the clauses that are claims and the mention dating each (see the module docstring)."""
     out: list[DatedClause] = []
@@ -104,12 +127,19 @@ def choose(
     carry_at: tuple[int, int] = (-1, -1)
     last_explicit: TimeMention | None = None
     previous: TimeMention | None = None
+    statement_day: object = None
     for clause in clauses:
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
+            rest = text[clause.start : _sentence_stop(text, clause.end)]
+            if _recalled(mention, statement_day) or _slipped_past_publication(mention, rest, lang, reference):
+                carry = None  # 11月18日，医生回忆说，当时…: 当时 is the recalled day, not the interview's
+                continue
+            if ATTRIBUTION_END.search(body[-12:]):
+                statement_day = mention.date_start
             offset = mention.end - clause.start
             if not only_evaluates(body, mention, offset, lang, functools.partial(has_figures_of, clause)):
                 out.append(DatedClause(clause, mention, inherited=False))
@@ -143,10 +173,51 @@ def choose(
             continue
         if carry is None or not states_fact(body, lang, functools.partial(has_figures_of, clause)):
             continue
+        if _OWN_TIME.search(body):
+            continue
         same_sentence = carry_at[1] == clause.sentence
-        if same_sentence or carry.qualifier in PERIOD_QUALIFIERS:
+        if same_sentence or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
             out.append(DatedClause(clause, carry, inherited=True))
     return out
+
+
+def _relative_day(mention: TimeMention) -> bool:
+    return mention.precision in _POINT_PRECISIONS and mention.anchor == "narrative"
+
+
+_RECALL_WORDS = frozenset({"当时", "那时", "那时候", "彼时"})
+
+
+def _recalled(mention: TimeMention, statement_day: object) -> bool:
+    """当时 resolved to the day a statement was made: the speaker recalls an earlier, unnamed day."""
+    return (
+        mention.anchor == "narrative"
+        and mention.text in _RECALL_WORDS
+        and statement_day is not None
+        and mention.date_start == statement_day
+    )
+
+
+COUNTED_FROM_EVENT = re.compile(
+    r"后$|之后$|第[二三四五六七八九十两\d]+天|次日|翌日|\blater\b|\bafter\b", re.IGNORECASE
+)
+"""半年后 / 第二天 / days later: a day counted from an event in the story."""
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    stop = re.compile(r"[。！？!?\n]|\.\s").search(text, pos)
+    return stop.start() if stop else len(text)
+
+
+def _slipped_past_publication(mention: TimeMention, body: str, lang: str, reference: date | None) -> bool:
+    """'接到报案后第二天…立案' / '解除封锁约半年后…': a day counted from an event in the story that
+    resolved past the publication date in a clause with no plan word was counted from the wrong day;
+    it dates nothing rather than a wrong day."""
+    start = mention.date_start
+    if reference is None or start is None or not COUNTED_FROM_EVENT.search(mention.text):
+        return False
+    day = start.date() if isinstance(start, datetime) else start
+    return day > reference and planned_marker(body, lang) is None
 
 
 def _year(mention: TimeMention) -> int:

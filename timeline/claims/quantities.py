@@ -15,15 +15,15 @@ from timeline.temporal.numerals import to_int
 _CN_NUM = "零〇一二两兩三四五六七八九十百千"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_NUM}]+)(?:[多余]?[万萬亿億](?:\d+|[{_CN_NUM}]+)?)*|[万萬亿億]"
 _ZH_UNITS = (
-    "个百分点|百分点|人次|辆次|架次|万元|亿元|美元|元|名|人|位|次|起|间|栋|座|处|家|件|辆|台|套|户|所|条|项|"
+    "个百分点|百分点|人次|剂次|辆次|架次|万元|亿元|美元|元|名|人|位|次|起|间|栋|座|处|家|件|辆|台|套|户|所|条|项|"
     "场|批|头|张|份|块|吨|公斤|千克|公里|千米|平方米|米|亩|公顷|天|小时|分钟|秒钟|秒|个月|周|岁|倍|例|宗|部|篇|"
     "届|趟|枚|颗|株|棵|箱|瓶|袋|盒|级|个|℃|度|毫米|厘米|%|％|成半|成"
 )
 _ZH = re.compile(
-    rf"(?=[约大将近超逾多高不少未上百千\d{_CN_NUM}万萬亿億])"
+    rf"(?=[约大将近超逾多高不少未上百千负\d{_CN_NUM}万萬亿億])"
     r"(?P<pre>大约|约|将近|近|超过|逾|多达|高达|不到|不足|少于|未满|上)?"
-    rf"(?P<frac>百分之|千分之)?(?P<num>{_NUM})"
-    rf"(?:[～~\-—－至到](?P<num2>{_NUM}))?"
+    rf"(?P<neg>零下|负)?(?P<frac>百分之|千分之)?(?P<num>{_NUM})"
+    rf"(?:[～~\-—－至到](?P<neg2>零下|负)?(?P<num2>{_NUM}))?"
     r"(?P<suf>多|余|餘|来)?"
     rf"(?P<unit>{_ZH_UNITS})?"
     r"(?P<post>以上|以下|左右|上下|余|多)?"
@@ -201,6 +201,11 @@ _EN_NOT_UNIT = {
     "after",
     "before",
 }
+_EN_NOT_UNIT |= {"last", "next", "early", "late", "previous", "recent"}
+_EN_ADJECTIVES = frozenset({"new", "more", "other", "additional", "local", "total", "major", "extra"})
+_EN_NOUN_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)?)\b")
+"""30,154 new cars: the unit is the noun after the adjective."""
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "110", "120", "119"})
 _MAYBE_FIGURE = {
     "zh": re.compile(rf"[\d{_CN_NUM}万萬亿億]"),
     "en": re.compile(rf"\d|\b(?i:{'|'.join(_EN_WORDS)})\b"),
@@ -261,6 +266,10 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         value_max = _zh_value(m.group("num2")) if m.group("num2") else None
         if value is None:
             continue
+        if m.group("neg"):
+            value = -value  # 零下5℃
+        if value_max is not None and m.group("neg2"):
+            value_max = -value_max
         name = _ZH_UNIT_NAMES.get(unit or "", unit)
         if frac == "百分之":
             name = "percent"
@@ -307,6 +316,12 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
             continue  # times, bond fractions, ids
         unit = (m.group("unit") or "").lower()
         text = m.group().strip()
+        if num in _EMERGENCY_NUMBERS and unit in ("call", "calls", "dispatchers", "operators"):
+            continue  # 911 calls: a phone number, not a count
+        if unit in _EN_ADJECTIVES:
+            noun = _EN_NOUN_AFTER.match(piece, m.end("unit"))
+            if noun and noun.group(1).lower() not in _EN_NOT_UNIT:
+                unit, text = noun.group(1).lower(), piece[m.start() : noun.end()].strip()
         if unit in _EN_NOT_UNIT:
             text = piece[m.start() : m.start("unit")].strip()
             unit = ""
@@ -322,8 +337,8 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         if not (cur or mult or unit.startswith("percent") or unit == "%") and 1900 <= value <= 2100:
             continue  # a year
         factor = _EN_MULT.get(mult, 1)
-        value *= factor
-        value_max = _en_number(m.group("num2")) * factor if m.group("num2") else None
+        value = round(value * factor, 6)
+        value_max = round(_en_number(m.group("num2")) * factor, 6) if m.group("num2") else None
         if unit in ("%", "percent", "per cent"):
             unit = "percent"
         elif cur:

@@ -11,6 +11,7 @@ from typing import TypeVar
 from timeline.claims.entities import extract_entities
 from timeline.claims.events import classify, planned_marker
 from timeline.claims.headline import date_label, headline
+from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.claims.speakers import Attribution
 from timeline.models import Article, Claim, Entity, Quantity, TimeMention, claim_id_for
 
@@ -56,7 +57,8 @@ def make_claim(
     article, text, lang, reference = ctx.article, ctx.text, ctx.article.lang, ctx.reference
     source = article.text
     body = text[start:end]
-    planned = _is_planned(body, mention, reference, lang)
+    planned = _is_planned(body, mention, max(0, mention.start - start), reference, lang)
+    mention = _coming_day_of_month(mention, reference)
     if planned and _plan_governs(body, mention.start - start, lang):
         mention = _forward_partial_date(_forward_weekday(mention, reference), reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
@@ -74,6 +76,7 @@ def make_claim(
         who = next((a for a in ctx.speakers if a.speaker in body and _is_statement(text, end, a)), None)
         if who is not None:
             event_type, event_rule = "other", "statement date"
+            qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
     sort = _sort_date(mention, reference)
     shown = None if inherited else mention
     return Claim(
@@ -127,8 +130,9 @@ def _speaker_for(start: int, end: int, speakers: Sequence[Attribution]) -> Attri
     """The attribution whose reported span holds most of the clause."""
     best, best_share = None, 0.5
     for a in speakers:
-        share = (min(end, a.end) - max(start, a.start)) / (end - start)
-        if share > best_share:
+        first = a.cue if start <= a.cue < a.start else a.start  # 据X报道，…: the cue is the clause's lead
+        share = (min(end, a.end) - max(start, first)) / (end - start)
+        if share > best_share or (best is not None and share == best_share and a.start > best.start):
             best, best_share = a, share
     return best
 
@@ -147,10 +151,20 @@ def _plan_governs(body: str, at: int, lang: str) -> bool:
     return marker is not None
 
 
-def _is_planned(body: str, mention: TimeMention, reference: date | None, lang: str) -> bool:
-    if mention.qualifier == "planned" or planned_marker(body, lang):
+def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None, lang: str) -> bool:
+    """A plan word in the clause, or an explicit date after publication. In English a plan word that
+    only follows a date already past ('cut rates last month should keep …') plans something else."""
+    if mention.qualifier == "planned":
+        return True
+    marker = planned_marker(body, lang)
+    end = _day(mention.date_end) or _day(mention.date_start)
+    if marker and lang == "en" and reference is not None and end is not None and end < reference:
+        return planned_marker(body[:at], lang) is not None
+    if marker:
         return True
     start = _day(mention.date_start)
+    if COUNTED_FROM_EVENT.search(mention.text):
+        return False
     return reference is not None and start is not None and start > reference
 
 
@@ -202,6 +216,47 @@ def _forward_partial_date(mention: TimeMention, reference: date | None) -> TimeM
             "rule": f"{mention.rule}; claims: planned, so the coming date",
         }
     )
+
+
+_BARE_DAY = re.compile(r"^\d{1,2}日(?!.*[月年])")
+BARE_DAY_AHEAD = 3
+"""A bare '26日' in a story of the 25th names a day of this month within this many days ahead (a
+forecast), never the 26th of last month: a past month's day is written with its month."""
+
+
+def _coming_day_of_month(mention: TimeMention, reference: date | None) -> TimeMention:
+    """Move a bare day-of-month (26日, 26日08时至27日08时) that was resolved into last month to this
+    month when it falls within `BARE_DAY_AHEAD` days after publication."""
+    start, end = _day(mention.date_start), _day(mention.date_end)
+    if reference is None or start is None or not _BARE_DAY.match(mention.text) or start >= reference:
+        return mention
+    try:
+        ahead = start.replace(year=reference.year, month=reference.month)
+    except ValueError:
+        return mention
+    if not 0 < (ahead - reference).days <= BARE_DAY_AHEAD:
+        return mention
+    months = (ahead.year - start.year) * 12 + ahead.month - start.month
+    if months != 1:
+        return mention
+    old, new = start.strftime("%Y-%m"), ahead.strftime("%Y-%m")
+    update: dict[str, object] = {"date_start": _shift_month(mention.date_start, ahead)}
+    if end is not None and end.strftime("%Y-%m") == old:
+        update["date_end"] = _shift_month(mention.date_end, ahead)
+    for key in ("value", "timex3"):
+        current = getattr(mention, key)
+        update[key] = current.replace(old, new) if current else current
+    update["rule"] = f"{mention.rule}; claims: a bare day just after publication is this month's"
+    return mention.model_copy(update=update)
+
+
+def _shift_month(value: date | datetime | None, ahead: date) -> date | datetime | None:
+    if value is None:
+        return None
+    try:
+        return value.replace(year=ahead.year, month=ahead.month)
+    except ValueError:  # the 31st of a shorter month
+        return value
 
 
 def _confidence(mention: TimeMention, inherited: bool) -> float:

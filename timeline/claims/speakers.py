@@ -9,18 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实)"
+_ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|(?<![来而])说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实|预测)"
 _ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
 _ZH_VERB = re.compile(_ZH_VERBS)
-_ZH_WHO_BACK = re.compile(r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)(?:[\u4e00-\u9fff]{1,3}地)?$")
+_ZH_WHO_BACK = re.compile(r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9《》]{2,30}?)(?:[\u4e00-\u9fff]{1,3}地)?$")
 """The speaker just before an attribution verb (an adverb such as 激动地 left out)."""
 _QUOTES = {
     "zh": re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\""),
     "en": re.compile(r"“[^”]*”|\"[^\"]*\""),
 }
+_ZH_QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff·]{2,6})”$")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _LEAD = re.compile(r"[，,：:\s]*")
-_ZH_ACCORDING = re.compile(r"据(?P<who>[\u4e00-\u9fff（）()·]{2,30}?)(?:介绍|透露|统计|通报|消息|报道|了解)")
+_ZH_ACCORDING = re.compile(
+    r"据(?P<who>[\u4e00-\u9fff（）()·《》]{2,30}?)(?:\d{1,2}月\d{1,2}日|此前|日前|近日|今天|昨天)?"
+    r"(?:介绍|透露|统计|通报|消息|报道)"
+    r"|(?:根据|据)(?P<pub>[\u4e00-\u9fff·]{2,16}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的[^，。；]{1,60}?显示"
+)
+"""据新流财经此前报道 / 根据亿欧智库2018年11月发布的《报告》显示: the source named in the lead."""
 _ZH_ROLE_END = re.compile(
     r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|医师|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
     r"队长|警长|局长|科长|处长|负责人|发言人|律师|老师|村民|居民|市民|工作人员|法医|工程师|"
@@ -30,7 +36,7 @@ _ZH_ROLE_END = re.compile(
 _ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
 _ZH_NOT_SPEAKER = re.compile(
-    r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家)"
+    r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
 )
 _ZH_VERBISH = re.compile(r"[了着过在的是将把被让使从对向与和为]")
 
@@ -42,7 +48,7 @@ _EN_INVERTED = re.compile(
 )
 _EN_ACCORDING = re.compile(
     r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?"
-    r"(?P<who>(?:[A-Z][\w.'’&-]*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w.'’&-]*|[a-z]+(?:'s|’s)?)){0,5}?)"
+    r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"
     r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
 )
 _EN_NOT_SOURCE = re.compile(
@@ -78,6 +84,10 @@ class Attribution:
     role: str | None
     start: int
     end: int
+    cue: int = -1
+    """Where the attribution itself starts (据…报道, the name before 说) when it leads the span."""
+    source: bool = False
+    """Named by 据… / according to …: often a body or a document, so not taken for a person."""
 
 
 def split_role(who: str, lang: str) -> tuple[str, str | None]:
@@ -99,7 +109,7 @@ def split_role(who: str, lang: str) -> tuple[str, str | None]:
 
 _ZH_TRAILING = re.compile(
     r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
-    r"近日|日前|昨日|昨天|今天|当天|随后|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
+    r"近日|日前|昨日|昨天|今天|当天|随后|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
 )
 _ZH_REJECT = re.compile(
     r"虽然|但是|因为|所以|如果|已经|[在了着过把被将就几个]|报道$|消息$|数据$|结果$|显示$|通知$|公告$|文件$"
@@ -142,19 +152,23 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
         back = _ZH_WHO_BACK.search(text, max(start, m.start() - 32), m.start())
         if back is None or len(back.group("who")) < 2:
             continue
-        who = _zh_clean(back.group("who"))
+        raw = back.group("who")
+        named = _ZH_QUOTED_NAME.search(text, max(start, back.start() - 10), back.start())
+        if named and re.fullmatch(r"(?:向|对|跟|给)[\u4e00-\u9fff]{1,8}", raw):
+            raw = named.group(1)  # “陆主任”向徐阿婆强调: the quoted name speaks, the other is addressed
+        who = _zh_clean(raw)
         if who is None:
             continue
         name, role = split_role(who, "zh")
         for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
             out.append(Attribution(name, role, *span))
     for m in _ZH_ACCORDING.finditer(text, start, end):
-        source = _zh_clean(m.group("who"))
+        source = _zh_clean(m.group("who") or m.group("pub"))
         if source is None:
             continue
         name, role = split_role(source, "zh")
         stop = _sentence_end(text, m.end(), end)
-        out.append(Attribution(name, role, m.end(), stop))
+        out.append(Attribution(name, role, m.end(), stop, m.start(), source=True))
     return out
 
 
@@ -183,6 +197,8 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     quotes = _quotes(text, start, end, "en")
     for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING):
         for m in pattern.finditer(text, start, end):
+            if pattern is _EN_AFTER and _EN_SUBORDINATE.search(text, max(start, m.start() - 12), m.start()):
+                continue  # 'a meeting when Sondland told officials …': an event told, not a source
             who = m.group("who").strip().rstrip(".,;")
             who = re.sub(r"^(?:a statement from|statement by)\s+", "", who, flags=re.IGNORECASE)
             who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
@@ -202,6 +218,24 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             elif after:
                 span = after[0]
             else:
-                span = (start, end)
-            out.append(Attribution(name, role, *span))
+                span = _en_sentence(text, m.start(), start, end)
+            out.append(Attribution(name, role, *span, source=pattern is _EN_ACCORDING))
+            adding = _EN_ADDING.match(text, m.end(), end)
+            if adding:
+                out.append(Attribution(name, role, adding.start("quote"), adding.end("quote")))
     return out
+
+
+_EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|until|once|if|as)\s+$", re.IGNORECASE)
+_EN_ADDING = re.compile(r"[^.\n]{0,60}?,\s+adding(?: that)?,?\s+(?P<quote>“[^”]*”|\"[^\"]*\")")
+"""'…,” Smith said, adding, “…”': the second quote is Smith's too."""
+
+
+def _en_sentence(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence around offset `at` (within the paragraph `start:end`): what an unquoted
+    'X said …' or '…, according to X' attributes, not the whole paragraph."""
+    head = max(
+        (m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text[start:at])), default=0
+    )
+    tail = re.search(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)", text[at:end])
+    return start + head, (at + tail.end()) if tail else end

@@ -1,0 +1,38 @@
+"""Days counted from 'the incident' (事发当天/次日/第三天) and recalled times (own examples)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.claims.incident import incident_day
+from timeline.pipeline import extract
+
+PUB = date(2021, 6, 10)
+
+
+def dated(text):
+    return {c.claim_text: c.date_edtf for c in extract(text, published=PUB, lang="zh")}
+
+
+def test_days_counted_from_a_glossed_incident_take_its_date():
+    text = (
+        "邻居说，事发当天（5月3日），楼道里有烟味。\n"
+        "6月1日，物业经理回忆说，事发当天傍晚，消防车赶到现场。事发次日，居民返回家中。\n"
+        "物业承担了事发当天和次日的住宿费。纠纷在事发第三天升级。"
+    )
+    got = dated(text)
+    assert got["事发当天（5月3日），楼道里有烟味"] == "2021-05-03"
+    assert got["事发当天傍晚，消防车赶到现场"] == "2021-05-03"
+    assert got["事发次日，居民返回家中"] == "2021-05-04"
+    assert got["物业承担了事发当天和次日的住宿费"] == "2021-05-03/2021-05-04"
+    assert got["纠纷在事发第三天升级"] == "2021-05-05"
+
+
+def test_without_a_gloss_the_incident_days_are_left_to_the_tagger():
+    assert incident_day("事发当天，楼道里有烟味。", []) is None
+
+
+def test_a_recalled_then_after_a_statement_date_dates_nothing():
+    text = "6月1日，医生李华回忆说，当时病人只是眼睛发红。"
+    got = dated(text)
+    assert list(got.values()) == ["2021-06-01"]

@@ -1,0 +1,51 @@
+"""Traditional Chinese (zh-Hant) claims: attribution verbs, 萬/億 figures, 個月, roles (own examples)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.pipeline import extract
+
+PUB = date(2024, 4, 24)
+
+
+def by_text(claims):
+    return {c.claim_text: c for c in sorted(claims, key=lambda c: c.char_start)}
+
+
+def test_hant_speakers_with_shuo_biaoshi_zhichu_and_roles():
+    text = (
+        "2023年8月，市衛生局表示，全市已接種疫苗2334萬9666劑次；"
+        "衛生局局長林美玲指出，去年全年醫療支出達5.57億元。"
+        "「預計明年上半年完成評估。」林美玲說。"
+    )
+    claims = by_text(extract(text, published=PUB, lang="zh-Hant"))
+    statement = claims["2023年8月，市衛生局表示"]
+    assert (statement.event_type, statement.speaker) == ("other", "市衛生局")
+    spending = claims["去年全年醫療支出達5.57億元"]
+    assert (spending.speaker, spending.speaker_role) == ("林美玲", "衛生局局長")
+    assert [(q.text, q.value, q.unit) for q in spending.quantities] == [("5.57億元", 557_000_000, "yuan")]
+    plan = claims["「預計明年上半年完成評估。」"]
+    assert (plan.speaker, plan.date_qualifier, plan.event_type) == ("林美玲", "planned", "plan")
+    assert {e.text: e.type for e in statement.entities} == {"市衛生局": "ORG"}
+
+
+def test_hant_wan_figures_months_and_according_to():
+    text = "今年3月起，新制將實施6個月試行期。據市政府統計，截至去年底，志工人數超過3萬人。"
+    claims = by_text(extract(text, published=PUB, lang="zh-Hant"))
+    trial = claims["今年3月起，新制將實施6個月試行期"]
+    assert (trial.date_edtf, trial.date_qualifier) == ("2024-03/..", "since")
+    assert [(q.text, q.value, q.unit) for q in trial.quantities] == [("6個月", 6, "month")]
+    volunteers = claims["截至去年底，志工人數超過3萬人"]
+    assert (volunteers.speaker, volunteers.date_qualifier) == ("市政府", "as_of")
+    assert [(q.value, q.approx) for q in volunteers.quantities] == [(30_000, "more_than")]
+
+
+def test_hant_page_furniture_and_quoted_memories_are_no_claims():
+    text = (
+        "5月2日，新館正式開放。 本報記者 陳明 攝\n\n"
+        "5月2日，館方說明開放時間。\n\n"
+        "「當時館裡只有兩間展室。」館長王小青說。\n"
+    )
+    claims = extract(text, published=date(2024, 5, 3), lang="zh-Hant")
+    assert [c.claim_text for c in claims] == ["5月2日，館方說明開放時間"]
