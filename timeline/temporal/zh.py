@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import zh_dateline
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import Rule, alt
 from timeline.temporal.spec import Point, TimeSpec
@@ -50,6 +51,7 @@ from timeline.temporal.zh_patterns import (
     YEAR4,
     YEAR_A,
     calendar_pattern,
+    clock_pattern,
     keyed,
     numeric_pattern,
     qualified,
@@ -106,6 +108,19 @@ RULES: tuple[Rule, ...] = (
         ),
         qualifying(year_range),
         priority=2,
+    ),
+    Rule(zh_dateline.RULE_NAME, zh_dateline.PATTERN, zh_dateline.dateline, priority=3),
+    Rule(
+        zh_dateline.HEADER_RULE_NAME,
+        zh_dateline.header_pattern(numeric_pattern("")),
+        numeric_date,
+        priority=3,
+    ),
+    Rule(
+        zh_dateline.HEADER_RULE_NAME,
+        zh_dateline.header_pattern(calendar_pattern("a")),
+        qualifying(calendar_point),
+        priority=3,
     ),
     Rule(
         "list of consecutive years sharing 年 (2013、2014年)",
@@ -293,6 +308,8 @@ RULES: tuple[Rule, ...] = (
             rf"|年(?P<sm>{vocab.NUM_1_12})月(?:(?P<sd>{vocab.NUM_1_31})[日号號])?"
             rf"|隔(?P<every>{vocab.COUNT})(?:个|個)?(?P<u>{alt(vocab.SET_UNIT)})"
             rf"|(?P<u1>{alt(vocab.SET_UNIT)}))"
+            # 每天上午9时至10时: the clock of a daily instruction belongs to the set, never a dated time
+            rf"(?:(?<=[天日晚夜]){SP}{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?)?"
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),

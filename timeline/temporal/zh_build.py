@@ -323,17 +323,28 @@ _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
 
 
+_VAGUE_PAIR = re.compile(r"[一二两兩三四五六七八九]{2}")
+"""Two neighbouring numerals (一两, 两三, 三五): an approximate count, never a number like 12."""
+
+
 def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
     g = found_groups(m)
     n = read_count(g.get("n"))
     unit = vocab.UNIT[g["u"] or ""]
+    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
+    if (
+        n is None
+        and _VAGUE_PAIR.fullmatch(g.get("n") or "")
+        and g["dir"] not in ("上", "前", "下", "后", "後")
+    ):
+        # 近一两年, 过去两三天, 未来三五年: a vague count of the recent past or the coming future
+        return TimeSpec("recent" if past else "future", extra={"precision": _precision(unit)})
     if n is None or n < 1 or n > 999:
         return None
     rel_unit = vocab.SHIFT_UNIT[unit]
     if rel_unit == "second":
         return None
-    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
     if past:
         start, end = -n, -1
     else:
