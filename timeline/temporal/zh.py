@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule(zh_dateline.RULE_NAME, zh_dateline.PATTERN, zh_dateline.dateline, priority=3),
     Rule(
         zh_dateline.HEADER_RULE_NAME,
-        zh_dateline.header_pattern(numeric_pattern("")),
+        zh_dateline.header_pattern(numeric_pattern("", first=False)),
         numeric_date,
         priority=3,
     ),

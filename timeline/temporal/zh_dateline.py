@@ -6,6 +6,7 @@ The claims stage tells a dateline from a dated claim by the rule name (it contai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.spec import Point, TimeSpec
@@ -13,6 +14,11 @@ from timeline.temporal.zh_read import read_int
 
 RULE_NAME = "dateline (新华社北京2月29日电, 长江网10月4日讯)"
 HEADER_RULE_NAME = "publication header (发布时间: 2024-04-24 09:21:00)"
+
+PATTERN = re.compile(
+    rf"(?<![\d{vocab.CN_DIGIT}])(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>{vocab.NUM_1_12})月(?P<d>{vocab.NUM_1_31})[日号號]"
+    r"(?=[电電讯訊])"
+)
 
 HEADER_LABELS = (
     "发布时间",
@@ -25,23 +31,28 @@ HEADER_LABELS = (
     "更新时间",
     "更新時間",
 )
-HEADER_AFTER = "".join(
-    f"(?<={re.escape(label + colon + space)})" + "|"
-    for label in HEADER_LABELS
-    for colon in (":", "：")
-    for space in ("", " ")
-).rstrip("|")
-"""Lookbehinds for a page's time label: the date after it is when the page was published."""
-
-PATTERN = re.compile(
-    rf"(?<![\d{vocab.CN_DIGIT}])(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>{vocab.NUM_1_12})月(?P<d>{vocab.NUM_1_31})[日号號]"
-    r"(?=[电電讯訊])"
-)
+_LABEL = re.compile(rf"(?:{'|'.join(HEADER_LABELS)})[:：] ?")
 
 
-def header_pattern(date_pattern: str) -> re.Pattern[str]:
+class AfterLabel:
+    """A scanner: `date` matched only right after a publication-time label (发布时间：), label left out."""
+
+    __slots__ = ("date",)
+
+    def __init__(self, date: re.Pattern[str]) -> None:
+        self.date = date
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of the date pattern that start where a label ends."""
+        for label in _LABEL.finditer(text):
+            found = self.date.match(text, label.end())
+            if found is not None:
+                yield found
+
+
+def header_pattern(date_pattern: str) -> AfterLabel:
     """`date_pattern` right after a publication-time label (发布时间：)."""
-    return re.compile(rf"(?:{HEADER_AFTER}){date_pattern}")
+    return AfterLabel(re.compile(date_pattern))
 
 
 _LEAD = re.compile(r"[\u4e00-\u9fff·・ 　]{2,24}")
