@@ -379,6 +379,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="PT1H"), ["每小时", "每小時"]),
     (Expect(None, None, type="SET", timex="P3D"), ["每隔3天", "每隔三天"]),
     (Expect(None, None, type="SET", timex=None), ["每学期", "每學期"]),
+    # -- feasts counted from Easter (Western and Orthodox) ------------------------------------------
+    (Expect("2024-03-31", "day"), ["复活节", "復活節", "2024年复活节", "今年复活节"]),
+    (Expect("2024-03-29", "day"), ["耶稣受难日", "2024年圣周五", "主受難節"]),
+    (Expect("2024-05-05", "day", prefer=_F), ["东正教复活节", "東正教復活節"]),
+    (Expect("2024-05-19", "day", prefer=_F), ["五旬节", "圣灵降临节", "聖靈降臨節"]),
+    (Expect("2024-02-14", "day"), ["圣灰日", "2024年聖灰日"]),
+    (Expect("2023-04-16", "day"), ["去年东正教复活节", "2023年東正教復活節"]),
     # -- round 2: daily clocks, vague pairs, year lists, approximate shifts ----------------------------
     (
         Expect(None, None, type="SET", timex="P1D"),
