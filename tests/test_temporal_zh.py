@@ -226,3 +226,34 @@ def test_a_bare_year_dates_partial_dates_of_its_own_sentence_only():
 
 def test_a_clock_time_takes_the_day_of_the_date_before_it():
     assert mention("3月5日，会议召开。下午3点，代表们分组讨论。", "下午3点").value == "2024-03-05T15"
+
+
+def test_a_bare_day_just_after_publication_in_a_forecast_is_the_coming_one():
+    forecast = (
+        "气象台预计，寒潮明起南下。27日早晨，北方大部气温降至冰点；27日08时至28日08时，多地有中到大雪。"
+    )
+    published = datetime(2023, 12, 26, 10, 0)
+    assert mention(forecast, "27日早晨", reference=published).value == "2023-12-27"
+    assert mention(forecast, "27日08时至28日08时", reference=published).value.startswith("2023-12-27T08")
+
+
+def test_money_sent_over_and_right_away_are_not_dates():
+    story = "最终，他的家人转过去500元。校方在第一时间作出回应。"
+    assert [m.text for m in tag(story, reference=REFERENCE, lang="zh")] == []
+
+
+def test_a_daily_instruction_with_its_clock_is_a_set():
+    found = tag("他叮嘱，手机每天下午2时至3时必须关机。", reference=REFERENCE, lang="zh")
+    assert [(m.text, m.type) for m in found] == [("每天下午2时至3时", "SET")]
+
+
+def test_vague_pairs_are_counts_not_numbers():
+    found = tag("近一两年，行业洗牌；三五年后再看。", reference=REFERENCE, lang="zh")
+    assert found[0].text == "近一两年" and found[0].qualifier == "recent"
+    assert all("12" not in (m.value or "") and "35" not in (m.timex3 or "") for m in found)
+
+
+def test_half_a_year_after_an_undated_event_is_approximate_and_not_after_publication():
+    found = mention("在新馆落成约半年后，游客量翻了一番。", "约半年后")
+    assert found.qualifier == "approximate"
+    assert found.value is None or found.value < "2024-04-24"

@@ -9,7 +9,7 @@ from typing import Literal
 
 from timeline.errors import UnsupportedLanguageError
 from timeline.models import TimeMention
-from timeline.temporal import anchoring, en, engine, zh
+from timeline.temporal import anchoring, en, engine, events, zh
 
 GRAMMARS: dict[str, ModuleType] = {"zh": zh, "zh-Hant": zh, "en": en}
 """Language code → grammar module (each has `RULES`, optionally `to_timeml`)."""
@@ -56,15 +56,37 @@ def resolve_candidates(
     reference: datetime | date | None,
     prefer: Literal["past", "future"] = "past",
 ) -> list[TimeMention]:
-    """Anchor matched candidates left to right (each may lend its date to the next)."""
-    ctx = anchoring.Context(reference=reference, prefer=prefer, text=text)
+    """Anchor matched candidates left to right (each may lend its date to the next).
+
+    When a mention counts from a named event (`extra["event_at"]`), a first pass collects the
+    article's dated mentions so that an event dated later in the text can still lend its date.
+    """
+    dated: list = []
+    if any("event_at" in cand.spec.extra for cand in found):
+        first = anchoring.Context(reference=reference, prefer=prefer, text=text)
+        _anchor_all(text, found, first)
+        dated = first.dated
+    ctx = anchoring.Context(reference=reference, prefer=prefer, text=text, dated=list(dated))
+    return _anchor_all(text, found, ctx)
+
+
+def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Context) -> list[TimeMention]:
     mentions: list[TimeMention] = []
-    for cand in found:
+    for index, cand in enumerate(found):
         try:
             res = anchoring.resolve(cand.spec, ctx, cand.start)
         except ValueError:  # an impossible calendar date such as 2月30日: not a date at all
             continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and events.opens_bracket(text, cand.end, after.start):
+            try:
+                inside = anchoring.resolve(after.spec, ctx, after.start)
+            except ValueError:
+                inside = None
+            written = inside and events.bracketed(text, cand.end, res, inside)
+            res = written or res
         anchoring.observe(res, ctx, cand.end)
+        events.record(ctx, cand.start, cand.end, res, cand.spec)
         mentions.append(
             TimeMention(
                 text=text[cand.start : cand.end],

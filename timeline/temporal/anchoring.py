@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from lunardate import LunarDate
 
+from timeline.temporal import events
 from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -64,6 +65,7 @@ class Resolved:
     sets_scene: bool = (
         True  # False for a comparison point ("from $4 million a year ago"): not the story's date
     )
+    event: bool = False  # counted from a named event or a bracketed date: firm enough to lend its date
 
 
 @dataclass(slots=True)
@@ -80,6 +82,7 @@ class Context:
     last_primary: Resolved | None = None  # the latest point not itself counted from the narrative
     last_primary_end: int = -1
     text: str = ""  # the article, when known: paragraph breaks limit what a coarse date lends
+    dated: list[tuple[int, int, Resolved]] = field(default_factory=list)  # day-precise mentions (events.py)
 
     @property
     def ref_date(self) -> date | None:
@@ -151,6 +154,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             anchor="narrative",
         )
     assert spec.start is not None
+    if "event_at" in spec.extra:
+        return _from_event(spec, ctx, offset)
     prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
     first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
     if first is None:
@@ -214,7 +219,7 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         and resolved.date_start is not None
         and resolved.qualifier != "after"
         and resolved.timex3 not in _VAGUE_TIMEX.values()
-        and resolved.anchor != "narrative"
+        and (resolved.anchor != "narrative" or resolved.event)
         and resolved.sets_scene
     ):
         ctx.last = resolved
@@ -228,10 +233,25 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         ):
             ctx.last_absolute = resolved
             ctx.last_absolute_end = end_offset
-        if resolved.anchor != "narrative":
+        if resolved.anchor != "narrative" or resolved.event:
             ctx.last_primary = resolved
             ctx.last_primary_end = end_offset
     ctx.history.append(resolved)
+
+
+def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
+    """Count a narrative point from the date of the event it names (事发当天, 立案后第二天), else as usual."""
+    plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "event_at"})
+    base = events.event_date(spec.extra["event_at"], ctx, offset)
+    if base is None:
+        return resolve(plain, ctx, offset)
+    saved = (ctx.last, ctx.last_end, ctx.last_primary, ctx.last_primary_end)
+    ctx.last, ctx.last_end, ctx.last_primary, ctx.last_primary_end = base, offset, base, offset
+    try:
+        resolved = resolve(plain, ctx, offset)
+    finally:
+        ctx.last, ctx.last_end, ctx.last_primary, ctx.last_primary_end = saved
+    return replace(resolved, event=resolved.anchor == "narrative")
 
 
 # -- vague expressions -------------------------------------------------------------------------
@@ -491,7 +511,7 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
     last = ctx.last_primary if point.no_chain else ctx.last
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
-    if ctx.reference is None:
+    if ctx.reference is None or (point.needs_base and point.rel_base == "narrative"):
         return None, "none"
     return ctx.reference, "publication"
 

@@ -1,10 +1,11 @@
-"""Chinese holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`) and 清明."""
+"""Holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`), 清明, and the Christian
+feasts counted from Easter (Western and Orthodox, via `dateutil.easter`)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from lunardate import LunarDate
 
 SOLAR: dict[str, tuple[int, int]] = {
@@ -115,7 +116,70 @@ MOVABLE_DAYS_AFTER = {
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
 
-NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS)
+
+_FROM_EASTER: dict[int, tuple[str, ...]] = {
+    0: ("复活节", "復活節", "主复活日", "主復活日", "复活节主日", "復活節主日"),
+    1: ("复活节星期一", "復活節星期一"),
+    -1: (
+        "圣周六",
+        "聖週六",
+        "聖周六",
+        "神圣星期六",
+        "神聖週六",
+        "神聖星期六",
+        "黑色星期六",
+        "复活节前夜",
+        "復活節前夜",
+        "主受难节翌日",
+        "主受難節翌日",
+        "耶稣受难日翌日",
+        "耶穌受難日翌日",
+    ),
+    -2: (
+        "耶稣受难日",
+        "耶穌受難日",
+        "主受难节",
+        "主受難節",
+        "受难节",
+        "受難節",
+        "圣周五",
+        "聖週五",
+        "聖周五",
+    ),
+    -3: ("圣周四", "聖週四", "聖周四", "神圣星期四", "神聖星期四", "濯足节", "濯足節"),
+    -7: ("棕枝主日", "圣枝主日", "聖枝主日", "圣树主日", "聖樹主日"),
+    -46: ("圣灰日", "聖灰日", "圣灰星期三", "聖灰星期三", "灰日"),
+    -47: ("忏悔火曜日", "懺悔火曜日", "忏悔星期二", "懺悔星期二"),
+    39: ("耶稣升天节", "耶穌升天節", "基督升天节", "基督升天節"),
+    49: ("五旬节", "五旬節", "圣灵降临节", "聖靈降臨節", "圣灵降临日", "聖靈降臨日"),
+    50: ("圣灵节庆日", "聖靈節慶日", "圣灵降临节星期一", "聖靈降臨節星期一"),
+    56: (
+        "圣三一主日",
+        "聖三一主日",
+        "天主圣三节",
+        "天主聖三節",
+        "天主圣三一节",
+        "天主聖三一節",
+        "圣三节",
+        "聖三節",
+    ),
+    60: ("基督圣体节", "基督聖體節", "基督聖體节", "基督圣体圣血节", "基督聖體聖血節"),
+}
+ORTHODOX_PREFIXES = ("东正教", "東正教")
+EASTER: dict[str, tuple[int, int]] = {
+    **{name: (offset, EASTER_WESTERN) for offset, names in _FROM_EASTER.items() for name in names},
+    **{
+        prefix + name: (offset, EASTER_ORTHODOX)
+        for offset, names in _FROM_EASTER.items()
+        for name in names
+        for prefix in ORTHODOX_PREFIXES
+    },
+    "拉撒路圣周六": (-8, EASTER_ORTHODOX),  # an Orthodox feast only
+    "拉撒路聖週六": (-8, EASTER_ORTHODOX),
+}
+"""Feasts a fixed number of days from Easter → (days from Easter Sunday, dateutil's method)."""
+
+NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER)
 
 
 def holiday_date(name: str, year: int) -> date:
@@ -132,6 +196,9 @@ def holiday_date(name: str, year: int) -> date:
     if name in MOVABLE_DAYS_AFTER:
         feast, days = MOVABLE_DAYS_AFTER[name]
         return _feast(feast, year) + timedelta(days=days)
+    if name in EASTER:
+        offset, method = EASTER[name]
+        return easter(year, method) + timedelta(days=offset)
     raise KeyError(name)
 
 

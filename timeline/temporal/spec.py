@@ -59,6 +59,8 @@ class Point:
     no_chain: bool = False
     # with `like_base`: what the expression means when no such narrative point is near
     fallback: Point | None = None
+    # counted from an event named just before it (解除封锁半年后): without a narrative date, no base at all
+    needs_base: bool = False
     nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
     # with `year_from_explicit`: only a date ending at or after this text offset lends (its paragraph's start)
     lend_after: int = 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.temporal import zh_dateline
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import Rule, alt
 from timeline.temporal.spec import Point, TimeSpec
@@ -29,9 +30,11 @@ from timeline.temporal.zh_build import (
     shifted,
     then,
     unit_span,
+    year_list,
     year_piece,
     year_range,
 )
+from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
     CN_COUNT_CHARS,
@@ -48,6 +51,7 @@ from timeline.temporal.zh_patterns import (
     YEAR4,
     YEAR_A,
     calendar_pattern,
+    clock_pattern,
     keyed,
     numeric_pattern,
     qualified,
@@ -58,7 +62,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "calendar date (年 月 日 星期 时 分, relative words, qualifiers)",
         re.compile(keyed(qualified(rf"(?<![\d{vocab.CN_DIGIT}第])" + calendar_pattern("a")), CALENDAR_KEYS)),
-        qualifying(calendar_point),
+        evented(qualifying(calendar_point)),
     ),
     Rule(
         "range of calendar dates (至, 到, —, 和)",
@@ -103,6 +107,25 @@ RULES: tuple[Rule, ...] = (
             )
         ),
         qualifying(year_range),
+        priority=2,
+    ),
+    Rule(zh_dateline.RULE_NAME, zh_dateline.PATTERN, zh_dateline.dateline, priority=3),
+    Rule(
+        zh_dateline.HEADER_RULE_NAME,
+        zh_dateline.header_pattern(numeric_pattern("", first=False)),
+        numeric_date,
+        priority=3,
+    ),
+    Rule(
+        zh_dateline.HEADER_RULE_NAME,
+        zh_dateline.header_pattern(calendar_pattern("a")),
+        qualifying(calendar_point),
+        priority=3,
+    ),
+    Rule(
+        "list of consecutive years sharing 年 (2013、2014年)",
+        re.compile(keyed(qualified(rf"(?P<ys>{YEAR4}(?:、{YEAR4}){{0,4}})、(?P<y2>{YEAR4}){SP}年"), "年")),
+        qualifying(year_list),
         priority=2,
     ),
     Rule(
@@ -203,14 +226,14 @@ RULES: tuple[Rule, ...] = (
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",
         re.compile(
             keyed(
-                rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
+                rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
                 rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月))(?P<half>半)?{SP}"
                 rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
                 UNIT_KEYS,
             )
         ),
-        shifted,
+        evented(shifted),
         priority=1,
     ),
     Rule(
@@ -218,14 +241,16 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"(?:事发|事發)(?:[后後]|之[后後])(?P<n>{vocab.COUNT})(?P<more>多|余|餘)?(?P<u>天|日|个月|個月|年)"
         ),
-        lambda m, text: TimeSpec(
-            "point",
-            start=Point(
-                rel_unit=vocab.SHIFT_UNIT[vocab.UNIT[m.group("u")]],  # type: ignore[arg-type]
-                rel_offset=read_int(m.group("n")) or 0,
-                rel_base="narrative",
-            ),
-            approximate=bool(m.group("more")),
+        evented(
+            lambda m, text: TimeSpec(
+                "point",
+                start=Point(
+                    rel_unit=vocab.SHIFT_UNIT[vocab.UNIT[m.group("u")]],  # type: ignore[arg-type]
+                    rel_offset=read_int(m.group("n")) or 0,
+                    rel_base="narrative",
+                ),
+                approximate=bool(m.group("more")),
+            )
         ),
     ),
     Rule(
@@ -283,6 +308,8 @@ RULES: tuple[Rule, ...] = (
             rf"|年(?P<sm>{vocab.NUM_1_12})月(?:(?P<sd>{vocab.NUM_1_31})[日号號])?"
             rf"|隔(?P<every>{vocab.COUNT})(?:个|個)?(?P<u>{alt(vocab.SET_UNIT)})"
             rf"|(?P<u1>{alt(vocab.SET_UNIT)}))"
+            # 每天上午9时至10时: the clock of a daily instruction belongs to the set, never a dated time
+            rf"(?:(?<=[天日晚夜]){SP}{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?)?"
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline.temporal import zh_vocab as vocab
@@ -138,6 +139,16 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
     if last <= first:
         return None
     return TimeSpec("range", start=Point(year=first), end=Point(year=last))
+
+
+def year_list(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Consecutive years listed before one 年 (2013、2014年) as the range they cover."""
+    years = [read_year_digits(y) for y in (*m.group("ys").split("、"), m.group("y2"))]
+    if any(y is None for y in years) or any(b != a + 1 for a, b in itertools.pairwise(years)):
+        return None  # type: ignore[operator]
+    if m.group("q_since"):  # 从2013、2014年就开始: since the first of them
+        return TimeSpec("point", start=Point(year=years[0]))
+    return TimeSpec("range", start=Point(year=years[0]), end=Point(year=years[-1]))
 
 
 def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -287,13 +298,33 @@ def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     if rel_unit == "second":
         return None
     point = Point(
-        rel_unit=rel_unit, rel_offset=-n if ago else n, rel_base="publication" if ago else "narrative"
-    )  # type: ignore[arg-type]
-    return TimeSpec("point", start=point, approximate=bool(fuzzy))
+        rel_unit=rel_unit,  # type: ignore[arg-type]
+        rel_offset=-n if ago else n,
+        rel_base="publication" if ago else "narrative",
+        needs_base=not ago
+        and _after_an_event_clause(text, m.start())
+        and not speaks_of_a_plan(text, m.start(), m.end()),
+    )
+    return TimeSpec("point", start=point, approximate=bool(fuzzy or g.get("about")))
+
+
+_CLAUSE_STARTERS = frozenset("在于於从從到至了的约約")
+
+
+def _after_an_event_clause(text: str, start: int) -> bool:
+    """True when a clause names the event the count starts from (解除封锁半年后), not a bare 半年后."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_STARTERS
 
 
 _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
+
+
+_VAGUE_PAIR = re.compile(r"[一二两兩三四五六七八九]{2}")
+"""Two neighbouring numerals (一两, 两三, 三五): an approximate count, never a number like 12."""
 
 
 def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -301,12 +332,19 @@ def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     g = found_groups(m)
     n = read_count(g.get("n"))
     unit = vocab.UNIT[g["u"] or ""]
+    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
+    if (
+        n is None
+        and _VAGUE_PAIR.fullmatch(g.get("n") or "")
+        and g["dir"] not in ("上", "前", "下", "后", "後")
+    ):
+        # 近一两年, 过去两三天, 未来三五年: a vague count of the recent past or the coming future
+        return TimeSpec("recent" if past else "future", extra={"precision": _precision(unit)})
     if n is None or n < 1 or n > 999:
         return None
     rel_unit = vocab.SHIFT_UNIT[unit]
     if rel_unit == "second":
         return None
-    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
     if past:
         start, end = -n, -1
     else:

@@ -379,9 +379,35 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="PT1H"), ["每小时", "每小時"]),
     (Expect(None, None, type="SET", timex="P3D"), ["每隔3天", "每隔三天"]),
     (Expect(None, None, type="SET", timex=None), ["每学期", "每學期"]),
+    # -- feasts counted from Easter (Western and Orthodox) ------------------------------------------
+    (Expect("2024-03-31", "day"), ["复活节", "復活節", "2024年复活节", "今年复活节"]),
+    (Expect("2024-03-29", "day"), ["耶稣受难日", "2024年圣周五", "主受難節"]),
+    (Expect("2024-05-05", "day", prefer=_F), ["东正教复活节", "東正教復活節"]),
+    (Expect("2024-05-19", "day", prefer=_F), ["五旬节", "圣灵降临节", "聖靈降臨節"]),
+    (Expect("2024-02-14", "day"), ["圣灰日", "2024年聖灰日"]),
+    (Expect("2023-04-16", "day"), ["去年东正教复活节", "2023年東正教復活節"]),
+    # -- round 2: daily clocks, vague pairs, year lists, approximate shifts ----------------------------
+    (
+        Expect(None, None, type="SET", timex="P1D"),
+        ["每天上午9时至10时", "每天8点", "每晚10点半", "每日下午3时"],
+    ),
+    (Expect("../2024-04-24", "year", "recent", timex="PAST_REF"), ["近一两年", "最近两三年", "过去三五年"]),
+    (Expect("../2024-04-24", "day", "recent", timex="PAST_REF"), ["过去两三天", "最近一两天"]),
+    (Expect("2024-04-24/..", "day", "after", timex="FUTURE_REF"), ["未来两三天", "未来一两天"]),
+    (Expect("2015/2016", "year"), ["2015、2016年", "二〇一五、二〇一六年"]),
+    (Expect("2012/2014", "year"), ["2012、2013、2014年"]),
+    (Expect("2013/..", "year", "since"), ["2013、2014年就开始", "2013、2014年起", "2013年就开始"]),
+    (Expect("2017/2018", "year", "approximate"), ["2017-2018年左右", "2017年至2018年前后"]),
+    (Expect("2024-04-27~", "day", "approximate"), ["约三天后", "大约3天后"]),
+    (Expect("2024-10~", "month", "approximate"), ["约半年后", "大约6个月后"]),
 ]
 
 NEGATIVE: list[str] = [
+    "转过去800元",
+    "把钱转过去",
+    "第一时间辟谣",
+    "一时难以判断",
+    "一两个人",
     "4.1%",
     "0.33",
     "0.33%",

@@ -1,0 +1,63 @@
+"""Days counted from a named event (事发当天, 通报当天, 立案后第二天) and bracketed dates beside relative words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from timeline.temporal import tag
+from timeline.temporal.events import sentence_bounds
+
+PUBLISHED = datetime(2024, 4, 24, 9, 21)
+
+
+def values(text: str, surface: str) -> list[str | None]:
+    """Values of every mention whose text is exactly `surface`, in order."""
+    return [m.value for m in tag(text, reference=PUBLISHED, lang="zh") if m.text == surface]
+
+
+def test_a_bracketed_date_beside_the_event_day_wins_and_later_event_days_count_from_it():
+    story = (
+        "司机回忆，事发当天（3月2日）下着大雨。4月10日，交警公布了调查结果。"
+        "事发次日，路段恢复通行；事发后十多天，保险公司完成理赔。他说，事发当天的雨一直没停。"
+    )
+    assert values(story, "事发当天") == ["2024-03-02", "2024-03-02"]
+    assert values(story, "事发次日") == ["2024-03-03"]
+    assert values(story, "事发后十多天") == ["2024-03-12~"]
+
+
+def test_the_event_is_dated_by_the_sentence_that_says_it_happened():
+    story = "3月2日凌晨，一辆货车在高速上发生侧翻。4月10日，交警公布调查结果。事发第三天，司机才出院。"
+    assert values(story, "事发第三天") == ["2024-03-04"]
+
+
+def test_the_day_of_an_announcement_is_the_date_heading_the_announcing_sentence():
+    story = (
+        "4月8日，区卫健委通报称，3月30日起陆续有学生出现呕吐症状。"
+        "就在通报当天，涉事食堂被关停。两天后，区里成立了调查组。"
+    )
+    assert values(story, "当天") == ["2024-04-08"]
+    assert values(story, "两天后") == ["2024-04-10"]
+
+
+def test_a_lead_counts_from_the_event_the_story_dates_further_down():
+    story = (
+        "警方接到报案后第二天即立案侦查，并于立案后第二天抓获嫌疑人。"
+        "据介绍，3月5日，一名老人到派出所报案，称被骗20万元。"
+    )
+    assert values(story, "第二天") == ["2024-03-06", "2024-03-07"]
+
+
+def test_without_a_dated_event_the_day_counts_from_the_story_as_before():
+    story = "2019年3月5日，大桥合龙。事发次日，桥面开始铺装。"
+    assert values(story, "事发次日") == ["2019-03-06"]
+
+
+def test_a_bracketed_date_wins_over_today():
+    story = "外媒4月20日报道称，从今天（4月20日）到下周四，景区客流将创新高。"
+    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text == "今天"]
+    assert found and found[0].value.startswith("2024-04-20")
+
+
+def test_sentence_bounds_stop_at_sentence_ends_only():
+    text = "甲。乙2024.4.1丙！丁"
+    assert sentence_bounds(text, 3) == (2, 12)

@@ -1,0 +1,69 @@
+"""Chinese event words (事发, 案发, 通报, 立案…) that a narrative day or shift counts from (see events.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.temporal.engine import alt
+from timeline.temporal.spec import TimeSpec
+
+EVENT_WORDS = (
+    "事发",
+    "事發",
+    "案发",
+    "案發",
+    "发案",
+    "發案",
+    "出事",
+    "事故",
+    "通报",
+    "通報",
+    "报案",
+    "報案",
+    "报警",
+    "報警",
+    "立案",
+)
+"""Nouns and verbs of news narratives whose date later days are counted from."""
+
+HAPPENED = ("发生", "發生")
+"""The verb a dating sentence uses for an incident (事故发生在3月2日) when it does not say 事发."""
+
+_ALSO = {w: HAPPENED for w in ("事发", "事發", "案发", "案發", "发案", "發案", "出事", "事故")}
+
+_COUNTED = r"(?:[后後]|之[后後]|以[后後])?的?"
+_WORD = alt(EVENT_WORDS)
+_BEFORE = re.compile(rf"(?P<w>{_WORD}){_COUNTED}$")
+_LEADS = re.compile(rf"(?P<w>{_WORD})")
+_COUNTS_FROM = re.compile(rf"{_COUNTED}(?:第|次日|翌日|[后後])")
+"""After an event word: the text counts days from it (not a sentence that dates it)."""
+
+Builder = Callable[[re.Match[str], str], TimeSpec | None]
+
+
+def event_spots(text: str, word: str) -> str:
+    """Offsets (comma-separated, ascending) where `text` names the event `word` without counting days from it."""
+    spots = []
+    for name in (word, *_ALSO.get(word, ())):
+        start = text.find(name)
+        while start >= 0:
+            if not _COUNTS_FROM.match(text, start + len(name)):
+                spots.append(start)
+            start = text.find(name, start + 1)
+    return ",".join(str(s) for s in sorted(spots))
+
+
+def evented(builder: Builder) -> Builder:
+    """Wrap a builder: a narrative point right after (or starting with) an event word counts from that event."""
+
+    def build(m: re.Match[str], text: str) -> TimeSpec | None:
+        spec = builder(m, text)
+        if spec is None or spec.start is None or spec.start.rel_base != "narrative":
+            return spec
+        word = _LEADS.match(text, m.start()) or _BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if word is None:
+            return spec
+        return spec.with_(extra={**spec.extra, "event_at": event_spots(text, word.group("w"))})
+
+    return build
