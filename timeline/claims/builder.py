@@ -9,8 +9,8 @@ from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import people_in, people_pattern
 from timeline.claims.incident import from_incident
 from timeline.claims.inherit import choose
-from timeline.claims.quantities import extract_quantities
-from timeline.claims.record import Context, make_claim
+from timeline.claims.quantities import Spans, extract_quantities
+from timeline.claims.record import Context, SpeakerIndex, make_claim
 from timeline.claims.script import to_simplified
 from timeline.claims.speakers import Attribution, attributions
 from timeline.models import Article, Claim, Quantity, TimeMention
@@ -33,7 +33,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     if lang != "en":
         mentions = from_incident(text, mentions)
     clauses = split_clauses(text, lang, mentions, paras)
-    blocked = [(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")]
+    blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])
     figures: dict[int, list[Quantity]] = {}
 
     def figures_of(clause: Clause) -> list[Quantity]:
@@ -53,6 +53,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         reference=reference,
         version=extractor_version,
         speakers=speakers,
+        speaker_index=SpeakerIndex(speakers),
         people_pattern=people_pattern(
             people_in(text, lang, (a.speaker for a in speakers if _personal(a, lang)))
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -170,12 +171,16 @@ def split_clauses(
     period's date in the same paragraph (they may inherit it), and those with 最初 / initially.
     """
     quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
-    dated = [m for m in mentions if is_dating(m, text) and not _speakers_own_frame(m, quotes)]
+    dated = sorted(
+        (m for m in mentions if is_dating(m, text) and not _speakers_own_frame(m, quotes)),
+        key=lambda m: m.start,
+    )
+    starts = [m.start for m in dated]
     initial = _pattern("INITIAL_WORDS", lang)
     out: list[Clause] = []
     sentence_no = 0
     for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
-        in_para = [m for m in dated if para.start <= m.start < para.end]
+        in_para = dated[bisect.bisect_left(starts, para.start) : bisect.bisect_left(starts, para.end)]
         if not in_para and not initial.search(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         if _PAGE_LINE.match(para.text) or _is_caption(para.text) or _is_heading(para, in_para, lang):
@@ -223,7 +228,8 @@ def _speakers_own_frame(mention: TimeMention, quotes: Sequence[tuple[int, int]])
     Explicit, publication-anchored and vague dates (多年来) inside quotes still date."""
     if mention.anchor != "narrative":
         return False
-    return any(a < mention.start < b for a, b in quotes)
+    i = bisect.bisect_left(quotes, (mention.start, -1)) - 1  # quotes never nest: only the one before
+    return i >= 0 and quotes[i][0] < mention.start < quotes[i][1]
 
 
 def _starts_with_time(text: str, piece: Piece, mentions: Sequence[TimeMention], lang: str) -> bool:

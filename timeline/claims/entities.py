@@ -269,10 +269,17 @@ def people_in(text: str, lang: str, speakers: Iterable[str] = ()) -> list[str]:
     (居民索旺拿出手机… / 为索旺上门: the name is 索旺)."""
     names = {s for s in speakers if len(s) >= 2}
     if lang != "en":
+        counts: dict[str, int] = {}
+
+        def count(piece: str) -> int:  # each name is counted once per article, not once per mention
+            if piece not in counts:
+                counts[piece] = text.count(piece)
+            return counts[piece]
+
         for m in _ZH_PERSON.finditer(text):
             name = m.group("name")
-            whole = text.count(name)
-            name = next((name[:n] for n in range(2, len(name)) if text.count(name[:n]) > whole), name)
+            whole = count(name)
+            name = next((name[:n] for n in range(2, len(name)) if count(name[:n]) > whole), name)
             if not name.endswith(_NOT_A_NAME_END):
                 names.add(name)
     return sorted(names, key=len, reverse=True)

@@ -6,6 +6,7 @@ fractions (5/32) are not quantities. Chinese multipliers are applied (5.57亿元
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -214,14 +215,30 @@ _TITLE = re.compile(r"《[^》]*》")
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 
+class Spans:
+    """Spans sorted by start (dates, times), found by bisection: each clause looks only at its own."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [a for a, _ in self._spans]
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap [start, end)."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(a, b) for a, b in self._spans[lo:hi] if start < b]
+
+
 def extract_quantities(
-    text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] = ()
+    text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] | Spans = ()
 ) -> list[Quantity]:
     """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
     if not _MAYBE_FIGURE["en" if lang == "en" else "zh"].search(text, start, end):
         return []
+    index = excluded if isinstance(excluded, Spans) else Spans(excluded)
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(text[start:end])]
-    blocked = [(a - start, b - start) for a, b in excluded if a < end and start < b] + titles
+    blocked = [(a - start, b - start) for a, b in index.within(start, end)] + titles
     piece = text[start:end]
     found = _zh_quantities(piece, blocked) if lang != "en" else _en_quantities(piece, blocked)
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,41 @@ _RATE_UNITS = frozenset({"percent", "permille", "percentage points"})
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]率(?:为|达|是|从|由|提高|下降|降|升)|\brate (?:rose|fell|was)\b")
 
 
+STATEMENT_GAP = 40
+"""How far after a clause its speaker may start and still be the clause's own statement (punctuation only)."""
+
+
+class SpeakerIndex:
+    """Attributions sorted for lookup by span, so each clause looks only at the speakers near it."""
+
+    def __init__(self, speakers: Sequence[Attribution]) -> None:
+        self._speakers = list(speakers)
+        order = sorted(range(len(self._speakers)), key=lambda i: _lead(self._speakers[i]))
+        self._by_lead = order
+        self._leads = [_lead(self._speakers[i]) for i in order]
+        self._longest = max((a.end - _lead(a) for a in self._speakers), default=0)
+        self._by_start = sorted(range(len(self._speakers)), key=lambda i: self._speakers[i].start)
+        self._starts = [self._speakers[i].start for i in self._by_start]
+
+    def overlapping(self, start: int, end: int) -> list[Attribution]:
+        """The attributions that may share text with [start, end), in their original order."""
+        lo = bisect.bisect_left(self._leads, start - self._longest)
+        hi = bisect.bisect_left(self._leads, end)
+        hits = sorted(i for i in self._by_lead[lo:hi] if self._speakers[i].end > start)
+        return [self._speakers[i] for i in hits]
+
+    def starting_near(self, at: int, gap: int) -> list[Attribution]:
+        """The attributions that start within `gap` characters from `at`, in their original order."""
+        lo = bisect.bisect_left(self._starts, at)
+        hi = bisect.bisect_right(self._starts, at + gap)
+        return [self._speakers[i] for i in sorted(self._by_start[lo:hi])]
+
+
+def _lead(a: Attribution) -> int:
+    """Where an attribution's claim on the text can begin: its cue when that leads, else its span."""
+    return min(a.start, a.cue) if a.cue >= 0 else a.start
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every claim of one article shares. `text` is the analysed text (simplified Chinese,
@@ -32,6 +68,7 @@ class Context:
     version: str
     speakers: Sequence[Attribution]
     people_pattern: re.Pattern[str] | None
+    speaker_index: SpeakerIndex
 
     def as_written(self, found: str, near: int) -> str:
         """The article's own spelling of `found`, a string of the analysed text near offset `near`."""
@@ -71,9 +108,10 @@ def make_claim(
     event_type, event_rule = classify(
         typed_body, lang, planned=planned, quantities=len(quantities), rate=rate
     )
-    who = _speaker_for(start, end, ctx.speakers)
+    who = _speaker_for(start, end, ctx.speaker_index.overlapping(start, end))
     if who is None:
-        who = next((a for a in ctx.speakers if a.speaker in body and _is_statement(text, end, a)), None)
+        near = ctx.speaker_index.starting_near(end, STATEMENT_GAP)
+        who = next((a for a in near if a.speaker in body and _is_statement(text, end, a)), None)
         if who is not None:
             event_type, event_rule = "other", "statement date"
             qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
