@@ -8,6 +8,7 @@ word (副局长王远彬, Chief Ed Alvarez) or are speakers. `bench/bench_claims
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -213,8 +214,14 @@ _EN_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She",
 
 def people_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for an article's known people, longest names first (None when there are none)."""
-    ordered = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in ordered)) if ordered else None
+    ordered = tuple(sorted({n for n in names if len(n) >= 2}, key=lambda n: (-len(n), n)))
+    return _alternation(ordered) if ordered else None
+
+
+@functools.lru_cache(maxsize=256)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A compiled alternation of literal words, cached: the same speakers recur across claims and runs."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def extract_entities(
