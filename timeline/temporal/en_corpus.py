@@ -454,6 +454,8 @@ EXAMPLES += [
     (Expect("2024-03-04", "day"), ["the first Monday of last month", "first Monday of last month"]),
     (Expect("2024-05-14", "day"), ["the second Tuesday of next month"]),
     (Expect("2023-11-23", "day"), ["Thanksgiving of last year", "thanksgiving of last year"]),
+    (Expect("2023", "year"), ["the past year"]),
+    (Expect("2024-W16", "week"), ["the past week"]),
     (Expect("2025-12-25", "day"), ["Christmas of next year"]),
     (Expect("2024-04-23", "day", "late"), ["late last night"]),
     (Expect("2024-04-26", "day"), ["the last Friday of the month", "the last Friday of this month"]),

@@ -77,10 +77,8 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
         offset = REL.get(rel, 0)
         return point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
     if (
-        the
-        and rel in ("past", "last", "coming", "next")
-        and unit in ("year", "decade", "century", "month", "week", "day")
-    ):
+        the and rel in ("coming", "next") and unit in ("year", "decade", "century", "month", "week", "day")
+    ) or (the and rel in ("past", "last") and unit in ("decade", "century", "day")):
         return TimeSpec("duration", duration=duration_value(1, unit))
     if rel in ("past", "coming") and unit in ("decade", "century"):
         return TimeSpec("duration", duration=duration_value(1, unit))
