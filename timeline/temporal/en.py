@@ -406,7 +406,12 @@ RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?",
         year_earlier,
     ),
-    _rule("the quarter", r"\bthe\s+(?:quarter|period)\b(?!\s+(?:ended|ending|ends))", same_period, -2),
+    _rule(
+        "the quarter",
+        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends))",
+        same_period,
+        -2,
+    ),
     _rule(
         "clock time",
         rf"{QUAL_PREFIX}\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",

@@ -507,6 +507,11 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "2022-10/2022-12",
     ),
     (
+        "Third-quarter net rose 5%. In the 1988 period, net was $3 million.",
+        "the 1988 period",
+        "1988-07/1988-09",
+    ),
+    (
         "The quarterly loss narrowed to 3 cents a share from 9 cents a year earlier.",
         "a year earlier",
         "2023-01/2023-03",

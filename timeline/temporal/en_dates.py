@@ -237,6 +237,11 @@ def iso(m: Match, text: str) -> TimeSpec | None:
     )
 
 
+NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
+QUARTER_LOOKBACK = 600
+"""How far back a quarterly report's named quarter is looked for."""
+
+
 def year(m: Match, text: str) -> TimeSpec | None:
     """A four-digit year, refusing amounts, counts, street numbers and product names."""
     start = m.start("y")
@@ -257,6 +262,12 @@ def year(m: Match, text: str) -> TimeSpec | None:
         sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)[A-Z][A-Za-z]*\s+$", before)
         if not sentence_start:
             return None
+    if re.search(r"\s(?:period|quarter)$", m.group(0), re.I):  # "the 1988 quarter" of a quarterly report
+        named = list(NAMED_QUARTER.finditer(text, max(0, m.start() - QUARTER_LOOKBACK), m.start()))
+        if named:
+            spec = calendar(m, text)
+            if spec is not None and spec.start is not None:
+                return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
     return calendar(m, text)
 
 

@@ -13,7 +13,9 @@ from timeline.temporal.en_common import (
     point_spec,
 )
 from timeline.temporal.en_dates import (
+    NAMED_QUARTER,
     ORD,
+    QUARTER_LOOKBACK,
 )
 from timeline.temporal.en_parts import (
     DATE_ALT,
@@ -39,12 +41,10 @@ REL = {
 
 
 _MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")
-_NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
 _SOME_QUARTER = re.compile(r"(?i)\b(?:the|latest|this)\s+(?:fiscal\s+)?quarter\b|\bquarterly\b")
 _PERIOD_SINCE = re.compile(
     r"(?i)\b(?:nine|six|first|twelve|12)[\s-]+months?\b|\bfirst\s+half\b|\bfor\s+the\s+(?:full\s+)?year\b|\byear\s+ended\b"
 )
-QUARTER_LOOKBACK = 600
 
 
 def year_ago_quarter(text: str, start: int) -> Point | None:
@@ -57,7 +57,7 @@ def year_ago_quarter(text: str, start: int) -> Point | None:
     if not _MONEY.search(clause):
         return None
     window = text[max(0, start - QUARTER_LOOKBACK) : start]
-    named = list(_NAMED_QUARTER.finditer(window))
+    named = list(NAMED_QUARTER.finditer(window))
     some = list(_SOME_QUARTER.finditer(window))
     last = max([*named[-1:], *some[-1:]], key=lambda q: q.start(), default=None)
     if last is None or _PERIOD_SINCE.search(window, last.end()):
