@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the day after tomorrow",
-        r"\bthe\s+day\s+(?P<ba>after)\s+tomorrow\b|\bthe\s+day\s+(?P<ba2>before)\s+yesterday\b",
+        r"\b(?:the\s+)?day\s+(?P<ba>after)\s+tomorrow\b|\b(?:the\s+)?day\s+(?P<ba2>before)\s+yesterday\b",
         day_after_tomorrow,
         2,
     ),

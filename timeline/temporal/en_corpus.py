@@ -455,6 +455,12 @@ EXAMPLES += [
     (Expect("2024-05-14", "day"), ["the second Tuesday of next month"]),
     (Expect("2023-11-23", "day"), ["Thanksgiving of last year", "thanksgiving of last year"]),
     (Expect("2023", "year"), ["the past year"]),
+    (
+        Expect("2024-02-10", "day"),
+        ["Lunar New Year 2024", "Chinese New Year 2024", "Chinese New Year's Day 2024"],
+    ),
+    (Expect("2023-04-14", "day"), ["Orthodox Good Friday 2023"]),
+    (Expect("2024-04-22", "day"), ["the day before yesterday", "day before yesterday"]),
     (Expect("2024-W16", "week"), ["the past week"]),
     (Expect("2025-12-25", "day"), ["Christmas of next year"]),
     (Expect("2024-04-23", "day", "late"), ["late last night"]),
