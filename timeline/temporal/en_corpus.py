@@ -461,6 +461,8 @@ EXAMPLES += [
     ),
     (Expect("2023-04-14", "day"), ["Orthodox Good Friday 2023"]),
     (Expect("2024-04-22", "day"), ["the day before yesterday", "day before yesterday"]),
+    (Expect("2024-W18", "week"), ["upcoming week", "next week"]),
+    (Expect("2024-02-15", "day"), ["February the 15th", "february the 15th"]),
     (Expect("2024-W16", "week"), ["the past week"]),
     (Expect("2025-12-25", "day"), ["Christmas of next year"]),
     (Expect("2024-04-23", "day", "late"), ["late last night"]),

@@ -77,7 +77,9 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
         offset = REL.get(rel, 0)
         return point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
     if (
-        the and rel in ("coming", "next") and unit in ("year", "decade", "century", "month", "week", "day")
+        the
+        and rel in ("coming", "upcoming", "next")
+        and unit in ("year", "decade", "century", "month", "week", "day")
     ) or (the and rel in ("past", "last") and unit in ("decade", "century", "day")):
         return TimeSpec("duration", duration=duration_value(1, unit))
     if rel in ("past", "coming") and unit in ("decade", "century"):
@@ -160,8 +162,8 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
         point = Point(weekday=weekday, rel_unit="week", rel_offset=-1, daypart=daypart)
     elif rel == "next":
         point = Point(weekday=weekday, rel_unit="week", rel_offset=1, daypart=daypart)
-    elif rel == "this":
-        point = Point(weekday=weekday, rel_unit="week", rel_offset=0, daypart=daypart)
+    elif rel == "this":  # "this Monday": the nearest one, read like a bare weekday
+        point = Point(weekday=weekday, daypart=daypart)
     else:
         point = Point(weekday=weekday, daypart=daypart)
     spec = point_spec(point, g)
