@@ -489,7 +489,7 @@ RULES: tuple[Rule, ...] = (
     _rule("future (soon, the future)", r"\b(?:in\s+)?the\s+(?:near\s+)?future\b", fixed_kind("future")),
     _rule(
         "duration",
-        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b",
+        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
         duration,
     ),
     _rule(

@@ -273,8 +273,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         ],
     ),
     (
-        Expect(None, None, type="DURATION", timex="P1.5Y"),
-        ["1-1/2 years", "1 1/2 years", "one and a half years", "1.5 years"],
+        Expect(None, None, type="DURATION", timex="P1Y6M"),
+        ["1-1/2 years", "1 1/2 years", "one and a half years", "1.5 years", "a year and a half"],
     ),
     (
         Expect(None, None, type="DURATION", timex="P10Y"),

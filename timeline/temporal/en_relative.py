@@ -329,6 +329,8 @@ def duration(m: Match, text: str) -> TimeSpec | None:
         return None  # an age ("a 6-year-old"), not a period of time
     if unit.lower().startswith("quarter") and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :])):
         return None  # "three-quarters of", a fraction
+    if g.get("andhalf") and count is not None:  # "a minute and a half"
+        count += 0.5
     value = duration_value(count, unit)
     mod = MORE.get(re.sub(r"\s+", " ", (g.get("mod") or "").lower()))
     return TimeSpec("duration", duration=value, extra={"mod": mod} if mod else {})
