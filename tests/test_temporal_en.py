@@ -180,3 +180,12 @@ def test_midnight_ends_its_day_and_a_comparison_point_keeps_the_story_quarter():
 def test_black_friday_is_a_holiday_not_a_weekday():
     mention = tag("Shoppers lined up for Black Friday deals.", reference=date(2024, 11, 20), lang="en")[0]
     assert (mention.text, mention.value) == ("Black Friday", "2024-11-29")
+
+
+def test_since_and_until_take_the_near_end_of_an_interval():
+    found = {
+        m.text: m.value
+        for m in tag("Prices rose since mid-September and until late 2020.", reference=REF, lang="en")
+    }
+    assert found["since mid-September"] == "2023-09-11/.."
+    assert found["until late 2020"] == "../2020"
