@@ -189,3 +189,12 @@ def test_since_and_until_take_the_near_end_of_an_interval():
     }
     assert found["since mid-September"] == "2023-09-11/.."
     assert found["until late 2020"] == "../2020"
+
+
+def test_a_colon_after_a_date_is_punctuation_not_a_clock():
+    found = {
+        m.text: m.value
+        for m in tag("The paper said on Saturday, April 20: the court erred.", reference=REF, lang="en")
+    }
+    assert found == {"Saturday, April 20": "2024-04-20"}
+    assert [m.text for m in tag("at May 3:30", reference=REF, lang="en")] != ["May 3"]
