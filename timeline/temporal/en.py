@@ -336,7 +336,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this morning / last night",
-        rf"{QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?P<rel>this|last|yesterday)\s+(?P<dp>morning|afternoon|evening|night)\b",
+        rf"{QUAL_PREFIX}(?:(?P<early>early|late|earlier|later)\s+)?\b(?P<rel>this|last|yesterday)\s+(?P<dp>morning|afternoon|evening|night)\b",
         this_daypart,
         1,
     ),

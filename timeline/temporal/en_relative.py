@@ -138,7 +138,7 @@ def this_daypart(m: Match, text: str) -> TimeSpec | None:
     point = Point(rel_unit="day", rel_offset=offset, daypart=code)
     spec = point_spec(point, g)
     early = (g.get("early") or "").lower()
-    return spec.with_(start=point.with_(part=early)) if early else spec  # type: ignore[arg-type]
+    return spec.with_(start=point.with_(part=early)) if early in ("early", "late") else spec  # type: ignore[arg-type]
 
 
 def weekday(m: Match, text: str) -> TimeSpec | None:
