@@ -9,7 +9,7 @@ from timeline.models import TimeMention
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
-    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far)\s+(?=\S)"
+    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|about)\s+(?=\S)"
     r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(
