@@ -227,7 +227,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "ordinal quarter or half": (48, 32),
     "quarter (Q1 2024)": (24, 16),
     "day of month (on the 10th)": (8, 8),
-    "weekday plural (on Mondays)": (8, 8),
+    "weekday plural (on Mondays)": (8, 24),
     "rate (per year)": (4, 16),
 }
 """Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
@@ -444,7 +444,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year in words",
-        rf"(?:\bthe\s+year\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
+        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
         year_in_words,
     ),
     _rule(
@@ -506,8 +506,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday plural (on Mondays)",
-        r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b",
+        r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"
+        r"|\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<dp>morning|afternoon|evening|night)s\b",
         weekday_plural,
+        1,
     ),
     _rule("rate (twice a year)", r"\b(?:a|an)\s+(?P<unit>year|month|week|day|hour)\b", rate, 3),
     _rule(

@@ -384,6 +384,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="PT1H"), ["hourly", "every hour"]),
     (Expect(None, None, type="SET", timex="XXXX-07"), ["each July", "every July"]),
     (Expect(None, None, type="SET", timex="XXXX-XX-XXTMO"), ["every morning", "each morning"]),
+    (Expect(None, None, type="SET", timex="XXXX-WXX-2TNI"), ["Tuesday nights", "tuesday nights"]),
 ]
 
 # Conversational: ahead of the reference ("in two weeks"), named days, midnight, thirds of a month.
@@ -455,6 +456,7 @@ EXAMPLES += [
     (Expect("2024-05-14", "day"), ["the second Tuesday of next month"]),
     (Expect("2023-11-23", "day"), ["Thanksgiving of last year", "thanksgiving of last year"]),
     (Expect("2023", "year"), ["the past year"]),
+    (Expect("1997-01", "month"), ["January nineteen ninety-seven", "January of nineteen ninety-seven"]),
     (
         Expect("2024-02-10", "day"),
         ["Lunar New Year 2024", "Chinese New Year 2024", "Chinese New Year's Day 2024"],

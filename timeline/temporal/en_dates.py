@@ -135,7 +135,11 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
 def year_in_words(m: Match, text: str) -> TimeSpec | None:
     """A year spelled out ("nineteen ninety-six", "the year two thousand")."""
     year = spelled_year(m.group("sy"))
-    return TimeSpec("point", start=Point(year=year)) if year is not None else None
+    if year is None:
+        return None
+    month = month_of(m.group("mon")) if m.group("mon") else None  # "January nineteen ninety-seven"
+    season = SEASONS[m.group("season").lower()] if m.group("season") else None  # "the winter of ..."
+    return TimeSpec("point", start=Point(year=year, month=month, season=season))
 
 
 NTH = {

@@ -369,9 +369,10 @@ def every(m: Match, text: str) -> TimeSpec | None:
 
 
 def weekday_plural(m: Match, text: str) -> TimeSpec | None:
-    """ "On Mondays": every Monday."""
-    word = m.group("wd").lower()
-    return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    """ "On Mondays", "Tuesday nights": every Monday, every Tuesday night."""
+    word = (m.group("wd") or m.group("wd2")).lower()
+    part = f"T{DAYPARTS[m.group('dp').lower()]}" if m.group("dp") else ""
+    return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[word] + 1}{part}")
 
 
 RATE_BEFORE = re.compile(
