@@ -188,7 +188,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
     "holiday (Christmas)": (24, 24),
-    "the same period last year": (8, 48),
+    "the same period last year": (40, 48),
     "the next day": (24, 24),
     "the day before / after": (16, 32),
     "later that month": (24, 16),
@@ -403,7 +403,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the same period last year",
-        r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?",
+        r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?"
+        r"|\blast\s+year(?:'s|’s)\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)\b",
         year_earlier,
     ),
     _rule(
