@@ -532,6 +532,11 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "August 30",
         "2023-08-30",
     ),
+    (
+        "Second-quarter sales rose, unlike in the corresponding period last year.",
+        "the corresponding period last year",
+        "2023-04/2023-06",
+    ),
 ]
 
 NEGATIVE: list[str] = [
