@@ -148,3 +148,53 @@ def test_the_quarter_is_the_story_quarter_else_the_last_one_reported():
     assert tag("Profit rose in the quarter.", reference=ref, lang="en")[0].timex3 == "1989-Q3"
     text = "Sales in the second quarter fell; in the quarter, costs rose."
     assert [m.timex3 for m in tag(text, reference=ref, lang="en")] == ["1989-Q2", "1989-Q2"]
+
+
+def test_timeml_reads_in_two_weeks_as_a_duration_and_a_weekend_as_its_week():
+    mentions = tag(
+        "The plant will reopen in two weeks, after the weekend.", reference=REF, lang="en", timeml=True
+    )
+    found = {m.text: (m.type, m.timex3) for m in mentions}
+    assert found["two weeks"] == ("DURATION", "P2W")
+    assert found["the weekend"] == ("DATE", "2024-W16-WE")
+    plain = {m.text: m.value for m in tag("The plant will reopen in two weeks.", reference=REF, lang="en")}
+    assert plain == {"in two weeks": "2024-05-08"}
+
+
+def test_a_yearless_date_borrows_no_year_from_another_paragraph():
+    text = "The singer first toured in 1978.\nShe plays Denver on August 30."
+    same = "The singer first toured in 1978 and played Denver on August 30."
+    assert {m.text: m.value for m in tag(text, reference=REF, lang="en")}["August 30"] == "2023-08-30"
+    assert {m.text: m.value for m in tag(same, reference=REF, lang="en")}["August 30"] == "1978-08-30"
+
+
+def test_midnight_ends_its_day_and_a_comparison_point_keeps_the_story_quarter():
+    midnight = tag("The deadline passed at midnight Friday.", reference=REF, lang="en")[0]
+    assert (midnight.value, midnight.date_start.isoformat()) == ("2024-04-19T24", "2024-04-20T00:00:00")
+    text = "Third-quarter profit rose to $5 million from $4 million a year ago. The quarter was strong."
+    found = {m.text: m.value for m in tag(text, reference=date(2023, 10, 30), lang="en")}
+    assert found["a year ago"] == "2022-07/2022-09"
+    assert found["The quarter"] == "2023-07/2023-09"
+
+
+def test_black_friday_is_a_holiday_not_a_weekday():
+    mention = tag("Shoppers lined up for Black Friday deals.", reference=date(2024, 11, 20), lang="en")[0]
+    assert (mention.text, mention.value) == ("Black Friday", "2024-11-29")
+
+
+def test_since_and_until_take_the_near_end_of_an_interval():
+    found = {
+        m.text: m.value
+        for m in tag("Prices rose since mid-September and until late 2020.", reference=REF, lang="en")
+    }
+    assert found["since mid-September"] == "2023-09-11/.."
+    assert found["until late 2020"] == "../2020"
+
+
+def test_a_colon_after_a_date_is_punctuation_not_a_clock():
+    found = {
+        m.text: m.value
+        for m in tag("The paper said on Saturday, April 20: the court erred.", reference=REF, lang="en")
+    }
+    assert found == {"Saturday, April 20": "2024-04-20"}
+    assert [m.text for m in tag("at May 3:30", reference=REF, lang="en")] != ["May 3"]

@@ -192,7 +192,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             )
     qualifier = _qualifier(spec, spec.start)
     value, start, end = filled.edtf, filled.start, filled.end
-    if qualifier == "since":
+    if qualifier == "since":  # an interval's own start ("since mid-September": its first day)
         value, end = f"{filled.edtf.split('/')[0]}/..", None
     elif qualifier == "until":
         value, start = f"../{filled.edtf.split('/')[-1]}", None

@@ -188,7 +188,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
     "holiday (Christmas)": (24, 24),
-    "the same period last year": (8, 48),
+    "the same period last year": (40, 48),
     "the next day": (24, 24),
     "the day before / after": (16, 32),
     "later that month": (24, 16),
@@ -227,7 +227,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "ordinal quarter or half": (48, 32),
     "quarter (Q1 2024)": (24, 16),
     "day of month (on the 10th)": (8, 8),
-    "weekday plural (on Mondays)": (8, 8),
+    "weekday plural (on Mondays)": (8, 24),
     "rate (per year)": (4, 16),
 }
 """Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*[:%]|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
         1,
     ),
@@ -326,7 +326,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this / last / next unit",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:(?P<early>early|earlier|late|later|mid)[\s-]+)?\b(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|current|latest|most\s+recent|present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|yr|qtr)\b(?!-)",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:(?P<early>early|earlier|late|later|mid)[\s-]+)?\b(?P<the>the\s+)?(?P<rel>this|last|next|past|previous|prior|coming|upcoming|current|latest|most\s+recent|present)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|yr|qtr)\b(?!-)",
         relative_unit,
     ),
     _rule(
@@ -336,7 +336,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "this morning / last night",
-        rf"{QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?P<rel>this|last|yesterday)\s+(?P<dp>morning|afternoon|evening|night)\b",
+        rf"{QUAL_PREFIX}(?:(?P<early>early|late|earlier|later)\s+)?\b(?P<rel>this|last|yesterday)\s+(?P<dp>morning|afternoon|evening|night)\b",
         this_daypart,
         1,
     ),
@@ -367,7 +367,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the day after tomorrow",
-        r"\bthe\s+day\s+(?P<ba>after)\s+tomorrow\b|\bthe\s+day\s+(?P<ba2>before)\s+yesterday\b",
+        r"\b(?:the\s+)?day\s+(?P<ba>after)\s+tomorrow\b|\b(?:the\s+)?day\s+(?P<ba2>before)\s+yesterday\b",
         day_after_tomorrow,
         2,
     ),
@@ -403,10 +403,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the same period last year",
-        r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?",
+        r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?"
+        r"|\blast\s+year(?:'s|’s)\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)\b",
         year_earlier,
     ),
-    _rule("the quarter", r"\bthe\s+(?:quarter|period)\b(?!\s+(?:ended|ending|ends))", same_period, -2),
+    _rule(
+        "the quarter",
+        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends))",
+        same_period,
+        -2,
+    ),
     _rule(
         "clock time",
         rf"{QUAL_PREFIX}\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
@@ -439,7 +445,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year in words",
-        rf"(?:\bthe\s+year\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
+        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
         year_in_words,
     ),
     _rule(
@@ -484,7 +490,7 @@ RULES: tuple[Rule, ...] = (
     _rule("future (soon, the future)", r"\b(?:in\s+)?the\s+(?:near\s+)?future\b", fixed_kind("future")),
     _rule(
         "duration",
-        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b",
+        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
         duration,
     ),
     _rule(
@@ -501,8 +507,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday plural (on Mondays)",
-        r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b",
+        r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"
+        r"|\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<dp>morning|afternoon|evening|night)s\b",
         weekday_plural,
+        1,
     ),
     _rule("rate (twice a year)", r"\b(?:a|an)\s+(?P<unit>year|month|week|day|hour)\b", rate, 3),
     _rule(

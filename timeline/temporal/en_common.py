@@ -53,16 +53,30 @@ def group_int(g: dict[str, str | None], key: str) -> int | None:
 
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<future>will|shall|should|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
+    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
     r"would(?:\s+be)?|could|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)"
-    r"|(?P<past>said|says|was|were|had|did|ago|last|\w{3,}ed))\b"
+    r"|(?P<past>said|says|was|were|had|did|ago|last|(?!\w*eed\b)\w{3,}ed))\b"
 )
 """Future-tense and past-tense markers; the last one before a date in its clause decides."""
 
 
+CLAUSE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bCo)(?<!\bMrs)(?<!\bInc)(?<!\bCorp)"
+    r"[.;!?](?=\s|$)|\n"
+)
+"""A clause boundary: sentence punctuation that does not end an initial or a title ("Daniel P. Davison")."""
+PAST_JUST_BEFORE = re.compile(
+    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:ended|closed|completed|expired|began|started|was|were|did)\s+(?:on\s+|in\s+)?$"
+)
+PAST_JUST_AFTER = re.compile(
+    r"(?i)^,?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"(?:was|were|had|did|brought|agreed|took|made|named)\b"
+)
+
+
 def tense_prefer(text: str, start: int, qualifier: str = "none") -> str | None:
     """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday")."""
-    clause = re.split(r"[.;!?\n]", text[max(0, start - 80) : start])[-1]
+    clause = CLAUSE_END.split(text[max(0, start - 80) : start])[-1]
     last = None
     for marker in TENSE_WORDS.finditer(clause):
         last = marker
@@ -78,6 +92,11 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
         return spec
     prefer = tense_prefer(text, m.start(), spec.qualifier)
     if prefer is None:
+        if point.month is not None and (
+            PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+            or PAST_JUST_AFTER.match(text[m.end() : m.end() + 60])
+        ):  # "the year ended Jan. 31", "In January, the board named": behind publication
+            return spec.with_(start=point.with_(ahead_days=0))
         return spec
     if point.weekday is not None and point.month is None:  # "will meet Monday": the next Monday
         return spec.with_(start=point.with_(prefer=prefer))

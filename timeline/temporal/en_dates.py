@@ -135,7 +135,11 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
 def year_in_words(m: Match, text: str) -> TimeSpec | None:
     """A year spelled out ("nineteen ninety-six", "the year two thousand")."""
     year = spelled_year(m.group("sy"))
-    return TimeSpec("point", start=Point(year=year)) if year is not None else None
+    if year is None:
+        return None
+    month = month_of(m.group("mon")) if m.group("mon") else None  # "January nineteen ninety-seven"
+    season = SEASONS[m.group("season").lower()] if m.group("season") else None  # "the winter of ..."
+    return TimeSpec("point", start=Point(year=year, month=month, season=season))
 
 
 NTH = {
@@ -237,6 +241,11 @@ def iso(m: Match, text: str) -> TimeSpec | None:
     )
 
 
+NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
+QUARTER_LOOKBACK = 600
+"""How far back a quarterly report's named quarter is looked for."""
+
+
 def year(m: Match, text: str) -> TimeSpec | None:
     """A four-digit year, refusing amounts, counts, street numbers and product names."""
     start = m.start("y")
@@ -257,6 +266,12 @@ def year(m: Match, text: str) -> TimeSpec | None:
         sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)[A-Z][A-Za-z]*\s+$", before)
         if not sentence_start:
             return None
+    if re.search(r"\s(?:period|quarter)$", m.group(0), re.I):  # "the 1988 quarter" of a quarterly report
+        named = list(NAMED_QUARTER.finditer(text, max(0, m.start() - QUARTER_LOOKBACK), m.start()))
+        if named:
+            spec = calendar(m, text)
+            if spec is not None and spec.start is not None:
+                return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
     return calendar(m, text)
 
 

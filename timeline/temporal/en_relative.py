@@ -13,7 +13,9 @@ from timeline.temporal.en_common import (
     point_spec,
 )
 from timeline.temporal.en_dates import (
+    NAMED_QUARTER,
     ORD,
+    QUARTER_LOOKBACK,
 )
 from timeline.temporal.en_parts import (
     DATE_ALT,
@@ -39,12 +41,10 @@ REL = {
 
 
 _MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")
-_NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
 _SOME_QUARTER = re.compile(r"(?i)\b(?:the|latest|this)\s+(?:fiscal\s+)?quarter\b|\bquarterly\b")
 _PERIOD_SINCE = re.compile(
     r"(?i)\b(?:nine|six|first|twelve|12)[\s-]+months?\b|\bfirst\s+half\b|\bfor\s+the\s+(?:full\s+)?year\b|\byear\s+ended\b"
 )
-QUARTER_LOOKBACK = 600
 
 
 def year_ago_quarter(text: str, start: int) -> Point | None:
@@ -57,7 +57,7 @@ def year_ago_quarter(text: str, start: int) -> Point | None:
     if not _MONEY.search(clause):
         return None
     window = text[max(0, start - QUARTER_LOOKBACK) : start]
-    named = list(_NAMED_QUARTER.finditer(window))
+    named = list(NAMED_QUARTER.finditer(window))
     some = list(_SOME_QUARTER.finditer(window))
     last = max([*named[-1:], *some[-1:]], key=lambda q: q.start(), default=None)
     if last is None or _PERIOD_SINCE.search(window, last.end()):
@@ -78,9 +78,9 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
         return point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
     if (
         the
-        and rel in ("past", "last", "coming", "next")
+        and rel in ("coming", "upcoming", "next")
         and unit in ("year", "decade", "century", "month", "week", "day")
-    ):
+    ) or (the and rel in ("past", "last") and unit in ("decade", "century", "day")):
         return TimeSpec("duration", duration=duration_value(1, unit))
     if rel in ("past", "coming") and unit in ("decade", "century"):
         return TimeSpec("duration", duration=duration_value(1, unit))
@@ -138,7 +138,7 @@ def this_daypart(m: Match, text: str) -> TimeSpec | None:
     point = Point(rel_unit="day", rel_offset=offset, daypart=code)
     spec = point_spec(point, g)
     early = (g.get("early") or "").lower()
-    return spec.with_(start=point.with_(part=early)) if early else spec  # type: ignore[arg-type]
+    return spec.with_(start=point.with_(part=early)) if early in ("early", "late") else spec  # type: ignore[arg-type]
 
 
 def weekday(m: Match, text: str) -> TimeSpec | None:
@@ -162,8 +162,8 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
         point = Point(weekday=weekday, rel_unit="week", rel_offset=-1, daypart=daypart)
     elif rel == "next":
         point = Point(weekday=weekday, rel_unit="week", rel_offset=1, daypart=daypart)
-    elif rel == "this":
-        point = Point(weekday=weekday, rel_unit="week", rel_offset=0, daypart=daypart)
+    elif rel == "this":  # "this Monday": the nearest one, read like a bare weekday
+        point = Point(weekday=weekday, daypart=daypart)
     else:
         point = Point(weekday=weekday, daypart=daypart)
     spec = point_spec(point, g)
@@ -329,6 +329,8 @@ def duration(m: Match, text: str) -> TimeSpec | None:
         return None  # an age ("a 6-year-old"), not a period of time
     if unit.lower().startswith("quarter") and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :])):
         return None  # "three-quarters of", a fraction
+    if g.get("andhalf") and count is not None:  # "a minute and a half"
+        count += 0.5
     value = duration_value(count, unit)
     mod = MORE.get(re.sub(r"\s+", " ", (g.get("mod") or "").lower()))
     return TimeSpec("duration", duration=value, extra={"mod": mod} if mod else {})
@@ -367,9 +369,10 @@ def every(m: Match, text: str) -> TimeSpec | None:
 
 
 def weekday_plural(m: Match, text: str) -> TimeSpec | None:
-    """ "On Mondays": every Monday."""
-    word = m.group("wd").lower()
-    return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    """ "On Mondays", "Tuesday nights": every Monday, every Tuesday night."""
+    word = (m.group("wd") or m.group("wd2")).lower()
+    part = f"T{DAYPARTS[m.group('dp').lower()]}" if m.group("dp") else ""
+    return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[word] + 1}{part}")
 
 
 RATE_BEFORE = re.compile(

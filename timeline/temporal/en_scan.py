@@ -142,6 +142,11 @@ WORDS: dict[str, frozenset[str]] = {
             "good",
             "palm",
             "pentecost",
+            "orthodox",
+            "chinese",
+            "lunar",
+            "autumn",
+            "dragon",
             "black",
             "cyber",
         ]

@@ -9,7 +9,7 @@ from timeline.models import TimeMention
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
-    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|earlier|later)\s+(?=\S)"
+    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|about)\s+(?=\S)"
     r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(
@@ -34,7 +34,7 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             out.extend(_split_range(m))
             continue
         if m.rule in AHEAD_RULES:
-            out.append(_as_length(m))
+            out.extend(_as_length(m))
             continue
         out.append(_weekend(_trim(m)))
     return out
@@ -76,13 +76,30 @@ def _split_range(m: TimeMention) -> list[TimeMention]:
     return pieces
 
 
-def _as_length(m: TimeMention) -> TimeMention:
-    """ "In two weeks" / "two weeks from now" as TimeML has it: the DURATION "two weeks"."""
+_NOW = re.compile(r"(?i)\b(?:now|today)$")
+
+
+def _as_length(m: TimeMention) -> list[TimeMention]:
+    """ "In two weeks" / "two weeks from now" as TimeML has it: the DURATION "two weeks" (and "now")."""
     found = _LENGTH.search(m.text)
     count = number_value(found.group("n")) if found else None
     if found is None or count is None:
-        return _trim(m)
-    return TimeMention(
+        return [_trim(m)]
+    now = _NOW.search(m.text)
+    tail = []
+    if now is not None:  # "from now": TimeML tags the anchor too
+        tail = [
+            TimeMention(
+                text=now.group(0),
+                start=m.start + now.start(),
+                end=m.start + now.end(),
+                type="DATE",
+                timex3="PRESENT_REF",
+                anchor="none",
+                rule=m.rule,
+            )
+        ]
+    length = TimeMention(
         text=found.group(0),
         start=m.start + found.start(),
         end=m.start + found.end(),
@@ -91,6 +108,7 @@ def _as_length(m: TimeMention) -> TimeMention:
         anchor="none",
         rule=m.rule,
     )
+    return [length, *tail]
 
 
 _WEEKEND = re.compile(r"(?i)week[\s-]?end$")

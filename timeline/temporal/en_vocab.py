@@ -121,6 +121,9 @@ def duration_value(count: float | None, unit: str) -> str:
         n = _fmt(count)
     else:
         n = _fmt(count)
+    split = _split_fraction(count, key, code)
+    if split is not None:
+        return split
     if key in ("hour", "hr", "minute", "min", "second", "sec"):
         return f"PT{n}{code}"
     if code == "D" and count is not None and count == 0.5:
@@ -128,6 +131,26 @@ def duration_value(count: float | None, unit: str) -> str:
     if code == "W" and count is not None and count != int(count):
         return f"P{_fmt(count * 7)}D"
     return f"P{n}{code}"
+
+
+_FINER = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24)}
+_CLOCK_UNITS = ("hour", "hr", "minute", "min", "second", "sec")
+
+
+def _split_fraction(count: float | None, key: str, code: str) -> str | None:
+    """A fractional count in whole smaller units, as TimeML writes it: 2.5 years P2Y6M, 5.5 hours PT5H30M."""
+    if count is None or count == int(count) or (count == 0.5 and key == "day"):
+        return None
+    finer, per = ("S", 60) if key in ("minute", "min") else _FINER.get(code, ("", 0))
+    small = (count - int(count)) * per
+    if not per or small != int(small):
+        return None
+    whole = f"{int(count)}{code}" if int(count) else ""
+    if key in _CLOCK_UNITS:
+        return f"PT{whole}{int(small)}{finer}"
+    if code == "D":
+        return f"P{whole}T{int(small)}{finer}"
+    return f"P{whole}{int(small)}{finer}"
 
 
 def _fmt(x: float) -> str:

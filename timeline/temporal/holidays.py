@@ -113,8 +113,17 @@ MOVABLE_DAYS_AFTER = {
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+    "orthodox easter": ("orthodox easter", 0), "orthodox good friday": ("orthodox easter", -2),
+    "orthodox great friday": ("orthodox easter", -2),
+    "chinese new year": ("lunar new year", 0), "chinese new year's day": ("lunar new year", 0),
+    "chinese new years": ("lunar new year", 0), "lunar new year": ("lunar new year", 0),
+    "chinese lunar new year": ("lunar new year", 0), "chinese lunar new year's day": ("lunar new year", 0),
+    "lunar new year's day": ("lunar new year", 0), "mid-autumn festival": ("mid-autumn", 0),
+    "dragon boat festival": ("dragon boat", 0),
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
+LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5)}
+"""Feasts of the Chinese lunar calendar named in English: (lunar month, day)."""
 
 
 _FROM_EASTER: dict[int, tuple[str, ...]] = {
@@ -203,9 +212,13 @@ def holiday_date(name: str, year: int) -> date:
 
 
 def _feast(feast: str, year: int) -> date:
-    """Western Easter Sunday or US Thanksgiving (the fourth Thursday of November) of `year`."""
+    """Easter Sunday (Western or Orthodox), a lunar-calendar feast, or US Thanksgiving of `year`."""
     if feast == "easter":
         return easter(year)
+    if feast == "orthodox easter":
+        return easter(year, EASTER_ORTHODOX)
+    if feast in LUNAR_FEASTS:
+        return LunarDate(year, *LUNAR_FEASTS[feast]).to_solar_date()
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
