@@ -639,6 +639,11 @@ def _bounds(p: Point) -> Filled:
             return _season(y, p.season)
         return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
     m = p.month
+    if p.day is None and p.nth is not None and p.weekday is None:  # 3月第三周: the week from the nth Monday
+        monday = _nth_weekday(y, m, 0, p.nth)
+        iso_year, week, _ = monday.isocalendar()
+        label = f"{iso_year}-W{week:02d}"
+        return Filled(monday, monday + timedelta(days=6), "week", label, label)
     if p.day is None and p.nth is not None and p.weekday is not None:  # "the fourth Thursday of November"
         nth_day = _nth_weekday(y, m, p.weekday, p.nth)
         p = p.with_(day=nth_day.day, weekday=None, nth=None)

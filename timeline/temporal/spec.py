@@ -61,7 +61,10 @@ class Point:
     fallback: Point | None = None
     # counted from an event named just before it (解除封锁半年后): without a narrative date, no base at all
     needs_base: bool = False
-    nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
+    nth: int | None = (
+        None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays;
+    )
+    # with `month` alone: the week that starts on the month's nth Monday (3月第三周)
 
     @property
     def is_relative(self) -> bool:

@@ -30,6 +30,7 @@ from timeline.temporal.zh_build import (
     shifted,
     then,
     unit_span,
+    week_of_month,
     year_list,
     year_piece,
     year_range,
@@ -55,6 +56,7 @@ from timeline.temporal.zh_patterns import (
     keyed,
     numeric_pattern,
     qualified,
+    year_pattern,
 )
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
@@ -192,6 +194,19 @@ RULES: tuple[Rule, ...] = (
             )
         ),
         qualifying(year_piece),
+        priority=1,
+    ),
+    Rule(
+        "week or weekday of a month (3月第三周, 十月的第一个星期一, 本月最后一个周五)",
+        re.compile(
+            keyed(
+                rf"(?:{year_pattern('a')}{SP})?(?:(?P<am>{vocab.NUM_1_12}){SP}月份?|(?P<arm>{alt(vocab.RELATIVE_MONTH)})"
+                rf"|(?P<anm>{alt(vocab.NARRATIVE_MONTH)})){SP}的?(?:第(?P<nth>[一二三四五1-5])|(?P<last>最后一|最後一))"
+                rf"(?P<cu>[个個])?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?",
+                "第最",
+            )
+        ),
+        week_of_month,
         priority=1,
     ),
     Rule(

@@ -141,6 +141,20 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
     return TimeSpec("range", start=Point(year=first), end=Point(year=last))
 
 
+def week_of_month(m: re.Match[str], text: str) -> TimeSpec | None:
+    """十月的第一个星期一 (the nth such weekday of the month) or 3月第三周 (the week from its nth Monday)."""
+    g = found_groups(m)
+    point = read_point(g, "a")
+    nth = -1 if g.get("last") else read_int(g.get("nth"))
+    if point is None or nth is None:
+        return None
+    if g.get("wd"):
+        return TimeSpec("point", start=point.with_(weekday=vocab.WEEKDAY[g["wd"] or ""], nth=nth))
+    if nth < 1:
+        return None
+    return TimeSpec("point", start=point.with_(nth=nth))
+
+
 def year_list(m: re.Match[str], text: str) -> TimeSpec | None:
     """Consecutive years listed before one 年 (2013、2014年) as the range they cover."""
     years = [read_year_digits(y) for y in (*m.group("ys").split("、"), m.group("y2"))]

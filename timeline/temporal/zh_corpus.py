@@ -379,6 +379,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="PT1H"), ["每小时", "每小時"]),
     (Expect(None, None, type="SET", timex="P3D"), ["每隔3天", "每隔三天"]),
     (Expect(None, None, type="SET", timex=None), ["每学期", "每學期"]),
+    # -- weeks and weekdays of a month ------------------------------------------------------------------
+    (Expect("2024-05-12", "day", prefer=_F), ["5月的第二个星期日", "五月第二个礼拜天", "5月份第2个周日"]),
+    (Expect("2024-04-26", "day"), ["本月最后一个周五", "4月最后一个星期五"]),
+    (Expect("2024-W14", "week"), ["本月第一周", "4月第1周", "2024年4月的第一周"]),
+    (Expect("2023-W11", "week"), ["2023年3月第二周", "二〇二三年三月的第二周"]),
     # -- feasts counted from Easter (Western and Orthodox) ------------------------------------------
     (Expect("2024-03-31", "day"), ["复活节", "復活節", "2024年复活节", "今年复活节"]),
     (Expect("2024-03-29", "day"), ["耶稣受难日", "2024年圣周五", "主受難節"]),
