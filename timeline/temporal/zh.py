@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
         "start/end of the year or month (年初, 年底, 月底, 上旬)",
         re.compile(
             qualified(
-                rf"(?<![今去明前后後同当當本上下来來次翌该該{CN_COUNT_CHARS}\d几幾数數多每全半个個])"
+                rf"(?<![今去明前后後同当當本上下来來次翌该該{CN_COUNT_CHARS}\d几幾数數多每全半个個大])"
                 rf"(?:(?P<u>[年月])(?P<part>初|底|末)|(?P<td>{alt(vocab.TENDAY)}))"
             )
         ),

@@ -379,6 +379,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="SET", timex="PT1H"), ["每小时", "每小時"]),
     (Expect(None, None, type="SET", timex="P3D"), ["每隔3天", "每隔三天"]),
     (Expect(None, None, type="SET", timex=None), ["每学期", "每學期"]),
+    (Expect("2024-04-24T23", "hour", type="TIME"), ["深夜11点", "今天半夜十一点", "夜里11时"]),
+    (Expect("2024-04-24T21:30", "minute", type="TIME"), ["夜间9点半", "深夜九点三十分"]),
     # -- weeks and weekdays of a month ------------------------------------------------------------------
     (Expect("2024-05-12", "day", prefer=_F), ["5月的第二个星期日", "五月第二个礼拜天", "5月份第2个周日"]),
     (Expect("2024-04-26", "day"), ["本月最后一个周五", "4月最后一个星期五"]),

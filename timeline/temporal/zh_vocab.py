@@ -240,6 +240,8 @@ DAYPART = {
     "早": "MO",
 }
 PM_PARTS = ("AF", "EV")
+LATE_NIGHT = ("夜间", "夜間", "夜里", "夜裡", "深夜", "半夜")
+"""Night words (not 凌晨) whose 6 to 11 o'clock is in the evening."""
 
 # -- parts of a year or a month -------------------------------------------------------------------
 
