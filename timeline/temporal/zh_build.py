@@ -337,6 +337,7 @@ _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
 
 
+_AHEAD = ("未来", "未來", "今后", "今後", "接下来", "接下來")
 _VAGUE_PAIR = re.compile(r"[一二两兩三四五六七八九]{2}")
 """Two neighbouring numerals (一两, 两三, 三五): an approximate count, never a number like 12."""
 
@@ -347,6 +348,8 @@ def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     n = read_count(g.get("n"))
     unit = vocab.UNIT[g["u"] or ""]
     past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
+    if past and g["dir"] in ("近", "最近") and text.endswith(_AHEAD, 0, m.start()):
+        past = False  # 未来近一周: the coming week, 近 only softens the count
     if (
         n is None
         and _VAGUE_PAIR.fullmatch(g.get("n") or "")
