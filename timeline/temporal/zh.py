@@ -22,6 +22,7 @@ from timeline.temporal.zh_build import (
     duration_spec,
     fixed,
     holiday_point,
+    neighbour_pair,
     numeric_date,
     numeric_range,
     recurrence,
@@ -210,6 +211,12 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        "two neighbouring days or years named together (今明两天, 明后两天, 今明两年)",
+        re.compile(r"(?P<pair>今明|明后|明後|昨今)(?:两|兩|2)(?P<u>天|日|年)"),
+        neighbour_pair,
+        priority=2,
+    ),
+    Rule(
         "this/last/next quarter (本季度, 上个季度)",
         re.compile(r"(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度"),
         relative_quarter,
@@ -271,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
-            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天])[上前下后後])"
+            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天前])[上前下后後])"
             rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?![前后後以来來内內里裡])"
         ),
         unit_span,

@@ -141,6 +141,20 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
     return TimeSpec("range", start=Point(year=first), end=Point(year=last))
 
 
+_PAIR_FIRST = {"今明": 0, "明后": 1, "明後": 1, "昨今": -1}
+
+
+def neighbour_pair(m: re.Match[str], text: str) -> TimeSpec | None:
+    """今明两天 (today and tomorrow), 明后两天, 今明两年: two neighbouring units from the reference."""
+    first = _PAIR_FIRST[m.group("pair")]
+    unit = "year" if m.group("u") == "年" else "day"
+    return TimeSpec(
+        "range",
+        start=Point(rel_unit=unit, rel_offset=first),  # type: ignore[arg-type]
+        end=Point(rel_unit=unit, rel_offset=first + 1),  # type: ignore[arg-type]
+    )
+
+
 def week_of_month(m: re.Match[str], text: str) -> TimeSpec | None:
     """十月的第一个星期一 (the nth such weekday of the month) or 3月第三周 (the week from its nth Monday)."""
     g = found_groups(m)
