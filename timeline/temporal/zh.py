@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
             + keyed(
                 qualified(
                     rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){calendar_pattern('a')}(?P<a_end>){CONNECTOR}"
-                    rf"(?P<b_start>){calendar_pattern('b')}(?P<between>之间|之間|间|間)?"
+                    rf"(?P<b_start>){calendar_pattern('b')}(?P<between>之间|之間|间|間|止)?"
                 ),
                 CALENDAR_KEYS,
                 CONNECTOR_KEYS,
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric date range (2024.4.1-2024.4.30, 2018/1/10至2018/7/10)",
         re.compile(
-            qualified(rf"{numeric_pattern('a', last=False)}{CONNECTOR}{numeric_pattern('b', first=False)}")
+            qualified(rf"{numeric_pattern('a', last=False)}{CONNECTOR}{numeric_pattern('b', first=False)}止?")
         ),
         qualifying(numeric_range),
         priority=1,
