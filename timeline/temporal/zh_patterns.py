@@ -128,7 +128,7 @@ def keyed(pattern: str, keys: str, *more: str) -> str:
     return rf"{guards}(?:{pattern})"
 
 
-CONNECTOR = r"[ \t]?(?:起至|起到|至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
+CONNECTOR = r"[ \t]?(?:起至|至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
 
 
 def numeric_pattern(p: str, *, first: bool = True, last: bool = True) -> str:
