@@ -22,7 +22,6 @@ from timeline.temporal.zh_build import (
     duration_spec,
     fixed,
     holiday_point,
-    neighbour_pair,
     numeric_date,
     numeric_range,
     recurrence,
@@ -30,12 +29,10 @@ from timeline.temporal.zh_build import (
     shared_unit_range,
     shifted,
     then,
-    unit_span,
-    week_of_month,
-    year_list,
     year_piece,
     year_range,
 )
+from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
