@@ -176,6 +176,7 @@ RELATIVE_DAY = {
     "前天": (-2, None),
     "前日": (-2, None),
     "大前天": (-3, None),
+    "大大前天": (-4, None),
     "明天": (1, None),
     "明日": (1, None),
     "聽日": (1, None),
@@ -188,6 +189,8 @@ RELATIVE_DAY = {
     "大后天": (3, None),
     "大後天": (3, None),
     "大後日": (3, None),
+    "大大后天": (4, None),
+    "大大後天": (4, None),
 }
 NARRATIVE_DAY = {
     "当天": (0, None),
