@@ -158,6 +158,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
+    if spec.start.needs_base and ctx.ref_date is not None and _as_date(filled.start) > ctx.ref_date:
+        # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
+        return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
