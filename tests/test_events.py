@@ -61,3 +61,17 @@ def test_a_bracketed_date_wins_over_today():
 def test_sentence_bounds_stop_at_sentence_ends_only():
     text = "甲。乙2024.4.1丙！丁"
     assert sentence_bounds(text, 3) == (2, 12)
+
+
+def test_a_written_day_after_event_days_dates_the_then_that_follows():
+    story = "事发当天（3月2日），路面结冰。事发次日，路段恢复通行。4月10日，当时负责处置的交警接受了采访。"
+    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text == "当时"]
+    assert found and found[0].value == "2024-04-10"
+
+
+def test_the_evening_an_agreement_was_signed_is_the_day_the_story_dates_the_agreement():
+    story = (
+        "4月8日，双方在调解下签订了赔偿协议。4月20日，家属再次到医院复查。家属说，签订协议当晚孩子就发了烧。"
+    )
+    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text == "当晚"]
+    assert found and found[0].value == "2024-04-08"

@@ -257,3 +257,18 @@ def test_half_a_year_after_an_undated_event_is_approximate_and_not_after_publica
     found = mention("在新馆落成约半年后，游客量翻了一番。", "约半年后")
     assert found.qualifier == "approximate"
     assert found.value is None or found.value < "2024-04-24"
+
+
+def test_near_after_a_future_word_looks_forward():
+    published = datetime(2023, 12, 26, 10, 0)
+    coming = mention("未来近一周，寒潮影响持续。", "近一周", reference=published)
+    assert coming.date_start > published.date()
+    past = mention("近一周，寒潮影响持续。", "近一周", reference=published)
+    assert past.date_start < published.date()
+
+
+def test_a_count_after_an_undated_event_never_lands_after_publication():
+    story = "外媒3月20日报道称，在新馆落成约半年后，游客量翻了一番。"
+    found = mention(story, "约半年后")
+    assert found.qualifier == "approximate"
+    assert found.value is None and found.anchor == "none"

@@ -85,7 +85,7 @@ def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Con
                 inside = None
             written = inside and events.bracketed(text, cand.end, res, inside)
             res = written or res
-        anchoring.observe(res, ctx, cand.end)
+        anchoring.observe(events.lender(res, cand.spec), ctx, cand.end)
         events.record(ctx, cand.start, cand.end, res, cand.spec)
         mentions.append(
             TimeMention(

@@ -161,6 +161,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
+    if spec.start.needs_base and ctx.ref_date is not None and _as_date(filled.start) > ctx.ref_date:
+        # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
+        return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
@@ -668,6 +671,11 @@ def _bounds(p: Point) -> Filled:
             return _season(y, p.season)
         return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
     m = p.month
+    if p.day is None and p.nth is not None and p.weekday is None:  # 3月第三周: the week from the nth Monday
+        monday = _nth_weekday(y, m, 0, p.nth)
+        iso_year, week, _ = monday.isocalendar()
+        label = f"{iso_year}-W{week:02d}"
+        return Filled(monday, monday + timedelta(days=6), "week", label, label)
     if p.day is None and p.nth is not None and p.weekday is not None:  # "the fourth Thursday of November"
         nth_day = _nth_weekday(y, m, p.weekday, p.nth)
         p = p.with_(day=nth_day.day, weekday=None, nth=None)

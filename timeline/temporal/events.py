@@ -48,18 +48,30 @@ def event_date(positions: str, ctx: Context, offset: int) -> Resolved | None:
 
 def record(ctx: Context, start: int, end: int, resolved: Resolved, spec: TimeSpec) -> None:
     """Keep a day-precise mention as a date an event word may point at (replacing one at the same offset)."""
-    written = spec.start is not None and spec.start.day is not None and spec.start.rel_unit is None
     if (
         resolved.type not in ("DATE", "TIME")
         or resolved.date_start is None
         or resolved.precision not in ("day", "hour", "minute", "second")
         or resolved.qualifier not in ("none", "approximate", "since")
-        or (resolved.anchor == "narrative" and not resolved.event and not written)
+        or (resolved.anchor == "narrative" and not resolved.event and not written_day(spec))
     ):
         return
     ctx.dated = [d for d in ctx.dated if d[0] != start]
     ctx.dated.append((start, end, resolved))
     ctx.dated.sort(key=lambda d: d[0])
+
+
+def written_day(spec: TimeSpec) -> bool:
+    """True when the expression writes its own month or day (11月18日), not a count from another date."""
+    start = spec.start
+    return start is not None and start.day is not None and start.rel_unit is None
+
+
+def lender(resolved: Resolved, spec: TimeSpec) -> Resolved:
+    """A written day that borrowed only its year from the story still dates what follows (当时 after 11月18日)."""
+    if resolved.anchor == "narrative" and not resolved.event and written_day(spec):
+        return replace(resolved, event=True)
+    return resolved
 
 
 def bracketed(text: str, end: int, current: Resolved, inside: Resolved) -> Resolved | None:

@@ -61,7 +61,9 @@ class Point:
     fallback: Point | None = None
     # counted from an event named just before it (解除封锁半年后): without a narrative date, no base at all
     needs_base: bool = False
-    nth: int | None = None  # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays
+    # with `weekday` and `month`: the nth such weekday (-1 = the last), as in holidays;
+    # with `month` alone: the week that starts on the month's nth Monday (3月第三周)
+    nth: int | None = None
     # with `year_from_explicit`: only a date ending at or after this text offset lends (its paragraph's start)
     lend_after: int = 0
     half_day: bool = False  # a clock time written without a.m./p.m. ("3:30"): read forward, it may be p.m.

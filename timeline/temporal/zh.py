@@ -29,11 +29,10 @@ from timeline.temporal.zh_build import (
     shared_unit_range,
     shifted,
     then,
-    unit_span,
-    year_list,
     year_piece,
     year_range,
 )
+from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
@@ -55,6 +54,7 @@ from timeline.temporal.zh_patterns import (
     keyed,
     numeric_pattern,
     qualified,
+    year_pattern,
 )
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
             + keyed(
                 qualified(
                     rf"(?<![\d{vocab.CN_DIGIT}])(?P<a_start>){calendar_pattern('a')}(?P<a_end>){CONNECTOR}"
-                    rf"(?P<b_start>){calendar_pattern('b')}(?P<between>之间|之間|间|間)?"
+                    rf"(?P<b_start>){calendar_pattern('b')}(?P<between>之间|之間|间|間|止)?"
                 ),
                 CALENDAR_KEYS,
                 CONNECTOR_KEYS,
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "numeric date range (2024.4.1-2024.4.30, 2018/1/10至2018/7/10)",
         re.compile(
-            qualified(rf"{numeric_pattern('a', last=False)}{CONNECTOR}{numeric_pattern('b', first=False)}")
+            qualified(rf"{numeric_pattern('a', last=False)}{CONNECTOR}{numeric_pattern('b', first=False)}止?")
         ),
         qualifying(numeric_range),
         priority=1,
@@ -195,6 +195,25 @@ RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        "week or weekday of a month (3月第三周, 十月的第一个星期一, 本月最后一个周五)",
+        re.compile(
+            keyed(
+                rf"(?:{year_pattern('a')}{SP})?(?:(?P<am>{vocab.NUM_1_12}){SP}月份?|(?P<arm>{alt(vocab.RELATIVE_MONTH)})"
+                rf"|(?P<anm>{alt(vocab.NARRATIVE_MONTH)})){SP}的?(?:第(?P<nth>[一二三四五1-5])|(?P<last>最后一|最後一))"
+                rf"(?P<cu>[个個])?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?",
+                "第最",
+            )
+        ),
+        week_of_month,
+        priority=1,
+    ),
+    Rule(
+        "two neighbouring days or years named together (今明两天, 明后两天, 今明两年)",
+        re.compile(r"(?P<pair>今明|明后|明後|昨今)(?:两|兩|2)(?P<u>天|日|年)"),
+        neighbour_pair,
+        priority=2,
+    ),
+    Rule(
         "this/last/next quarter (本季度, 上个季度)",
         re.compile(r"(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度"),
         relative_quarter,
@@ -203,7 +222,7 @@ RULES: tuple[Rule, ...] = (
         "start/end of the year or month (年初, 年底, 月底, 上旬)",
         re.compile(
             qualified(
-                rf"(?<![今去明前后後同当當本上下来來次翌该該{CN_COUNT_CHARS}\d几幾数數多每全半个個])"
+                rf"(?<![今去明前后後同当當本上下来來次翌该該{CN_COUNT_CHARS}\d几幾数數多每全半个個大])"
                 rf"(?:(?P<u>[年月])(?P<part>初|底|末)|(?P<td>{alt(vocab.TENDAY)}))"
             )
         ),
@@ -256,7 +275,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
-            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天])[上前下后後])"
+            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天前])[上前下后後])"
             rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?![前后後以来來内內里裡])"
         ),
         unit_span,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
 from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.zh_build_spans import precision_of as _precision
 from timeline.temporal.zh_patterns import NUMBERISH, PIECE_UNITS
 from timeline.temporal.zh_read import (
     Build,
@@ -139,16 +139,6 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
     if last <= first:
         return None
     return TimeSpec("range", start=Point(year=first), end=Point(year=last))
-
-
-def year_list(m: re.Match[str], text: str) -> TimeSpec | None:
-    """Consecutive years listed before one 年 (2013、2014年) as the range they cover."""
-    years = [read_year_digits(y) for y in (*m.group("ys").split("、"), m.group("y2"))]
-    if any(y is None for y in years) or any(b != a + 1 for a, b in itertools.pairwise(years)):
-        return None  # type: ignore[operator]
-    if m.group("q_since"):  # 从2013、2014年就开始: since the first of them
-        return TimeSpec("point", start=Point(year=years[0]))
-    return TimeSpec("range", start=Point(year=years[0]), end=Point(year=years[-1]))
 
 
 def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -321,45 +311,6 @@ def _after_an_event_clause(text: str, start: int) -> bool:
 
 _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
-
-
-_VAGUE_PAIR = re.compile(r"[一二两兩三四五六七八九]{2}")
-"""Two neighbouring numerals (一两, 两三, 三五): an approximate count, never a number like 12."""
-
-
-def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
-    """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
-    g = found_groups(m)
-    n = read_count(g.get("n"))
-    unit = vocab.UNIT[g["u"] or ""]
-    past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")
-    if (
-        n is None
-        and _VAGUE_PAIR.fullmatch(g.get("n") or "")
-        and g["dir"] not in ("上", "前", "下", "后", "後")
-    ):
-        # 近一两年, 过去两三天, 未来三五年: a vague count of the recent past or the coming future
-        return TimeSpec("recent" if past else "future", extra={"precision": _precision(unit)})
-    if n is None or n < 1 or n > 999:
-        return None
-    rel_unit = vocab.SHIFT_UNIT[unit]
-    if rel_unit == "second":
-        return None
-    if past:
-        start, end = -n, -1
-    else:
-        start, end = 1, n
-    return TimeSpec(
-        "range",
-        start=Point(rel_unit=rel_unit, rel_offset=start),  # type: ignore[arg-type]
-        end=Point(rel_unit=rel_unit, rel_offset=end),  # type: ignore[arg-type]
-    )
-
-
-def _precision(unit: str) -> str:
-    return {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "MIN": "minute", "S": "second"}[
-        unit
-    ]
 
 
 def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:

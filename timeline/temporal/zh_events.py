@@ -24,6 +24,15 @@ EVENT_WORDS = (
     "报警",
     "報警",
     "立案",
+    "协议",
+    "協議",
+    "签约",
+    "簽約",
+    "签署",
+    "簽署",
+    "宣判",
+    "开庭",
+    "開庭",
 )
 """Nouns and verbs of news narratives whose date later days are counted from."""
 

@@ -100,7 +100,7 @@ def qualified(core: str) -> str:
         rf"{core}"
         rf"(?(q_to){SP}(?P<q_until>{alt(vocab.AS_OF_SUFFIX)}))"
         rf"(?P<q_approx>{alt(vocab.APPROX_SUFFIX)})?"
-        rf"(?:(?P<q_since>{alt(vocab.SINCE_SUFFIX[:2])}|起(?![{SINCE_BLOCK}])|{alt(vocab.SINCE_SUFFIX[3:])})"
+        rf"(?:(?P<q_since>{alt(vocab.SINCE_SUFFIX[:2])}|起(?:至今|迄今)?(?![{SINCE_BLOCK}])|{alt(vocab.SINCE_SUFFIX[3:])})"
         rf"|(?P<q_before>{alt(vocab.BEFORE_SUFFIX)}|前(?![{vocab.BARE_AFTER_BLOCK}]))"
         rf"|(?P<q_after>{alt(vocab.AFTER_SUFFIX)}|[后後](?![{vocab.BARE_AFTER_BLOCK}])))?"
     )
@@ -128,7 +128,7 @@ def keyed(pattern: str, keys: str, *more: str) -> str:
     return rf"{guards}(?:{pattern})"
 
 
-CONNECTOR = r"[ \t]?(?:至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
+CONNECTOR = r"[ \t]?(?:起至|至|到|-|－|–|—{1,2}|~|～|〜|和|与|與|及|或)[ \t]?"
 
 
 def numeric_pattern(p: str, *, first: bool = True, last: bool = True) -> str:

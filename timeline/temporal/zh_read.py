@@ -159,7 +159,10 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
         if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
             return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
     if hour is not None:
-        if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11):
+        # 深夜11点, 半夜十点: the evening hours of the night (凌晨 keeps its small hours)
+        late_night = daypart == "NI" and (g.get(p + "dp") or g.get(p + "dp2")) in vocab.LATE_NIGHT
+        evening = late_night and 6 <= hour <= 11
+        if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11) or evening:
             hour += 12
         fields.update(hour=hour, minute=minute, second=second)
         fields.pop("daypart", None)

@@ -176,6 +176,7 @@ RELATIVE_DAY = {
     "前天": (-2, None),
     "前日": (-2, None),
     "大前天": (-3, None),
+    "大大前天": (-4, None),
     "明天": (1, None),
     "明日": (1, None),
     "聽日": (1, None),
@@ -188,6 +189,8 @@ RELATIVE_DAY = {
     "大后天": (3, None),
     "大後天": (3, None),
     "大後日": (3, None),
+    "大大后天": (4, None),
+    "大大後天": (4, None),
 }
 NARRATIVE_DAY = {
     "当天": (0, None),
@@ -240,6 +243,8 @@ DAYPART = {
     "早": "MO",
 }
 PM_PARTS = ("AF", "EV")
+LATE_NIGHT = ("夜间", "夜間", "夜里", "夜裡", "深夜", "半夜")
+"""Night words (not 凌晨) whose 6 to 11 o'clock is in the evening."""
 
 # -- parts of a year or a month -------------------------------------------------------------------
 
