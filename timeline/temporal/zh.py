@@ -49,6 +49,7 @@ from timeline.temporal.zh_patterns import (
     UNITS,
     YEAR4,
     YEAR_A,
+    NearTrigger,
     calendar_pattern,
     clock_pattern,
     keyed,
@@ -82,16 +83,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day or month range sharing one unit word (4月12-19日, 2018年1－9月份)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?:{YEAR_A}{SP})?(?:(?P<m>{vocab.NUM_1_12}){SP}月{SP})?"
-                    rf"(?P<d1>{vocab.NUM_1_31}){SP}(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}(?P<d2>{vocab.NUM_1_31}){SP}"
-                    rf"(?P<unit>[日号號]|月份?)"
-                ),
-                "日号號月",
-                CONNECTOR_KEYS,
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?:{YEAR_A}{SP})?(?:(?P<m>{vocab.NUM_1_12}){SP}月{SP})?"
+                        rf"(?P<d1>{vocab.NUM_1_31}){SP}(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}(?P<d2>{vocab.NUM_1_31}){SP}"
+                        rf"(?P<unit>[日号號]|月份?)"
+                    ),
+                    "日号號月",
+                    CONNECTOR_KEYS,
+                )
+            ),
+            re.compile(rf"(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}{vocab.NUM_1_31}{SP}(?:[日号號]|月)"),
+            before=32,
+            after=16,
         ),
         qualifying(shared_unit_range),
         priority=1,
@@ -124,7 +130,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "list of consecutive years sharing 年 (2013、2014年)",
-        re.compile(keyed(qualified(rf"(?P<ys>{YEAR4}(?:、{YEAR4}){{0,4}})、(?P<y2>{YEAR4}){SP}年"), "年")),
+        NearTrigger(
+            re.compile(
+                keyed(qualified(rf"(?P<ys>{YEAR4}(?:、{YEAR4}){{0,4}})、(?P<y2>{YEAR4}){SP}年"), "年")
+            ),
+            re.compile(rf"(?<=[\d{vocab.CN_DIGIT}{vocab.FW_DIGIT}])、"),
+            before=40,
+            after=24,
+        ),
         qualifying(year_list),
         priority=2,
     ),
@@ -196,13 +209,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "week or weekday of a month (3月第三周, 十月的第一个星期一, 本月最后一个周五)",
-        re.compile(
-            keyed(
-                rf"(?:{year_pattern('a')}{SP})?(?:(?P<am>{vocab.NUM_1_12}){SP}月份?|(?P<arm>{alt(vocab.RELATIVE_MONTH)})"
-                rf"|(?P<anm>{alt(vocab.NARRATIVE_MONTH)})){SP}的?(?:第(?P<nth>[一二三四五1-5])|(?P<last>最后一|最後一))"
-                rf"(?P<cu>[个個])?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?",
-                "第最",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    rf"(?:{year_pattern('a')}{SP})?(?:(?P<am>{vocab.NUM_1_12}){SP}月份?|(?P<arm>{alt(vocab.RELATIVE_MONTH)})"
+                    rf"|(?P<anm>{alt(vocab.NARRATIVE_MONTH)})){SP}的?(?:第(?P<nth>[一二三四五1-5])|(?P<last>最后一|最後一))"
+                    rf"(?P<cu>[个個])?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?",
+                    "第最",
+                )
+            ),
+            re.compile(r"(?:第[一二三四五1-5]|最后一|最後一)[个個]?(?:周|週|星期|礼拜|禮拜)"),
+            before=24,
+            after=2,
         ),
         week_of_month,
         priority=1,
@@ -230,14 +248,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday (春节, 中秋节, 2023年国庆, 五一假期)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
-                    rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
-                ),
-                HOLIDAY_KEYS,
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
+                        rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                    ),
+                    HOLIDAY_KEYS,
+                )
+            ),
+            re.compile(HOLIDAY_WORDS),  # a literal trie: the regex engine's own fast scan
+            before=24,
+            after=16,
         ),
         qualifying(holiday_point),
     ),
