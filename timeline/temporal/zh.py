@@ -192,17 +192,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter, half, first months, season of a year (一季度, 上半年, 今年首8个月, 去年夏天)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                    rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
-                    rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
-                    rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
-                    rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
-                ),
-                "季年月天",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                        rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
+                        rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
+                        rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
+                    ),
+                    "季年月天",
+                )
+            ),
+            re.compile(rf"季度|半年|(?<=年)(?:前|首|{alt(vocab.SEASON)})"),
+            before=24,
+            after=20,
         ),
         qualifying(year_piece),
         priority=1,
