@@ -104,13 +104,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year range (2014-2016年, 2014至16年)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
-                ),
-                "年",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
+                    ),
+                    "年",
+                )
+            ),
+            re.compile(
+                rf"(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?:\d{{4}}|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}){SP}年"
+            ),
+            before=24,
+            after=16,
         ),
         qualifying(year_range),
         priority=2,
@@ -181,12 +188,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade (上世纪90年代, 80年代, 1990年代)",
-        re.compile(
-            keyed(
-                rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
-                r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
-                "年",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
+                    r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
+                    "年",
+                )
+            ),
+            re.compile("年代"),
+            before=16,
+            after=8,
         ),
         decade_point,
     ),
