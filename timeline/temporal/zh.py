@@ -49,6 +49,7 @@ from timeline.temporal.zh_patterns import (
     UNITS,
     YEAR4,
     YEAR_A,
+    NearTrigger,
     calendar_pattern,
     clock_pattern,
     keyed,
@@ -82,29 +83,41 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day or month range sharing one unit word (4月12-19日, 2018年1－9月份)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?:{YEAR_A}{SP})?(?:(?P<m>{vocab.NUM_1_12}){SP}月{SP})?"
-                    rf"(?P<d1>{vocab.NUM_1_31}){SP}(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}(?P<d2>{vocab.NUM_1_31}){SP}"
-                    rf"(?P<unit>[日号號]|月份?)"
-                ),
-                "日号號月",
-                CONNECTOR_KEYS,
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?:{YEAR_A}{SP})?(?:(?P<m>{vocab.NUM_1_12}){SP}月{SP})?"
+                        rf"(?P<d1>{vocab.NUM_1_31}){SP}(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}(?P<d2>{vocab.NUM_1_31}){SP}"
+                        rf"(?P<unit>[日号號]|月份?)"
+                    ),
+                    "日号號月",
+                    CONNECTOR_KEYS,
+                )
+            ),
+            re.compile(rf"(?:-|－|–|—{{1,2}}|~|～|〜|至|到){SP}{vocab.NUM_1_31}{SP}(?:[日号號]|月)"),
+            before=32,
+            after=16,
         ),
         qualifying(shared_unit_range),
         priority=1,
     ),
     Rule(
         "year range (2014-2016年, 2014至16年)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
-                ),
-                "年",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
+                    ),
+                    "年",
+                )
+            ),
+            re.compile(
+                rf"(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?:\d{{4}}|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}){SP}年"
+            ),
+            before=24,
+            after=16,
         ),
         qualifying(year_range),
         priority=2,
@@ -124,7 +137,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "list of consecutive years sharing 年 (2013、2014年)",
-        re.compile(keyed(qualified(rf"(?P<ys>{YEAR4}(?:、{YEAR4}){{0,4}})、(?P<y2>{YEAR4}){SP}年"), "年")),
+        NearTrigger(
+            re.compile(
+                keyed(qualified(rf"(?P<ys>{YEAR4}(?:、{YEAR4}){{0,4}})、(?P<y2>{YEAR4}){SP}年"), "年")
+            ),
+            re.compile(rf"(?<=[\d{vocab.CN_DIGIT}{vocab.FW_DIGIT}])、"),
+            before=40,
+            after=24,
+        ),
         qualifying(year_list),
         priority=2,
     ),
@@ -168,41 +188,56 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade (上世纪90年代, 80年代, 1990年代)",
-        re.compile(
-            keyed(
-                rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
-                r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
-                "年",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
+                    r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
+                    "年",
+                )
+            ),
+            re.compile("年代"),
+            before=16,
+            after=8,
         ),
         decade_point,
     ),
     Rule(
         "quarter, half, first months, season of a year (一季度, 上半年, 今年首8个月, 去年夏天)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                    rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
-                    rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
-                    rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
-                    rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
-                ),
-                "季年月天",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                        rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
+                        rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
+                        rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
+                    ),
+                    "季年月天",
+                )
+            ),
+            re.compile(rf"季度|半年|(?<=年)(?:前|首|{alt(vocab.SEASON)})"),
+            before=24,
+            after=20,
         ),
         qualifying(year_piece),
         priority=1,
     ),
     Rule(
         "week or weekday of a month (3月第三周, 十月的第一个星期一, 本月最后一个周五)",
-        re.compile(
-            keyed(
-                rf"(?:{year_pattern('a')}{SP})?(?:(?P<am>{vocab.NUM_1_12}){SP}月份?|(?P<arm>{alt(vocab.RELATIVE_MONTH)})"
-                rf"|(?P<anm>{alt(vocab.NARRATIVE_MONTH)})){SP}的?(?:第(?P<nth>[一二三四五1-5])|(?P<last>最后一|最後一))"
-                rf"(?P<cu>[个個])?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?",
-                "第最",
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    rf"(?:{year_pattern('a')}{SP})?(?:(?P<am>{vocab.NUM_1_12}){SP}月份?|(?P<arm>{alt(vocab.RELATIVE_MONTH)})"
+                    rf"|(?P<anm>{alt(vocab.NARRATIVE_MONTH)})){SP}的?(?:第(?P<nth>[一二三四五1-5])|(?P<last>最后一|最後一))"
+                    rf"(?P<cu>[个個])?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?",
+                    "第最",
+                )
+            ),
+            re.compile(r"(?:第[一二三四五1-5]|最后一|最後一)[个個]?(?:周|週|星期|礼拜|禮拜)"),
+            before=24,
+            after=2,
         ),
         week_of_month,
         priority=1,
@@ -230,14 +265,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday (春节, 中秋节, 2023年国庆, 五一假期)",
-        re.compile(
-            keyed(
-                qualified(
-                    rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
-                    rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
-                ),
-                HOLIDAY_KEYS,
-            )
+        NearTrigger(
+            re.compile(
+                keyed(
+                    qualified(
+                        rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
+                        rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                    ),
+                    HOLIDAY_KEYS,
+                )
+            ),
+            re.compile(HOLIDAY_WORDS),  # a literal trie: the regex engine's own fast scan
+            before=24,
+            after=16,
         ),
         qualifying(holiday_point),
     ),

@@ -9,6 +9,7 @@ are bounded everywhere so nothing backtracks badly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
@@ -155,3 +156,26 @@ SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 NOT_AFTER_NUMBER = rf"(?<![\d{CN_COUNT_CHARS}.第每])"
 HOLIDAY_KEYS = "".join(sorted({name[-1] for name in HOLIDAY_NAMES}))
 HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) or n[:-1] not in HOLIDAY_NAMES)
+
+
+class NearTrigger:
+    """A scanner: `pattern` searched only in windows around a rare `trigger` (、 between years, 第N周).
+
+    Same matches as `pattern.finditer` whenever every match holds a trigger and lies within
+    `before` characters before it and `after` characters after it.
+    """
+
+    __slots__ = ("after", "before", "pattern", "trigger")
+
+    def __init__(self, pattern: re.Pattern[str], trigger: re.Pattern[str], before: int, after: int) -> None:
+        self.pattern, self.trigger, self.before, self.after = pattern, trigger, before, after
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches in text order."""
+        done = 0
+        for hit in self.trigger.finditer(text):
+            lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
+            for found in self.pattern.finditer(text, lo, hi):
+                if found.start() >= done and found.end() > found.start():
+                    done = found.end()
+                    yield found
