@@ -1,7 +1,7 @@
 """English temporal grammar: the named rules (`RULES`) and where each is searched.
 
-Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_common`
-(prefixes, tense, spec helpers), `en_dates` and `en_relative` (rule builders), `en_scan` (searching
+Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
+(prefixes, tense, spec helpers), `en_dates`, `en_relative` and `en_lengths` (rule builders), `en_scan` (searching
 only near trigger words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -13,6 +13,15 @@ import re
 from collections.abc import Callable
 
 from timeline.temporal import en_scan
+from timeline.temporal.en_clock import (
+    CLOCK,
+    DAYWORD,
+    HOUR,
+    HOUR_WORDS,
+    clock_in_daypart,
+    minutes_past,
+    time_either,
+)
 from timeline.temporal.en_common import (
     DAYPART_ALT,
     PART_PREFIX,
@@ -23,13 +32,8 @@ from timeline.temporal.en_common import (
     tensed,
 )
 from timeline.temporal.en_dates import (
-    CLOCK,
-    DAYWORD,
-    HOUR,
-    HOUR_WORDS,
     bare_month,
     calendar,
-    clock_in_daypart,
     date_range,
     day_mon_year,
     day_range,
@@ -37,7 +41,6 @@ from timeline.temporal.en_dates import (
     end_of_unit,
     holiday,
     iso,
-    minutes_past,
     month_of_year,
     nth_weekday,
     numeric,
@@ -47,36 +50,37 @@ from timeline.temporal.en_dates import (
     season,
     the_weekend,
     the_year,
-    time_either,
     year,
     year_in_words,
     year_range,
+)
+from timeline.temporal.en_lengths import (
+    SET_ADVERBS,
+    duration,
+    every,
+    rate,
+    set_adverb,
+    vague_duration,
+    weekday_plural,
 )
 from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
 )
 from timeline.temporal.en_relative import (
-    SET_ADVERBS,
     ago,
     day_after_tomorrow,
-    duration,
     earlier_later,
-    every,
     fixed_kind,
     from_now,
     later_that,
     narrative_next,
-    rate,
     relative_day,
     relative_unit,
     same_period,
-    set_adverb,
     this_daypart,
-    vague_duration,
     weekday,
     weekday_of_week,
-    weekday_plural,
     year_earlier,
 )
 from timeline.temporal.en_scan import Windowed
