@@ -62,9 +62,8 @@ class Resolved:
     precision: str | None = None
     qualifier: str = "none"
     anchor: str = "absolute"
-    sets_scene: bool = (
-        True  # False for a comparison point ("from $4 million a year ago"): not the story's date
-    )
+    # False for a comparison point ("from $4 million a year ago"): not the story's date
+    sets_scene: bool = True
     event: bool = False  # counted from a named event or a bracketed date: firm enough to lend its date
 
 

@@ -1,7 +1,7 @@
 """English temporal grammar: the named rules (`RULES`) and where each is searched.
 
-Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_common`
-(prefixes, tense, spec helpers), `en_dates` and `en_relative` (rule builders), `en_scan` (searching
+Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
+(prefixes, tense, spec helpers), `en_dates`, `en_relative` and `en_lengths` (rule builders), `en_scan` and `en_triggers` (searching
 only near trigger words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -13,6 +13,15 @@ import re
 from collections.abc import Callable
 
 from timeline.temporal import en_scan
+from timeline.temporal.en_clock import (
+    CLOCK,
+    DAYWORD,
+    HOUR,
+    HOUR_WORDS,
+    clock_in_daypart,
+    minutes_past,
+    time_either,
+)
 from timeline.temporal.en_common import (
     DAYPART_ALT,
     PART_PREFIX,
@@ -23,13 +32,8 @@ from timeline.temporal.en_common import (
     tensed,
 )
 from timeline.temporal.en_dates import (
-    CLOCK,
-    DAYWORD,
-    HOUR,
-    HOUR_WORDS,
     bare_month,
     calendar,
-    clock_in_daypart,
     date_range,
     day_mon_year,
     day_range,
@@ -37,7 +41,6 @@ from timeline.temporal.en_dates import (
     end_of_unit,
     holiday,
     iso,
-    minutes_past,
     month_of_year,
     nth_weekday,
     numeric,
@@ -47,40 +50,42 @@ from timeline.temporal.en_dates import (
     season,
     the_weekend,
     the_year,
-    time_either,
     year,
     year_in_words,
     year_range,
+)
+from timeline.temporal.en_lengths import (
+    SET_ADVERBS,
+    duration,
+    every,
+    rate,
+    set_adverb,
+    vague_duration,
+    weekday_plural,
 )
 from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
 )
 from timeline.temporal.en_relative import (
-    SET_ADVERBS,
     ago,
     day_after_tomorrow,
-    duration,
     earlier_later,
-    every,
     fixed_kind,
     from_now,
     later_that,
     narrative_next,
-    rate,
     relative_day,
     relative_unit,
     same_period,
-    set_adverb,
     this_daypart,
-    vague_duration,
     weekday,
     weekday_of_week,
-    weekday_plural,
     year_earlier,
 )
 from timeline.temporal.en_scan import Windowed
 from timeline.temporal.en_timeml import to_timeml
+from timeline.temporal.en_triggers import TRIGGERS, WINDOWS
 from timeline.temporal.en_vocab import (
     DAY,
     DAY_WORD,
@@ -115,122 +120,6 @@ def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None
         build = tensed(build)
     build = in_paragraph(build)
     return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
-
-
-_M, _W, _U = "month", "weekday", "unit"
-_Y = en_scan.YEAR4
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso date": (_Y,),
-    "numeric date": (en_scan.SLASHED,),
-    "day-month-year (31-Oct-1974)": (_M,),
-    "weekday, month day, year": (_M,),
-    "day month year": (_M,),
-    "month year": (_M,),
-    "month": (_M,),
-    "year": (_Y,),
-    "year range": (_Y,),
-    "month day-day": (_M,),
-    "from A to B": (_Y, _M, _W),
-    "A to B": (_Y, _M, _W),
-    "decade": (en_scan.DECADE2, "decade"),
-    "season": ("season",),
-    "quarter (Q1 2024)": (en_scan.QUARTER,),
-    "ordinal quarter or half": ("quarter",),
-    "this / last / next unit": (_U,),
-    "today / yesterday / tomorrow": ("reldays",),
-    "this morning / last night": ("daypart",),
-    "weekday": (_W,),
-    "weekday of next week": (_W,),
-    "ago": ("ago",),
-    "in N units (from now)": (_U,),
-    "the day after tomorrow": ("reldays",),
-    "N units earlier / later": (_U,),
-    "the next day": (_U,),
-    "the day before / after": (_U,),
-    "later that month": ("later",),
-    "year-earlier": ("earlier",),
-    "the same period last year": ("quarter",),
-    "the quarter": ("quarter",),
-    "clock time": (en_scan.CLOCK, "clock"),
-    "clock time in a part of day": ("daypart", "reldays"),
-    "minutes past the hour": (en_scan.CLOCK, "clock", "past"),
-    "day of month (on the 10th)": (en_scan.ORDINAL,),
-    "present (now, currently)": ("vague",),
-    "recent (in recent years)": ("recent",),
-    "past (the past, previously)": ("vague",),
-    "future (soon, the future)": ("vague",),
-    "duration": (_U,),
-    "vague duration (for years)": (_U,),
-    "set adverb (daily, annually)": ("set",),
-    "every / each": ("set",),
-    "weekday plural (on Mondays)": (_W,),
-    "rate (twice a year)": (_U,),
-    "rate (per year)": ("set",),
-    "holiday (Christmas)": ("holiday",),
-    "year in words": ("spelled",),
-    "the year (narrative)": ("yearweek",),
-    "the weekend": ("weekend",),
-    "month of last year": (_M,),
-    "nth weekday of a month": (_M, _U),
-    "the end of the year": ("part",),
-}
-"""Rule name → the word categories of `en_scan` near which its pattern is searched."""
-_UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
-WINDOWS: dict[str, tuple[int, int]] = {
-    "duration": _UNIT_LAST,
-    "vague duration (for years)": (5, 12),
-    "rate (twice a year)": (8, 8),
-    "the year (narrative)": (32, 24),
-    "the weekend": (16, 8),
-    "month of last year": (48, 32),
-    "nth weekday of a month": (48, 16),
-    "the end of the year": (16, 40),
-    "N units earlier / later": (40, 24),
-    "this / last / next unit": (40, 16),
-    "holiday (Christmas)": (24, 24),
-    "the same period last year": (40, 48),
-    "the next day": (24, 24),
-    "the day before / after": (16, 32),
-    "later that month": (24, 16),
-    "ago": (56, 8),
-    "in N units (from now)": (48, 24),
-    "the day after tomorrow": (24, 8),
-    "weekday": (32, 24),
-    "weekday of next week": (24, 32),
-    "A to B": (16, 40),
-    "from A to B": (24, 48),
-    "year": (48, 24),
-    "iso date": (16, 20),
-    "numeric date": (24, 16),
-    "day-month-year (31-Oct-1974)": (8, 8),
-    "the quarter": (8, 32),
-    "year-earlier": (40, 40),
-    "recent (in recent years)": (32, 16),
-    "present (now, currently)": (16, 16),
-    "past (the past, previously)": (24, 16),
-    "future (soon, the future)": (24, 16),
-    "weekday, month day, year": (48, 24),
-    "day month year": (40, 24),
-    "month year": (40, 16),
-    "month": (40, 8),
-    "month day-day": (8, 32),
-    "decade": (32, 8),
-    "season": (40, 24),
-    "clock time": (40, 40),
-    "clock time in a part of day": (40, 32),
-    "minutes past the hour": (40, 24),
-    "today / yesterday / tomorrow": (24, 24),
-    "this morning / last night": (16, 8),
-    "every / each": (8, 40),
-    "set adverb (daily, annually)": (2, 2),
-    "year in words": (24, 40),
-    "ordinal quarter or half": (48, 32),
-    "quarter (Q1 2024)": (24, 16),
-    "day of month (on the 10th)": (8, 8),
-    "weekday plural (on Mondays)": (8, 24),
-    "rate (per year)": (4, 16),
-}
-"""Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
 
 
 _N = rf"(?P<n>{NUMBER})"

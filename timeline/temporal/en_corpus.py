@@ -456,6 +456,7 @@ EXAMPLES += [
     (Expect("2024-05-14", "day"), ["the second Tuesday of next month"]),
     (Expect("2023-11-23", "day"), ["Thanksgiving of last year", "thanksgiving of last year"]),
     (Expect("2023", "year"), ["the past year"]),
+    (Expect("2019-12-31", "day"), ["New Years Eve 2019", "New Year's Eve 2019"]),
     (Expect("1997-01", "month"), ["January nineteen ninety-seven", "January of nineteen ninety-seven"]),
     (
         Expect("2024-02-10", "day"),

@@ -23,18 +23,13 @@ from timeline.temporal.en_parts import (
     qualifier_of,
 )
 from timeline.temporal.en_vocab import (
-    DAY,
     DECADE_WORDS,
     HOLIDAYS,
-    MONTH,
-    RELATIVE_DAY,
     SEASONS,
-    WEEKDAY,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
     YEAR,
     duration_value,
-    number_value,
     spelled_year,
 )
 from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
@@ -356,67 +351,6 @@ def quarter(m: Match, text: str) -> TimeSpec | None:
     return point_spec(point, g)
 
 
-AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
-TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
-CLOCK = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}|\d{{1,2}}:\d{{2}}(?!\d|:\d){TZ}|noon|midnight|midday|\d{{1,2}}\s+o'clock)"
-DAYWORD = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?)"
-
-
-def clock_point(s: str) -> Point | None:
-    """The hour and minute of a clock expression ("4:14 p.m.", "noon", "9 o'clock"); None if not a time."""
-    s = s.strip().lower()
-    if s in ("noon", "midday"):
-        return Point(hour=12, minute=0)
-    if s == "midnight":
-        return Point(hour=24)  # the end of the day (TimeML T24)
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?\s?m\.?|am)|(p\.?\s?m\.?|pm)|o'clock)?", s)
-    if m is None:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(4) and hour < 12:
-        hour += 12
-    elif m.group(3) and hour == 12:
-        hour = 0
-    if (
-        hour > 24
-        or minute > 59
-        or (not m.group(3) and not m.group(4) and not m.group(2) and "o'clock" not in s)
-    ):
-        return None
-    unmarked = not m.group(3) and not m.group(4)
-    return Point(hour=hour, minute=minute, half_day=unmarked and 1 <= hour < 12)
-
-
-def day_point(s: str) -> Point | None:
-    """The day part of a time phrase ("Friday", "yesterday", "March 5")."""
-    w = s.strip().lower().rstrip(".")
-    if w in RELATIVE_DAY:
-        return Point(rel_unit="day", rel_offset=RELATIVE_DAY[w])
-    if w in WEEKDAYS:
-        return Point(weekday=WEEKDAYS[w])
-    return parse_side(s)
-
-
-def clock_time(m: Match, text: str) -> TimeSpec | None:
-    """A clock time, with its day when written beside it ("10 p.m. Friday")."""
-    g = m.groupdict()
-    clock = clock_point(g["clock"])
-    if clock is None:
-        return None
-    if re.match(r"\d{1,2}:\d{2}$", g["clock"].strip()) and re.search(
-        r"\d\s*$", text[max(0, m.start() - 3) : m.start()]
-    ):
-        return None
-    point = clock
-    if g.get("day"):
-        day = day_point(g["day"])
-        if day is None:
-            return None
-        fields = {k: getattr(day, k) for k in ("year", "month", "day", "weekday", "rel_unit", "rel_offset")}
-        point = point.with_(**fields)
-    return point_spec(point, g)
-
-
 def date_range(m: Match, text: str) -> TimeSpec | None:
     """A range between two dates ("from 2014 to 2016", "between May and July")."""
     g = m.groupdict()
@@ -464,84 +398,3 @@ def day_range(m: Match, text: str) -> TimeSpec | None:
         return None
     year = group_int(g, "y")
     return TimeSpec("range", start=Point(year=year, month=month, day=d1), end=Point(day=d2))
-
-
-def time_either(m: Match, text: str) -> TimeSpec | None:
-    """A clock time with its day written before or after it ("Friday at 4 p.m.", "10 p.m. Wednesday")."""
-    g = m.groupdict()
-    if g.get("day0") and g.get("day"):
-        return None
-    if g.get("day0"):
-        g = {**g, "day": g["day0"]}
-
-    class _View:
-        def groupdict(self) -> dict[str, str | None]:
-            return g
-
-        def start(self) -> int:
-            return m.start()
-
-    return clock_time(_View(), text)  # type: ignore[arg-type]
-
-
-_HOUR_WORDS = {w: n for n, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-)}  # fmt: skip
-HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|{'|'.join(w for w in _HOUR_WORDS if w != 'zero')})(?:\s*o'?clock)?"
-HOUR_WORDS = tuple(w for w in _HOUR_WORDS if w != "zero")
-LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite")
-
-
-def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
-    """A clock time read by its part of day: "8 tonight", "tomorrow afternoon at 5", "3 in the morning"."""
-    g = m.groupdict()
-    hour_text = (
-        (g.get("h1") or g.get("h2") or "").lower().replace("o'clock", "").replace("oclock", "").strip()
-    )
-    found = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?|(\w+)", hour_text)
-    if found is None:
-        return None
-    hour = int(found.group(1)) if found.group(1) else _HOUR_WORDS.get(found.group(3) or "")
-    minute = int(found.group(2) or 0)
-    if hour is None or not 1 <= hour <= 12 or minute > 59:
-        return None
-    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5")))).lower()
-    if any(word in part for word in LATER_PARTS) and hour < 12:
-        hour += 12
-    elif "morning" in part and hour == 12:
-        hour = 0
-    point = Point(hour=hour, minute=minute)
-    day_word = (g.get("d1") or g.get("d2") or "").lower()
-    if day_word and day_word != "this":
-        day = day_point(day_word)
-        if day is None:
-            return None
-        point = point.with_(weekday=day.weekday, rel_unit=day.rel_unit, rel_offset=day.rel_offset)
-    return point_spec(point, g)
-
-
-def minutes_past(m: Match, text: str) -> TimeSpec | None:
-    """ "A quarter past 3 p.m.", "half past noon", "20 minutes to noon", "twenty after 3pm"."""
-    g = m.groupdict()
-    target = clock_point(g["clock"])
-    if target is None:
-        words = g["clock"].lower().split()
-        hour = _HOUR_WORDS.get(words[0]) if words else None
-        if hour is None or not 1 <= hour <= 12:
-            return None
-        pm = len(words) > 1 and words[-1].startswith("p")
-        target = Point(hour=hour + 12 if pm and hour < 12 else hour, minute=0, half_day=len(words) == 1)
-    if target.hour == 24:  # "ten past midnight": the start of the day
-        target = target.with_(hour=0, minute=0)
-    part = (g.get("mq") or "").lower()
-    minutes = 15 if "quarter" in part else 30 if part else number_value(g.get("mn") or "")
-    if minutes is None or not 0 < minutes < 60 or minutes != int(minutes):
-        return None
-    before = g["dir"].lower() in ("to", "till", "before", "of")
-    if before and not (part or g.get("unit") or g["clock"].lower() in ("noon", "midnight")):
-        return None  # "5 to 6pm" is a range, not 6pm less five minutes
-    total = (target.hour or 0) * 60 + (target.minute or 0) + (-int(minutes) if before else int(minutes))
-    if not 0 <= total < 24 * 60:
-        return None
-    point = target.with_(hour=total // 60, minute=total % 60)
-    return point_spec(point, g)

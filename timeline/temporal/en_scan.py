@@ -174,7 +174,10 @@ def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
         lower = word.lower()
         if lower in _CASED and word[0].islower() and not _DIGIT_NEXT.match(text, m.end()):
             continue  # the verb "may" triggers nothing unless capitalised or before a number
-        if lower in ("year", "years") and text[m.end() : m.end() + 1] in ("'", "’", "s"):
+        if lower in ("year", "years") and (
+            text[m.end() : m.end() + 1] in ("'", "’", "s")
+            or text[m.end() : m.end() + 4].lower() in (" day", " eve")
+        ):
             index.setdefault("holiday", []).append(m.span())  # "New Year's Day"
         for category in _LOOKUP.get(lower, ()):
             index.setdefault(category, []).append(m.span())

@@ -1,0 +1,96 @@
+"""English rule builders for lengths of time and recurrences: "three years", "for months", "every Monday"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.en_common import Match
+from timeline.temporal.en_parts import month_of
+from timeline.temporal.en_vocab import DAYPARTS, MONTH, SEASONS, WEEKDAYS, duration_value, number_value
+from timeline.temporal.spec import TimeSpec
+
+MORE = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "some": "APPROX",
+}  # fmt: skip
+
+
+def duration(m: Match, text: str) -> TimeSpec | None:
+    """A length of time ("three years", "1-1/2 years", "a four-year high"); ages and fractions are refused."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    unit = g["unit"]
+    if (
+        unit.lower() == "second"
+        and g["n"].lower() in ("a", "one")
+        and re.match(r"\s+(?!ago|later|earlier|before|after)[a-z]", text[m.end() :])
+    ):
+        return None  # "a second time", "one second round": an ordinal
+    if count is not None and 1500 <= count <= 2099 and re.fullmatch(r"\d{4}", g["n"]):
+        return None  # "the 1988 quarter" is a year
+    if (
+        count == 0
+        or m.group(0).lower().endswith("-old")
+        or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6])
+    ):
+        return None  # an age ("a 6-year-old"), not a period of time
+    if unit.lower().startswith("quarter") and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :])):
+        return None  # "three-quarters of", a fraction
+    if g.get("andhalf") and count is not None:  # "a minute and a half"
+        count += 0.5
+    value = duration_value(count, unit)
+    mod = MORE.get(re.sub(r"\s+", " ", (g.get("mod") or "").lower()))
+    return TimeSpec("duration", duration=value, extra={"mod": mod} if mod else {})
+
+
+def vague_duration(m: Match, text: str) -> TimeSpec | None:
+    """ "For years", "for months": a length of time of unknown count."""
+    return TimeSpec("duration", duration=duration_value(None, m.group("unit")))
+
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+                "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}  # fmt: skip
+
+
+def set_adverb(m: Match, text: str) -> TimeSpec | None:
+    """ "Daily", "weekly", "annually": a recurrence."""
+    return TimeSpec("set", timex=SET_ADVERBS[m.group(0).lower()])
+
+
+def every(m: Match, text: str) -> TimeSpec | None:
+    """ "Every week", "each Monday", "every other year", "each July": a recurrence."""
+    g = m.groupdict()
+    what = g["what"].lower().rstrip(".")
+    count = number_value(g["n"]) if g.get("n") else 1
+    if g.get("other"):
+        count = 2
+    if what in WEEKDAYS:
+        return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[what] + 1}")
+    if what.rstrip("s") in SEASONS:
+        return TimeSpec("set", timex=f"XXXX-{SEASONS[what.rstrip('s')]}")
+    if what in DAYPARTS:
+        return TimeSpec("set", timex=f"XXXX-XX-XXT{DAYPARTS[what]}")
+    if re.fullmatch(MONTH, what, re.I):
+        return TimeSpec("set", timex=f"XXXX-{month_of(what):02d}")
+    return TimeSpec("set", timex=duration_value(count, what))
+
+
+def weekday_plural(m: Match, text: str) -> TimeSpec | None:
+    """ "On Mondays", "Tuesday nights": every Monday, every Tuesday night."""
+    word = (m.group("wd") or m.group("wd2")).lower()
+    part = f"T{DAYPARTS[m.group('dp').lower()]}" if m.group("dp") else ""
+    return TimeSpec("set", timex=f"XXXX-WXX-{WEEKDAYS[word] + 1}{part}")
+
+
+RATE_BEFORE = re.compile(
+    r"(?i)\b(?:once|twice|times|percent|cents|dollars|euros|pounds|million|billion|trillion)\s+$|[%\d]\s+$"
+)
+
+
+def rate(m: Match, text: str) -> TimeSpec | None:
+    """ "Twice a year", "5% a year": a rate's period as a recurrence."""
+    if not RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        return None
+    return TimeSpec("set", timex=duration_value(1, m.group("unit")))
