@@ -36,3 +36,9 @@ def test_a_recalled_then_after_a_statement_date_dates_nothing():
     text = "6月1日，医生李华回忆说，当时病人只是眼睛发红。"
     got = dated(text)
     assert list(got.values()) == ["2021-06-01"]
+
+
+def test_two_consecutive_days_joined_by_and_date_a_clause_as_a_range():
+    text = "2021年5月3日，仓库起火。工厂在当天与第二天都停了工。"
+    got = dated(text)
+    assert got["工厂在当天与第二天都停了工"] == "2021-05-03/2021-05-04"

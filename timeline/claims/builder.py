@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import people_in, people_pattern
-from timeline.claims.incident import from_incident
+from timeline.claims.incident import from_incident, join_adjacent_days
 from timeline.claims.inherit import choose
 from timeline.claims.quantities import Spans, extract_quantities
 from timeline.claims.record import Context, SpeakerIndex, make_claim
@@ -31,7 +31,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     text = article.text if lang == "en" else to_simplified(article.text)
     paras = paragraphs(text)
     if lang != "en":
-        mentions = from_incident(text, mentions)
+        mentions = join_adjacent_days(text, from_incident(text, mentions))
     clauses = split_clauses(text, lang, mentions, paras)
     blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])
     figures: dict[int, list[Quantity]] = {}

@@ -71,3 +71,37 @@ def from_incident(text: str, mentions: Sequence[TimeMention]) -> list[TimeMentio
             )
         )
     return out
+
+
+_JOINER = re.compile(r"^\s*(?:和|与|與|及|、|至|到)\s*$")
+
+
+def join_adjacent_days(text: str, mentions: Sequence[TimeMention]) -> list[TimeMention]:
+    """'事发当天和次日', '当天与第二天': two consecutive days joined by 和 date a clause as one range."""
+    out: list[TimeMention] = []
+    for mention in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.precision == "day"
+            and mention.precision == "day"
+            and prev.type == mention.type == "DATE"
+            and isinstance(prev.date_start, date)
+            and isinstance(mention.date_start, date)
+            and not isinstance(prev.date_start, datetime)
+            and mention.date_start == prev.date_start + timedelta(days=1)
+            and _JOINER.match(text[prev.end : mention.start])
+        ):
+            first, last = prev.date_start, mention.date_start
+            out[-1] = prev.model_copy(
+                update={
+                    "text": text[prev.start : mention.end],
+                    "end": mention.end,
+                    "value": f"{first.isoformat()}/{last.isoformat()}",
+                    "date_end": last,
+                    "rule": f"{prev.rule}; claims: two consecutive days joined",
+                }
+            )
+            continue
+        out.append(mention)
+    return out
