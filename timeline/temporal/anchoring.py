@@ -15,9 +15,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from lunardate import LunarDate
-
 from timeline.temporal import events
+from timeline.temporal.bounds import (
+    Filled,
+    as_date,
+    bounds,
+    century_year,
+    days_after,
+    is_weekday,
+    nearest_weekday,
+    shift,
+    valid_day,
+)
 from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -90,17 +99,6 @@ class Context:
         return ref.date() if isinstance(ref, datetime) else ref
 
 
-@dataclass(frozen=True, slots=True)
-class Filled:
-    """A point with every coarse field known: its bounds, precision and value strings."""
-
-    start: date | datetime
-    end: date
-    precision: str
-    edtf: str
-    timex: str
-
-
 def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     """Resolve one spec in its context; `offset` is where its text starts in the article."""
     qualifier = spec.qualifier
@@ -121,7 +119,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         base = ctx.last
         if base is None or base.date_start is None:
             return Resolved(timex3="FUTURE_REF", qualifier="after", anchor="none")
-        day = _as_date(base.date_start)
+        day = as_date(base.date_start)
         precision = base.precision if base.precision not in _CLOCK_PRECISIONS else "day"
         start_value = (base.value or "").split("/")[0].rstrip("~")
         if precision != base.precision:
@@ -160,7 +158,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
-    if spec.start.needs_base and ctx.ref_date is not None and _as_date(filled.start) > ctx.ref_date:
+    if spec.start.needs_base and ctx.ref_date is not None and as_date(filled.start) > ctx.ref_date:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
@@ -169,7 +167,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
         if (
             second is not None
-            and second[0].end < _as_date(filled.start)
+            and second[0].end < as_date(filled.start)
             and spec.end.year is None
             and spec.end.rel_unit is None
             and end_point.year is not None
@@ -177,7 +175,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             second = _fill(end_point.with_(year=end_point.year + 1), ctx, offset, prefer)  # type: ignore[arg-type]
         if second is not None:
             last, _ = second
-            start_day, end_day = _as_date(filled.start), last.end
+            start_day, end_day = as_date(filled.start), last.end
             if end_day < start_day:
                 return Resolved(qualifier=qualifier, anchor="none")
             if qualifier == "none" and spec.approximate:
@@ -309,7 +307,7 @@ def _qualifier(spec: TimeSpec, point: Point) -> str:
 
 def _inherit(end: Point, start: Point, filled: Filled) -> Point:
     """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
-    first = _as_date(filled.start)
+    first = as_date(filled.start)
     changes: dict[str, object] = {}
     if end.rel_unit is None and end.year is None and end.decade is None and end.weekday is None:
         changes["year"] = first.year
@@ -335,21 +333,21 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         base, anchor = _base(point, ctx, offset)
         if base is None:
             return None
-        shifted = _shift(point, base)
-        return (_bounds(shifted), anchor) if shifted is not None else None
+        shifted = shift(point, base)
+        return (bounds(shifted), anchor) if shifted is not None else None
     if point.decade is not None:
         decade = point.decade
         if point.year_of_century and ref is not None:
             century = ref.year // 100 * 100
             decade = century + decade if century + decade <= ref.year else century - 100 + decade
-        return _bounds(point.with_(decade=decade, year_of_century=False)), "absolute"
+        return bounds(point.with_(decade=decade, year_of_century=False)), "absolute"
     if point.year is not None:
         year = point.year
         if point.year_of_century:
             if ref is None:
                 return None
-            year = _century_year(year, ref)
-        return _bounds(point.with_(year=year, year_of_century=False)), "absolute"
+            year = century_year(year, ref)
+        return bounds(point.with_(year=year, year_of_century=False)), "absolute"
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
     near_end = ctx.last_end
@@ -373,20 +371,20 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
         near = None
     if near is not None and near.date_start is not None:
-        base_day, anchor = _as_date(near.date_start), "narrative"
+        base_day, anchor = as_date(near.date_start), "narrative"
     elif ref is not None:
         base_day, anchor = ref, "publication"
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None:
         toward = (point.prefer or prefer) if anchor == "publication" else "future"
-        day = _nearest_weekday(base_day, point.weekday, toward)  # type: ignore[arg-type]
-        return _bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
+        day = nearest_weekday(base_day, point.weekday, toward)  # type: ignore[arg-type]
+        return bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
         toward_holiday = (point.prefer or prefer) if anchor == "publication" else None
-        return _bounds(_holiday_year(point, base_day, toward_holiday)), anchor  # type: ignore[arg-type]
+        return bounds(_holiday_year(point, base_day, toward_holiday)), anchor  # type: ignore[arg-type]
     if point.lunar:
-        return _bounds(_lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
+        return bounds(_lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
@@ -402,10 +400,10 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         filled.day is not None
         and filled.month is not None
         and filled.year is not None
-        and not _valid_day(filled)
+        and not valid_day(filled)
     ):
         return None
-    return _bounds(filled), anchor
+    return bounds(filled), anchor
 
 
 def _next_clock(point: Point, ref: date | datetime | None) -> Point:
@@ -432,7 +430,7 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
     for _ in range(12):  # 31日 skips the months without a 31st
         year, month = divmod(index, 12)
         if point.day <= calendar.monthrange(year, month + 1)[1]:
-            return _bounds(point.with_(year=year, month=month + 1))
+            return bounds(point.with_(year=year, month=month + 1))
         index += -1 if prefer == "past" else 1
     raise ValueError(f"no month has day {point.day}")
 
@@ -440,10 +438,10 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
 def _lunar_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     """Give a yearless Chinese-calendar date the lunar year that puts it on the preferred side."""
     year = base.year
-    first = _bounds(point.with_(year=year)).start
-    if prefer == "past" and _as_date(first) > base + timedelta(days=UPCOMING_DAYS):
+    first = bounds(point.with_(year=year)).start
+    if prefer == "past" and as_date(first) > base + timedelta(days=UPCOMING_DAYS):
         year -= 1
-    elif prefer == "future" and _as_date(first) < base:
+    elif prefer == "future" and as_date(first) < base:
         year += 1
     return point.with_(year=year)
 
@@ -467,7 +465,7 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
         return None
     if last.precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
         return None
-    day = _as_date(last.date_start)
+    day = as_date(last.date_start)
     fields: dict[str, object] = {"year": day.year}
     if last.precision == "quarter":
         fields["quarter"] = (day.month - 1) // 3 + 1
@@ -492,9 +490,9 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
     else:
         fields["year"] = day.year + point.rel_offset
         shifted = Point(**fields)  # type: ignore[arg-type]
-    if shifted is None or (shifted.day is not None and not _valid_day(shifted)):
+    if shifted is None or (shifted.day is not None and not valid_day(shifted)):
         return None
-    return _bounds(shifted), "narrative"
+    return bounds(shifted), "narrative"
 
 
 _FINE = ("day", "hour", "minute", "second")
@@ -531,22 +529,22 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
         matching = [
             y
             for y in (point.year, point.year - 1, point.year + 1)
-            if _is_weekday(y, month, day, point.weekday)
+            if is_weekday(y, month, day, point.weekday)
         ]
         if matching:
-            nearest = min(matching, key=lambda y: abs(_days_after(y, month, day, ref)))
+            nearest = min(matching, key=lambda y: abs(days_after(y, month, day, ref)))
             return point.with_(year=nearest, weekday=None)
         point = point.with_(weekday=None)
     if prefer == "past" and point.ahead_days:  # the latest year that is not beyond ref + ahead_days
         for year in (point.year + 1, point.year, point.year - 1):
-            if _days_after(year, month, day, ref) <= point.ahead_days:
+            if days_after(year, month, day, ref) <= point.ahead_days:
                 return point.with_(year=year)
     if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
         if point.year_from_explicit:  # the grammar already weighed how far ahead it may lie
             return point.with_(year=point.year - 1)
         if point.day is None and point.year == ref.year and month - ref.month <= UPCOMING_MONTHS:
             return point  # 11月 in a September article: the coming November, not last year's
-        if point.day is not None and _valid_day(point):
+        if point.day is not None and valid_day(point):
             ahead = (date(point.year, month, day) - ref).days
             if ahead <= UPCOMING_DAYS:
                 return point
@@ -554,21 +552,6 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         return point.with_(year=point.year + 1)
     return point
-
-
-def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
-    """Whether that calendar day exists and falls on `weekday` (0 = Monday)."""
-    return (
-        1 <= month <= 12
-        and 1 <= day <= calendar.monthrange(year, month)[1]
-        and date(year, month, day).weekday() == weekday
-    )
-
-
-def _days_after(year: int, month: int, day: int, ref: date) -> int:
-    """Days from `ref` to a (valid or clipped) calendar day."""
-    last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 28
-    return (date(year, min(max(month, 1), 12), min(day, last)) - ref).days
 
 
 def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
@@ -585,183 +568,3 @@ def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
     if prefer == "future" and last < ref.month:
         return point.with_(year=point.year + 1)
     return point
-
-
-def _shift(point: Point, base: date | datetime) -> Point | None:
-    """Apply a relative shift to `base` and lay the point's own fields over the result."""
-    unit, n = point.rel_unit, point.rel_offset
-    day = _as_date(base)
-    if unit == "year":
-        if point.quarter is not None and point.prefer == "past" and 3 * point.quarter - 2 > day.month:
-            n -= 1  # a named quarter not yet begun in the base year is last year's ("fourth quarter" in February)
-        return point.with_(year=day.year + n, rel_unit=None)
-    if unit == "half":
-        index = day.year * 2 + (day.month - 1) // 6 + n
-        return point.with_(year=index // 2, half=index % 2 + 1, rel_unit=None)
-    if unit == "quarter":
-        index = day.year * 4 + (day.month - 1) // 3 + n
-        return point.with_(year=index // 4, quarter=index % 4 + 1, rel_unit=None)
-    if unit == "month":
-        index = day.year * 12 + day.month - 1 + n
-        return point.with_(year=index // 12, month=index % 12 + 1, rel_unit=None)
-    if unit == "week":
-        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=n)
-        if point.weekday is not None:
-            target = monday + timedelta(days=point.weekday)
-            return point.with_(
-                year=target.year, month=target.month, day=target.day, weekday=None, rel_unit=None
-            )
-        iso = monday.isocalendar()
-        return point.with_(year=iso.year, week=iso.week, rel_unit=None)
-    if unit == "day":
-        target = day + timedelta(days=n)
-        return point.with_(year=target.year, month=target.month, day=target.day, rel_unit=None)
-    if unit in ("hour", "minute") and isinstance(base, datetime):
-        moved = base + (timedelta(hours=n) if unit == "hour" else timedelta(minutes=n))
-        return point.with_(
-            year=moved.year,
-            month=moved.month,
-            day=moved.day,
-            hour=moved.hour,
-            minute=moved.minute if unit == "minute" else None,
-            rel_unit=None,
-        )
-    return None
-
-
-# -- bounds ------------------------------------------------------------------------------------
-
-
-def _bounds(p: Point) -> Filled:
-    """Bounds, precision, EDTF and TIMEX3 of a point whose year (or decade) is known."""
-    if p.year is None:
-        assert p.decade is not None
-        d = p.decade
-        return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
-    y = p.year
-    if p.holiday is not None:
-        day = holiday_date(p.holiday, y)
-        return Filled(day, day, "day", day.isoformat(), day.isoformat())
-    if p.lunar and p.month is not None:
-        return _lunar_bounds(y, p.month, p.day)
-    if p.week is not None:
-        monday = date.fromisocalendar(y, p.week, 1)
-        return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
-    if p.month is None:
-        if p.quarter is not None:
-            m0 = 3 * (p.quarter - 1) + 1
-            return Filled(
-                date(y, m0, 1),
-                _month_end(y, m0 + 2),
-                "quarter",
-                f"{y}-{m0:02d}/{y}-{m0 + 2:02d}",
-                f"{y}-Q{p.quarter}",
-            )
-        if p.half is not None:
-            m0 = 1 if p.half == 1 else 7
-            return Filled(
-                date(y, m0, 1),
-                _month_end(y, m0 + 5),
-                "half",
-                f"{y}-{m0:02d}/{y}-{m0 + 5:02d}",
-                f"{y}-H{p.half}",
-            )
-        if p.season is not None:
-            return _season(y, p.season)
-        return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
-    m = p.month
-    if p.day is None and p.nth is not None and p.weekday is None:  # 3月第三周: the week from the nth Monday
-        monday = _nth_weekday(y, m, 0, p.nth)
-        iso_year, week, _ = monday.isocalendar()
-        label = f"{iso_year}-W{week:02d}"
-        return Filled(monday, monday + timedelta(days=6), "week", label, label)
-    if p.day is None and p.nth is not None and p.weekday is not None:  # "the fourth Thursday of November"
-        nth_day = _nth_weekday(y, m, p.weekday, p.nth)
-        p = p.with_(day=nth_day.day, weekday=None, nth=None)
-    if p.day is None:
-        if p.tenday is not None:
-            first = 1 + 10 * (p.tenday - 1)
-            last = first + 9 if p.tenday < 3 else calendar.monthrange(y, m)[1]
-            return Filled(
-                date(y, m, first),
-                date(y, m, last),
-                "tenday",
-                f"{y}-{m:02d}-{first:02d}/{y}-{m:02d}-{last:02d}",
-                f"{y}-{m:02d}",
-            )
-        return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
-    day = date(y, m, p.day)
-    iso = day.isoformat()
-    if p.hour is None:
-        if p.daypart:
-            return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
-        return Filled(day, day, "day", iso, iso)
-    if p.hour == 24 and not p.minute and not p.second:  # midnight ending the day: TimeML's T24
-        after = day + timedelta(days=1)
-        return Filled(datetime(after.year, after.month, after.day), after, "hour", f"{iso}T24", f"{iso}T24")
-    hour = p.hour % 24
-    if p.minute is None:
-        return Filled(datetime(y, m, p.day, hour), day, "hour", f"{iso}T{hour:02d}", f"{iso}T{hour:02d}")
-    if p.second is None:
-        stamp = f"{iso}T{hour:02d}:{p.minute:02d}"
-        return Filled(datetime(y, m, p.day, hour, p.minute), day, "minute", stamp, stamp)
-    stamp = f"{iso}T{hour:02d}:{p.minute:02d}:{p.second:02d}"
-    return Filled(datetime(y, m, p.day, hour, p.minute, p.second), day, "second", stamp, stamp)
-
-
-def _lunar_bounds(y: int, m: int, d: int | None) -> Filled:
-    """A day or a whole month of the Chinese calendar, as Gregorian days."""
-    if d is not None:
-        day = LunarDate(y, m, d).to_solar_date()
-        return Filled(day, day, "day", day.isoformat(), day.isoformat())
-    first = LunarDate(y, m, 1).to_solar_date()
-    following = LunarDate(y + (m == 12), m % 12 + 1, 1).to_solar_date()
-    last = following - timedelta(days=1)
-    span = f"{first.isoformat()}/{last.isoformat()}"
-    return Filled(first, last, "month", span, span)
-
-
-_SEASONS = {"SP": (3, 5, 21), "SU": (6, 8, 22), "FA": (9, 11, 23), "WI": (12, 14, 24)}
-
-
-def _season(y: int, code: str) -> Filled:
-    m0, m1, edtf_code = _SEASONS[code]
-    end_year, end_month = (y + 1, m1 - 12) if m1 > 12 else (y, m1)
-    return Filled(
-        date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y}-{edtf_code}", f"{y}-{code}"
-    )
-
-
-def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
-    """The nth (1-based; -1 = last) given weekday of a month."""
-    if nth > 0:
-        first = date(y, m, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = _month_end(y, m)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _valid_day(p: Point) -> bool:
-    assert p.year is not None and p.month is not None and p.day is not None
-    return 1 <= p.month <= 12 and 1 <= p.day <= calendar.monthrange(p.year, p.month)[1]
-
-
-def _nearest_weekday(base: date, weekday: int, prefer: Prefer) -> date:
-    delta = (base.weekday() - weekday) % 7
-    if prefer == "past":
-        return base - timedelta(days=delta)
-    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
-
-
-def _century_year(two_digits: int, ref: date) -> int:
-    century = ref.year // 100 * 100
-    year = century + two_digits
-    return year if year <= ref.year + 10 else year - 100
-
-
-def _as_date(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value

@@ -1,0 +1,218 @@
+"""Calendar arithmetic for anchoring: a filled point's bounds, EDTF and TIMEX3, and date shifts."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from lunardate import LunarDate
+
+from timeline.temporal.holidays import holiday_date
+from timeline.temporal.spec import Point
+
+Prefer = Literal["past", "future"]
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """A point with every coarse field known: its bounds, precision and value strings."""
+
+    start: date | datetime
+    end: date
+    precision: str
+    edtf: str
+    timex: str
+
+
+def is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether that calendar day exists and falls on `weekday` (0 = Monday)."""
+    return (
+        1 <= month <= 12
+        and 1 <= day <= calendar.monthrange(year, month)[1]
+        and date(year, month, day).weekday() == weekday
+    )
+
+
+def days_after(year: int, month: int, day: int, ref: date) -> int:
+    """Days from `ref` to a (valid or clipped) calendar day."""
+    last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 28
+    return (date(year, min(max(month, 1), 12), min(day, last)) - ref).days
+
+
+def shift(point: Point, base: date | datetime) -> Point | None:
+    """Apply a relative shift to `base` and lay the point's own fields over the result."""
+    unit, n = point.rel_unit, point.rel_offset
+    day = as_date(base)
+    if unit == "year":
+        if point.quarter is not None and point.prefer == "past" and 3 * point.quarter - 2 > day.month:
+            n -= 1  # a named quarter not yet begun in the base year is last year's ("fourth quarter" in February)
+        return point.with_(year=day.year + n, rel_unit=None)
+    if unit == "half":
+        index = day.year * 2 + (day.month - 1) // 6 + n
+        return point.with_(year=index // 2, half=index % 2 + 1, rel_unit=None)
+    if unit == "quarter":
+        index = day.year * 4 + (day.month - 1) // 3 + n
+        return point.with_(year=index // 4, quarter=index % 4 + 1, rel_unit=None)
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + n
+        return point.with_(year=index // 12, month=index % 12 + 1, rel_unit=None)
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=n)
+        if point.weekday is not None:
+            target = monday + timedelta(days=point.weekday)
+            return point.with_(
+                year=target.year, month=target.month, day=target.day, weekday=None, rel_unit=None
+            )
+        iso = monday.isocalendar()
+        return point.with_(year=iso.year, week=iso.week, rel_unit=None)
+    if unit == "day":
+        target = day + timedelta(days=n)
+        return point.with_(year=target.year, month=target.month, day=target.day, rel_unit=None)
+    if unit in ("hour", "minute") and isinstance(base, datetime):
+        moved = base + (timedelta(hours=n) if unit == "hour" else timedelta(minutes=n))
+        return point.with_(
+            year=moved.year,
+            month=moved.month,
+            day=moved.day,
+            hour=moved.hour,
+            minute=moved.minute if unit == "minute" else None,
+            rel_unit=None,
+        )
+    return None
+
+
+def bounds(p: Point) -> Filled:
+    """Bounds, precision, EDTF and TIMEX3 of a point whose year (or decade) is known."""
+    if p.year is None:
+        assert p.decade is not None
+        d = p.decade
+        return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
+    y = p.year
+    if p.holiday is not None:
+        day = holiday_date(p.holiday, y)
+        return Filled(day, day, "day", day.isoformat(), day.isoformat())
+    if p.lunar and p.month is not None:
+        return _lunar_bounds(y, p.month, p.day)
+    if p.week is not None:
+        monday = date.fromisocalendar(y, p.week, 1)
+        return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
+    if p.month is None:
+        if p.quarter is not None:
+            m0 = 3 * (p.quarter - 1) + 1
+            return Filled(
+                date(y, m0, 1),
+                _month_end(y, m0 + 2),
+                "quarter",
+                f"{y}-{m0:02d}/{y}-{m0 + 2:02d}",
+                f"{y}-Q{p.quarter}",
+            )
+        if p.half is not None:
+            m0 = 1 if p.half == 1 else 7
+            return Filled(
+                date(y, m0, 1),
+                _month_end(y, m0 + 5),
+                "half",
+                f"{y}-{m0:02d}/{y}-{m0 + 5:02d}",
+                f"{y}-H{p.half}",
+            )
+        if p.season is not None:
+            return _season(y, p.season)
+        return Filled(date(y, 1, 1), date(y, 12, 31), "year", f"{y:04d}", f"{y:04d}")
+    m = p.month
+    if p.day is None and p.nth is not None and p.weekday is None:  # 3月第三周: the week from the nth Monday
+        monday = _nth_weekday(y, m, 0, p.nth)
+        iso_year, week, _ = monday.isocalendar()
+        label = f"{iso_year}-W{week:02d}"
+        return Filled(monday, monday + timedelta(days=6), "week", label, label)
+    if p.day is None and p.nth is not None and p.weekday is not None:  # "the fourth Thursday of November"
+        nth_day = _nth_weekday(y, m, p.weekday, p.nth)
+        p = p.with_(day=nth_day.day, weekday=None, nth=None)
+    if p.day is None:
+        if p.tenday is not None:
+            first = 1 + 10 * (p.tenday - 1)
+            last = first + 9 if p.tenday < 3 else calendar.monthrange(y, m)[1]
+            return Filled(
+                date(y, m, first),
+                date(y, m, last),
+                "tenday",
+                f"{y}-{m:02d}-{first:02d}/{y}-{m:02d}-{last:02d}",
+                f"{y}-{m:02d}",
+            )
+        return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
+    day = date(y, m, p.day)
+    iso = day.isoformat()
+    if p.hour is None:
+        if p.daypart:
+            return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
+        return Filled(day, day, "day", iso, iso)
+    if p.hour == 24 and not p.minute and not p.second:  # midnight ending the day: TimeML's T24
+        after = day + timedelta(days=1)
+        return Filled(datetime(after.year, after.month, after.day), after, "hour", f"{iso}T24", f"{iso}T24")
+    hour = p.hour % 24
+    if p.minute is None:
+        return Filled(datetime(y, m, p.day, hour), day, "hour", f"{iso}T{hour:02d}", f"{iso}T{hour:02d}")
+    if p.second is None:
+        stamp = f"{iso}T{hour:02d}:{p.minute:02d}"
+        return Filled(datetime(y, m, p.day, hour, p.minute), day, "minute", stamp, stamp)
+    stamp = f"{iso}T{hour:02d}:{p.minute:02d}:{p.second:02d}"
+    return Filled(datetime(y, m, p.day, hour, p.minute, p.second), day, "second", stamp, stamp)
+
+
+def _lunar_bounds(y: int, m: int, d: int | None) -> Filled:
+    """A day or a whole month of the Chinese calendar, as Gregorian days."""
+    if d is not None:
+        day = LunarDate(y, m, d).to_solar_date()
+        return Filled(day, day, "day", day.isoformat(), day.isoformat())
+    first = LunarDate(y, m, 1).to_solar_date()
+    following = LunarDate(y + (m == 12), m % 12 + 1, 1).to_solar_date()
+    last = following - timedelta(days=1)
+    span = f"{first.isoformat()}/{last.isoformat()}"
+    return Filled(first, last, "month", span, span)
+
+
+_SEASONS = {"SP": (3, 5, 21), "SU": (6, 8, 22), "FA": (9, 11, 23), "WI": (12, 14, 24)}
+
+
+def _season(y: int, code: str) -> Filled:
+    m0, m1, edtf_code = _SEASONS[code]
+    end_year, end_month = (y + 1, m1 - 12) if m1 > 12 else (y, m1)
+    return Filled(
+        date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y}-{edtf_code}", f"{y}-{code}"
+    )
+
+
+def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
+    """The nth (1-based; -1 = last) given weekday of a month."""
+    if nth > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = _month_end(y, m)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def valid_day(p: Point) -> bool:
+    assert p.year is not None and p.month is not None and p.day is not None
+    return 1 <= p.month <= 12 and 1 <= p.day <= calendar.monthrange(p.year, p.month)[1]
+
+
+def nearest_weekday(base: date, weekday: int, prefer: Prefer) -> date:
+    delta = (base.weekday() - weekday) % 7
+    if prefer == "past":
+        return base - timedelta(days=delta)
+    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+
+
+def century_year(two_digits: int, ref: date) -> int:
+    century = ref.year // 100 * 100
+    year = century + two_digits
+    return year if year <= ref.year + 10 else year - 100
+
+
+def as_date(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
