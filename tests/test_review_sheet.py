@@ -94,3 +94,16 @@ def test_unreadable_sheets_name_the_file_and_the_fix(tmp_path):
     latin.write_bytes("claim_id,note\n\xe9\n".encode("latin-1"))
     with pytest.raises(InputError, match="not UTF-8"):
         read_sheet(latin)
+
+
+def test_a_note_typed_like_a_formula_is_kept_as_text(rows, tmp_path):
+    from openpyxl import load_workbook
+
+    path = write_xlsx(rows, tmp_path / "r.xlsx")
+    book = load_workbook(path)
+    sheet = book["review"] if "review" in book.sheetnames else book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=2, column=header.index("review_note") + 1, value='=HYPERLINK("https://example.org","see")')
+    book.save(path)
+    table = read_sheet(path)
+    assert any(str(r.cells.get("review_note", "")).startswith("=HYPERLINK") for r in table)

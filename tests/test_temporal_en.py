@@ -198,3 +198,15 @@ def test_a_colon_after_a_date_is_punctuation_not_a_clock():
     }
     assert found == {"Saturday, April 20": "2024-04-20"}
     assert [m.text for m in tag("at May 3:30", reference=REF, lang="en")] != ["May 3"]
+
+
+def test_a_future_tense_weekday_on_the_publication_weekday_is_that_day():
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    ref = date(2019, 11, 20)  # a Wednesday
+    planned = tag("The utility was set to begin the work Wednesday.", reference=ref, lang="en")
+    assert [m.value for m in planned] == ["2019-11-20"]
+    forward = tag("Wednesday", reference=ref, lang="en", prefer="future")  # assistant mode: the next one
+    assert [m.value for m in forward] == ["2019-11-27"]

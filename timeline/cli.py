@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -12,6 +11,7 @@ from typing import Any
 import click
 
 from timeline import export as exporting
+from timeline.cli_table import claim_rows, mention_rows, print_table
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import (
     DEFAULT_MAX_BYTES,
@@ -22,7 +22,6 @@ from timeline.ingest import (
     read_article,
     read_articles,
 )
-from timeline.models import Claim, TimeMention
 from timeline.pipeline import extract_article
 from timeline.schema import write_schemas
 from timeline.store import Store
@@ -95,8 +94,8 @@ class TimelineGroup(click.Group):
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
             raise click.ClickException(str(exc)) from None
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # click ends quietly on a closed pipe (`timeline tag … | head`)
         except Exception as exc:
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
@@ -270,7 +269,10 @@ def tag_cmd(
         try:
             ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
         except InputError as exc:
-            raise click.BadParameter(str(exc).split("; ")[0], param_hint="--reference") from None
+            raise click.BadParameter(
+                f"{reference!r} is not a date; write it as 2024-04-24 or 2024-04-24T09:21+08:00",
+                param_hint="--reference",
+            ) from exc
     mentions = tag(
         article.text,
         reference=ref,
@@ -282,8 +284,8 @@ def tag_cmd(
         for mention in mentions:
             click.echo(mention.model_dump_json())
     else:
-        _print_table(
-            _mention_rows(mentions),
+        print_table(
+            mention_rows(mentions),
             ("start", "text", "type", "value", "precision", "qualifier", "anchor", "rule"),
         )
 
@@ -314,7 +316,7 @@ def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
 
             rows = find_conflicts(store.claims())
             shown_rows = rows[:limit] if limit else rows
-            _print_table(
+            print_table(
                 shown_rows,
                 ("conflict_group", "disagreement", "date_edtf", "source_outlet", "claim_text", "claim_id"),
             )
@@ -332,12 +334,12 @@ def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
                 }
                 for r in reviews
             ]
-            _print_table(rows, ("claim_id", "status", "note", "quote"))
+            print_table(rows, ("claim_id", "status", "note", "quote"))
             click.echo(f"{len(reviews)} orphaned review(s)", err=True)
             return
         claims = store.claims()
     shown = claims[:limit] if limit else claims
-    _print_table(_claim_rows(shown), ("date", "precision", "qualifier", "event", "claim", "claim_id"))
+    print_table(claim_rows(shown), ("date", "precision", "qualifier", "event", "claim", "claim_id"))
     click.echo(f"{len(shown)} of {len(claims)} claim(s)", err=True)
 
 
@@ -455,58 +457,6 @@ def _debug() -> bool:
     ctx = click.get_current_context(silent=True)
     root = ctx.find_root() if ctx else None
     return "--debug" in sys.argv or bool(root and (root.obj or {}).get("debug"))
-
-
-def _claim_rows(claims: list[Claim]) -> list[dict[str, str]]:
-    return [
-        {
-            "date": c.date_label if c.date_edtf is None else c.date_edtf,
-            "precision": c.date_precision or "",
-            "qualifier": c.date_qualifier,
-            "event": c.event_type,
-            "claim": c.claim_text.replace("\n", " ")[:60],
-            "claim_id": c.claim_id,
-        }
-        for c in claims
-    ]
-
-
-def _mention_rows(mentions: list[TimeMention]) -> list[dict[str, str]]:
-    return [
-        {k: str(v) if v is not None else "" for k, v in json.loads(m.model_dump_json()).items()}
-        for m in mentions
-    ]
-
-
-def _print_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
-    if not rows:
-        return
-    widths = {c: min(60, max(_width(c), *(_width(str(r.get(c) or "")) for r in rows))) for c in columns}
-    click.echo("  ".join(_pad(c, widths[c]) for c in columns))
-    for row in rows:
-        click.echo("  ".join(_pad(str(row.get(c) or ""), widths[c]) for c in columns))
-
-
-def _width(text: str) -> int:
-    return sum(
-        2
-        if ch >= "\u1100"
-        and (
-            ch <= "\u115f"
-            or "\u2e80" <= ch <= "\ua4cf"
-            or "\uac00" <= ch <= "\ud7a3"
-            or "\uf900" <= ch <= "\ufaff"
-            or "\uff00" <= ch <= "\uff60"
-        )
-        else 1
-        for ch in text
-    )
-
-
-def _pad(text: str, width: int) -> str:
-    while _width(text) > width:
-        text = text[:-1]
-    return text + " " * (width - _width(text))
 
 
 def main() -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import click
 
-from timeline.cli import _print_table, db_option
+from timeline.cli import db_option
+from timeline.cli_table import print_table
 from timeline.errors import InputError
 from timeline.export.atomic import write_bytes
 from timeline.review import importing
@@ -229,7 +230,7 @@ def log_cmd(claim_id: str | None, fmt: str, db: Path) -> None:
         writer.writerows({k: neutralise(str(v or "")) for k, v in r.items()} for r in rows)
         click.echo(buffer.getvalue(), nl=False)
     else:
-        _print_table(rows, columns)
+        print_table(rows, columns)
     click.echo(f"{len(rows)} change(s)", err=True)
 
 
@@ -281,7 +282,7 @@ def conflicts(fmt: str, out: Path | None, min_similarity: int, db: Path) -> None
         rows = find_conflicts(store.claims(), min_similarity=min_similarity)
     groups = len({r["conflict_group"] for r in rows})
     if fmt == "table":
-        _print_table(
+        print_table(
             rows, ("conflict_group", "disagreement", "date_edtf", "source_outlet", "claim_text", "claim_id")
         )
     else:

@@ -202,7 +202,8 @@ def _xlsx_table(path: Path) -> list[list[object]]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        # data_only=False: a cell a reviewer typed as "=..." comes back as its text, never as a lost value
+        book = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise InputError(f"{path}: not a readable XLSX workbook ({exc}); save it again as .xlsx") from None
     try:

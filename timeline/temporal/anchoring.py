@@ -378,7 +378,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         return None
     if point.weekday is not None and point.day is None and point.month is None:
         toward = (point.prefer or prefer) if anchor == "publication" else "future"
-        day = nearest_weekday(base_day, point.weekday, toward)  # type: ignore[arg-type]
+        tense = point.prefer is not None and anchor == "publication"  # the clause's own tense, not the mode
+        day = nearest_weekday(base_day, point.weekday, toward, include_today=tense)  # type: ignore[arg-type]
         return bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
         toward_holiday = (point.prefer or prefer) if anchor == "publication" else None

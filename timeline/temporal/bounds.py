@@ -201,11 +201,14 @@ def valid_day(p: Point) -> bool:
     return 1 <= p.month <= 12 and 1 <= p.day <= calendar.monthrange(p.year, p.month)[1]
 
 
-def nearest_weekday(base: date, weekday: int, prefer: Prefer) -> date:
+def nearest_weekday(base: date, weekday: int, prefer: Prefer, *, include_today: bool = False) -> date:
+    """The weekday on or before `base` (past), else the next one after it (future; `base` itself
+    only with `include_today`: a news clause in the future tense, "was set to begin Wednesday")."""
     delta = (base.weekday() - weekday) % 7
     if prefer == "past":
         return base - timedelta(days=delta)
-    return base + timedelta(days=(weekday - base.weekday()) % 7 or 7)
+    ahead = (weekday - base.weekday()) % 7
+    return base + timedelta(days=ahead if ahead or include_today else 7)
 
 
 def century_year(two_digits: int, ref: date) -> int:
