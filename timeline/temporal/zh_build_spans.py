@@ -80,6 +80,15 @@ def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     rel_unit = vocab.SHIFT_UNIT[unit]
     if rel_unit == "second":
         return None
+    if g["dir"] in ("近", "最近") and rel_unit in ("day", "week"):
+        # 近一周 / 未来近一周: a rolling window of days up to today, or from tomorrow on, not whole weeks
+        days = n * (7 if rel_unit == "week" else 1)
+        first, last = (1 - days, 0) if past else (1, days)
+        return TimeSpec(
+            "range",
+            start=Point(rel_unit="day", rel_offset=first),  # type: ignore[arg-type]
+            end=Point(rel_unit="day", rel_offset=last),  # type: ignore[arg-type]
+        )
     if past:
         start, end = -n, -1
     else:
