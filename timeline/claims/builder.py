@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import people_in, people_pattern
+from timeline.claims.furniture import story_paragraphs
 from timeline.claims.incident import from_incident, join_adjacent_days
 from timeline.claims.inherit import choose
 from timeline.claims.quantities import Spans, extract_quantities
@@ -29,7 +30,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     """
     lang = article.lang
     text = article.text if lang == "en" else to_simplified(article.text)
-    paras = paragraphs(text)
+    paras = story_paragraphs(paragraphs(text), text, article.title)
     if lang != "en":
         mentions = join_adjacent_days(text, from_incident(text, mentions))
     clauses = split_clauses(text, lang, mentions, paras)

@@ -48,6 +48,14 @@ _EVERY = re.compile(
     r"每天|每日|每晚|每周|每个|每逢|每当|\bevery\b|\beach (?:day|night|morning)\b|\bdaily\b", re.IGNORECASE
 )
 """每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
+_EN_IDIOM = re.compile(
+    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|the future of\b", re.IGNORECASE
+)
+"""'every now and again', 'the future of gaming': idioms holding a time word that date nothing."""
+_GAME_CLOCK = re.compile(
+    r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
+)
+"""'scored at 7:14 of the first period': a game clock, not a time of day."""
 _CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
@@ -56,7 +64,8 @@ _PAGE_LINE = re.compile(
 )
 """A page line of metadata (publication stamp, source, editor, copyright)."""
 _CAPTION_START = re.compile(
-    r"(?:资料图|图为|图片来源|图源|配图|本文图片|\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
+    r"(?:资料图|图为|图片来源|图源|配图|本文图片|\((?:Graphic|Chart|Video|Factbox|Interactive)s?\s*[:：-]|"
+    r"\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
     r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：])",
     re.IGNORECASE,
 )
@@ -120,7 +129,9 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
         return False
-    if _repeating_clock_time(mention, text):
+    if _repeating_clock_time(mention, text) or _game_clock(mention, text):
+        return False
+    if _in_idiom(mention, text):
         return False
     return not is_comparison_base(mention, text)
 
@@ -132,6 +143,22 @@ def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     before = re.split(r"[。！？!?\n]|\.\s", before)[-1]
     return _EVERY.search(before) is not None
+
+
+def _in_idiom(mention: TimeMention, text: str) -> bool:
+    """The mention lies inside an idiom such as 'now and again' or 'the future of'."""
+    for m in _EN_IDIOM.finditer(text, max(0, mention.start - 12), mention.end + 12):
+        if m.start() <= mention.start and mention.end <= m.end():
+            return True
+    return False
+
+
+def _game_clock(mention: TimeMention, text: str) -> bool:
+    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period)."""
+    if mention.precision not in ("hour", "minute") or not re.fullmatch(r"\d{1,2}:\d{2}", mention.text):
+        return False
+    around = text[max(0, mention.start - 80) : mention.end + 80]
+    return _GAME_CLOCK.search(around) is not None
 
 
 def _attributive_year(mention: TimeMention, text: str) -> bool:
