@@ -74,3 +74,19 @@ def test_a_game_clock_is_not_a_time_of_day():
     text = "The Hawks won 3-1 on Tuesday. Lund scored 12:05 into the second period."
     got = [(c.claim_text, c.date_edtf) for c in extract(text, published=PUB, lang="en")]
     assert got == [("The Hawks won 3-1 on Tuesday", "2024-04-23")]
+
+
+def test_a_game_quarter_is_not_a_fiscal_quarter():
+    text = "The Owls led 10-3 at halftime and scored 21 points in the third quarter on Saturday."
+    got = [c.date_text for c in extract(text, published=PUB, lang="en")]
+    assert got == ["Saturday"]
+
+
+def test_a_company_quarter_still_dates_its_claim():
+    text = "Acme reported third-quarter profit of $2 billion, up 3 percent."
+    assert [c.date_precision for c in extract(text, published=PUB, lang="en")] == ["quarter"]
+
+
+def test_how_long_something_takes_is_no_date():
+    text = "The new charger fills the battery in under twenty minutes."
+    assert extract(text, published=PUB, lang="en") == []

@@ -49,13 +49,21 @@ _EVERY = re.compile(
 )
 """每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
 _EN_IDIOM = re.compile(
-    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|the future of\b", re.IGNORECASE
+    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b",
+    re.IGNORECASE,
 )
-"""'every now and again', 'the future of gaming': idioms holding a time word that date nothing."""
+"""'every now and again', 'in the future': idioms holding a time word that date nothing."""
+_HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
+"""'top up in under thirty minutes': how long something takes, not a time from now."""
 _GAME_CLOCK = re.compile(
     r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
 )
 """'scored at 7:14 of the first period': a game clock, not a time of day."""
+_GAME_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter", re.I)
+_GAME_SCORE = re.compile(
+    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
+    re.I,
+)
 _CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
@@ -131,7 +139,7 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
         return False
-    if _in_idiom(mention, text):
+    if _in_idiom(mention, text) or _HOW_LONG.match(mention.text):
         return False
     return not is_comparison_base(mention, text)
 
@@ -154,10 +162,13 @@ def _in_idiom(mention: TimeMention, text: str) -> bool:
 
 
 def _game_clock(mention: TimeMention, text: str) -> bool:
-    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period)."""
+    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
+    game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
+    around = text[max(0, mention.start - 80) : mention.end + 80]
+    if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
+        return _GAME_SCORE.search(around) is not None
     if mention.precision not in ("hour", "minute") or not re.fullmatch(r"\d{1,2}:\d{2}", mention.text):
         return False
-    around = text[max(0, mention.start - 80) : mention.end + 80]
     return _GAME_CLOCK.search(around) is not None
 
 
