@@ -64,6 +64,7 @@ _GAME_SCORE = re.compile(
     r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
     re.I,
 )
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
@@ -139,7 +140,7 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
         return False
-    if _in_idiom(mention, text) or _HOW_LONG.match(mention.text):
+    if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
         return False
     return not is_comparison_base(mention, text)
 
@@ -164,12 +165,11 @@ def _in_idiom(mention: TimeMention, text: str) -> bool:
 def _game_clock(mention: TimeMention, text: str) -> bool:
     """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
     game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
-    around = text[max(0, mention.start - 80) : mention.end + 80]
     if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
-        return _GAME_SCORE.search(around) is not None
-    if mention.precision not in ("hour", "minute") or not re.fullmatch(r"\d{1,2}:\d{2}", mention.text):
+        return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+    if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
         return False
-    return _GAME_CLOCK.search(around) is not None
+    return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
 
 
 def _attributive_year(mention: TimeMention, text: str) -> bool:

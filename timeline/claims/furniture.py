@@ -17,7 +17,7 @@ _STOPS = tuple("。！？!?.；;…")
 _CLOSERS = "”’」』\"')）] "
 _SIGN_OFF_FROM = 0.5
 """Only a sign-off in the second half of the text ends the story (some pages open with 编辑：…)."""
-_TEASER_END = re.compile(r"(?:[^…]…|\w\.\.\.)$")
+_TEASER_END = re.compile(r"(?:[^…]…|\w\.\.\.)\Z")
 """'…46人因参…': a paragraph cut off mid-word by a single ellipsis is a teaser of another page
 (a writer's own ellipsis in Chinese is ……)."""
 
@@ -30,7 +30,8 @@ def story_paragraphs(paras: Sequence[Span], text: str, title: str | None) -> lis
     for para in paras:
         if para.start >= len(text) * _SIGN_OFF_FROM and _SIGN_OFF.match(para.text):
             break
-        if _TEASER_END.search(para.text) or _repeats_title(para.text, wanted_title):
+        teaser = para.text.endswith(("…", "...")) and _TEASER_END.search(para.text, len(para.text) - 4)
+        if teaser or _repeats_title(para.text, wanted_title):
             continue
         kept.append(para)
     return kept
