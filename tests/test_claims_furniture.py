@@ -90,3 +90,17 @@ def test_a_company_quarter_still_dates_its_claim():
 def test_how_long_something_takes_is_no_date():
     text = "The new charger fills the battery in under twenty minutes."
     assert extract(text, published=PUB, lang="en") == []
+
+
+def test_an_open_future_word_alone_dates_nothing():
+    text = "3月1日，新公园开放。今后，园区将继续增加绿地。"
+    assert [c.date_text for c in extract(text, published=PUB, lang="zh")] == ["3月1日"]
+
+
+def test_a_roundup_item_heading_after_a_source_tag_is_no_claim():
+    text = (
+        "【某某财经网】1-3月全省新增专项债券500亿 发行进度同比加快\n"
+        "1-3月，全省新增专项债券500亿元，发行进度比去年同期加快两成。\n"
+    )
+    got = texts(extract(text, published=PUB, lang="zh"))
+    assert got == ["1-3月，全省新增专项债券500亿元，发行进度比去年同期加快两成"]

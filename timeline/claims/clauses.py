@@ -53,6 +53,8 @@ _EN_IDIOM = re.compile(
     re.IGNORECASE,
 )
 """'every now and again', 'in the future': idioms holding a time word that date nothing."""
+_SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
+"""日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
 _HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
 """'top up in under thirty minutes': how long something takes, not a time from now."""
 _GAME_CLOCK = re.compile(
@@ -141,6 +143,8 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
         return False
     if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
+        return False
+    if mention.text in _SOMEDAY:
         return False
     return not is_comparison_base(mention, text)
 
@@ -240,6 +244,8 @@ def split_clauses(
 
 _SENTENCE_FINAL = tuple('。！？!?….；;：:”"’」』)）')
 HEADING_CHARS = 35
+_SOURCE_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+"""【某某网】 before a roundup's item heading: the source's name, not part of the heading."""
 HEADING_WORDS = 14
 
 
@@ -250,7 +256,7 @@ def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
         return False
     if lang == "en":
         return len(para.text.split()) <= HEADING_WORDS
-    return len(para.text) <= HEADING_CHARS
+    return len(_SOURCE_TAG.sub("", para.text, count=1)) <= HEADING_CHARS
 
 
 def _is_caption(paragraph: str) -> bool:
