@@ -22,6 +22,9 @@ _ZH_LEAD_WORDS = re.compile(
 )
 """Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
+_EN_SEQUEL = re.compile(r"^(?:followed by|before|after|only to|later)\b", re.IGNORECASE)
+"""'…in February 2018, followed by steel in March 2018': a comma piece that tells the next event."""
+_EN_SEQUEL_WORDS = 4
 ATTRIBUTION_END = re.compile(
     r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
 )
@@ -314,7 +317,11 @@ def _sentence_clauses(
                 new = (
                     bool(own)
                     and bool(current.mentions)
-                    and bool(_EN_COORD.match(piece.text) or piece.opener in ("and", "but"))
+                    and bool(
+                        _EN_COORD.match(piece.text)
+                        or piece.opener in ("and", "but")
+                        or (_EN_SEQUEL.match(piece.text) and len(piece.text.split()) >= _EN_SEQUEL_WORDS)
+                    )
                 )
             elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
                 new = not _clock_continues(own, current)
