@@ -104,3 +104,29 @@ def test_a_roundup_item_heading_after_a_source_tag_is_no_claim():
     )
     got = texts(extract(text, published=PUB, lang="zh"))
     assert got == ["1-3月，全省新增专项债券500亿元，发行进度比去年同期加快两成"]
+
+
+def test_correction_and_update_notes_are_no_claims():
+    text = (
+        "The library reopened on Monday after a flood.\n"
+        "Correction, April 23, 2024: An earlier version misspelled the mayor's name.\n"
+        "This story was updated at 4:10 p.m. to add a statement.\n"
+    )
+    assert texts(extract(text, published=PUB, lang="en")) == ["The library reopened on Monday after a flood"]
+
+
+def test_contributor_and_originally_published_lines_end_the_story():
+    text = (
+        "The plant closed on Monday, the company said.\n"
+        "Workers were told on Friday.\n"
+        "Sam Diaz contributed reporting.\n"
+        "Read next: the port reopened on Tuesday.\n"
+    )
+    got = texts(extract(text, published=PUB, lang="en"))
+    assert got == ["The plant closed on Monday, the company said", "Workers were told on Friday"]
+
+
+def test_a_sentence_that_merely_starts_with_a_note_word_stays():
+    text = "Correction officers walked out on Monday. Update the app by Friday, the bank said."
+    got = texts(extract(text, published=PUB, lang="en"))
+    assert got[0] == "Correction officers walked out on Monday"

@@ -80,7 +80,10 @@ _PAGE_LINE = re.compile(
 _CAPTION_START = re.compile(
     r"(?:资料图|图为|图片来源|图源|配图|本文图片|\((?:Graphic|Chart|Video|Factbox|Interactive)s?\s*[:：-]|"
     r"\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
-    r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：])",
+    r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：]|"
+    r"(?:Correction|Clarification|Editor['’]s note|Update)(?: added| appended)?"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*[:,—–-]|Updated (?:at|on)\b|"
+    r"This (?:story|article|report|post) (?:was|has been) (?:updated|corrected)\b|更正[:：])",
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(

@@ -9,7 +9,9 @@ from timeline.segment import Span
 
 _SIGN_OFF = re.compile(
     r"^[(（【\[]?\s*(?:责任编辑|责编|编辑|采写|撰稿|校对|审核|值班编辑|本文来源|原标题|"
-    r"(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b)",
+    r"(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited) by\b|Originally published (?:on|in|at)\b|"
+    r"More AP\b|Email [A-Z][\w.]+(?: [A-Z][\w.]+)? at\b|Follow (?:us|him|her|me|[A-Z]\w+ [A-Z]\w+) (?:on|at)\b|"
+    r".{2,80}? contributed (?:reporting|to this (?:report|story|article))\b)",
     re.IGNORECASE,
 )
 """责任编辑：… / Reporting by …; Editing by …: the sign-off that closes the story."""
