@@ -130,3 +130,8 @@ def test_a_sentence_that_merely_starts_with_a_note_word_stays():
     text = "Correction officers walked out on Monday. Update the app by Friday, the bank said."
     got = texts(extract(text, published=PUB, lang="en"))
     assert got[0] == "Correction officers walked out on Monday"
+
+
+def test_a_dispatch_tag_without_a_date_is_not_part_of_the_claim():
+    text = "某某网-客户端讯 5月6日，市急救中心接到一名游客求助。"
+    assert texts(extract(text, published=PUB, lang="zh")) == ["5月6日，市急救中心接到一名游客求助"]
