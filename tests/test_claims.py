@@ -382,3 +382,8 @@ def test_en_a_comma_piece_telling_the_next_dated_event_is_its_own_claim():
         ("followed by a second shop in 2015", "2015"),
         ("It closed on Monday, after a fire", "2024-04-22"),
     ]
+
+
+def test_en_a_date_in_a_participle_aside_does_not_date_the_clause():
+    text = "The museum, opened in 1975, announced on Tuesday that it would close for repairs."
+    assert [c.date_text for c in extract(text, published=PUB, lang="en")] == ["Tuesday"]
