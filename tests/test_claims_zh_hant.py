@@ -61,3 +61,13 @@ def test_a_glossed_day_number_wins_over_a_late_publication_date():
     text = "市府今（30）日宣布，公車路線調整。"
     claims = extract(text, published=date(2024, 5, 1), lang="zh-Hant")
     assert [c.date_edtf for c in claims] == ["2024-04-30"]
+
+
+def test_hant_dispatch_lines_and_source_tags_are_cut_and_bills_are_policy():
+    text = (
+        "（某通訊社記者林小華台中23日電）縣議會今天三讀通過自治條例修正案。\n【某某專訊】市府昨日宣布新措施。"
+    )
+    got = {c.claim_text: c for c in extract(text, published=PUB, lang="zh-Hant")}
+    assert set(got) == {"縣議會今天三讀通過自治條例修正案", "市府昨日宣布新措施"}
+    assert got["縣議會今天三讀通過自治條例修正案"].event_type == "policy"
+    assert got["縣議會今天三讀通過自治條例修正案"].date_edtf == "2024-04-24"

@@ -42,7 +42,7 @@ _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _FROM_ZH = re.compile(r"(?:由|从)\s*$")
 _FROM_ZH_AFTER = re.compile(r"的[^，。；]{0,12}?(?:降|升|增|减|涨|跌|回落|提高)")
 """由昨天的20℃降到今天的8℃: the starting value's date is a comparison base."""
-_DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
+_DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
 """出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
@@ -96,6 +96,7 @@ lines: page furniture, not the story."""
 _DATELINE_LEAD = re.compile(
     r"^(?:[^，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*|综合消息[，,]\s*"
     r"|[^，。\s]{1,20}讯(?:\s*[（(][^）)\n]{0,30}[）)]\s*|\s+)"
+    r"|[（(][^，。（()）\n]{0,30}?\d{1,2}日(?:电|讯)[）)]\s*|[【\[][^】\]\n]{1,12}[】\]]\s*(?=\S)"
     r"|[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]{1,2}\s*)"
 )
 """新华社北京2月29日电（记者…）/ SAN FRANCISCO (AP) — : the dispatch line that opens a story."""
