@@ -369,3 +369,21 @@ def test_a_counted_day_that_lands_after_publication_dates_nothing():
     assert "第二天" not in [c.date_text for c in claims]
     plan = extract("会议结束后第二天，代表团将举行记者会。", published=date(2024, 3, 2), lang="zh")
     assert [c.date_qualifier for c in plan] == ["planned"]
+
+
+def test_en_a_comma_piece_telling_the_next_dated_event_is_its_own_claim():
+    text = "The bakery opened in 2011, followed by a second shop in 2015. It closed on Monday, after a fire."
+    got = [
+        (c.claim_text, c.date_edtf)
+        for c in sorted(extract(text, published=PUB, lang="en"), key=lambda c: c.char_start)
+    ]
+    assert got == [
+        ("The bakery opened in 2011", "2011"),
+        ("followed by a second shop in 2015", "2015"),
+        ("It closed on Monday, after a fire", "2024-04-22"),
+    ]
+
+
+def test_en_a_date_in_a_participle_aside_does_not_date_the_clause():
+    text = "The museum, opened in 1975, announced on Tuesday that it would close for repairs."
+    assert [c.date_text for c in extract(text, published=PUB, lang="en")] == ["Tuesday"]

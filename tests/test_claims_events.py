@@ -86,3 +86,16 @@ def test_the_lexicon_is_data_for_every_type_and_language():
     }
     for kind in lex.ORDER:
         assert lex.TRIGGERS[kind]["zh"] and lex.TRIGGERS[kind]["en"], kind
+
+
+def test_en_an_aside_about_the_subject_does_not_type_the_claim():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    claims = extract(
+        "The bakery, which opened in 1990, was damaged in a fire on Friday.",
+        published=date(2024, 4, 24),
+        lang="en",
+    )
+    assert [(c.date_text, c.event_type) for c in claims] == [("Friday", "incident")]

@@ -49,3 +49,25 @@ def test_hant_page_furniture_and_quoted_memories_are_no_claims():
     )
     claims = extract(text, published=date(2024, 5, 3), lang="zh-Hant")
     assert [c.claim_text for c in claims] == ["5月2日，館方說明開放時間"]
+
+
+def test_a_relative_day_glossed_with_its_number_dates_the_claim():
+    text = "縣政府今（24）日公布新的垃圾清運時間。議會昨(23)日審查預算，刪減兩成。"
+    got = {c.date_text: c.date_edtf for c in extract(text, published=date(2024, 4, 24), lang="zh-Hant")}
+    assert got == {"今（24）日": "2024-04-24", "昨(23)日": "2024-04-23"}
+
+
+def test_a_glossed_day_number_wins_over_a_late_publication_date():
+    text = "市府今（30）日宣布，公車路線調整。"
+    claims = extract(text, published=date(2024, 5, 1), lang="zh-Hant")
+    assert [c.date_edtf for c in claims] == ["2024-04-30"]
+
+
+def test_hant_dispatch_lines_and_source_tags_are_cut_and_bills_are_policy():
+    text = (
+        "（某通訊社記者林小華台中23日電）縣議會今天三讀通過自治條例修正案。\n【某某專訊】市府昨日宣布新措施。"
+    )
+    got = {c.claim_text: c for c in extract(text, published=PUB, lang="zh-Hant")}
+    assert set(got) == {"縣議會今天三讀通過自治條例修正案", "市府昨日宣布新措施"}
+    assert got["縣議會今天三讀通過自治條例修正案"].event_type == "policy"
+    assert got["縣議會今天三讀通過自治條例修正案"].date_edtf == "2024-04-24"

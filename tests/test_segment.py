@@ -49,3 +49,13 @@ def got_pieces(text: str):
 def test_times_are_not_split_at_their_colon():
     text = "会议于9:30开始，持续两小时。"
     assert [p.text for p in got_pieces(text)] == ["会议于9:30开始", "持续两小时"]
+
+
+def test_a_single_letter_before_a_sentence_opener_ends_the_sentence():
+    got = [s.text for s in sentences("Lyon topped Group B. The next day, Porto lost.", "en")]
+    assert got == ["Lyon topped Group B.", "The next day, Porto lost."]
+
+
+def test_initials_and_titles_still_do_not_end_a_sentence():
+    got = [s.text for s in sentences("We met A. B. Carter and Dr. The Reverend Lee on Monday.", "en")]
+    assert len(got) == 1

@@ -75,6 +75,20 @@ _EN_ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
+_EN_TITLES = frozenset("mr mrs ms dr st jr sr gov sen rep lt capt sgt gen col".split())  # noqa: SIM905
+"""Abbreviations that always stand before a name (Dr. Smith), never at a sentence's end."""
+_EN_STARTERS = frozenset(
+    "the a an in on at it its he she they we this that these those there but and however after "  # noqa: SIM905
+    "before when while since on meanwhile earlier later then also".split()
+)
+"""Words that open a sentence but never follow an initial ('Group D. The day before')."""
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    word = re.match(r"\s+[\"“‘(]?([A-Za-z]+)\b", text[pos : pos + 30])
+    return bool(word) and word.group(1)[0].isupper() and word.group(1).lower() in _EN_STARTERS
+
+
 _ZH_PIECE_BREAK = re.compile(r"[，；;：]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 _EN_PIECE_BREAK = re.compile(r";|:\s|,\s")
 STRONG_BREAKS = frozenset("；;：:")
@@ -106,7 +120,8 @@ def _en_sentences(text: str) -> list[Span]:
         if m.group() != "\n":
             word = re.search(r"([A-Za-z.]+)$", text[pos : m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _EN_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            abbreviated = token in _EN_ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+            if abbreviated and (token in _EN_TITLES or not _opens_sentence(text, m.end())):
                 continue
         start, end = _trimmed(text, pos, m.end())
         if end > start:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import people_in, people_pattern
+from timeline.claims.furniture import story_paragraphs
+from timeline.claims.glossed_days import glossed_days
 from timeline.claims.incident import from_incident, join_adjacent_days
 from timeline.claims.inherit import choose
 from timeline.claims.quantities import Spans, extract_quantities
@@ -29,9 +31,10 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     """
     lang = article.lang
     text = article.text if lang == "en" else to_simplified(article.text)
-    paras = paragraphs(text)
+    paras = story_paragraphs(paragraphs(text), text, article.title)
+    reference = article.published_at.date() if article.published_at else None
     if lang != "en":
-        mentions = join_adjacent_days(text, from_incident(text, mentions))
+        mentions = join_adjacent_days(text, from_incident(text, glossed_days(text, mentions, reference)))
     clauses = split_clauses(text, lang, mentions, paras)
     blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])
     figures: dict[int, list[Quantity]] = {}
@@ -41,7 +44,6 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             figures[id(clause)] = extract_quantities(text, clause.start, clause.end, lang, blocked)
         return figures[id(clause)]
 
-    reference = article.published_at.date() if article.published_at else None
     chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
     wanted = {d.clause.paragraph for d in chosen}
     speakers = [

@@ -22,6 +22,9 @@ _ZH_LEAD_WORDS = re.compile(
 )
 """Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
+_EN_SEQUEL = re.compile(r"^(?:followed by|before|after|only to|later)\b", re.IGNORECASE)
+"""'…in February 2018, followed by steel in March 2018': a comma piece that tells the next event."""
+_EN_SEQUEL_WORDS = 4
 ATTRIBUTION_END = re.compile(
     r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
 )
@@ -39,7 +42,7 @@ _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _FROM_ZH = re.compile(r"(?:由|从)\s*$")
 _FROM_ZH_AFTER = re.compile(r"的[^，。；]{0,12}?(?:降|升|增|减|涨|跌|回落|提高)")
 """由昨天的20℃降到今天的8℃: the starting value's date is a comparison base."""
-_DATELINE = re.compile(r"(?:电|讯)(?:[\s（(]|$)")
+_DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
 """出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
@@ -48,6 +51,25 @@ _EVERY = re.compile(
     r"每天|每日|每晚|每周|每个|每逢|每当|\bevery\b|\beach (?:day|night|morning)\b|\bdaily\b", re.IGNORECASE
 )
 """每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
+_EN_IDIOM = re.compile(
+    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b",
+    re.IGNORECASE,
+)
+"""'every now and again', 'in the future': idioms holding a time word that date nothing."""
+_SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
+"""日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
+_HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
+"""'top up in under thirty minutes': how long something takes, not a time from now."""
+_GAME_CLOCK = re.compile(
+    r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
+)
+"""'scored at 7:14 of the first period': a game clock, not a time of day."""
+_GAME_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter", re.I)
+_GAME_SCORE = re.compile(
+    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
+    re.I,
+)
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
@@ -56,8 +78,12 @@ _PAGE_LINE = re.compile(
 )
 """A page line of metadata (publication stamp, source, editor, copyright)."""
 _CAPTION_START = re.compile(
-    r"(?:资料图|图为|图片来源|图源|配图|本文图片|\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
-    r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：])",
+    r"(?:资料图|图为|图片来源|图源|配图|本文图片|\((?:Graphic|Chart|Video|Factbox|Interactive)s?\s*[:：-]|"
+    r"\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
+    r"Copyright|©|Share (?:this|on)|Click to|Sign up|[(（]?(?:资料)?来源[:：]|"
+    r"(?:Correction|Clarification|Editor['’]s note|Update)(?: added| appended)?"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*[:,—–-]|Updated (?:at|on)\b|"
+    r"This (?:story|article|report|post) (?:was|has been) (?:updated|corrected)\b|更正[:：])",
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(
@@ -69,6 +95,8 @@ _CAPTION_END = re.compile(
 lines: page furniture, not the story."""
 _DATELINE_LEAD = re.compile(
     r"^(?:[^，。\n]{0,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*|综合消息[，,]\s*"
+    r"|[^，。\s]{1,20}讯(?:\s*[（(][^）)\n]{0,30}[）)]\s*|\s+)"
+    r"|[（(][^，。（()）\n]{0,30}?\d{1,2}日(?:电|讯)[）)]\s*|[【\[][^】\]\n]{1,12}[】\]]\s*(?=\S)"
     r"|[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]{1,2}\s*)"
 )
 """新华社北京2月29日电（记者…）/ SAN FRANCISCO (AP) — : the dispatch line that opens a story."""
@@ -120,7 +148,11 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
         return False
-    if _repeating_clock_time(mention, text):
+    if _repeating_clock_time(mention, text) or _game_clock(mention, text):
+        return False
+    if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
+        return False
+    if mention.text in _SOMEDAY:
         return False
     return not is_comparison_base(mention, text)
 
@@ -132,6 +164,24 @@ def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     before = re.split(r"[。！？!?\n]|\.\s", before)[-1]
     return _EVERY.search(before) is not None
+
+
+def _in_idiom(mention: TimeMention, text: str) -> bool:
+    """The mention lies inside an idiom such as 'now and again' or 'the future of'."""
+    for m in _EN_IDIOM.finditer(text, max(0, mention.start - 12), mention.end + 12):
+        if m.start() <= mention.start and mention.end <= m.end():
+            return True
+    return False
+
+
+def _game_clock(mention: TimeMention, text: str) -> bool:
+    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
+    game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
+    if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
+        return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+    if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
+        return False
+    return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
 
 
 def _attributive_year(mention: TimeMention, text: str) -> bool:
@@ -202,6 +252,8 @@ def split_clauses(
 
 _SENTENCE_FINAL = tuple('。！？!?….；;：:”"’」』)）')
 HEADING_CHARS = 35
+_SOURCE_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")
+"""【某某网】 before a roundup's item heading: the source's name, not part of the heading."""
 HEADING_WORDS = 14
 
 
@@ -212,7 +264,7 @@ def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
         return False
     if lang == "en":
         return len(para.text.split()) <= HEADING_WORDS
-    return len(para.text) <= HEADING_CHARS
+    return len(_SOURCE_TAG.sub("", para.text, count=1)) <= HEADING_CHARS
 
 
 def _is_caption(paragraph: str) -> bool:
@@ -270,7 +322,11 @@ def _sentence_clauses(
                 new = (
                     bool(own)
                     and bool(current.mentions)
-                    and bool(_EN_COORD.match(piece.text) or piece.opener in ("and", "but"))
+                    and bool(
+                        _EN_COORD.match(piece.text)
+                        or piece.opener in ("and", "but")
+                        or (_EN_SEQUEL.match(piece.text) and len(piece.text.split()) >= _EN_SEQUEL_WORDS)
+                    )
                 )
             elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
                 new = not _clock_continues(own, current)

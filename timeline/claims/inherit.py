@@ -28,7 +28,12 @@ _POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 """(立案后)第二天开始: a period that starts on a day counted from the story is still a point in it;
 a stretch such as 2023年以来 or 近年来 dates the sentences that follow it."""
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
-_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+_IN_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose|founded|established|built|opened|launched|created|formed|elected|appointed|born|"
+    r"released|published|arrested|hired|acquired|signed|introduced|named)\b[^,]*$"
+)
+"""'the mayor, who took office in 2016, …' / 'the company, founded in 1998, …': a date that describes a
+noun, not the clause's event."""
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
 )

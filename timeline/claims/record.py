@@ -101,6 +101,8 @@ def make_claim(
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
+    if lang == "en":
+        typed_body = _EN_ASIDE.sub(",", typed_body)
     for entity in entities:
         if entity.type == "ORG":
             typed_body = typed_body.replace(entity.text, "某机构" if lang != "en" else "ORG")
@@ -204,6 +206,13 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
     if COUNTED_FROM_EVENT.search(mention.text):
         return False
     return reference is not None and start is not None and start > reference
+
+
+_EN_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|founded|established|built|opened|launched|created|formed|elected|appointed|born)\b"
+    r"[^,]*,"
+)
+"""'The firm, which opened in 2001, closed …': the aside's verb does not type the claim."""
 
 
 def _forward_weekday(mention: TimeMention, reference: date | None) -> TimeMention:
