@@ -92,3 +92,14 @@ def test_no_reference_leaves_relative_points_unanchored():
 def test_a_month_just_ahead_of_publication_is_the_coming_one():
     assert resolve(point(month=6)).value == "2024-06"
     assert resolve(point(month=7)).value == "2023-07"
+
+
+def test_a_same_day_word_after_a_coarse_story_date_keeps_its_grain():
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    found = tag("2016年，研究所成立。当天，市长出席。两天后，专家到场。", reference=date(2024, 4, 24), lang="zh")
+    by_text = {m.text: m for m in found}
+    assert (by_text["当天"].value, by_text["当天"].precision) == ("2016", "year")
+    assert by_text["两天后"].value is None  # no day is invented from a year

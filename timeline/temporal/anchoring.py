@@ -333,6 +333,12 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         base, anchor = _base(point, ctx, offset)
         if base is None:
             return None
+        last = ctx.last_primary if point.no_chain else ctx.last
+        coarse_story = last is not None and last.precision in (*_COARSE, "month", "tenday", "week")
+        if anchor == "narrative" and coarse_story and point.rel_unit in _FINE_SHIFTS:
+            # "that day" / 当天 after "two years ago" / 2016年: the story's date is coarser than a day;
+            # keep its grain for the same day, and invent no day for "two days later"
+            return (_as_filled(last), anchor) if point.rel_offset == 0 and last is not None else None
         shifted = shift(point, base)
         return (bounds(shifted), anchor) if shifted is not None else None
     if point.decade is not None:
@@ -506,6 +512,22 @@ def _lends(precision: str | None, point: Point) -> bool:
     if point.month is None and (point.day is not None or point.tenday is not None):
         return precision in ("month", "tenday", "week", *_FINE)
     return True
+
+
+_FINE_SHIFTS = ("day", "hour", "minute")
+
+
+def _as_filled(resolved: Resolved) -> Filled:
+    """A resolved calendar point in the form `bounds` gives (for a narrative "same day")."""
+    assert resolved.date_start is not None
+    end = resolved.date_end or as_date(resolved.date_start)
+    return Filled(
+        resolved.date_start,
+        end,
+        resolved.precision or "day",
+        (resolved.value or "").split("/")[0],
+        resolved.timex3 or "",
+    )
 
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
