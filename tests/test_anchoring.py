@@ -99,7 +99,9 @@ def test_a_same_day_word_after_a_coarse_story_date_keeps_its_grain():
 
     from timeline.temporal import tag
 
-    found = tag("2016年，研究所成立。当天，市长出席。两天后，专家到场。", reference=date(2024, 4, 24), lang="zh")
+    found = tag(
+        "2016年，研究所成立。当天，市长出席。两天后，专家到场。", reference=date(2024, 4, 24), lang="zh"
+    )
     by_text = {m.text: m for m in found}
     assert (by_text["当天"].value, by_text["当天"].precision) == ("2016", "year")
     assert by_text["两天后"].value is None  # no day is invented from a year

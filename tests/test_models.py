@@ -70,3 +70,15 @@ def test_sort_puts_coarser_precision_first_on_the_same_day(article):
     day = make_claim(article, "=1+2 这是公式。", date_sort=date(2016, 1, 1), date_precision="day")
     undated = make_claim(article, "截至3月28日，被骗率降到0.33%。")
     assert sorted([undated, day, year], key=sort_key) == [year, day, undated]
+
+
+def test_what_follows_an_event_sorts_after_it(article):
+    event = make_claim(article, "=1+2 这是公式。", date_sort=date(2016, 1, 1), date_precision="day")
+    later = make_claim(
+        article,
+        "2016年，研究所成立。",
+        date_sort=date(2016, 1, 1),
+        date_precision="day",
+        date_qualifier="after",
+    )
+    assert sorted([later, event], key=sort_key) == [event, later]

@@ -375,10 +375,14 @@ class Timeline(Record):
     claims: list[Claim] = Field(default_factory=list)
 
 
-def sort_key(claim: Claim) -> tuple[date, int, str]:
-    """Timeline order: date_sort, then coarser precision first, then claim_id (never the EDTF string)."""
+def sort_key(claim: Claim) -> tuple[date, int, bool, str, int, str]:
+    """Timeline order (never the EDTF string): date_sort, then coarser precision first, then what
+    happened "after" that date (随后, later) behind it, then text order within an article, then claim_id."""
     return (
         claim.date_sort or date.max,
         PRECISION_RANK.get(claim.date_precision or "", -1),
+        claim.date_qualifier == "after",
+        claim.article_id,
+        claim.char_start,
         claim.claim_id,
     )
