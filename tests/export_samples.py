@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from timeline.models import Article, ArticleSummary, Claim, Entity, Quantity, Timeline, claim_id_for
+from tests.conftest import make_claim
+from timeline.models import Article, ArticleSummary, Claim, Entity, Quantity, Timeline
 
 CST = timezone(timedelta(hours=8))
 
@@ -38,36 +39,29 @@ def _article(text: str, **fields: Any) -> Article:
 
 
 def _claim(article: Article, quote: str, **fields: Any) -> Claim:
+    """`conftest.make_claim` with the context, provenance and derived date fields an export shows."""
     start = article.text.index(quote)
     end = start + len(quote)
+    anchor = article.published_at.date() if article.published_at else None
     base: dict[str, Any] = {
-        "claim_id": claim_id_for(article.article_id, start, end),
-        "article_id": article.article_id,
-        "claim_text": quote,
-        "char_start": start,
-        "char_end": end,
         "quote_prefix": article.text[max(0, start - 10) : start],
         "quote_suffix": article.text[end : end + 10],
-        "lang": article.lang,
         "extractor_version": "timeline test",
-        "source_title": article.title,
         "source_outlet": article.outlet,
         "source_url": article.url,
-        "source_published_at": article.published_at,
-        "anchor_date": article.published_at.date() if article.published_at else None,
+        "anchor_date": anchor,
         "confidence": 0.9,
     }
     date_text = fields.get("date_text")
     if date_text and date_text in quote:
         base["date_char_start"] = start + quote.index(date_text)
         base["date_char_end"] = base["date_char_start"] + len(date_text)
-    sort = fields.get("date_start") or fields.get("date_end") or base["anchor_date"]
+    sort = fields.get("date_start") or fields.get("date_end") or anchor
     if isinstance(sort, datetime):
         sort = sort.date()
     base["date_sort"] = sort
     base["date_year"] = sort.year if sort else None
-    base.update(fields)
-    return Claim(**base)
+    return make_claim(article, quote, **{**base, **fields})
 
 
 def articles() -> tuple[Article, Article, Article]:
