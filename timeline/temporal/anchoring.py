@@ -24,6 +24,7 @@ from timeline.temporal.bounds import (
     days_after,
     is_weekday,
     nearest_weekday,
+    part_span,
     shift,
     valid_day,
 )
@@ -178,13 +179,17 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             start_day, end_day = as_date(filled.start), last.end
             if end_day < start_day:
                 return Resolved(qualifier=qualifier, anchor="none")
+            part = spec.extra.get("part")
+            if part:  # 18世纪初: the early third of the whole span
+                start_day, end_day = part_span(start_day, end_day, filled.precision, part)
+                qualifier = part if qualifier == "none" else qualifier
             if qualifier == "none" and spec.approximate:
                 qualifier = "approximate"
             return Resolved(
                 type="TIME" if is_time else "DATE",
                 value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
                 timex3=filled.timex,
-                date_start=filled.start,
+                date_start=start_day if part else filled.start,
                 date_end=end_day,
                 precision=filled.precision,
                 qualifier=qualifier,
@@ -192,8 +197,11 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             )
     qualifier = _qualifier(spec, spec.start)
     value, start, end = filled.edtf, filled.start, filled.end
+    if spec.start.part is not None and not is_time:  # 年底: the value stays the year, the days narrow
+        start, end = part_span(as_date(start), end, filled.precision, spec.start.part)
     if qualifier == "since":  # an interval's own start ("since mid-September": its first day)
-        value, end = f"{filled.edtf.split('/')[0]}/..", None
+        first = filled.edtf.split("/")[0] if start == filled.start else as_date(start).isoformat()
+        value, end = f"{first}/..", None
     elif qualifier == "until":
         value, start = f"../{filled.edtf.split('/')[-1]}", None
     elif qualifier == "approximate" and not is_time:

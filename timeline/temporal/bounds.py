@@ -219,3 +219,50 @@ def century_year(two_digits: int, ref: date) -> int:
 
 def as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+PART_ORDER = ("early", "mid", "late")
+_MONTHS_OF = {"year": 12, "half": 6, "quarter": 3, "season": 3}
+
+
+def part_span(start: date, end: date, precision: str, part: str) -> tuple[date, date]:
+    """The days an early/mid/late part of a unit covers (its first, middle or last third).
+
+    One convention for every language: a month splits into days 1-10, 11-20 and 21-end (the
+    Chinese 上旬/中旬/下旬, Duckling's "early/mid/late March"); a year, half, quarter or season
+    into thirds of its months (年初 = January-April, 季度末 = the quarter's last month); a decade
+    or a span of whole years into thirds of its years, the middle taking the remainder (80年代末
+    = 1987-1989, 18世纪初 = 1700-1732); a week into Monday-Wednesday, Tuesday-Thursday and
+    Friday-Sunday (Duckling's). A day is left whole (its parts are times of day).
+    """
+    if part not in PART_ORDER:
+        return start, end
+    index = PART_ORDER.index(part)
+    if precision in ("month", "tenday") and start.day == 1 and start.month == end.month:
+        first = (1, 11, 21)[index]
+        last = (10, 20, end.day)[index]
+        return start.replace(day=first), start.replace(day=last)
+    if precision == "week" and (end - start).days == 6:
+        first = (0, 1, 4)[index]  # Monday-Wednesday, Tuesday-Thursday, Friday-Sunday
+        return start + timedelta(days=first), start + timedelta(days=first + 2)
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if precision in ("decade", "year", "century") and whole_years and end.year - start.year >= 2:
+        lo, hi = _third(end.year - start.year + 1, index)
+        return date(start.year + lo, 1, 1), date(start.year + hi - 1, 12, 31)
+    if precision in _MONTHS_OF and start.day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        lo, hi = _third(months, index)
+        last_month = _add_months(start, hi - 1)
+        return _add_months(start, lo), _month_end(last_month.year, last_month.month)
+    return start, end
+
+
+def _third(n: int, index: int) -> tuple[int, int]:
+    """The [lo, hi) sub-units of the first, middle or last third of n units (the middle gets the rest)."""
+    k = max(1, n // 3)
+    return ((0, k), (k, n - k), (n - k, n))[index]
+
+
+def _add_months(d: date, n: int) -> date:
+    index = d.year * 12 + d.month - 1 + n
+    return d.replace(year=index // 12, month=index % 12 + 1)
