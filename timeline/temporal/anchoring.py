@@ -26,6 +26,7 @@ from timeline.temporal.bounds import (
     nearest_weekday,
     part_span,
     shift,
+    slice_span,
     valid_day,
 )
 from timeline.temporal.holidays import holiday_date
@@ -163,6 +164,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
+    if "slice" in spec.extra and not is_time:  # 上月最后五天: the days once the month is known
+        return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
         second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
@@ -217,6 +220,25 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         qualifier=qualifier,
         anchor=anchor,
         sets_scene=spec.extra.get("comparison") != "yes",
+    )
+
+
+def _slice(spec: TimeSpec, filled: Filled, anchor: str) -> Resolved:
+    """The first, last or nth units of a resolved period (今年前10天, 2023年第十天)."""
+    found = slice_span(as_date(filled.start), filled.end, spec.extra["slice"])
+    if found is None:
+        return Resolved(anchor="none")
+    first, last, value, precision = found
+    qualifier = spec.qualifier if spec.qualifier != "none" else "approximate" if spec.approximate else "none"
+    return Resolved(
+        value=value,
+        timex3=value if "/" not in value else filled.timex,
+        timex3_mod=_MOD.get(qualifier),
+        date_start=first,
+        date_end=last,
+        precision=precision,
+        qualifier=qualifier,
+        anchor=anchor,
     )
 
 

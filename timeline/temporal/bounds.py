@@ -266,3 +266,33 @@ def _third(n: int, index: int) -> tuple[int, int]:
 def _add_months(d: date, n: int) -> date:
     index = d.year * 12 + d.month - 1 + n
     return d.replace(year=index // 12, month=index % 12 + 1)
+
+
+def slice_span(start: date, end: date, spec: str) -> tuple[date, date, str, str] | None:
+    """The first/last/nth units of a period ("first:2:day", "last:3:month", "nth:10:day").
+
+    Returns the days, the value (an EDTF day or month, or an interval of them) and the precision,
+    or None when the slice does not fit in the period (the 40th day of a month).
+    """
+    side, count, unit = spec.split(":")
+    n = int(count)
+    if unit == "day":
+        days = (end - start).days + 1
+        if n > days:
+            return None
+        if side == "nth":
+            first = last = start + timedelta(days=n - 1)
+        elif side == "first":
+            first, last = start, start + timedelta(days=n - 1)
+        else:
+            first, last = end - timedelta(days=n - 1), end
+        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        return first, last, value, "day"
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if unit != "month" or n > months or start.day != 1:
+        return None
+    lo = 0 if side == "first" else months - n
+    first_month, last_month = _add_months(start, lo), _add_months(start, lo + n - 1)
+    label_first, label_last = f"{first_month:%Y-%m}", f"{last_month:%Y-%m}"
+    value = label_first if n == 1 else f"{label_first}/{label_last}"
+    return first_month, _month_end(last_month.year, last_month.month), value, "month"
