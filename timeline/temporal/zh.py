@@ -34,6 +34,7 @@ from timeline.temporal.zh_build import (
 )
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
+from timeline.temporal.zh_numeric import NUMERIC_RULES
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
     CN_COUNT_CHARS,
@@ -377,4 +378,5 @@ RULES: tuple[Rule, ...] = (
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),
     *PERIOD_RULES,
+    *NUMERIC_RULES,
 )

@@ -53,7 +53,9 @@ def month_day_pattern(p: str) -> str:
         rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})"
         rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
     )
-    tail = rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?P<{p}mp>{PART}))"
+    tail = (
+        rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?:月(?=[初底末]))?(?P<{p}mp>{PART}))"  # 十二月月底 = 十二月底
+    )
     bare_day = (  # 八月十五, 十月初一: a day written without 日 after a month in Chinese numerals
         rf"(?P<{p}dn>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
         rf"(?![{CN_COUNT_CHARS}\d日号號个個万萬亿億多余餘年月天周週])"
