@@ -276,6 +276,11 @@ def slice_span(start: date, end: date, spec: str) -> tuple[date, date, str, str]
     """
     side, count, unit = spec.split(":")
     n = int(count)
+    if side == "second":  # the second half of a month: from the 16th
+        first = start + timedelta(days=n)
+        return first, end, f"{first.isoformat()}/{end.isoformat()}", "day"
+    if unit == "week":
+        return _week_slice(start, end, side, n)
     if unit == "day":
         days = (end - start).days + 1
         if n > days:
@@ -296,3 +301,18 @@ def slice_span(start: date, end: date, spec: str) -> tuple[date, date, str, str]
     label_first, label_last = f"{first_month:%Y-%m}", f"{last_month:%Y-%m}"
     value = label_first if n == 1 else f"{label_first}/{label_last}"
     return first_month, _month_end(last_month.year, last_month.month), value, "month"
+
+
+def _week_slice(start: date, end: date, side: str, n: int) -> tuple[date, date, str, str] | None:
+    """The first or last n ISO weeks of a year (2021年的前2周 = 2021-W01/2021-W02)."""
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+        return None
+    year = start.year
+    weeks = date(year, 12, 28).isocalendar().week
+    if n > weeks:
+        return None
+    first_week, last_week = (1, n) if side == "first" else (weeks - n + 1, weeks)
+    monday, sunday = date.fromisocalendar(year, first_week, 1), date.fromisocalendar(year, last_week, 7)
+    label = f"{year}-W{first_week:02d}"
+    value = label if n == 1 else f"{label}/{year}-W{last_week:02d}"
+    return monday, sunday, value, "week"

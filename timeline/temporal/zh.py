@@ -211,7 +211,7 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度(?P<qp>初|末|底)?"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?季度(?P<qp>初|末|底)?"
                         rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                         rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                         rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"

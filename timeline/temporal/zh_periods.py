@@ -70,6 +70,14 @@ FIRST = ("前", "头", "頭")
 LAST = ("最后", "最後", "末", "后", "後")
 DAY_UNITS = ("天", "日")
 MONTH_UNITS = ("个月", "個月", "月")
+HALF_MONTH = {
+    "上半月": "first",
+    "前半月": "first",
+    "下半月": "second",
+    "后半月": "second",
+    "後半月": "second",
+}
+"""The halves of a month: days 1-15 and 16 to the end."""
 WEEK_UNITS = ("周", "週", "个星期", "個星期", "星期", "个礼拜", "個禮拜", "礼拜", "禮拜")
 
 
@@ -102,8 +110,13 @@ def vacation(m: re.Match[str], text: str) -> TimeSpec | None:
 def slice_of_period(m: re.Match[str], text: str) -> TimeSpec | None:
     """The first, last or nth units of a year or month (今年前10天, 上月最后五天, 70年第8个月)."""
     g = found_groups(m)
-    if g.get("mfl"):
+    if g.get("hm"):  # 上半月 alone: the first half of the story's (else the current) month
+        month = Point(rel_unit="month", rel_offset=0, rel_base="narrative")
+        return TimeSpec("point", start=month, extra={"slice": f"{HALF_MONTH[g['hm']]}:15:day"})
+    if g.get("mfl") or g.get("mhalf"):
         period = read_point(g, "s")
+        if period is not None and g.get("mhalf"):
+            return TimeSpec("point", start=period, extra={"slice": f"{HALF_MONTH[g['mhalf']]}:15:day"})
         n = read_count(g.get("mn"))
         if period is None or n is None or not 1 <= n <= 31 or g["mfl"] in ("后", "後"):
             return None  # 3月后两天 reads as "two days after March": leave it
@@ -127,6 +140,8 @@ def slice_of_period(m: re.Match[str], text: str) -> TimeSpec | None:
     side = "first" if g.get("yfl") in FIRST else "last"
     if unit in MONTH_UNITS:
         return TimeSpec("point", start=base, extra={"slice": f"{side}:{n}:month"}) if n <= 12 else None
+    if unit in WEEK_UNITS:
+        return TimeSpec("point", start=base, extra={"slice": f"{side}:{n}:week"}) if n <= 52 else None
     if g.get("yfl") in ("后", "後"):
         return None  # 2020年后10天: ten days after 2020 began, or after it ended: unclear
     return TimeSpec("point", start=base, extra={"slice": f"{side}:{n}:day"}) if n <= 366 else None
@@ -166,14 +181,15 @@ PERIOD_RULES: tuple[Rule, ...] = (
         re.compile(
             keyed(
                 rf"(?:{YEAR_A}{SP}(?:的)?"
-                rf"(?:(?P<yfl>{alt(FIRST + LAST)})(?P<yn>{_COUNT})(?P<yu>{alt(DAY_UNITS + MONTH_UNITS)})"
+                rf"(?:(?P<yfl>{alt(FIRST + LAST)}){SP}(?P<yn>{_COUNT}){SP}(?P<yu>{alt(DAY_UNITS + MONTH_UNITS + WEEK_UNITS)})"
                 rf"|(?P<yfirst>首|头|頭)(?:一)?(?:个|個)?月(?!份?[初底末中上下])"
                 rf"|第(?P<ynth>{_COUNT})(?P<ynu>{alt(MONTH_UNITS + WEEK_UNITS + DAY_UNITS)}))"
                 rf"|(?:(?P<sm>{vocab.NUM_1_12}){SP}月份?|(?P<srm>{alt(vocab.RELATIVE_MONTH)})"
                 rf"|(?P<snm>{alt(vocab.NARRATIVE_MONTH)})){SP}(?:的)?"
-                rf"(?P<mfl>{alt(FIRST + LAST)})(?P<mn>{_COUNT})(?:个|個)?(?P<mu>{alt(DAY_UNITS)}))"
+                rf"(?:(?P<mfl>{alt(FIRST + LAST)})(?P<mn>{_COUNT})(?:个|個)?(?P<mu>{alt(DAY_UNITS)})|(?P<mhalf>{alt(HALF_MONTH)}))"
+                rf"|(?<![\d{vocab.CN_DIGIT}月])(?P<hm>{alt(HALF_MONTH)}))"
                 r"(?![前后後以来來内內里裡])",
-                "前头頭首末后後第",
+                "前头頭首末后後第半",
             )
         ),
         qualifying(slice_of_period),
