@@ -69,9 +69,13 @@ PAST_JUST_BEFORE = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:ended|closed|completed|expired|began|started|was|were|did)\s+(?:on\s+|in\s+)?$"
 )
 PAST_JUST_AFTER = re.compile(
-    r"(?i)^,?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
-    r"(?:was|were|had|did|brought|agreed|took|made|named)\b"
+    r"^,\s+(?:(?i:the|a|an|its|his|her|their)\s+)?(?:(?:[A-Z][\w.&-]*|(?!(?:is|are|be|been|being|will|would|should|could|may|might|must|can|to|has|have)\b)"
+    r"[a-z]{2,})\s+){1,3}?"
+    r"(?:was|were|had|did|brought|agreed|took|made|named|bid|sold|bought|won|lost|rose|fell|began|paid|met|"
+    r"left|went|came|gave|grew|held|kept|ran|saw|sent|spent|became|broke|built|chose|drove|found|"
+    r"got|knew|led|sought|spoke|struck|taught|thought|threw|withdrew|wrote|filed|[a-z]{2,}[^e\W]ed)\b"
 )
+"""'In January, the board named …', 'In December, the firm bid …': a past verb right after the date."""
 
 
 def tense_prefer(text: str, start: int, qualifier: str = "none") -> str | None:

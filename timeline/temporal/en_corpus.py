@@ -541,6 +541,9 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # a past verb right beside a yearless date keeps it behind publication; initials do not end a clause
     ("In the fiscal year ended Feb. 28, sales rose.", "Feb. 28", "2024-02-28"),
     ("In May, the board named a new chief.", "May", "2023-05"),
+    ("In May, the chain sold its last two stores.", "May", "2023-05"),
+    ("In May, the city will open a second pool.", "May", "2024-05"),
+    ("The deal must close by May, regulators said.", "by May", "../2024-05"),
     ("Ms. Reyes, 52, will succeed John P. Smith Oct. 1, the bank said.", "Oct. 1", "2024-10-01"),
     ("Talks to be completed by June 15 went on.", "by June 15", "../2024-06-15"),
 ]
