@@ -24,7 +24,9 @@ from timeline.temporal.bounds import (
     days_after,
     is_weekday,
     nearest_weekday,
+    part_span,
     shift,
+    slice_span,
     valid_day,
 )
 from timeline.temporal.holidays import holiday_date
@@ -162,6 +164,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
+    if "slice" in spec.extra and not is_time:  # 上月最后五天: the days once the month is known
+        return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
         second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
@@ -178,13 +182,17 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             start_day, end_day = as_date(filled.start), last.end
             if end_day < start_day:
                 return Resolved(qualifier=qualifier, anchor="none")
+            part = spec.extra.get("part")
+            if part:  # 18世纪初: the early third of the whole span
+                start_day, end_day = part_span(start_day, end_day, filled.precision, part)
+                qualifier = part if qualifier == "none" else qualifier
             if qualifier == "none" and spec.approximate:
                 qualifier = "approximate"
             return Resolved(
                 type="TIME" if is_time else "DATE",
                 value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
                 timex3=filled.timex,
-                date_start=filled.start,
+                date_start=start_day if part else filled.start,
                 date_end=end_day,
                 precision=filled.precision,
                 qualifier=qualifier,
@@ -192,8 +200,11 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             )
     qualifier = _qualifier(spec, spec.start)
     value, start, end = filled.edtf, filled.start, filled.end
+    if spec.start.part is not None and not is_time:  # 年底: the value stays the year, the days narrow
+        start, end = part_span(as_date(start), end, filled.precision, spec.start.part)
     if qualifier == "since":  # an interval's own start ("since mid-September": its first day)
-        value, end = f"{filled.edtf.split('/')[0]}/..", None
+        first = filled.edtf.split("/")[0] if start == filled.start else as_date(start).isoformat()
+        value, end = f"{first}/..", None
     elif qualifier == "until":
         value, start = f"../{filled.edtf.split('/')[-1]}", None
     elif qualifier == "approximate" and not is_time:
@@ -209,6 +220,25 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         qualifier=qualifier,
         anchor=anchor,
         sets_scene=spec.extra.get("comparison") != "yes",
+    )
+
+
+def _slice(spec: TimeSpec, filled: Filled, anchor: str) -> Resolved:
+    """The first, last or nth units of a resolved period (今年前10天, 2023年第十天)."""
+    found = slice_span(as_date(filled.start), filled.end, spec.extra["slice"])
+    if found is None:
+        return Resolved(anchor="none")
+    first, last, value, precision = found
+    qualifier = spec.qualifier if spec.qualifier != "none" else "approximate" if spec.approximate else "none"
+    return Resolved(
+        value=value,
+        timex3=value if "/" not in value else filled.timex,
+        timex3_mod=_MOD.get(qualifier),
+        date_start=first,
+        date_end=last,
+        precision=precision,
+        qualifier=qualifier,
+        anchor=anchor,
     )
 
 

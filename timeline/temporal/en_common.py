@@ -25,8 +25,6 @@ DAYPART_ALT = alt(DAYPARTS)
 AHEAD_DAYS = 92
 FUTURE_AHEAD_DAYS = 183
 """A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
-TENDAY_OF_PART = {"early": 1, "mid": 2, "late": 3}
-"""The third of a month an early/mid/late month covers (as Chinese 上旬 / 中旬 / 下旬)."""
 NARRATIVE_KEEP = ("quarter", "half", "month", "day")
 COUNT_NOUNS = (
     "people|persons|troops|soldiers|votes|shares|cars|units|workers|jobs|feet|foot|meters|metres|miles|tons|"
@@ -136,12 +134,8 @@ def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
         point = point.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
     qualifier, approximate = qualifier_of(g.get("q"))
     part = part_of(g.get("part"))
-    if part is not None:
+    if part is not None:  # "early March": the month, its days narrowed to 1-10 by anchoring
         point = point.with_(part=part)
-        if point.month is not None and point.day is None and point.rel_unit is None and point.week is None:
-            point = point.with_(
-                tenday=TENDAY_OF_PART[part]
-            )  # "early March": March 1-10, TIMEX3 still the month
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 

@@ -65,30 +65,36 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04", "month"), ["April", "this month", "April 2024"]),
     (Expect("2021-06", "month"), ["June 2021", "June of 2021"]),
     (Expect("199X", "decade"), ["the 1990s", "the 1990's", "the '90s", "1990s", "the nineties"]),
-    (Expect("198X", "decade", "early"), ["the early 1980s", "early 1980s", "the early '80s"]),
+    (
+        Expect("198X", "decade", "early", start="1980-01-01", end="1982-12-31"),
+        ["the early 1980s", "early 1980s", "the early '80s"],
+    ),
     (Expect("197X", "decade", "late"), ["the late 1970s", "late 1970s"]),
     (Expect("2022", "year", "mid"), ["mid-2022", "mid 2022", "the middle of 2022"]),
     (
-        Expect("2024", "year", "early"),
+        Expect("2024", "year", "early", start="2024-01-01", end="2024-04-30"),
         ["early 2024", "the beginning of 2024", "the start of 2024", "early this year"],
     ),
     (
-        Expect("2023", "year", "late"),
+        Expect("2023", "year", "late", start="2023-09-01", end="2023-12-31"),
         ["late 2023", "the end of 2023", "late last year", "the end of last year"],
     ),
     (
-        Expect("2024-02-01/2024-02-10", "tenday", "early", timex="2024-02"),
+        Expect("2024-02", "month", "early", timex="2024-02", start="2024-02-01", end="2024-02-10"),
         ["early February", "the beginning of February", "early Feb."],
     ),
     (
-        Expect("2023-10-21/2023-10-31", "tenday", "late", timex="2023-10"),
+        Expect("2023-10", "month", "late", timex="2023-10", start="2023-10-21", end="2023-10-31"),
         ["late October", "the end of October", "late Oct."],
     ),
     (
-        Expect("2023-08-11/2023-08-20", "tenday", "mid", timex="2023-08"),
+        Expect("2023-08", "month", "mid", timex="2023-08", start="2023-08-11", end="2023-08-20"),
         ["mid-August", "mid August", "the middle of August"],
     ),
-    (Expect("2024-06-11/2024-06-20", "tenday", "mid", timex="2024-06"), ["mid-June", "the middle of June"]),
+    (
+        Expect("2024-06", "month", "mid", timex="2024-06", start="2024-06-11", end="2024-06-20"),
+        ["mid-June", "the middle of June"],
+    ),
     (
         Expect("2024-01/2024-03", "quarter", timex="2024-Q1"),
         [
@@ -323,11 +329,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024", "year", "late"), ["year-end", "year end", "the end of the year"]),
     (Expect("../2024", "year", "until"), ["by the end of the year", "by year-end"]),
     (
-        Expect("2024-04-21/2024-04-30", "tenday", "late", timex="2024-04"),
+        Expect("2024-04", "month", "late", timex="2024-04", start="2024-04-21", end="2024-04-30"),
         ["the end of the month", "end of the month"],
     ),
     (
-        Expect("2024-04-01/2024-04-10", "tenday", "early", timex="2024-04"),
+        Expect("2024-04", "month", "early", timex="2024-04", start="2024-04-01", end="2024-04-10"),
         ["the beginning of the month", "beginning of the month"],
     ),
     (Expect("2024-03-31", "day"), ["last Easter", "Easter"]),
@@ -417,11 +423,11 @@ EXAMPLES += [
     (Expect("2024-03-29", "day"), ["Good Friday"]),
     (Expect("2024-04-01", "day"), ["Easter Monday"]),
     (
-        Expect("2022-03-01/2022-03-10", "tenday", "early", timex="2022-03"),
+        Expect("2022-03", "month", "early", timex="2022-03", start="2022-03-01", end="2022-03-10"),
         ["early March 2022", "the beginning of March 2022"],
     ),
     (
-        Expect("2022-09-21/2022-09-30", "tenday", "late", timex="2022-09"),
+        Expect("2022-09", "month", "late", timex="2022-09", start="2022-09-21", end="2022-09-30"),
         ["late September 2022", "the end of September 2022"],
     ),
 ]

@@ -7,7 +7,6 @@ import re
 from timeline.temporal.en_common import (
     COUNT_NOUNS,
     STREET,
-    TENDAY_OF_PART,
     TITLE_BEFORE,
     YEAR_OK_BEFORE,
     Match,
@@ -192,8 +191,7 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
-    third = TENDAY_OF_PART[part] if unit == "month" else None  # "the end of the month": its last third
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True, tenday=third)  # type: ignore[arg-type]
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 

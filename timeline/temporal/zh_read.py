@@ -88,8 +88,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         else:
             rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
         has_month = True
-    if g.get(p + "dn") and not g.get(p + "d"):
-        g[p + "d"] = (g[p + "dn"] or "").lstrip("初")
+    if (g.get(p + "dn") or g.get(p + "dn2")) and not g.get(p + "d"):
+        g[p + "d"] = (g.get(p + "dn") or g.get(p + "dn2") or "").lstrip("初")
     if g.get(p + "d"):
         day = read_int(g[p + "d"])
         if day is None or not 1 <= day <= 31:
