@@ -158,10 +158,11 @@ def numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 def bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
     """A clock time alone (15:30, 3:15pm) on the narrative or publication day."""
-    hour, minute = int(m.group("ch")), int(m.group("cm"))
-    second = int(m.group("cs")) if m.group("cs") else None
-    if m.group("pm") and hour < 12:
-        hour += 12
+    g = found_groups(m)
+    hour, minute = int(g["ch"] or 0), int(g["cm"]) if g.get("cm") else None
+    second = int(g["cs"]) if g.get("cs") else None
+    if (g.get("pm") and hour < 12) or (g.get("am") and hour == 12):
+        hour = (hour + 12) % 24
     return TimeSpec("point", start=Point(hour=hour, minute=minute, second=second))
 
 
