@@ -94,7 +94,8 @@ def bounds(p: Point) -> Filled:
     if p.holiday is not None:
         first, last = holiday_days(p.holiday, y)
         label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
-        return Filled(first, last, "day", label, label)
+        timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
+        return Filled(first, last, "day", label, timex)
     if p.lunar and p.month is not None:
         return _lunar_bounds(y, p.month, p.day)
     if p.week is not None:

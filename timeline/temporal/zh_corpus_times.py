@@ -47,6 +47,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-24T15:30", "minute", type="TIME"), ["晏晝三點踏半", "晏晝三點搭半", "晏晝三點半"]),
     (Expect("2024-04-24T22:50", "minute", type="TIME"), ["晚上十點踏十", "晚上十点十个字"]),
     (Expect("2024-04-24T08", "hour", type="TIME"), ["朝早八點", "今天早上8点"]),
+    (Expect("2024-04-24T20:05", "minute", type="TIME"), ["晚上八點一", "晚上八点一个字", "夜晚八點踏一"]),
+    (Expect("2024-04-24T15:45", "minute", type="TIME"), ["晏晝三點九", "下午三点三刻", "下午3点45分"]),
     (Expect("2024-04-24T00:30", "minute", type="TIME"), ["12:30 a.m.", "12:30am"]),
     # -- the seconds before or after the reference -------------------------------------------------------
     (
@@ -91,6 +93,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-03-29", "day"), ["主受难日", "主受難日", "沈默周五"]),
     (Expect("2023-06-08", "day"), ["基督圣体圣血瞻礼", "基督聖體聖血瞻禮"]),
     (Expect("2024-02-10", "day"), ["正月朔日", "今年正月朔日"]),
+    # -- a holiday with a part of the day: the day, its part in TIMEX3 ------------------------------------
+    (Expect("2024-02-14", "day", timex="2024-02-14TEV"), ["情人节晚上", "情人節晚上", "今年情人节晚上"]),
+    (Expect("2023-09-29", "day", timex="2023-09-29TEV"), ["中秋节晚上", "中秋節晚上", "去年中秋节晚上"]),
+    (Expect("2024-02-10", "day", timex="2024-02-10TMO"), ["春节上午", "大年初一早上"]),
+    (Expect("2024-03-12", "day"), ["植树节", "植樹節"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -110,6 +117,16 @@ NEGATIVE: list[str] = [
     "三个字",
     "踏三步",
     "提出三点意见",
+    # another country's national day or festival: not China's date
+    "美国国庆节",
+    "泰國國慶",
+    "以色列国庆节",
+    "美国劳动节",
+    "日本儿童节",
+    "犹太植树节",
+    "猶太植樹節",
+    # a holiday's show, not a part of its day
+    "春晚",
     # Islamic and Christian words that are not feasts
     "伊斯兰教",
     "斋饭",

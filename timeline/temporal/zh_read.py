@@ -146,8 +146,9 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
             minute = 30
         elif g.get(p + "qt"):
             minute = 15 if (g[p + "qt"] or "")[0] in "一1" else 45
-        elif g.get(p + "zi") or g.get(p + "zi2"):
-            minute = 5 * (read_int(g.get(p + "zi") or g.get(p + "zi2")) or 0)
+        elif g.get(p + "zi") or g.get(p + "zi2") or g.get(p + "zi3"):
+            # 字 = five minutes; a lone digit after 點 counts them too (Mandarin writes 三点零三, 三点十五)
+            minute = 5 * (read_int(g.get(p + "zi") or g.get(p + "zi2") or g.get(p + "zi3")) or 0)
         elif g.get(p + "mi"):
             minute = read_int(g[p + "mi"])
             if minute is None or minute > 59:
@@ -159,7 +160,9 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
         loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
         point_word = g.get(p + "hu") in ("点", "點")
         about = g.get("q_about") or g.get("q_approx")  # 大约十点, 十点左右: a time for sure
-        midnight = raw in ("零", "〇") and not g.get(p + "mi")  # 零点 (but 零点五 is 0.5)
+        midnight = raw in ("零", "〇") and not (
+            g.get(p + "mi") or g.get(p + "zi3")
+        )  # 零点 (but 零点五 is 0.5)
         loose = loose and not about and not midnight
         if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
             return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
