@@ -116,6 +116,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
                 qualifier=_VAGUE_QUALIFIER[spec.kind],
                 anchor="none",
             )
+        if spec.kind == "present" and spec.extra.get("instant") and isinstance(ctx.reference, datetime):
+            return _now(spec, ctx.reference)
         return _vague(spec, ref)
     if spec.kind == "after":
         base = ctx.last
@@ -289,6 +291,21 @@ def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
 _VAGUE_TIMEX = {"present": "PRESENT_REF", "recent": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 _CLOCK_PRECISIONS = ("hour", "minute", "second")
 _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
+
+
+def _now(spec: TimeSpec, ref: datetime) -> Resolved:
+    """现在 / 此刻 against a reference with a clock: that instant (a date-only reference keeps the day)."""
+    stamp = ref.replace(microsecond=0)
+    return Resolved(
+        type="TIME",
+        value=stamp.isoformat(),
+        timex3="PRESENT_REF",
+        date_start=stamp,
+        date_end=stamp.date(),
+        precision="second",
+        qualifier=spec.qualifier if spec.qualifier != "none" else "as_of",
+        anchor="publication",
+    )
 
 
 def _vague(spec: TimeSpec, ref: date) -> Resolved:
