@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.segment import sentences
+
 _ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|(?<![来而])说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实|预测)"
 _ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
 _ZH_VERB = re.compile(_ZH_VERBS)
@@ -51,6 +53,16 @@ _EN_ACCORDING = re.compile(
     r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"
     r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
 )
+_EN_GROUP = re.compile(
+    r"(?<![\w-])(?P<who>(?:(?:[A-Z][\w.'’&-]*|state|federal|local|county|city|company|agency|health|safety|"
+    r"government|police|school|hospital|court|military|fire|transit|airport|election|border|prison)\s+){0,4}"
+    r"(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Pp]rosecutors|[Rr]egulators|[Ff]irefighters|"
+    r"[Dd]etectives|spokes(?:man|woman|person)|[Tt]he (?:company|utility|agency|ministry|department|"
+    r"government|court|hospital|university|school district|airline|union|group|organization)))\s+"
+    + r"(?P<verb>say|said|says|told|tell|testified|added|stated|wrote|announced|explained|noted|reported)\b"
+)
+"""'Hayward police said', 'county health officials say', 'the utility said': a body, not a person,
+named as the article names it (no guess at who 'the company' is beyond the words)."""
 _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
 )
@@ -195,14 +207,23 @@ def _zh_reported_spans(
 def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "en")
-    for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING):
+    for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING, _EN_GROUP):
         for m in pattern.finditer(text, start, end):
-            if pattern is _EN_AFTER and _EN_SUBORDINATE.search(text, max(start, m.start() - 12), m.start()):
+            if pattern in (_EN_AFTER, _EN_GROUP) and _EN_SUBORDINATE.search(
+                text, max(start, m.start() - 12), m.start()
+            ):
                 continue  # 'a meeting when Sondland told officials …': an event told, not a source
             who = m.group("who").strip().rstrip(".,;")
             who = re.sub(r"^(?:a statement from|statement by)\s+", "", who, flags=re.IGNORECASE)
-            who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
-            if _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who):
+            if pattern is _EN_GROUP:
+                who = re.sub(r"^(?:The|A|An)\s", lambda a: a.group().lower(), who)
+                who = re.sub(r"^(?:a|an)\s+", "", who)
+                who = who.lower() if " " not in who else who  # 'Police said …' at a sentence start
+            else:
+                who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
+            if pattern is not _EN_GROUP and (
+                _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who)
+            ):
                 continue
             name, role = split_role(who, "en")
             appos = m.groupdict().get("appos")
@@ -213,8 +234,8 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 role = lower.group(1).strip() if lower else None
             covered = [q for q in quotes if q[1] <= m.start() + 2 and not text[q[1] : m.start()].strip(" ,")]
             after = [q for q in quotes if q[0] >= m.end() and not text[m.end() : q[0]].strip(" ,:")]
-            if covered:
-                span = covered[-1]
+            if covered:  # '“…,” Vindman testified, referring to …': the quote and its tail
+                span = (covered[-1][0], max(covered[-1][1], _en_sentence(text, m.start(), start, end)[1]))
             elif after:
                 span = after[0]
             else:
@@ -233,9 +254,9 @@ _EN_ADDING = re.compile(r"[^.\n]{0,60}?,\s+adding(?: that)?,?\s+(?P<quote>“[^�
 
 def _en_sentence(text: str, at: int, start: int, end: int) -> tuple[int, int]:
     """The sentence around offset `at` (within the paragraph `start:end`): what an unquoted
-    'X said …' or '…, according to X' attributes, not the whole paragraph."""
-    head = max(
-        (m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text[start:at])), default=0
-    )
-    tail = re.search(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)", text[at:end])
-    return start + head, (at + tail.end()) if tail else end
+    'X said …' or '…, according to X' attributes, not the whole paragraph. Sentences are cut as
+    segment.sentences cuts them, so 'said in an Oct. 26 letter' stays one sentence."""
+    for span in sentences(text[start:end], "en"):
+        if start + span.start <= at < start + span.end:
+            return start + span.start, start + span.end
+    return start, end
