@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
-from timeline.temporal.engine import alt
+from timeline.temporal.engine import alt, scanner
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.scan import SharedScan
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
@@ -183,18 +184,21 @@ class NearTrigger:
     """A scanner: `pattern` searched only in windows around a rare `trigger` (、 between years, 第N周).
 
     Same matches as `pattern.finditer` whenever every match holds a trigger and lies within
-    `before` characters before it and `after` characters after it.
+    `before` characters before it and `after` characters after it. The triggers themselves are
+    found through the engine's shared scan when one is given (`takes_shared_scan`).
     """
 
     __slots__ = ("after", "before", "pattern", "trigger")
+    takes_shared_scan = True
 
     def __init__(self, pattern: re.Pattern[str], trigger: re.Pattern[str], before: int, after: int) -> None:
         self.pattern, self.trigger, self.before, self.after = pattern, trigger, before, after
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, shared: SharedScan | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in text order."""
         done = 0
-        for hit in self.trigger.finditer(text):
+        triggers = (shared or SharedScan(text)).finditer(self.trigger, scanner(self.trigger))
+        for hit in triggers:
             lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
             for found in self.pattern.finditer(text, lo, hi):
                 if found.start() >= done and found.end() > found.start():

@@ -218,7 +218,7 @@ def qualifying(build: Build) -> Build:
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     """True when one of `words` ends right where the match starts."""
-    return any(text.endswith(w, 0, start) for w in words)
+    return text.endswith(tuple(words), 0, start)
 
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
