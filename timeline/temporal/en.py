@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
         1,
     ),

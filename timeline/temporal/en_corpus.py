@@ -543,6 +543,32 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ("In May, the board named a new chief.", "May", "2023-05"),
     ("Ms. Reyes, 52, will succeed John P. Smith Oct. 1, the bank said.", "Oct. 1", "2024-10-01"),
     ("Talks to be completed by June 15 went on.", "by June 15", "../2024-06-15"),
+    # the clause's tense (reference: Wednesday 2024-04-24): a future marker far back in a long clause,
+    # irregular past verbs, a participle after "be", "had been scheduled", "effective", a name ending in -ed
+    (
+        "The envoy is scheduled to spend two days in the capital and one in the north, her final stop Friday.",
+        "Friday",
+        "2024-04-26",
+    ),
+    (
+        "Residents will long remember how the flood tore through the valley Thursday.",
+        "Thursday",
+        "2024-04-18",
+    ),
+    ("The second payment will be distributed Friday.", "Friday", "2024-04-26"),
+    ("The vote had been scheduled to take place Friday.", "Friday", "2024-04-19"),
+    ("The board named a new treasurer, effective Aug. 1.", "Aug. 1", "2024-08-01"),
+    ("The delegation would be flying to the United States Thursday.", "Thursday", "2024-04-25"),
+    (
+        "The sale, which had been expected, is part of a plan to repay the loan by June.",
+        "by June",
+        "../2024-06",
+    ),
+    # "will" speaks from publication: a yearless date in a "will" clause borrows no year from the story
+    ("The states were invited in July 2021 and will formally join on Aug. 12.", "Aug. 12", "2024-08-12"),
+    # "last Oct. 23" is the latest one before publication, whatever year the story was in
+    ("The feud began in 2019. He was attacked last Oct. 23 at home.", "last Oct. 23", "2023-10-23"),
+    ("The feud began in 2019. The retrial opens next March 5.", "next March 5", "2025-03-05"),
 ]
 
 NEGATIVE: list[str] = [

@@ -54,6 +54,14 @@ def calendar(m: Match, text: str) -> TimeSpec | None:
     )
     if g.get("rel"):
         rel = g["rel"].lower()
+        if point.day is not None and point.year is None and rel in ("last", "next"):
+            # "last Oct. 23": the latest one before publication, whatever year the story is in
+            spec = point_spec(point, g)
+            assert spec.start is not None
+            ahead = spec.start.with_(
+                ahead_days=0, prefer="past" if rel == "last" else "future", lend_after=m.end()
+            )
+            return spec.with_(start=ahead)
         if point.month is not None and point.day is None and point.year is None:
             point = point.with_(
                 rel_unit="year", rel_offset={"last": -1, "next": 1}.get(rel, 0), month=point.month
