@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\b(?:this\s+)?(?P<rel>this|last|next|past|previous|coming)\s+|\b(?P<the>the)\s+)?(?P<season>{alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\b(?:(?P<this>this)\s+)?(?P<rel>this|last|next|past|previous|coming)\s+|\b(?P<the>the)\s+)?(?P<season>{alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
         season,
     ),
     _rule(
@@ -274,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the day before / after",
-        r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+        r"(?<!\bin\s)\bthe\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
         narrative_next,
         1,
     ),

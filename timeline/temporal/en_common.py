@@ -91,9 +91,22 @@ def last_tense_marker(text: str, start: int) -> Match | None:
     return last
 
 
-def tense_prefer(text: str, start: int, qualifier: str = "none") -> str | None:
-    """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday")."""
+def next_tense_marker(text: str, end: int) -> Match | None:
+    """The first tense marker in the clause after `end` (looking ahead at most 120 characters)."""
+    clause = CLAUSE_END.split(text[end : end + 120])[0]
+    return TENSE_WORDS.search(clause)
+
+
+def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None = None) -> str | None:
+    """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday");
+    with none before, the first one after `end` ("On Tuesday, the league plans to ...")."""
     last = last_tense_marker(text, start)
+    if last is None and end is not None:
+        after = next_tense_marker(text, end)
+        if after is not None and after.group("will"):  # "On Tuesday, the league plans to ..."
+            return "future"
+        if after is not None and after.group("past"):  # "Until Thursday, they had not called him a suspect"
+            return None
     if last is None or last.group("past_perfect"):  # "had been due to expire Friday": no future
         return "future" if qualifier == "until" else None  # "should ease by Thursday": a deadline ahead
     return "future" if last.group("future") else None
@@ -104,7 +117,9 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     point = spec.start
     if point is None or point.year is not None or point.rel_unit is not None or point.decade is not None:
         return spec
-    prefer = tense_prefer(text, m.start(), spec.qualifier)
+    if point.prefer is not None:  # "last April", "next March 5": the words already say which side
+        return spec
+    prefer = tense_prefer(text, m.start(), spec.qualifier, m.end())
     if prefer is None:
         if point.month is not None and (
             PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])

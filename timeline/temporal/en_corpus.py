@@ -569,6 +569,20 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # "last Oct. 23" is the latest one before publication, whatever year the story was in
     ("The feud began in 2019. He was attacked last Oct. 23 at home.", "last Oct. 23", "2023-10-23"),
     ("The feud began in 2019. The retrial opens next March 5.", "next March 5", "2025-03-05"),
+    # "this past spring": the latest one begun before publication (a winter may have begun the year before)
+    ("The mill closed in 2010. Its last workers left this past spring.", "this past spring", "2024-21"),
+    ("The mill closed in 2010. Its last workers left this past fall.", "this past fall", "2023-23"),
+    ("The mill closed in 2010. Snow shut it this past winter.", "this past winter", "2023-24"),
+    # no tense marker before a weekday: the first one after it in the clause decides
+    ("Until Thursday, investigators had not named a suspect.", "Until Thursday", "../2024-04-18"),
+    ("On Thursday, the league plans to hold a news conference.", "Thursday", "2024-04-25"),
+    ("On Friday, the ministry planned to pay the first claims.", "Friday", "2024-04-19"),
+    # "Nov. 3, the day before <event>": the appositive is Nov. 3 itself
+    (
+        "Police last saw him on Nov. 3, the day before investigators issued a warrant.",
+        "the day before",
+        "2023-11-03",
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -586,5 +600,5 @@ NEGATIVE: list[str] = [
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
     "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
-    "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
+    "a spring in his step", "flies on later in the day before heading home", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip

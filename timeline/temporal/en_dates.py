@@ -308,6 +308,10 @@ def season(m: Match, text: str) -> TimeSpec | None:
         return None
     if year is not None:
         point = Point(year=year, season=code)
+    elif rel == "past" and g.get("this"):  # "this past spring": the latest one begun before publication
+        spec = point_spec(Point(season=code, prefer="past"), g)
+        assert spec.start is not None
+        return spec.with_(start=spec.start.with_(ahead_days=0, lend_after=m.end()))
     elif rel in ("last", "past", "previous"):
         point = Point(season=code, rel_unit="year", rel_offset=-1)
     elif rel in ("next", "coming"):

@@ -240,6 +240,10 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point)
 
 
+_APPOSITIVE_DAY = re.compile(r"\d\s*,\s*$")
+_CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")
+
+
 def narrative_next(m: Match, text: str) -> TimeSpec | None:
     """ "The next day", "the following year", "the same day", "the day before"."""
     g = m.groupdict()
@@ -250,6 +254,10 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     ]
     if g.get("ba"):
         offset = -1 if g["ba"].lower() == "before" else 1
+        if _APPOSITIVE_DAY.search(text, max(0, m.start() - 8), m.start()) and _CLAUSE_FOLLOWS.match(
+            text, m.end()
+        ):
+            return TimeSpec("then")  # "seen Nov. 3, the day before police issued a warrant": Nov. 3 itself
     starts_with_the = m.group(0)[:4].lower() == "the "
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
