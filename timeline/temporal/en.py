@@ -50,6 +50,7 @@ from timeline.temporal.en_dates import (
     season,
     the_weekend,
     the_year,
+    week_of,
     year,
     year_in_words,
     year_range,
@@ -186,6 +187,12 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     _rule(
+        "the week of a date",
+        rf"\b(?:the\s+)?week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        week_of,
+        2,
+    ),
+    _rule(
         "from A to B",
         rf"\b(?:from|between)\s+(?P<a>{DATE_ALT})\s+(?:to|and|through|until|till|[-–])\s+(?:the\s+)?(?P<b>{DATE_ALT})",
         date_range,
@@ -293,7 +300,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the same period last year",
         r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?"
-        r"|\blast\s+year(?:'s|’s)\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)\b",
+        r"|\blast\s+year(?:'s|’s)\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)\b"
+        r"|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b",
         year_earlier,
     ),
     _rule(

@@ -58,7 +58,7 @@ IRREGULAR_PAST = (
 )
 """Common irregular past-tense verbs (regular ones end in -ed)."""
 TENSE_WORDS = re.compile(
-    r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b)"
+    r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
     r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
     r"(?:is|are)\s+to|plans?\s+to)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"

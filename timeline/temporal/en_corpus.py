@@ -185,7 +185,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2025", "year"), ["next year", "coming year"]),
     (Expect("2025", "year", "early"), ["early next year"]),
     (Expect("2022", "year"), ["two years ago", "2 years ago"]),
-    (Expect("2014", "year"), ["ten years ago", "10 years ago"]),
+    (Expect("2014", "year"), ["ten years ago", "10 years ago", "a decade ago"]),
+    (Expect("1984", "year"), ["four decades ago"]),
+    (Expect("2024-W10", "week"), ["the week of March 6", "week of March 6", "the week of March 6, 2024"]),
     (Expect("2024-04-21", "day"), ["three days ago", "3 days ago"]),
     (Expect("2024-W11", "week"), ["six weeks ago", "6 weeks ago"]),
     (Expect("2023-10", "month"), ["six months ago", "6 months ago"]),
@@ -527,6 +529,16 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "a year earlier",
         "2023-01/2023-03",
     ),
+    (
+        "Third-quarter net fell; in the quarter a year ago, the bank lost money.",
+        "the quarter a year ago",
+        "2022-07/2022-09",
+    ),
+    (
+        "Third-quarter sales fell. Sales abroad for last year's quarter were flat.",
+        "last year's quarter",
+        "2022-07/2022-09",
+    ),
     # a yearless date takes no year from an earlier paragraph (one paragraph per line)
     (
         "The band first toured in 1978.\nTour dates: August 30 in Denver, then Austin.",
@@ -557,6 +569,7 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ),
     ("The second payment will be distributed Friday.", "Friday", "2024-04-26"),
     ("The vote had been scheduled to take place Friday.", "Friday", "2024-04-19"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2024-04-19"),
     ("The board named a new treasurer, effective Aug. 1.", "Aug. 1", "2024-08-01"),
     ("The delegation would be flying to the United States Thursday.", "Thursday", "2024-04-25"),
     (

@@ -70,6 +70,14 @@ def calendar(m: Match, text: str) -> TimeSpec | None:
     return point_spec(point, g)
 
 
+def week_of(m: Match, text: str) -> TimeSpec | None:
+    """ "The week of March 6": the ISO week holding that day."""
+    spec = calendar(m, text)
+    if spec is None or spec.start is None or spec.start.day is None:
+        return None
+    return spec.with_(start=spec.start.with_(week_of=True))
+
+
 def relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpec:
     """'last April' is the latest April before publication, 'this September' the one of this year."""
     if rel == "this":
