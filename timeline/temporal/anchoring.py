@@ -624,13 +624,20 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     return point
 
 
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""A season's first month (northern hemisphere, as bounds.py reads seasons)."""
+
+
 def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
-    """Roll a yearless quarter or half ("the third quarter") like a yearless month."""
+    """Roll a yearless quarter, half or season ("the third quarter") like a yearless month."""
     assert point.year is not None
     if point.quarter is not None:
         first, last = 3 * point.quarter - 2, 3 * point.quarter
     elif point.half is not None:
         first, last = 6 * point.half - 5, 6 * point.half
+    elif point.season is not None:
+        first = SEASON_FIRST_MONTH[point.season]
+        last = first + 2
     else:
         return point
     if prefer == "past" and first > ref.month:

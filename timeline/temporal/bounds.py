@@ -146,6 +146,11 @@ def bounds(p: Point) -> Filled:
         return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
     day = date(y, m, p.day)
     iso = day.isoformat()
+    if p.week_of:
+        iso_year, week, weekday = day.isocalendar()
+        monday = day - timedelta(days=weekday - 1)
+        label = f"{iso_year}-W{week:02d}"
+        return Filled(monday, monday + timedelta(days=6), "week", label, label)
     if p.hour is None:
         if p.daypart:
             return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
