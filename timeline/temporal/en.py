@@ -15,10 +15,13 @@ from collections.abc import Callable
 from timeline.temporal import en_scan
 from timeline.temporal.en_clock import (
     CLOCK,
+    CLOCK_END,
+    CLOCK_START,
     DAYWORD,
     HOUR,
     HOUR_WORDS,
     clock_in_daypart,
+    clock_range,
     minutes_past,
     time_either,
 )
@@ -304,9 +307,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock time",
-        rf"{QUAL_PREFIX}\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
+    ),
+    _rule(
+        "clock range (3-4 p.m.)",
+        rf"\b(?:(?P<day0>{DAYWORD}),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
+        rf"(?P<b>{CLOCK_END})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        clock_range,
+        2,
     ),
     _rule(
         "clock time in a part of day",

@@ -94,6 +94,12 @@ def ordinal_day(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(day=group_int(m.groupdict(), "d")), {})
 
 
+PLAIN_WORD_HOLIDAYS = frozenset(
+    {"white sunday", "king's day", "clean monday", "branch sunday", "holy saturday"}
+)
+"""Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
+
+
 def holiday(m: Match, text: str) -> TimeSpec | None:
     """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day")."""
     g = m.groupdict()
@@ -105,6 +111,8 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     key = re.sub(r"\s+", " ", word.lower())
+    if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
+        return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
     if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
         fields: dict[str, object] = {"holiday": key}
     elif key in HOLIDAYS:

@@ -22,7 +22,7 @@ _LENGTH = re.compile(
 )
 AHEAD_RULES = frozenset({"in N units (from now)"})
 """Rules whose point ("in two weeks") TimeML annotates as the length of time it names (DURATION P2W)."""
-RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day"})
+RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day", "clock range (3-4 p.m.)"})
 """Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
 
 

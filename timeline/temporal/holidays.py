@@ -120,6 +120,16 @@ MOVABLE_DAYS_AFTER = {
     "chinese lunar new year": ("lunar new year", 0), "chinese lunar new year's day": ("lunar new year", 0),
     "lunar new year's day": ("lunar new year", 0), "mid-autumn festival": ("mid-autumn", 0),
     "dragon boat festival": ("dragon boat", 0),
+    "easter mon": ("easter", 1), "holy saturday": ("easter", -1), "maundy thursday": ("easter", -3),
+    "holy thursday": ("easter", -3), "covenant thursday": ("easter", -3), "covenant thu": ("easter", -3),
+    "thursday of mysteries": ("easter", -3), "thu of mysteries": ("easter", -3), "branch sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46), "shrove tuesday": ("easter", -47), "pancake day": ("easter", -47),
+    "mardi gras": ("easter", -47), "ascension day": ("easter", 39), "whit sunday": ("easter", 49),
+    "whitsunday": ("easter", 49), "white sunday": ("easter", 49), "pentecost sunday": ("easter", 49),
+    "whit monday": ("easter", 50), "whitmonday": ("easter", 50), "monday of the holy spirit": ("easter", 50),
+    "pentecost monday": ("easter", 50), "trinity sunday": ("easter", 56), "corpus christi": ("easter", 60),
+    "clean monday": ("orthodox easter", -48), "orthodox shrove monday": ("orthodox easter", -48),
+    "lazarus saturday": ("orthodox easter", -8),
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
 LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5)}
