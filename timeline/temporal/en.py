@@ -57,6 +57,13 @@ from timeline.temporal.en_dates import (
     year_in_words,
     year_range,
 )
+from timeline.temporal.en_days import (
+    day_of_relative_month,
+    month_day_numeric,
+    nth_day_of_month,
+    weekday_day,
+    year_month_numeric,
+)
 from timeline.temporal.en_lengths import (
     SET_ADVERBS,
     duration,
@@ -142,6 +149,35 @@ RULES: tuple[Rule, ...] = (
         numeric,
     ),
     _rule(
+        "month/day (on 2/15)",
+        rf"{QUAL_PREFIX}(?:(?P<on>on)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d/.,-])(?<!\d\s)\b(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})\b(?![/.,-]?\d|\s*%|\s+of\b)",
+        month_day_numeric,
+    ),
+    _rule(
+        "year-month (2014-10)",
+        r"(?<![\w/.-])(?:(?P<y>1[5-9]\d\d|20\d\d)[-/](?P<mo>\d{2})|(?P<mo2>\d{1,2})/(?P<y2>1[5-9]\d\d|20\d\d))(?![\w/.%-])",
+        year_month_numeric,
+    ),
+    _rule(
+        "weekday the Nth (Tuesday the 19th)",
+        rf"{QUAL_PREFIX}\b(?P<wd>{WEEKDAY}),?\s+(?:(?P<the>the)\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DAY_WORD})\b"
+        r"(?!\s+(?:century|anniversary|floor|time|round|amendment|place|street|avenue|minute|hour|day|week|year|of\s+the)\b|\s*[:%.,/-]\d)",
+        weekday_day,
+        1,
+    ),
+    _rule(
+        "day of next month (the 20th of next month)",
+        rf"\b(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DAY_WORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>next|following|coming|this|current|previous|last|past)\s+month\b(?!'|’)",
+        day_of_relative_month,
+        1,
+    ),
+    _rule(
+        "nth day of a month (the last day of October)",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>{DAY_WORD}|last|final|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        nth_day_of_month,
+        1,
+    ),
+    _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
         day_mon_year,
@@ -207,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter (Q1 2024)",
-        rf"{QUAL_PREFIX}\b(?:(?P<y>{YEAR})\s+)?Q(?P<qn>[1-4])\b(?:\s+(?P<y2>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:(?P<y>{YEAR})\s*)?Q(?P<qn>[1-4])\b(?:\s+(?P<y2>{YEAR}))?",
         quarter,
         1,
     ),
@@ -328,7 +364,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "minutes past the hour",
         rf"\b(?:(?P<mq>(?:a\s+)?quarter|half)|(?P<mn>\d{{1,2}}|{NUMBER})(?:\s+(?P<unit>minutes?|mins?))?)\s+(?P<dir>past|after|to|till|before|of)\s+"
-        rf"(?P<clock>{CLOCK}|(?:{'|'.join(HOUR_WORDS)})(?:\s+(?:a\.?\s?m\.?|p\.?\s?m\.?))?)(?!\w)",
+        rf"(?P<clock>{CLOCK}|(?:{'|'.join(HOUR_WORDS)})(?:\s+(?:a\.?\s?m\.?|p\.?\s?m\.?))?)(?!\w)(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         minutes_past,
         2,
     ),

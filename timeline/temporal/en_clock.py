@@ -5,8 +5,22 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import Match, point_spec
+from timeline.temporal.en_dates import holiday_fields
 from timeline.temporal.en_parts import parse_side
-from timeline.temporal.en_vocab import DAY, MONTH, RELATIVE_DAY, WEEKDAY, WEEKDAYS, YEAR, number_value
+from timeline.temporal.en_vocab import (
+    DAY,
+    HOLIDAYS,
+    MONTH,
+    NUMBER,
+    RELATIVE_DAY,
+    WEEKDAY,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+    YEAR,
+    number_value,
+)
+from timeline.temporal.engine import alt
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import Point, TimeSpec
 
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|[ap]\s+m\b)"
@@ -39,7 +53,15 @@ CLOCK = (
     rf"|\d{{1,2}}\s*o'?\s?clock(?:\s+{AMPM})?"  # 9 o'clock, 3 oclock pm
     rf"|(?:{'|'.join(_HOUR_NAMES)})(?:\s+{_MINUTE_WORDS})?\s+{AMPM})"  # ten thirty a.m.
 )
-DAYWORD = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?)"
+_FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
+DAYWORD = (
+    rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
+    r"|(?:this|today|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"
+    r"|(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)\b"
+    rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])|in\s+{NUMBER}\s+days?\b"
+    rf"|{WEEKDAY}|today|yesterday|tomorrow|tonight|{_FEASTS}(?:\s+{YEAR})?(?!\w))"
+)
+"""A day written beside a clock time: "Fri, Sep 20", "4/25", "tomorrow", "the day after tomorrow", "Christmas"."""
 _SPELLED_CLOCK = re.compile(rf"(?P<h>{'|'.join(_HOUR_NAMES)})(?:\s+(?P<mi>{_MINUTE_WORDS}))?\s+(?P<ap>[ap])")
 
 
@@ -81,13 +103,51 @@ def clock_point(s: str) -> Point | None:
 
 
 def day_point(s: str) -> Point | None:
-    """The day part of a time phrase ("Friday", "yesterday", "March 5")."""
-    w = s.strip().lower().rstrip(".")
+    """The day part of a time phrase ("Friday", "yesterday", "March 5", "Fri, Sep 20", "4/25", "in 7 days")."""
+    w = re.sub(r"\s+", " ", s.strip().lower().rstrip("."))
+    w = re.sub(r" (?:morning|afternoon|evening|night)$", "", w)  # "this morning at 10am": the day
+    if w == "this":
+        return Point(rel_unit="day", rel_offset=0)
     if w in RELATIVE_DAY:
         return Point(rel_unit="day", rel_offset=RELATIVE_DAY[w])
     if w in WEEKDAYS:
         return Point(weekday=WEEKDAYS[w])
+    shift = re.fullmatch(r"(?:the )?day (after tomorrow|before yesterday)", w)
+    if shift:
+        return Point(rel_unit="day", rel_offset=2 if shift.group(1).startswith("after") else -2)
+    ahead = re.fullmatch(r"in (.+) days?", w)
+    if ahead:
+        count = number_value(ahead.group(1))
+        return (
+            Point(rel_unit="day", rel_offset=int(count))
+            if count is not None and count == int(count)
+            else None
+        )
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?", w)
+    if numeric:
+        return _numeric_day(*numeric.groups())
+    feast = re.fullmatch(rf"(.+?)(?: ({YEAR}))?", w)
+    if feast and feast.group(1) in (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER):
+        year = int(feast.group(2)) if feast.group(2) else None
+        return Point(year=year, **holiday_fields(feast.group(1)))  # type: ignore[arg-type]
+    dated = re.fullmatch(rf"(?i)({WEEKDAY}),? (.+)", s.strip())
+    if dated:
+        day = parse_side(dated.group(2))
+        if day is None or day.day is None:
+            return None
+        return (
+            day if day.year is not None else day.with_(weekday=WEEKDAYS[dated.group(1).lower().rstrip(".")])
+        )
     return parse_side(s)
+
+
+def _numeric_day(a: str, b: str, y: str | None) -> Point | None:
+    """Month/day(/year) written beside a clock time ("4/25 at 4 p.m."), month first."""
+    month, day = int(a), int(b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = None if y is None else int(y) if len(y) == 4 else 2000 + int(y)
+    return Point(year=year, month=month, day=day)
 
 
 def clock_time(m: Match, text: str) -> TimeSpec | None:
@@ -105,7 +165,7 @@ def clock_time(m: Match, text: str) -> TimeSpec | None:
         day = day_point(g["day"])
         if day is None:
             return None
-        fields = {k: getattr(day, k) for k in ("year", "month", "day", "weekday", "rel_unit", "rel_offset")}
+        fields = {k: getattr(day, k) for k in _DAY_FIELDS}
         point = point.with_(**fields)
     return point_spec(point, g)
 
@@ -188,7 +248,16 @@ def minutes_past(m: Match, text: str) -> TimeSpec | None:
     if not 0 <= total < 24 * 60:
         return None
     point = target.with_(hour=total // 60, minute=total % 60)
+    if g.get("day"):  # "20 minutes to 2pm tomorrow"
+        day = day_point(g["day"])
+        if day is None:
+            return None
+        point = point.with_(**{k: getattr(day, k) for k in _DAY_FIELDS}, half_day=False)
     return point_spec(point, g)
+
+
+_DAY_FIELDS = ("year", "month", "day", "weekday", "rel_unit", "rel_offset", "holiday", "nth")
+"""The fields a day written beside a clock time gives it."""
 
 
 _BARE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2})|h(\d{2})?)?$")
@@ -233,6 +302,6 @@ def clock_range(m: Match, text: str) -> TimeSpec | None:
         day = day_point(day_text)
         if day is None:
             return None
-        fields = {k: getattr(day, k) for k in ("year", "month", "day", "weekday", "rel_unit", "rel_offset")}
+        fields = {k: getattr(day, k) for k in _DAY_FIELDS}
         first, last = first.with_(**fields), last.with_(**fields)
     return TimeSpec("range", start=first.with_(half_day=False), end=last.with_(half_day=False))

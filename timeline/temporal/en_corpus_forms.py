@@ -53,11 +53,55 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-03-15", "day"), ["the ides of March", "the Ides of March", "Ides of March"]),
     (Expect("2018-04-27", "day"), ["King's Day 2018", "Koningsdag 2018", "king's day 2018"]),
     (Expect("2024-01-15", "day"), ["Civil Rights Day", "Martin Luther King's Day"]),
+    # a day written beside a clock time
+    (Expect("2024-04-25T16:00", "minute", **_TIME), ["4/25 at 4:00pm", "4/25 at 16h00", "4/25 4 p.m."]),
+    (
+        Expect("2023-12-25T18:00", "minute", **_TIME),
+        ["Christmas at 6 pm", "Christmas Day at 6 p.m.", "xmas at 6pm"],
+    ),
+    (
+        Expect("2024-04-26T17:00", "minute", **_TIME),
+        ["the day after tomorrow at 5pm", "day after tomorrow 5 p.m."],
+    ),
+    (Expect("2024-04-25T10:00", "minute", **_TIME), ["tomorrow morning at 10am", "10 a.m. tomorrow"]),
+    (
+        Expect("2024-04-19T19:30", "minute", **_TIME),
+        [
+            "7:30 PM on Fri, Apr 19",
+            "7:30 p.m. on Friday, April 19",
+            "Fri, Apr 19, 2024 07:30 PM",
+            "Fri, Apr 19 at 19h30",
+        ],
+    ),
+    (
+        Expect("2024-04-25T13:40", "minute", **_TIME),
+        ["20 minutes to 2pm tomorrow", "20 minutes to 2 p.m. tomorrow"],
+    ),
+    (Expect("2024-04-27T17:00", "minute", **_TIME), ["in 3 days at 5pm", "in three days at 5 p.m."]),
+    # a weekday with a day of the month: the month where they agree
+    (Expect("2024-04-16", "day"), ["Tuesday the 16th", "Tue 16th", "Tuesday 16th", "Tuesday the sixteenth"]),
+    (Expect("2024-04-12", "day"), ["Friday the 12th", "Fri the 12th"]),
+    (Expect("2024-09-13", "day", prefer="future"), ["Friday the 13th", "Fri 13th"]),
+    # a numeric month/day where a preposition or weekday makes it a date; a numeric year and month
+    (Expect("2024-03-15", "day"), ["on 3/15", "Friday 3/15", "on 3-15", "Fri, 3/15"]),
+    (Expect("2024-03-15/..", "day", "since"), ["since 3/15"]),
+    (Expect("2023-11", "month"), ["2023-11", "2023/11", "11/2023"]),
+    # a day of a month named by its place
+    (
+        Expect("2024-05-20", "day"),
+        ["the 20th of next month", "20 of next month", "the 20th day of the next month"],
+    ),
+    (Expect("2024-04-20", "day"), ["the 20th of this month", "20th of the current month"]),
+    (Expect("2024-03-05", "day"), ["the 5th of last month", "the fifth of the previous month"]),
+    (Expect("2023-10-31", "day"), ["the last day of October 2023", "last day in October 2023"]),
+    (Expect("2024-03-03", "day"), ["the third day of March", "3rd day of March"]),
+    (Expect("2024-02-01", "day"), ["the first day of February 2024", "the first day of February"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
     "a 12h shift", "the 24h news cycle", "the 9-11 attacks", "from 3 to 5", "won 3 to 4", "1030 votes",
     "around 1030", "shares at 3p", "the king's day began", "they lost 11-1", "a 3-4 loss", "a 9h flight",
-    "ten thirty", "won 12-3",
+    "ten thirty", "won 12-3", "rose 1/8 to 101 1/8", "up 3/4", "1/8 of the vote", "scored 2/15", "a 3/4 majority",
+    "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""

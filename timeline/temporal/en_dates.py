@@ -94,6 +94,17 @@ def ordinal_day(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(day=group_int(m.groupdict(), "d")), {})
 
 
+def holiday_fields(key: str) -> dict[str, object]:
+    """The Point fields of a holiday's lower-case name: a computed feast, a fixed day or an nth weekday."""
+    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
+        return {"holiday": key}
+    if key in HOLIDAYS:
+        month, day = HOLIDAYS[key]
+        return {"month": month, "day": day}
+    month, weekday, nth = WEEKDAY_HOLIDAYS[key]
+    return {"month": month, "weekday": weekday, "nth": nth}
+
+
 PLAIN_WORD_HOLIDAYS = frozenset(
     {"white sunday", "king's day", "clean monday", "branch sunday", "holy saturday"}
 )
@@ -113,14 +124,7 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     key = re.sub(r"\s+", " ", word.lower())
     if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
         return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
-    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
-        fields: dict[str, object] = {"holiday": key}
-    elif key in HOLIDAYS:
-        month, day = HOLIDAYS[key]
-        fields = {"month": month, "day": day}
-    else:
-        month, weekday, nth = WEEKDAY_HOLIDAYS[key]
-        fields = {"month": month, "weekday": weekday, "nth": nth}
+    fields = holiday_fields(key)
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
     if g.get("ry"):  # "Thanksgiving of last year"
