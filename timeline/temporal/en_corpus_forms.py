@@ -53,6 +53,21 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-03-15", "day"), ["the ides of March", "the Ides of March", "Ides of March"]),
     (Expect("2018-04-27", "day"), ["King's Day 2018", "Koningsdag 2018", "king's day 2018"]),
     (Expect("2024-01-15", "day"), ["Civil Rights Day", "Martin Luther King's Day"]),
+    # Islamic feasts by the Umm al-Qura calendar; Ramadan is the whole month
+    (Expect("2018-06-15", "day"), ["Eid al-Fitr 2018", "Eid ul-Fitr 2018", "eid al fitr 2018"]),
+    (Expect("2018-08-21", "day"), ["Eid al-Adha 2018", "Bakr Id 2018", "Feast of the Sacrifice 2018"]),
+    (Expect("2024-06-16", "day"), ["Eid al-Adha", "Eid ul-Adha"]),
+    (Expect("2023-06-28", "day"), ["last Eid al-Adha"]),
+    (
+        Expect("2018-05-16/2018-06-14", "day", start="2018-05-16", end="2018-06-14"),
+        ["Ramadan 2018", "ramadan 2018"],
+    ),
+    (Expect("2024-03-11/2024-04-09", "day"), ["Ramadan"]),
+    (Expect("2017-06-22", "day"), ["Laylat al-Qadr 2017", "Night of Power 2017"]),
+    (Expect("2018-09-11", "day"), ["Islamic New Year 2018", "Hijri New Year 2018"]),
+    (Expect("2017-09-30", "day"), ["Ashura 2017", "Day of Ashura 2017"]),
+    (Expect("2018-04-13", "day"), ["Isra and Mi'raj 2018", "Isra and Miraj 2018"]),
+    (Expect("2017-06-23", "day"), ["Jumu'atul-Wida 2017", "Jamat ul-Vida 2017"]),
     # a day written beside a clock time
     (Expect("2024-04-25T16:00", "minute", **_TIME), ["4/25 at 4:00pm", "4/25 at 16h00", "4/25 4 p.m."]),
     (
@@ -103,5 +118,6 @@ FORM_NEGATIVES: list[str] = [
     "around 1030", "shares at 3p", "the king's day began", "they lost 11-1", "a 3-4 loss", "a 9h flight",
     "ten thirty", "won 12-3", "rose 1/8 to 101 1/8", "up 3/4", "1/8 of the vote", "scored 2/15", "a 3/4 majority",
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
+    "the night journey was long", "a night of power cuts", "his ascension to heaven",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""

@@ -105,9 +105,15 @@ def holiday_fields(key: str) -> dict[str, object]:
     return {"month": month, "weekday": weekday, "nth": nth}
 
 
+FEAST_SPANS = {"ramadan": "ramadan's last day"}
+"""Feasts that last more than a day → the name of their last day."""
 PLAIN_WORD_HOLIDAYS = frozenset(
-    {"white sunday", "king's day", "clean monday", "branch sunday", "holy saturday"}
-)
+    {
+        "white sunday", "king's day", "clean monday", "branch sunday", "holy saturday", "the night journey",
+        "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
+        "feast of the sacrifice",
+    }
+)  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
 
 
@@ -127,6 +133,10 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     fields = holiday_fields(key)
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
+    last_day = FEAST_SPANS.get(MOVABLE_DAYS_AFTER.get(key, ("",))[0])
+    if last_day is not None and not g.get("ry") and not rel:  # "Ramadan 2018": the whole month
+        start, end = Point(year=year, holiday=key), Point(year=year, holiday=last_day)
+        return TimeSpec("range", start=start, end=end, qualifier=qualifier_of(g.get("q"))[0])
     if g.get("ry"):  # "Thanksgiving of last year"
         offset = {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
         return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]

@@ -1,5 +1,5 @@
-"""Holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`), 清明, and the Christian
-feasts counted from Easter (Western and Orthodox, via `dateutil.easter`)."""
+"""Holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`), 清明, the Christian
+feasts counted from Easter (Western and Orthodox, via `dateutil.easter`) and Islamic feasts (`hijri`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from lunardate import LunarDate
+
+from timeline.temporal.hijri import HIJRI_FEASTS, hijri_feast
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -130,6 +132,21 @@ MOVABLE_DAYS_AFTER = {
     "pentecost monday": ("easter", 50), "trinity sunday": ("easter", 56), "corpus christi": ("easter", 60),
     "clean monday": ("orthodox easter", -48), "orthodox shrove monday": ("orthodox easter", -48),
     "lazarus saturday": ("orthodox easter", -8),
+    "eid al-fitr": ("eid al-fitr", 0), "eid al fitr": ("eid al-fitr", 0), "eid ul-fitr": ("eid al-fitr", 0),
+    "eid-ul-fitr": ("eid al-fitr", 0), "id al-fitr": ("eid al-fitr", 0), "eid al-adha": ("eid al-adha", 0),
+    "eid al adha": ("eid al-adha", 0), "eid ul-adha": ("eid al-adha", 0), "eid-ul-adha": ("eid al-adha", 0),
+    "id ul-adha": ("eid al-adha", 0), "bakr id": ("eid al-adha", 0), "bakrid": ("eid al-adha", 0),
+    "bakr-id": ("eid al-adha", 0), "sacrifice feast": ("eid al-adha", 0), "feast of the sacrifice": ("eid al-adha", 0),
+    "islamic new year": ("islamic new year", 0), "hijri new year": ("islamic new year", 0),
+    "amun jadid": ("islamic new year", 0), "ashura": ("ashura", 0), "day of ashura": ("ashura", 0),
+    "mawlid": ("mawlid", 0), "mawlid al-nabawi": ("mawlid", 0), "mawlid an-nabi": ("mawlid", 0),
+    "milad un nabi": ("mawlid", 0), "laylat al-qadr": ("laylat al-qadr", 0), "laylat al qadr": ("laylat al-qadr", 0),
+    "laylat al kadr": ("laylat al-qadr", 0), "laylat al-kadr": ("laylat al-qadr", 0), "night of power": ("laylat al-qadr", 0),
+    "night of measures": ("laylat al-qadr", 0), "isra and mi'raj": ("isra and mi'raj", 0),
+    "isra and miraj": ("isra and mi'raj", 0), "the prophet's ascension": ("isra and mi'raj", 0),
+    "the night journey": ("isra and mi'raj", 0), "ascension to heaven": ("isra and mi'raj", 0),
+    "jamat ul-vida": ("last friday of ramadan", 0), "jumu'atul-wida": ("last friday of ramadan", 0),
+    "ramadan": ("ramadan", 0), "ramadan's last day": ("ramadan's last day", 0),
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
 LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5)}
@@ -257,6 +274,8 @@ def _feast(feast: str, year: int) -> date:
         return easter(year, EASTER_ORTHODOX)
     if feast in LUNAR_FEASTS:
         return LunarDate(year, *LUNAR_FEASTS[feast]).to_solar_date()
+    if feast in HIJRI_FEASTS:
+        return hijri_feast(feast, year)
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
