@@ -59,8 +59,10 @@ from timeline.temporal.en_dates import (
 )
 from timeline.temporal.en_days import (
     day_of_relative_month,
+    feast_years_away,
     month_day_numeric,
     nth_day_of_month,
+    part_of_day,
     weekday_day,
     year_month_numeric,
 )
@@ -133,6 +135,7 @@ def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None
 
 
 _N = rf"(?P<n>{NUMBER})"
+_FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
 _WDG = rf"(?P<wd>{WEEKDAY})"
 _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
 
@@ -178,6 +181,19 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(
+        "part of a day (the morning of March 3)",
+        rf"\b(?:(?:the\s+)?(?P<dp1>morning|afternoon|evening|night)\s+of\s+(?:the\s+(?=\d))?(?P<d1>{DAYWORD})"
+        rf"|(?P<d2>{DAYWORD})\s+in\s+the\s+(?P<dp2>morning|afternoon|evening))\b",
+        part_of_day,
+        1,
+    ),
+    _rule(
+        "feast years away (Christmas two years ago)",
+        rf"\b(?:(?P<hol>{_FEASTS})|(?P<mon>{MONTH}))\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
+        feast_years_away,
+        1,
+    ),
+    _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
         day_mon_year,
@@ -220,13 +236,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month day-day",
-        rf"\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|until)\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:\bfrom\s+)?\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|thru|until|till)\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
         day_range,
         2,
     ),
     _rule(
         "from A to B",
-        rf"\b(?:from|between)\s+(?P<a>{DATE_ALT})\s+(?:to|and|through|until|till|[-–])\s+(?:the\s+)?(?P<b>{DATE_ALT})",
+        rf"\b(?:from|between)\s+(?:the\s+(?=\d))?(?P<a>{DATE_ALT})\s+(?:to|and|through|thru|until|till|[-–])\s+(?:the\s+)?(?P<b>{DATE_ALT})",
         date_range,
         2,
     ),
@@ -357,7 +373,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock time in a part of day",
         rf"\b(?:(?P<d1>this|today|tomorrow|yesterday|{WEEKDAY})\s+(?P<p1>morning|afternoon|evening|night)|(?P<p2>tonight|tonite))\s+(?:at|@)\s*(?P<h1>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
-        rf"|\b(?P<h2>{HOUR})\s+(?:in\s+the\s+(?P<p3>morning|afternoon|evening)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
+        rf"|\bin\s+the\s+(?P<p6>morning|afternoon|evening)\s+(?:at|@)\s*(?P<h3>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
+        rf"|\b(?P<h2>{HOUR})\s+(?:in\s+(?:the\s+)?(?P<p3>morning|afternoon|evening|am|pm)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
         clock_in_daypart,
         2,
     ),
@@ -375,7 +392,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(

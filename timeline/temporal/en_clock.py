@@ -55,7 +55,7 @@ CLOCK = (
 )
 _FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
 DAYWORD = (
-    rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
+    rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s*(?:the\s+)?{DAY}\b(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
     r"|(?:this|today|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"
     r"|(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)\b"
     rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])|in\s+{NUMBER}\s+days?\b"
@@ -138,7 +138,7 @@ def day_point(s: str) -> Point | None:
         return (
             day if day.year is not None else day.with_(weekday=WEEKDAYS[dated.group(1).lower().rstrip(".")])
         )
-    return parse_side(s)
+    return parse_side(re.sub(r"(?i)\s+the\s+", " ", s))  # "February the 15th"
 
 
 def _numeric_day(a: str, b: str, y: str | None) -> Point | None:
@@ -193,14 +193,18 @@ _HOUR_WORDS = {w: n for n, w in enumerate(
 )}  # fmt: skip
 HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|{'|'.join(w for w in _HOUR_WORDS if w != 'zero')})(?:\s*o'?clock)?"
 HOUR_WORDS = tuple(w for w in _HOUR_WORDS if w != "zero")
-LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite")
+LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite", "pm")
 
 
 def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
     """A clock time read by its part of day: "8 tonight", "tomorrow afternoon at 5", "3 in the morning"."""
     g = m.groupdict()
     hour_text = (
-        (g.get("h1") or g.get("h2") or "").lower().replace("o'clock", "").replace("oclock", "").strip()
+        (g.get("h1") or g.get("h2") or g.get("h3") or "")
+        .lower()
+        .replace("o'clock", "")
+        .replace("oclock", "")
+        .strip()
     )
     found = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?|(\w+)", hour_text)
     if found is None:
@@ -209,10 +213,10 @@ def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
     minute = int(found.group(2) or 0)
     if hour is None or not 1 <= hour <= 12 or minute > 59:
         return None
-    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5")))).lower()
+    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6")))).lower()
     if any(word in part for word in LATER_PARTS) and hour < 12:
         hour += 12
-    elif "morning" in part and hour == 12:
+    elif ("morning" in part or part == "am") and hour == 12:
         hour = 0
     point = Point(hour=hour, minute=minute)
     day_word = (g.get("d1") or g.get("d2") or "").lower()

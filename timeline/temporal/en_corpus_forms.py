@@ -68,6 +68,31 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2017-09-30", "day"), ["Ashura 2017", "Day of Ashura 2017"]),
     (Expect("2018-04-13", "day"), ["Isra and Mi'raj 2018", "Isra and Miraj 2018"]),
     (Expect("2017-06-23", "day"), ["Jumu'atul-Wida 2017", "Jamat ul-Vida 2017"]),
+    # days of one month, and a part of a written day
+    (
+        Expect("2024-03-10/2024-03-12", "day"),
+        [
+            "March 10 thru 12",
+            "from March 10-12",
+            "from the 10 to 12 March",
+            "from the 10th to the 12th of March",
+        ],
+    ),
+    (Expect("2024-04-24T15:20", "minute", **_TIME), ["3:20 in afternoon", "3:20 in the afternoon"]),
+    (Expect("2024-04-24T20:00", "minute", **_TIME), ["in the evening at eight", "in the evening at 8"]),
+    (
+        Expect("2024-03-03", "day", timex="2024-03-03TMO"),
+        ["the morning of March 3", "March 3 in the morning", "morning of the 3rd of March"],
+    ),
+    (
+        Expect("2023-12-25", "day", timex="2023-12-25TEV"),
+        ["the evening of Christmas", "Christmas Day in the evening"],
+    ),
+    # a feast or a month some years away
+    (Expect("2022-12-25", "day"), ["Christmas two years ago", "Christmas 2 years ago"]),
+    (Expect("2025-11-27", "day"), ["Thanksgiving in a year", "Thanksgiving a year from now"]),
+    (Expect("2026-03", "month"), ["March in 2 years", "March in two years"]),
+    (Expect("2021-04-04", "day"), ["Easter three years ago"]),
     # a day written beside a clock time
     (Expect("2024-04-25T16:00", "minute", **_TIME), ["4/25 at 4:00pm", "4/25 at 16h00", "4/25 4 p.m."]),
     (
@@ -118,6 +143,7 @@ FORM_NEGATIVES: list[str] = [
     "around 1030", "shares at 3p", "the king's day began", "they lost 11-1", "a 3-4 loss", "a 9h flight",
     "ten thirty", "won 12-3", "rose 1/8 to 101 1/8", "up 3/4", "1/8 of the vote", "scored 2/15", "a 3/4 majority",
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
-    "the night journey was long", "a night of power cuts", "his ascension to heaven",
+    "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
+    "the evening of his life", "the night of the long knives",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""

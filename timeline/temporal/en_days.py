@@ -1,14 +1,17 @@
-"""English rule builders for days written without their month or with a number: "Tuesday the 19th",
-"on 2/15", "the 20th of next month", "the last day of October", "2014-10"."""
+"""English rule builders for days written without their month or with a number ("Tuesday the 19th",
+"on 2/15", "the 20th of next month", "the last day of October", "2014-10"), a day's part of day
+("the morning of March 3") and a feast some years away ("Thanksgiving two years ago")."""
 
 from __future__ import annotations
 
 import calendar as _calendar
 import re
 
+from timeline.temporal.en_clock import day_point
 from timeline.temporal.en_common import Match, group_int, point_spec
+from timeline.temporal.en_dates import holiday_fields
 from timeline.temporal.en_parts import month_of, plausible_month_word
-from timeline.temporal.en_vocab import WEEKDAYS
+from timeline.temporal.en_vocab import DAYPARTS, WEEKDAYS, number_value
 from timeline.temporal.spec import Point, TimeSpec
 
 _REL_MONTH = {
@@ -94,3 +97,29 @@ def nth_day_of_month(m: Match, text: str) -> TimeSpec | None:
         if not 1 <= day <= 31:
             return None
     return point_spec(Point(year=year, month=month, day=day), g)
+
+
+def part_of_day(m: Match, text: str) -> TimeSpec | None:
+    """A part of a written day ("the morning of March 3", "Feb. 15 in the evening", "the night of Christmas")."""
+    g = m.groupdict()
+    day = day_point(g.get("d1") or g.get("d2") or "")
+    if day is None or (day.day is None and day.rel_unit is None and day.holiday is None and day.nth is None):
+        return None
+    code = DAYPARTS[(g.get("dp1") or g.get("dp2") or "").lower()]
+    return point_spec(day.with_(daypart=code), g)
+
+
+def feast_years_away(m: Match, text: str) -> TimeSpec | None:
+    """A feast or month some years from now or ago ("Thanksgiving two years ago", "Christmas in a year")."""
+    g = m.groupdict()
+    count = number_value(g.get("n") or g.get("n2") or "")
+    if count is None or count != int(count):
+        return None
+    offset = -int(count) if (g.get("dir") or "").lower() == "ago" else int(count)
+    if g.get("mon"):
+        if not g["mon"][0].isupper():
+            return None
+        fields: dict[str, object] = {"month": month_of(g["mon"])}
+    else:
+        fields = holiday_fields(re.sub(r"\s+", " ", g["hol"].lower()))
+    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
