@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "feast years away (Christmas two years ago)",
-        rf"\b(?:(?P<hol>{_FEASTS})|(?P<mon>{MONTH}))\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
+        rf"\b(?P<hol>{_FEASTS})\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
         feast_years_away,
         1,
     ),

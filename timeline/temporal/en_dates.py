@@ -109,7 +109,7 @@ FEAST_SPANS = {"ramadan": "ramadan's last day"}
 """Feasts that last more than a day → the name of their last day."""
 PLAIN_WORD_HOLIDAYS = frozenset(
     {
-        "white sunday", "king's day", "clean monday", "branch sunday", "holy saturday", "the night journey",
+        "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
         "feast of the sacrifice",
     }

@@ -110,16 +110,11 @@ def part_of_day(m: Match, text: str) -> TimeSpec | None:
 
 
 def feast_years_away(m: Match, text: str) -> TimeSpec | None:
-    """A feast or month some years from now or ago ("Thanksgiving two years ago", "Christmas in a year")."""
+    """A feast some years from now or ago ("Thanksgiving two years ago", "Christmas in a year")."""
     g = m.groupdict()
     count = number_value(g.get("n") or g.get("n2") or "")
     if count is None or count != int(count):
         return None
     offset = -int(count) if (g.get("dir") or "").lower() == "ago" else int(count)
-    if g.get("mon"):
-        if not g["mon"][0].isupper():
-            return None
-        fields: dict[str, object] = {"month": month_of(g["mon"])}
-    else:
-        fields = holiday_fields(re.sub(r"\s+", " ", g["hol"].lower()))
+    fields = holiday_fields(re.sub(r"\s+", " ", g["hol"].lower()))
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
