@@ -77,7 +77,37 @@ def test_pronouns_are_not_speakers():
 
 
 def test_dates_are_not_speakers():
-    assert found("Officials said Monday the bridge had reopened.", "en") == []
+    assert [g[0] for g in found("Officials said Monday the bridge had reopened.", "en")] == ["officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dayton police said the driver was arrested on Sunday.", "Dayton police"),
+        ("A hospital spokeswoman said the ward closed in June.", "hospital spokeswoman"),
+        ("The utility said crews would restore power by Friday.", "the utility"),
+        ("State health officials say 40 cases were reported last week.", "State health officials"),
+        ("The trial ended in May, prosecutors said.", "prosecutors"),
+    ],
+)
+def test_english_bodies_named_as_the_article_names_them(text, speaker):
+    assert [g[0] for g in found(text, "en")] == [speaker]
+
+
+def test_a_body_after_when_is_an_event_told_not_a_source():
+    assert found("The road reopened Monday after police said it was safe.", "en") == []
+
+
+def test_a_quote_with_its_speaker_and_a_participle_tail_is_one_statement():
+    text = "“The money was frozen in 2019,” Ortiz testified, referring to the state's relief fund."
+    claims = extract(text, published=date(2024, 7, 2), lang="en")
+    assert [(c.date_text, c.speaker) for c in claims] == [("2019", "Ortiz")]
+
+
+def test_an_abbreviated_month_does_not_end_the_attributed_sentence():
+    text = "The Transit Authority said in an Oct. 2 memo that fares would rise."
+    claims = extract(text, published=date(2024, 11, 2), lang="en")
+    assert [(c.date_text, c.speaker) for c in claims] == [("Oct. 2", "Transit Authority")]
 
 
 def test_english_lowercase_roles_and_according_to_sources():
@@ -130,3 +160,15 @@ def test_zh_according_to_a_source_with_a_date_or_a_published_report():
         "根据统计局2023年5月发布的报告显示，截至当时，全市企业已达573家。", published=PUB, lang="zh"
     )
     assert {c.speaker for c in two} == {"统计局"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("6月2日李明威胁称，将停止供货。", ["李明"]),
+        ("3日下午，市交通局局长王磊表示，新线路将于年底开通。", ["王磊"]),
+        ("其还称明年的价格会下降。", []),
+    ],
+)
+def test_zh_a_leading_date_and_a_manner_verb_are_not_the_name(text, speaker):
+    assert [g[0] for g in found(text)] == speaker

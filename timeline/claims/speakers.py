@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.segment import sentences
+
 _ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|(?<![来而])说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实|预测)"
 _ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
 _ZH_VERB = re.compile(_ZH_VERBS)
@@ -36,7 +38,7 @@ _ZH_ROLE_END = re.compile(
 _ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
 _ZH_NOT_SPEAKER = re.compile(
-    r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
+    r"^(?:我|他|她|其|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
 )
 _ZH_VERBISH = re.compile(r"[了着过在的是将把被让使从对向与和为]")
 
@@ -51,6 +53,16 @@ _EN_ACCORDING = re.compile(
     r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"
     r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
 )
+_EN_GROUP = re.compile(
+    r"(?<![\w-])(?P<who>(?:(?:[A-Z][\w.'’&-]*|state|federal|local|county|city|company|agency|health|safety|"
+    r"government|police|school|hospital|court|military|fire|transit|airport|election|border|prison)\s+){0,4}"
+    r"(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Pp]rosecutors|[Rr]egulators|[Ff]irefighters|"
+    r"[Dd]etectives|spokes(?:man|woman|person)|[Tt]he (?:company|utility|agency|ministry|department|"
+    r"government|court|hospital|university|school district|airline|union|group|organization)))\s+"
+    + r"(?P<verb>say|said|says|told|tell|testified|added|stated|wrote|announced|explained|noted|reported)\b"
+)
+"""'Hayward police said', 'county health officials say', 'the utility said': a body, not a person,
+named as the article names it (no guess at who 'the company' is beyond the words)."""
 _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
 )
@@ -109,7 +121,7 @@ def split_role(who: str, lang: str) -> tuple[str, str | None]:
 
 _ZH_TRAILING = re.compile(
     r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
-    r"近日|日前|昨日|昨天|今天|当天|随后|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
+    r"近日|日前|昨日|昨天|今天|当天|随后|威胁|警告|宣布|发表声明|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
 )
 _ZH_REJECT = re.compile(
     r"虽然|但是|因为|所以|如果|已经|[在了着过把被将就几个]|报道$|消息$|数据$|结果$|显示$|通知$|公告$|文件$"
@@ -120,6 +132,9 @@ def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = re.split(r"[，,。；;：:“”\"「」、！？]", who)[-1]
     who = re.sub(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)", "", who)
+    who = re.sub(
+        r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?", "", who
+    )  # 5月28日拉布威胁称
     who = re.sub(r"[（(]化名[)）]", "", who).lstrip("（()）·")
     for _ in range(3):
         trimmed = _ZH_TRAILING.sub("", who)
@@ -195,14 +210,23 @@ def _zh_reported_spans(
 def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "en")
-    for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING):
+    for pattern in (_EN_AFTER, _EN_INVERTED, _EN_ACCORDING, _EN_GROUP):
         for m in pattern.finditer(text, start, end):
-            if pattern is _EN_AFTER and _EN_SUBORDINATE.search(text, max(start, m.start() - 12), m.start()):
+            if pattern in (_EN_AFTER, _EN_GROUP) and _EN_SUBORDINATE.search(
+                text, max(start, m.start() - 12), m.start()
+            ):
                 continue  # 'a meeting when Sondland told officials …': an event told, not a source
             who = m.group("who").strip().rstrip(".,;")
             who = re.sub(r"^(?:a statement from|statement by)\s+", "", who, flags=re.IGNORECASE)
-            who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
-            if _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who):
+            if pattern is _EN_GROUP:
+                who = re.sub(r"^(?:The|A|An)\s", lambda a: a.group().lower(), who)
+                who = re.sub(r"^(?:a|an)\s+", "", who)
+                who = who.lower() if " " not in who else who  # 'Police said …' at a sentence start
+            else:
+                who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
+            if pattern is not _EN_GROUP and (
+                _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who)
+            ):
                 continue
             name, role = split_role(who, "en")
             appos = m.groupdict().get("appos")
@@ -213,8 +237,8 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 role = lower.group(1).strip() if lower else None
             covered = [q for q in quotes if q[1] <= m.start() + 2 and not text[q[1] : m.start()].strip(" ,")]
             after = [q for q in quotes if q[0] >= m.end() and not text[m.end() : q[0]].strip(" ,:")]
-            if covered:
-                span = covered[-1]
+            if covered:  # '“…,” Vindman testified, referring to …': the quote and its tail
+                span = (covered[-1][0], max(covered[-1][1], _en_sentence(text, m.start(), start, end)[1]))
             elif after:
                 span = after[0]
             else:
@@ -233,9 +257,9 @@ _EN_ADDING = re.compile(r"[^.\n]{0,60}?,\s+adding(?: that)?,?\s+(?P<quote>“[^�
 
 def _en_sentence(text: str, at: int, start: int, end: int) -> tuple[int, int]:
     """The sentence around offset `at` (within the paragraph `start:end`): what an unquoted
-    'X said …' or '…, according to X' attributes, not the whole paragraph."""
-    head = max(
-        (m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", text[start:at])), default=0
-    )
-    tail = re.search(r"[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)", text[at:end])
-    return start + head, (at + tail.end()) if tail else end
+    'X said …' or '…, according to X' attributes, not the whole paragraph. Sentences are cut as
+    segment.sentences cuts them, so 'said in an Oct. 26 letter' stays one sentence."""
+    for span in sentences(text[start:end], "en"):
+        if start + span.start <= at < start + span.end:
+            return start + span.start, start + span.end
+    return start, end
