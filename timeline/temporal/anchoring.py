@@ -481,10 +481,14 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
         index -= 1
     elif prefer == "future" and point.day < base.day:
         index += 1
-    for _ in range(12):  # 31日 skips the months without a 31st
+    for _ in range(
+        48
+    ):  # 31日 skips the months without a 31st; "Thursday the 15th" those where it is no Thursday
         year, month = divmod(index, 12)
-        if point.day <= calendar.monthrange(year, month + 1)[1]:
-            return bounds(point.with_(year=year, month=month + 1))
+        if point.day <= calendar.monthrange(year, month + 1)[1] and (
+            point.weekday is None or date(year, month + 1, point.day).weekday() == point.weekday
+        ):
+            return bounds(point.with_(year=year, month=month + 1, weekday=None))
         index += -1 if prefer == "past" else 1
     raise ValueError(f"no month has day {point.day}")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from timeline.temporal.corpus import Expect
+from timeline.temporal.en_corpus_forms import FORM_NEGATIVES, FORMS
 
 LANG = "en"
 REFERENCE = datetime(2024, 4, 24, 9, 21)  # a Wednesday
@@ -492,6 +493,8 @@ EXAMPLES += [
 ]
 
 # Narrative: partial dates and shifts read against the explicit date written before them.
+EXAMPLES += FORMS
+
 NARRATIVE: list[tuple[str, str, str]] = [
     # (text, the mention's text, its expected value)
     ("The plant opened on June 2, 2019. The next day it closed.", "The next day", "2019-06-03"),
@@ -624,3 +627,4 @@ NEGATIVE: list[str] = [
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
     "a spring in his step", "flies on later in the day before heading home", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
+NEGATIVE += FORM_NEGATIVES
