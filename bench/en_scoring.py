@@ -86,6 +86,8 @@ def phrase_value(m: TimeMention) -> str | None:
     """A mention's value in the Duckling TIMEX-style convention (intervals end exclusive)."""
     if m.type in ("DURATION", "SET"):
         return m.timex3
+    if m.value and m.value.startswith("../"):  # "until 2 pm", "through 2014": open at the start
+        return m.value
     if m.date_start is None:
         return m.timex3
     if m.qualifier in ("early", "mid", "late") and m.date_end is not None and m.precision != "day":
@@ -98,16 +100,30 @@ def phrase_value(m: TimeMention) -> str | None:
     closed = m.value is not None and m.value.count("/") == 1 and ".." not in m.value
     if closed and m.date_end is not None:
         first, last = m.value.split("/")  # type: ignore[union-attr]
+        if first.endswith(":00") and last.endswith(":00") and "T" in first:  # "3-4 p.m.": hour grain
+            first, last = first[:-3], last[:-3]
         return f"{first}/{_after(last)}"
     if m.value and m.value.endswith("/.."):
         return m.value
+    if m.value and m.qualifier in OPEN_QUALIFIERS:  # "after 2 pm": Duckling's open interval from 2 pm
+        return OPEN_QUALIFIERS[m.qualifier].format(m.value.rstrip("~"))
     return m.value.rstrip("~") if m.value else m.timex3
+
+
+OPEN_QUALIFIERS = {"after": "{}/..", "before": "../{}"}
+"""Our qualifiers that Duckling writes as an open interval (the point stays our value)."""
 
 
 def same_at_gold_precision(got: str | None, want: str | None) -> bool:
     """True when `got` equals `want` up to zero minutes/seconds (T15:00 is T15, T04:45 is T04:45:00)."""
     if got is None or want is None:
         return False
+    got_sides, want_sides = got.split("/"), want.split("/")
+    return len(got_sides) == len(want_sides) and all(map(_same_stamp, got_sides, want_sides))
+
+
+def _same_stamp(got: str, want: str) -> bool:
+    """One side of a value: equal up to zero minutes/seconds."""
     got, want = _midnight(got), _midnight(want)
     if got == want:
         return True

@@ -210,3 +210,12 @@ def test_a_future_tense_weekday_on_the_publication_weekday_is_that_day():
     assert [m.value for m in planned] == ["2019-11-20"]
     forward = tag("Wednesday", reference=ref, lang="en", prefer="future")  # assistant mode: the next one
     assert [m.value for m in forward] == ["2019-11-27"]
+
+
+def test_a_length_before_an_undated_event_is_a_duration_not_a_date():
+    text = "About 500 people gathered one year after he was killed, and a month after the vote."
+    found = {m.text: (m.type, m.timex3) for m in tag(text, reference=REF, lang="en")}
+    assert found["one year"] == ("DURATION", "P1Y")
+    assert found["a month"] == ("DURATION", "P1M")
+    story = "The plant opened on June 2, 2019. Two days after, it closed."
+    assert {m.text: m.value for m in tag(story, reference=REF, lang="en")}["Two days after"] == "2019-06-04"

@@ -116,6 +116,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
                 qualifier=_VAGUE_QUALIFIER[spec.kind],
                 anchor="none",
             )
+        if spec.kind == "present" and spec.extra.get("instant") and isinstance(ctx.reference, datetime):
+            return _now(spec, ctx.reference)
         return _vague(spec, ref)
     if spec.kind == "after":
         base = ctx.last
@@ -291,6 +293,21 @@ _CLOCK_PRECISIONS = ("hour", "minute", "second")
 _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
 
 
+def _now(spec: TimeSpec, ref: datetime) -> Resolved:
+    """现在 / 此刻 against a reference with a clock: that instant (a date-only reference keeps the day)."""
+    stamp = ref.replace(microsecond=0)
+    return Resolved(
+        type="TIME",
+        value=stamp.isoformat(),
+        timex3="PRESENT_REF",
+        date_start=stamp,
+        date_end=stamp.date(),
+        precision="second",
+        qualifier=spec.qualifier if spec.qualifier != "none" else "as_of",
+        anchor="publication",
+    )
+
+
 def _vague(spec: TimeSpec, ref: date) -> Resolved:
     qualifier = spec.qualifier if spec.qualifier != "none" else _VAGUE_QUALIFIER[spec.kind]
     timex = spec.timex or _VAGUE_TIMEX[spec.kind]  # a grammar may name it, e.g. PXY for "recent years"
@@ -464,10 +481,14 @@ def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
         index -= 1
     elif prefer == "future" and point.day < base.day:
         index += 1
-    for _ in range(12):  # 31日 skips the months without a 31st
+    for _ in range(
+        48
+    ):  # 31日 skips the months without a 31st; "Thursday the 15th" those where it is no Thursday
         year, month = divmod(index, 12)
-        if point.day <= calendar.monthrange(year, month + 1)[1]:
-            return bounds(point.with_(year=year, month=month + 1))
+        if point.day <= calendar.monthrange(year, month + 1)[1] and (
+            point.weekday is None or date(year, month + 1, point.day).weekday() == point.weekday
+        ):
+            return bounds(point.with_(year=year, month=month + 1, weekday=None))
         index += -1 if prefer == "past" else 1
     raise ValueError(f"no month has day {point.day}")
 
@@ -607,13 +628,20 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     return point
 
 
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""A season's first month (northern hemisphere, as bounds.py reads seasons)."""
+
+
 def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
-    """Roll a yearless quarter or half ("the third quarter") like a yearless month."""
+    """Roll a yearless quarter, half or season ("the third quarter") like a yearless month."""
     assert point.year is not None
     if point.quarter is not None:
         first, last = 3 * point.quarter - 2, 3 * point.quarter
     elif point.half is not None:
         first, last = 6 * point.half - 5, 6 * point.half
+    elif point.season is not None:
+        first = SEASON_FIRST_MONTH[point.season]
+        last = first + 2
     else:
         return point
     if prefer == "past" and first > ref.month:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from lunardate import LunarDate
 
-from timeline.temporal.holidays import holiday_date
+from timeline.temporal.holidays import holiday_days
 from timeline.temporal.spec import Point
 
 Prefer = Literal["past", "future"]
@@ -70,14 +70,15 @@ def shift(point: Point, base: date | datetime) -> Point | None:
     if unit == "day":
         target = day + timedelta(days=n)
         return point.with_(year=target.year, month=target.month, day=target.day, rel_unit=None)
-    if unit in ("hour", "minute") and isinstance(base, datetime):
-        moved = base + (timedelta(hours=n) if unit == "hour" else timedelta(minutes=n))
+    if unit in ("hour", "minute", "second") and isinstance(base, datetime):
+        moved = base + timedelta(**{unit + "s": n})
         return point.with_(
             year=moved.year,
             month=moved.month,
             day=moved.day,
             hour=moved.hour,
-            minute=moved.minute if unit == "minute" else None,
+            minute=moved.minute if unit != "hour" else None,
+            second=moved.second if unit == "second" else None,
             rel_unit=None,
         )
     return None
@@ -91,8 +92,10 @@ def bounds(p: Point) -> Filled:
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
     if p.holiday is not None:
-        day = holiday_date(p.holiday, y)
-        return Filled(day, day, "day", day.isoformat(), day.isoformat())
+        first, last = holiday_days(p.holiday, y)
+        label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
+        return Filled(first, last, "day", label, timex)
     if p.lunar and p.month is not None:
         return _lunar_bounds(y, p.month, p.day)
     if p.week is not None:
@@ -143,6 +146,11 @@ def bounds(p: Point) -> Filled:
         return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
     day = date(y, m, p.day)
     iso = day.isoformat()
+    if p.week_of:
+        iso_year, week, weekday = day.isocalendar()
+        monday = day - timedelta(days=weekday - 1)
+        label = f"{iso_year}-W{week:02d}"
+        return Filled(monday, monday + timedelta(days=6), "week", label, label)
     if p.hour is None:
         if p.daypart:
             return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from timeline.temporal.corpus import Expect
+from timeline.temporal.en_corpus_forms import FORM_NEGATIVES, FORMS
 
 LANG = "en"
 REFERENCE = datetime(2024, 4, 24, 9, 21)  # a Wednesday
@@ -191,7 +192,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2025", "year"), ["next year", "coming year"]),
     (Expect("2025", "year", "early"), ["early next year"]),
     (Expect("2022", "year"), ["two years ago", "2 years ago"]),
-    (Expect("2014", "year"), ["ten years ago", "10 years ago"]),
+    (Expect("2014", "year"), ["ten years ago", "10 years ago", "a decade ago"]),
+    (Expect("1984", "year"), ["four decades ago"]),
+    (Expect("2024-W10", "week"), ["the week of March 6", "week of March 6", "the week of March 6, 2024"]),
     (Expect("2024-04-21", "day"), ["three days ago", "3 days ago"]),
     (Expect("2024-W11", "week"), ["six weeks ago", "6 weeks ago"]),
     (Expect("2023-10", "month"), ["six months ago", "6 months ago"]),
@@ -490,6 +493,8 @@ EXAMPLES += [
 ]
 
 # Narrative: partial dates and shifts read against the explicit date written before them.
+EXAMPLES += FORMS
+
 NARRATIVE: list[tuple[str, str, str]] = [
     # (text, the mention's text, its expected value)
     ("The plant opened on June 2, 2019. The next day it closed.", "The next day", "2019-06-03"),
@@ -533,6 +538,16 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "a year earlier",
         "2023-01/2023-03",
     ),
+    (
+        "Third-quarter net fell; in the quarter a year ago, the bank lost money.",
+        "the quarter a year ago",
+        "2022-07/2022-09",
+    ),
+    (
+        "Third-quarter sales fell. Sales abroad for last year's quarter were flat.",
+        "last year's quarter",
+        "2022-07/2022-09",
+    ),
     # a yearless date takes no year from an earlier paragraph (one paragraph per line)
     (
         "The band first toured in 1978.\nTour dates: August 30 in Denver, then Austin.",
@@ -547,8 +562,52 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # a past verb right beside a yearless date keeps it behind publication; initials do not end a clause
     ("In the fiscal year ended Feb. 28, sales rose.", "Feb. 28", "2024-02-28"),
     ("In May, the board named a new chief.", "May", "2023-05"),
+    ("In May, the chain sold its last two stores.", "May", "2023-05"),
+    ("In May, the city will open a second pool.", "May", "2024-05"),
+    ("The deal must close by May, regulators said.", "by May", "../2024-05"),
     ("Ms. Reyes, 52, will succeed John P. Smith Oct. 1, the bank said.", "Oct. 1", "2024-10-01"),
     ("Talks to be completed by June 15 went on.", "by June 15", "../2024-06-15"),
+    # the clause's tense (reference: Wednesday 2024-04-24): a future marker far back in a long clause,
+    # irregular past verbs, a participle after "be", "had been scheduled", "effective", a name ending in -ed
+    (
+        "The envoy is scheduled to spend two days in the capital and one in the north, her final stop Friday.",
+        "Friday",
+        "2024-04-26",
+    ),
+    (
+        "Residents will long remember how the flood tore through the valley Thursday.",
+        "Thursday",
+        "2024-04-18",
+    ),
+    ("The second payment will be distributed Friday.", "Friday", "2024-04-26"),
+    ("The vote had been scheduled to take place Friday.", "Friday", "2024-04-19"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2024-04-19"),
+    ("The board named a new treasurer, effective Aug. 1.", "Aug. 1", "2024-08-01"),
+    ("The delegation would be flying to the United States Thursday.", "Thursday", "2024-04-25"),
+    (
+        "The sale, which had been expected, is part of a plan to repay the loan by June.",
+        "by June",
+        "../2024-06",
+    ),
+    # "will" speaks from publication: a yearless date in a "will" clause borrows no year from the story
+    ("The states were invited in July 2021 and will formally join on Aug. 12.", "Aug. 12", "2024-08-12"),
+    # "last Oct. 23" is the latest one before publication, whatever year the story was in
+    ("The feud began in 2019. He was attacked last Oct. 23 at home.", "last Oct. 23", "2023-10-23"),
+    ("The feud began in 2019. The retrial opens next March 5.", "next March 5", "2025-03-05"),
+    # "this past spring": the latest one begun before publication (a winter may have begun the year before)
+    ("The mill closed in 2010. Its last workers left this past spring.", "this past spring", "2024-21"),
+    ("The mill closed in 2010. Its last workers left this past fall.", "this past fall", "2023-23"),
+    ("The mill closed in 2010. Snow shut it this past winter.", "this past winter", "2023-24"),
+    # no tense marker before a weekday: the first one after it in the clause decides
+    ("Until Thursday, investigators had not named a suspect.", "Until Thursday", "../2024-04-18"),
+    ("On Thursday, the league plans to hold a news conference.", "Thursday", "2024-04-25"),
+    ("On Friday, the ministry planned to pay the first claims.", "Friday", "2024-04-19"),
+    # "Nov. 3, the day before <event>": the appositive is Nov. 3 itself
+    (
+        "Police last saw him on Nov. 3, the day before investigators issued a warrant.",
+        "the day before",
+        "2023-11-03",
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -566,5 +625,6 @@ NEGATIVE: list[str] = [
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
     "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
-    "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
+    "a spring in his step", "flies on later in the day before heading home", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
+NEGATIVE += FORM_NEGATIVES

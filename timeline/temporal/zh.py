@@ -183,7 +183,16 @@ RULES: tuple[Rule, ...] = (
         "clock time (15:30, 3:15pm)",
         re.compile(
             r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
-            r"(?P<pm>\s?(?:pm|p\.m\.|p)(?![a-z]))?(?![\d:：.万萬])"
+            r"(?:(?P<pm>\s?(?i:pm|p\.m\.|p)(?![a-zA-Z\d]))|(?P<am>\s?(?i:am|a\.m\.)(?![a-zA-Z\d])))?(?![\d:：.万萬])"
+        ),
+        bare_clock,
+        priority=-1,
+    ),
+    Rule(
+        "hour with a.m. or p.m. (3pm, 11 a.m.)",
+        re.compile(
+            r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
+            r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
         ),
         bare_clock,
         priority=-1,
@@ -276,6 +285,8 @@ RULES: tuple[Rule, ...] = (
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
                         rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                        # 情人节晚上 (but 儿童节下午三点: the clock joins the holiday by itself)
+                        rf"(?:{SP}(?P<hdp>{alt(k for k in vocab.DAYPART if len(k) > 1)})(?!{SP}[\d{CN_COUNT_CHARS}]))?"
                     ),
                     HOLIDAY_KEYS,
                 )
@@ -329,6 +340,14 @@ RULES: tuple[Rule, ...] = (
         "present (如今, 目前, 截至目前)",
         re.compile(alt(vocab.PRESENT) + r"(?![的]?[天])"),
         fixed("present"),
+    ),
+    Rule(
+        "now (现在, 此刻, 而家): the reference instant when the reference has a clock",
+        re.compile(
+            rf"(?:{alt(w for w in vocab.PRESENT_INSTANT if w != '宜家')}|(?<![在去到逛])宜家(?!{alt(vocab.NOT_AFTER_IKEA)}))"
+            r"(?![的]?[天])"
+        ),
+        fixed("present", instant="yes"),
     ),
     Rule(
         "recent years (近年来, 长期以来)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import zh_vocab as vocab
+from timeline.temporal.engine import alt
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
@@ -162,10 +163,11 @@ def numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 def bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
     """A clock time alone (15:30, 3:15pm) on the narrative or publication day."""
-    hour, minute = int(m.group("ch")), int(m.group("cm"))
-    second = int(m.group("cs")) if m.group("cs") else None
-    if m.group("pm") and hour < 12:
-        hour += 12
+    g = found_groups(m)
+    hour, minute = int(g["ch"] or 0), int(g["cm"]) if g.get("cm") else None
+    second = int(g["cs"]) if g.get("cs") else None
+    if (g.get("pm") and hour < 12) or (g.get("am") and hour == 12):
+        hour = (hour + 12) % 24
     return TimeSpec("point", start=Point(hour=hour, minute=minute, second=second))
 
 
@@ -245,6 +247,12 @@ def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
 
 
+_FOREIGN_BEFORE = re.compile(
+    rf"(?:(?<![中我祖全举舉建开開本两兩各])[国國]|{alt(vocab.COUNTRIES_WITHOUT_GUO)})(?:的)?\Z"
+)
+"""A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
+
+
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
@@ -257,8 +265,15 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     base = read_year_prefix(g)
     if base is None:
         return None
+    if (
+        name.startswith(vocab.NATIONAL_DAYS)
+        and not g.get("ay")
+        and _FOREIGN_BEFORE.search(text, 0, m.start())
+    ):
+        return None  # 美国国庆节, 以色列國慶, 犹太植树节: another country's day, whose date we do not know
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
-    spec = TimeSpec("point", start=base.with_(holiday=key))
+    daypart = vocab.DAYPART.get(g.get("hdp") or "")
+    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart))
     hp = g.get("hp") or ""
     if hp in ("前夕",):
         return spec.with_(qualifier="before")

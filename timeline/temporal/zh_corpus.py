@@ -236,8 +236,6 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
             "目前",
             "当前",
             "當前",
-            "现在",
-            "現在",
             "至今",
             "迄今",
             "眼下",
