@@ -173,8 +173,8 @@ def _needs(seq: Iterable) -> list[Need]:  # type: ignore[type-arg]
         elif op in _CONSUMING:
             chars = _class_of(op, av)
             inner = [Need(chars, 0, 1)] if chars else []
-        elif op is sre_c.SUBPATTERN:
-            inner = _needs(av[-1])
+        elif op is sre_c.SUBPATTERN:  # a (?i:…) group matches other cases than its characters: no need
+            inner = [] if av[1] & sre_c.SRE_FLAG_IGNORECASE else _needs(av[-1])
         elif op is sre_c.ATOMIC_GROUP:
             inner = _needs(av)
         elif op in _REPEATS and av[0] >= 1:
