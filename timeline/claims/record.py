@@ -128,7 +128,8 @@ def make_claim(
         quote_prefix=source[max(0, start - CONTEXT_CHARS) : start],
         quote_suffix=source[end : end + CONTEXT_CHARS],
         lang=article.lang,
-        date_text=shown.text if shown else None,
+        date_text=source[shown.start : shown.end] if shown else None,  # verbatim, even where a
+        # claims-stage mention was read on the simplified copy of a zh-Hant article
         date_char_start=shown.start if shown else None,
         date_char_end=shown.end if shown else None,
         date_edtf=mention.value,

@@ -585,9 +585,26 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
     last = ctx.last_primary if point.no_chain else ctx.last
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
+    spoken = _quoted_day(point, ctx, offset)
+    if spoken is not None:
+        return spoken, "narrative"
     if ctx.reference is None or (point.needs_base and point.rel_base == "narrative"):
         return None, "none"
     return ctx.reference, "publication"
+
+
+def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
+    """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
+    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
+        return None
+    said = ctx.last.date_start
+    if said is None or (said if isinstance(said, date) else said.date()) >= ctx.ref_date - timedelta(days=1):
+        return None
+    opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
+    if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
+        return None  # not inside a quote, or the quote opened before the narrated day was written
+    return None if "\n" in ctx.text[ctx.last_end : offset] else said
 
 
 def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
