@@ -332,6 +332,20 @@ RULES: tuple[Rule, ...] = (
         unit_span,
     ),
     Rule(
+        "part of the story's day alone (中午, 傍晚, 凌晨)",
+        re.compile(
+            # only as the scene of a clause (中午，… / 傍晚时分，…), not a habit (晚上不睡觉) or a meal (下午茶)
+            rf"(?<![\w{CN_COUNT_CHARS}])(?P<dp>{alt(vocab.BARE_DAYPART)})(?:时分|時分)?(?=[，,])"
+        ),
+        lambda m, text: TimeSpec(
+            "point",
+            start=Point(
+                rel_unit="day", rel_offset=0, rel_base="narrative", daypart=vocab.DAYPART[m.group("dp")]
+            ),
+        ),
+        priority=-1,
+    ),
+    Rule(
         "present (如今, 目前, 截至目前)",
         re.compile(alt(vocab.PRESENT) + r"(?![的]?[天])"),
         fixed("present"),
@@ -361,7 +375,8 @@ RULES: tuple[Rule, ...] = (
             keyed(
                 rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{SP}"
                 rf"(?:(?P<u>{UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
-                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
+                # 两个小时以内, 三天内: a length of time still (within it)
+                rf"(?:(?P<within>[以之]?[内內])(?![地外部容涵存需])|(?![前后後以来來底初中内內度代级級龄齡薪岁歲]))",
                 UNIT_KEYS,
             )
         ),

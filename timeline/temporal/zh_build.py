@@ -341,7 +341,13 @@ def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
         amount = "0.5"
     else:
         n = read_count(raw)
-        if g.get("u") == "日" and n is not None and n <= 31 and raw not in ("两", "兩"):
+        if (
+            g.get("u") == "日"
+            and n is not None
+            and n <= 31
+            and raw not in ("两", "兩")
+            and not g.get("within")
+        ):
             return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
         amount = "X" if n is None else f"{n}.5" if half_after else str(n)
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]

@@ -61,6 +61,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
     (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
+    # -- within a length of time: still a length, never a date ------------------------------------------
+    (
+        Expect(None, None, type="DURATION", timex="PT2H"),
+        ["两个小时以内", "兩個小時以內", "2小时之内", "两小时内"],
+    ),
+    (Expect(None, None, type="DURATION", timex="P3D"), ["三天内", "3天之内", "三日內"]),
+    (Expect(None, None, type="DURATION", timex="PT10M"), ["10分钟之内", "十分鐘內"]),
     # -- a weekday beside a month and day: the year in which the two agree ------------------------------
     (
         Expect("2024-04-19", "day"),
@@ -117,6 +124,14 @@ NEGATIVE: list[str] = [
     "三个字",
     "踏三步",
     "提出三点意见",
+    # a part of the day that is a habit, a meal or a greeting, not the scene of a clause
+    "晚上不睡觉",
+    "下午茶",
+    "晚上好",
+    "下午的分享中",
+    "他们中午在食堂吃饭",
+    # inland, not within
+    "三年内地生产总值",
     # another country's national day or festival: not China's date
     "美国国庆节",
     "泰國國慶",
