@@ -24,6 +24,7 @@ from timeline.temporal.zh_build import (
     holiday_point,
     numeric_date,
     numeric_range,
+    present_instant,
     recurrence,
     relative_quarter,
     shared_unit_range,
@@ -188,9 +189,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hour with a.m. or p.m. (3pm, 11 a.m.)",
-        re.compile(
-            r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
-            r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
+        NearTrigger(
+            re.compile(
+                r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
+                r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
+            ),
+            re.compile(r"(?<=[\d\s])[aApP]\.?[mM]"),
+            before=4,
+            after=3,
         ),
         bare_clock,
         priority=-1,
@@ -352,11 +358,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "now (现在, 此刻, 而家): the reference instant when the reference has a clock",
-        re.compile(
-            rf"(?:{alt(w for w in vocab.PRESENT_INSTANT if w != '宜家')}|(?<![在去到逛])宜家(?!{alt(vocab.NOT_AFTER_IKEA)}))"
-            r"(?![的]?[天])"
-        ),
-        fixed("present", instant="yes"),
+        re.compile(rf"{alt(vocab.PRESENT_INSTANT)}(?![的]?[天])"),
+        present_instant,
     ),
     Rule(
         "recent years (近年来, 长期以来)",
@@ -402,7 +405,9 @@ RULES: tuple[Rule, ...] = (
             rf"|隔(?P<every>{vocab.COUNT})(?:个|個)?(?P<u>{alt(vocab.SET_UNIT)})"
             rf"|(?P<u1>{alt(vocab.SET_UNIT)}))"
             # 每天上午9时至10时: the clock of a daily instruction belongs to the set, never a dated time
-            rf"(?:(?<=[天日晚夜]){SP}{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?)?"
+            # (每周一下午八点, 每周六上午: a weekly time belongs to the set too)
+            rf"(?:(?<=[天日晚夜一二三四五六]){SP}(?:{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?"
+            rf"|(?<=[一二三四五六日天])(?:{alt(k for k in vocab.DAYPART if len(k) > 1)})))?"
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),

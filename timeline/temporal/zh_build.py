@@ -410,6 +410,16 @@ def fixed(kind: str, **extra: str) -> Build:
     return build
 
 
+def present_instant(m: re.Match[str], text: str) -> TimeSpec | None:
+    """现在 / 此刻 / 而家: the present moment (the reference instant when the reference has a clock)."""
+    if m.group(0) == "宜家" and (
+        (m.start() > 0 and text[m.start() - 1] in "在去到逛")
+        or text.startswith(vocab.NOT_AFTER_IKEA, m.end())
+    ):
+        return None  # 宜家家居, 去宜家: the furniture chain, not Cantonese 'now'
+    return TimeSpec("present", extra={"instant": "yes"})
+
+
 def then(m: re.Match[str], text: str) -> TimeSpec:
     """当时 (the narrative point) or 最初 (the narrative point, approximate)."""
     return TimeSpec("then", approximate=vocab.THEN[m.group(0)] == "approximate")

@@ -49,7 +49,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-24T08", "hour", type="TIME"), ["朝早八點", "今天早上8点"]),
     (Expect("2024-04-24T20:05", "minute", type="TIME"), ["晚上八點一", "晚上八点一个字", "夜晚八點踏一"]),
     (Expect("2024-04-24T15:45", "minute", type="TIME"), ["晏晝三點九", "下午三点三刻", "下午3点45分"]),
-    (Expect("2024-04-24T00:30", "minute", type="TIME"), ["12:30 a.m.", "12:30am"]),
+    (
+        Expect("2024-04-24T00:30", "minute", type="TIME"),
+        ["12:30 a.m.", "12:30am", "凌晨12点半", "凌晨十二點半"],
+    ),
+    (Expect("2024-04-24T24", "hour", type="TIME"), ["晚上十二点", "晚上12点", "深夜12點", "今晚12点"]),
+    (Expect("2024-04-24T00", "hour", type="TIME"), ["凌晨12点", "凌晨零点", "12 a.m."]),
+    (Expect("2024-04-24T12", "hour", type="TIME"), ["中午12点", "中午十二点", "12pm"]),
     # -- the seconds before or after the reference -------------------------------------------------------
     (
         Expect("2024-04-24T09:20:58/2024-04-24T09:20:59", "second", type="TIME"),
@@ -68,6 +74,12 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect(None, None, type="DURATION", timex="P3D"), ["三天内", "3天之内", "三日內"]),
     (Expect(None, None, type="DURATION", timex="PT10M"), ["10分钟之内", "十分鐘內"]),
+    # -- a weekly time is a set, never one dated time ----------------------------------------------------
+    (
+        Expect(None, None, type="SET", timex="XXXX-WXX-1"),
+        ["每周一下午八点", "每週一晚上8點", "每个星期一上午"],
+    ),
+    (Expect(None, None, type="SET", timex="XXXX-WXX-6"), ["每周六下午", "每週六早上", "每礼拜六晚上"]),
     # -- a weekday beside a month and day: the year in which the two agree ------------------------------
     (
         Expect("2024-04-19", "day"),
