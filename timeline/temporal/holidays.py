@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-from hijridate import Gregorian, Hijri
 from lunardate import LunarDate
+
+from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -131,6 +132,31 @@ MOVABLE_DAYS_AFTER = {
     "chinese lunar new year": ("lunar new year", 0), "chinese lunar new year's day": ("lunar new year", 0),
     "lunar new year's day": ("lunar new year", 0), "mid-autumn festival": ("mid-autumn", 0),
     "dragon boat festival": ("dragon boat", 0),
+    "easter mon": ("easter", 1), "holy saturday": ("easter", -1), "maundy thursday": ("easter", -3),
+    "holy thursday": ("easter", -3), "covenant thursday": ("easter", -3), "covenant thu": ("easter", -3),
+    "thursday of mysteries": ("easter", -3), "thu of mysteries": ("easter", -3),
+    "ash wednesday": ("easter", -46), "shrove tuesday": ("easter", -47), "pancake day": ("easter", -47),
+    "mardi gras": ("easter", -47), "ascension day": ("easter", 39), "whit sunday": ("easter", 49),
+    "whitsunday": ("easter", 49), "pentecost sunday": ("easter", 49),
+    "whit monday": ("easter", 50), "whitmonday": ("easter", 50), "monday of the holy spirit": ("easter", 50),
+    "pentecost monday": ("easter", 50), "trinity sunday": ("easter", 56), "corpus christi": ("easter", 60),
+    "orthodox shrove monday": ("orthodox easter", -48),
+    "lazarus saturday": ("orthodox easter", -8),
+    "eid al-fitr": ("eid al-fitr", 0), "eid al fitr": ("eid al-fitr", 0), "eid ul-fitr": ("eid al-fitr", 0),
+    "eid-ul-fitr": ("eid al-fitr", 0), "id al-fitr": ("eid al-fitr", 0), "eid al-adha": ("eid al-adha", 0),
+    "eid al adha": ("eid al-adha", 0), "eid ul-adha": ("eid al-adha", 0), "eid-ul-adha": ("eid al-adha", 0),
+    "id ul-adha": ("eid al-adha", 0), "bakr id": ("eid al-adha", 0), "bakrid": ("eid al-adha", 0),
+    "bakr-id": ("eid al-adha", 0), "sacrifice feast": ("eid al-adha", 0), "feast of the sacrifice": ("eid al-adha", 0),
+    "islamic new year": ("islamic new year", 0), "hijri new year": ("islamic new year", 0),
+    "amun jadid": ("islamic new year", 0), "ashura": ("ashura", 0), "day of ashura": ("ashura", 0),
+    "mawlid": ("mawlid", 0), "mawlid al-nabawi": ("mawlid", 0), "mawlid an-nabi": ("mawlid", 0),
+    "milad un nabi": ("mawlid", 0), "laylat al-qadr": ("laylat al-qadr", 0), "laylat al qadr": ("laylat al-qadr", 0),
+    "laylat al kadr": ("laylat al-qadr", 0), "laylat al-kadr": ("laylat al-qadr", 0), "night of power": ("laylat al-qadr", 0),
+    "night of measures": ("laylat al-qadr", 0), "isra and mi'raj": ("isra and mi'raj", 0),
+    "isra and miraj": ("isra and mi'raj", 0), "the prophet's ascension": ("isra and mi'raj", 0),
+    "the night journey": ("isra and mi'raj", 0), "ascension to heaven": ("isra and mi'raj", 0),
+    "jamat ul-vida": ("last friday of ramadan", 0), "jumu'atul-wida": ("last friday of ramadan", 0),
+    "ramadan": ("ramadan", 0), "ramadan's last day": ("ramadan's last day", 0),
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
 LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5)}
@@ -287,11 +313,7 @@ def holiday_days(name: str, year: int) -> tuple[date, date]:
         day = easter(year)
         return day - timedelta(days=46), day - timedelta(days=1)
     if name in RAMADAN:
-        first = _hijri_in_year(year, 9, 1)
-        last = _hijri_in_year(first.year, 10, 1) - timedelta(days=1)
-        if last < first:  # the month ends in the next Gregorian year
-            last = _hijri_in_year(first.year + 1, 10, 1) - timedelta(days=1)
-        return first, last
+        return hijri_month_span(year, 9)
     day = holiday_date(name, year)
     return day, day
 
@@ -314,22 +336,10 @@ def holiday_date(name: str, year: int) -> date:
         offset, method = EASTER[name]
         return easter(year, method) + timedelta(days=offset)
     if name in HIJRI:
-        return _hijri_in_year(year, *HIJRI[name])
+        return hijri_day_in_year(year, *HIJRI[name])
     if name in LENT or name in RAMADAN:
         return holiday_days(name, year)[0]
     raise KeyError(name)
-
-
-def _hijri_in_year(year: int, month: int, day: int) -> date:
-    """The first day of Gregorian `year` that is Hijri `month`/`day` (a Hijri year is 11 days shorter)."""
-    try:
-        hijri_year = Gregorian(year, 1, 1).to_hijri().year
-        found = Hijri(hijri_year, month, day).to_gregorian()
-        if found.year < year:
-            found = Hijri(hijri_year + 1, month, day).to_gregorian()
-    except OverflowError as exc:  # the Umm al-Qura tables cover 1924-2077 only
-        raise ValueError(str(exc)) from exc
-    return date(found.year, found.month, found.day)
 
 
 def _feast(feast: str, year: int) -> date:
@@ -340,6 +350,8 @@ def _feast(feast: str, year: int) -> date:
         return easter(year, EASTER_ORTHODOX)
     if feast in LUNAR_FEASTS:
         return LunarDate(year, *LUNAR_FEASTS[feast]).to_solar_date()
+    if feast in HIJRI_FEASTS:
+        return hijri_feast(feast, year)
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 

@@ -35,6 +35,7 @@ from timeline.temporal.zh_build import (
 )
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
+from timeline.temporal.zh_numeric import NUMERIC_RULES
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
     CN_COUNT_CHARS,
@@ -58,6 +59,7 @@ from timeline.temporal.zh_patterns import (
     qualified,
     year_pattern,
 )
+from timeline.temporal.zh_periods import PERIOD_RULES
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
 RULES: tuple[Rule, ...] = (
@@ -224,7 +226,7 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?季度(?P<qp>初|末|底)?"
                         rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                         rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                         rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
@@ -265,7 +267,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this/last/next quarter (本季度, 上个季度)",
-        re.compile(r"(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度"),
+        re.compile(
+            r"(?:(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
+            r"(?P<qp>初|末|底)?"
+        ),
         relative_quarter,
     ),
     Rule(
@@ -411,4 +416,6 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),
+    *PERIOD_RULES,
+    *NUMERIC_RULES,
 )

@@ -45,7 +45,11 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
         return None  # 甲11号, 中山路9号: an address, not the 11th
     if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
         return None  # 今日头条, 今日说法: names of a news app and a programme
-    if g.get("ay") and not g.get("am") and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH):
+    if (
+        (g.get("ay") or g.get("ay2"))
+        and not g.get("am")
+        and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH)
+    ):
         return None  # 护佑了人们1500年, 长达1000年: a length of time, not a year
     if is_title(text, m.start(), m.end()):
         return None  # 《明日之后》, 《2012》: the title of a work
@@ -206,7 +210,8 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
         q = 1 if g["q"] == "首" else read_int(g["q"])
         if q is None or not 1 <= q <= 4:
             return None
-        return TimeSpec("point", start=base.with_(quarter=q))
+        part = vocab.PART.get(g.get("qp") or "")
+        return TimeSpec("point", start=base.with_(quarter=q, part=part))
     if g.get("firstq"):
         n = read_int(g["firstq"])
         if n is None or not 1 <= n <= 4:
@@ -225,7 +230,11 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
     """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
-    return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")]))
+    part = vocab.PART.get(m.group("qp") or "")
+    if m.group("s") is None:  # 季度末 alone: the end of the story's (else the current) quarter
+        point = Point(rel_unit="quarter", rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]
+        return TimeSpec("point", start=point)
+    return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")], part=part))  # type: ignore[arg-type]
 
 
 def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:

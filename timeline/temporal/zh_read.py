@@ -88,8 +88,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         else:
             rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
         has_month = True
-    if g.get(p + "dn") and not g.get(p + "d"):
-        g[p + "d"] = (g[p + "dn"] or "").lstrip("初")
+    if (g.get(p + "dn") or g.get(p + "dn2")) and not g.get(p + "d"):
+        g[p + "d"] = (g.get(p + "dn") or g.get(p + "dn2") or "").lstrip("初")
     if g.get(p + "d"):
         day = read_int(g[p + "d"])
         if day is None or not 1 <= day <= 31:
@@ -222,7 +222,7 @@ def qualifying(build: Build) -> Build:
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     """True when one of `words` ends right where the match starts."""
-    return any(text.endswith(w, 0, start) for w in words)
+    return text.endswith(tuple(words), 0, start)
 
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")

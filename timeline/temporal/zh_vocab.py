@@ -282,7 +282,16 @@ LATE_NIGHT = ("夜间", "夜間", "夜里", "夜裡", "深夜", "半夜")
 
 # -- parts of a year or a month -------------------------------------------------------------------
 
-PART = {"初": "early", "头": "early", "頭": "early", "中": "mid", "底": "late", "末": "late", "尾": "late"}
+PART = {
+    "初": "early",
+    "伊始": "early",
+    "头": "early",
+    "頭": "early",
+    "中": "mid",
+    "底": "late",
+    "末": "late",
+    "尾": "late",
+}
 NOT_AFTER_MID = "国國共央心华華方小学學文外医醫超部东東西南北型介间間旬药藥级級期资資旬"
 """Characters after 年中/月中 that show 中 starts a new word (2023年中国…), not 'mid-year'."""
 TENDAY = {"上旬": 1, "中旬": 2, "下旬": 3}
