@@ -387,3 +387,17 @@ def test_en_a_comma_piece_telling_the_next_dated_event_is_its_own_claim():
 def test_en_a_date_in_a_participle_aside_does_not_date_the_clause():
     text = "The museum, opened in 1975, announced on Tuesday that it would close for repairs."
     assert [c.date_text for c in extract(text, published=PUB, lang="en")] == ["Tuesday"]
+
+
+def test_a_page_stamp_heading_a_paragraph_dates_nothing():
+    text = (
+        "新线路开通\n"
+        "2021-03-02 10:15:09 【文/本网特约作者 李四】 3月1日，该市启用了新的地铁线路。\n"
+        "2021-03-02 10:15来源：本网 作者：张三\n"
+        "2021-03-02 10:15 市政府召开发布会。"
+    )
+    claims = extract(text, published=date(2021, 3, 2), lang="zh")
+    assert [(c.date_text, c.claim_text) for c in claims] == [
+        ("3月1日", "3月1日，该市启用了新的地铁线路"),
+        ("2021-03-02 10:15", "2021-03-02 10:15 市政府召开发布会"),
+    ]

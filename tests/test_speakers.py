@@ -160,3 +160,15 @@ def test_zh_according_to_a_source_with_a_date_or_a_published_report():
         "根据统计局2023年5月发布的报告显示，截至当时，全市企业已达573家。", published=PUB, lang="zh"
     )
     assert {c.speaker for c in two} == {"统计局"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("6月2日李明威胁称，将停止供货。", ["李明"]),
+        ("3日下午，市交通局局长王磊表示，新线路将于年底开通。", ["王磊"]),
+        ("其还称明年的价格会下降。", []),
+    ],
+)
+def test_zh_a_leading_date_and_a_manner_verb_are_not_the_name(text, speaker):
+    assert [g[0] for g in found(text)] == speaker

@@ -77,6 +77,12 @@ _PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 """A page line of metadata (publication stamp, source, editor, copyright)."""
+_PAGE_STAMP = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?P<seconds>:\d{2})?\s*"
+    r"(?P<byline>(?:来源|作者|编辑|发布|字号|阅读|浏览|[【\[]\s*文)?)"
+)
+"""'2019-09-26 12:11来源：…' / '2019-09-07 09:27:48 【文/…】 …': the page's own time stamp heading a
+paragraph (it carries seconds or a byline follows), not the time of what the paragraph reports."""
 _CAPTION_START = re.compile(
     r"(?:资料图|图为|图片来源|图源|配图|本文图片|\((?:Graphic|Chart|Video|Factbox|Interactive)s?\s*[:：-]|"
     r"\(?(?:AP |AFP |Reuters )?Photo\b|FILE\s*[-–—]|All times local|"
@@ -238,6 +244,15 @@ def split_clauses(
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         if _PAGE_LINE.match(para.text) or _is_caption(para.text) or _is_heading(para, in_para, lang):
             continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
+        stamp = _PAGE_STAMP.match(para.text)
+        if stamp and (stamp["seconds"] or stamp["byline"]):
+            if stamp["byline"] and stamp["byline"][0] not in "【[":
+                continue
+            para = Span(
+                para.start + stamp.end(0) - len(stamp["byline"]),
+                para.end,
+                para.text[stamp.end(0) - len(stamp["byline"]) :],
+            )
         lead = _DATELINE_LEAD.match(para.text)
         if lead and lead.end() < len(para.text):
             para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])

@@ -38,7 +38,7 @@ _ZH_ROLE_END = re.compile(
 _ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
 _ZH_NOT_SPEAKER = re.compile(
-    r"^(?:我|他|她|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
+    r"^(?:我|他|她|其|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
 )
 _ZH_VERBISH = re.compile(r"[了着过在的是将把被让使从对向与和为]")
 
@@ -121,7 +121,7 @@ def split_role(who: str, lang: str) -> tuple[str, str | None]:
 
 _ZH_TRAILING = re.compile(
     r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
-    r"近日|日前|昨日|昨天|今天|当天|随后|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
+    r"近日|日前|昨日|昨天|今天|当天|随后|威胁|警告|宣布|发表声明|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
 )
 _ZH_REJECT = re.compile(
     r"虽然|但是|因为|所以|如果|已经|[在了着过把被将就几个]|报道$|消息$|数据$|结果$|显示$|通知$|公告$|文件$"
@@ -132,6 +132,9 @@ def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = re.split(r"[，,。；;：:“”\"「」、！？]", who)[-1]
     who = re.sub(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)", "", who)
+    who = re.sub(
+        r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?", "", who
+    )  # 5月28日拉布威胁称
     who = re.sub(r"[（(]化名[)）]", "", who).lstrip("（()）·")
     for _ in range(3):
         trimmed = _ZH_TRAILING.sub("", who)

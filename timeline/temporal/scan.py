@@ -27,6 +27,7 @@ correct and a new rule gets the speed-up when its pattern allows it.
 from __future__ import annotations
 
 import re
+import re._casefix as _casefix  # the stdlib's extra case-folding pairs (ſ, K): read-only use
 import re._constants as sre_c  # the stdlib's own regex parser: read-only use
 import re._parser as sre_p
 from collections.abc import Iterable, Iterator
@@ -176,6 +177,8 @@ def _needs(seq: Iterable) -> list[Need]:  # type: ignore[type-arg]
             inner = [Need(chars, 0, 1)] if chars else []
         elif op is sre_c.SUBPATTERN:
             inner = _needs(av[-1])
+            if av[1] & sre_c.SRE_FLAG_IGNORECASE:  # (?i:pm): every case variant may stand there
+                inner = [Need(_case_variants(n.chars), n.lo, n.hi) for n in inner]
         elif op is sre_c.ATOMIC_GROUP:
             inner = _needs(av)
         elif op in _REPEATS and av[0] >= 1:
@@ -188,6 +191,15 @@ def _needs(seq: Iterable) -> list[Need]:  # type: ignore[type-arg]
         a, b = _width([(op, av)])
         lo, hi = lo + a, hi + b
     return found
+
+
+def _case_variants(chars: tuple[str, ...]) -> tuple[str, ...]:
+    """`chars` with every character a case-insensitive match accepts for them (p → p P; k → k K K)."""
+    out: list[str] = []
+    for c in chars:
+        out += [c, c.lower(), c.upper()]
+        out += [chr(x) for x in _casefix._EXTRA_CASES.get(ord(c.lower()), ())]
+    return tuple(dict.fromkeys(out))
 
 
 def _either(options: list[Need | None]) -> list[Need]:

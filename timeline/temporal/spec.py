@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Part = Literal["early", "mid", "late"]
-RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute"]
+RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
 Base = Literal["publication", "narrative"]
 SpecKind = Literal[
     "point", "range", "duration", "set", "present", "recent", "past", "future", "after", "then"
@@ -66,6 +66,7 @@ class Point:
     nth: int | None = None
     # with `year_from_explicit`: only a date ending at or after this text offset lends (its paragraph's start)
     lend_after: int = 0
+    week_of: bool = False  # with month and day: the ISO week holding that day ("the week of March 6")
     half_day: bool = False  # a clock time written without a.m./p.m. ("3:30"): read forward, it may be p.m.
 
     @property

@@ -34,6 +34,7 @@ from timeline.temporal.zh_build import (
 )
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
+from timeline.temporal.zh_numeric import NUMERIC_RULES
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
     CN_COUNT_CHARS,
@@ -57,6 +58,7 @@ from timeline.temporal.zh_patterns import (
     qualified,
     year_pattern,
 )
+from timeline.temporal.zh_periods import PERIOD_RULES
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
 RULES: tuple[Rule, ...] = (
@@ -181,7 +183,16 @@ RULES: tuple[Rule, ...] = (
         "clock time (15:30, 3:15pm)",
         re.compile(
             r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
-            r"(?P<pm>\s?(?:pm|p\.m\.|p)(?![a-z]))?(?![\d:：.万萬])"
+            r"(?:(?P<pm>\s?(?i:pm|p\.m\.|p)(?![a-zA-Z\d]))|(?P<am>\s?(?i:am|a\.m\.)(?![a-zA-Z\d])))?(?![\d:：.万萬])"
+        ),
+        bare_clock,
+        priority=-1,
+    ),
+    Rule(
+        "hour with a.m. or p.m. (3pm, 11 a.m.)",
+        re.compile(
+            r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
+            r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
         ),
         bare_clock,
         priority=-1,
@@ -209,7 +220,7 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?季度(?P<qp>初|末|底)?"
                         rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                         rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                         rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
@@ -250,7 +261,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this/last/next quarter (本季度, 上个季度)",
-        re.compile(r"(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度"),
+        re.compile(
+            r"(?:(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
+            r"(?P<qp>初|末|底)?"
+        ),
         relative_quarter,
     ),
     Rule(
@@ -271,6 +285,8 @@ RULES: tuple[Rule, ...] = (
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
                         rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                        # 情人节晚上 (but 儿童节下午三点: the clock joins the holiday by itself)
+                        rf"(?:{SP}(?P<hdp>{alt(k for k in vocab.DAYPART if len(k) > 1)})(?!{SP}[\d{CN_COUNT_CHARS}]))?"
                     ),
                     HOLIDAY_KEYS,
                 )
@@ -326,6 +342,14 @@ RULES: tuple[Rule, ...] = (
         fixed("present"),
     ),
     Rule(
+        "now (现在, 此刻, 而家): the reference instant when the reference has a clock",
+        re.compile(
+            rf"(?:{alt(w for w in vocab.PRESENT_INSTANT if w != '宜家')}|(?<![在去到逛])宜家(?!{alt(vocab.NOT_AFTER_IKEA)}))"
+            r"(?![的]?[天])"
+        ),
+        fixed("present", instant="yes"),
+    ),
+    Rule(
         "recent years (近年来, 长期以来)",
         re.compile(alt(vocab.RECENT_YEARS)),
         fixed("recent", precision="year"),
@@ -372,4 +396,6 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),
+    *PERIOD_RULES,
+    *NUMERIC_RULES,
 )
