@@ -138,6 +138,8 @@ def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
             point = point.with_(
                 tenday=TENDAY_OF_PART[part]
             )  # "early March": March 1-10, TIMEX3 still the month
+        elif point.rel_unit == "week" and point.weekday is None and point.day is None:
+            point = point.with_(tenday=TENDAY_OF_PART[part])  # "early next week": Monday-Wednesday
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 

@@ -214,7 +214,9 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
-    third = TENDAY_OF_PART[part] if unit == "month" else None  # "the end of the month": its last third
+    third = (
+        TENDAY_OF_PART[part] if unit in ("month", "week") else None
+    )  # "the end of the month": its last third
     point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True, tenday=third)  # type: ignore[arg-type]
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
