@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b)?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b|\s+(?-i:A\.D\.|AD\b|CE\b))?",
         year,
         -1,
     ),

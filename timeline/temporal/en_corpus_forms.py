@@ -109,6 +109,11 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2022-12-25", "day"), ["Christmas two years ago", "Christmas 2 years ago"]),
     (Expect("2025-11-27", "day"), ["Thanksgiving in a year", "Thanksgiving a year from now"]),
     (Expect("2021-04-04", "day"), ["Easter three years ago"]),
+    # Vesak on the Chinese calendar's 4th month, 15th day; Boss's Day moves off a weekend; an era after a year
+    (Expect("2024-05-22", "day"), ["Vesak 2024", "Buddha Day 2024", "Buddha Purnima 2024"]),
+    (Expect("2021-10-15", "day"), ["Boss's Day 2021", "Bosses Day 2021"]),
+    (Expect("2016-10-17", "day"), ["Boss's Day 2016"]),
+    (Expect("2014", "year"), ["2014 A.D.", "2014 AD", "2014 CE"]),
     # a day written beside a clock time
     (Expect("2024-04-25T16:00", "minute", **_TIME), ["4/25 at 4:00pm", "4/25 at 16h00", "4/25 4 p.m."]),
     (
