@@ -64,6 +64,7 @@ from timeline.temporal.en_days import (
     nth_day_of_month,
     part_of_day,
     weekday_day,
+    weekdays_away,
     year_month_numeric,
 )
 from timeline.temporal.en_lengths import (
@@ -192,6 +193,13 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<hol>{_FEASTS})\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
         feast_years_away,
         1,
+    ),
+    _rule(
+        "weekdays away (3 Fridays from now)",
+        rf"\b(?P<wd>{WEEKDAY})\s+after\s+next\b"
+        rf"|\b(?P<n>{NUMBER})\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+(?P<dir>from\s+(?:now|today)|hence|ago|back)\b",
+        weekdays_away,
+        2,
     ),
     _rule(
         "day-month-year (31-Oct-1974)",

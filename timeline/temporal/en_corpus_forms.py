@@ -52,6 +52,11 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-03-24", "day"), ["Palm Sunday"]),
     (Expect("2024-03-15", "day"), ["the ides of March", "the Ides of March", "Ides of March"]),
     (Expect("2018-04-27", "day"), ["King's Day 2018", "Koningsdag 2018", "king's day 2018"]),
+    (Expect("2014-04-26", "day"), ["King's Day 2014", "Koningsdag 2014"]),
+    # a weekday counted in weeks (Wednesday 2024-04-24)
+    (Expect("2024-05-03", "day"), ["Friday after next", "2 Fridays from now", "two Fridays from now"]),
+    (Expect("2024-05-08", "day"), ["Wednesday after next", "two Wednesdays from now"]),
+    (Expect("2024-04-11", "day"), ["2 Thursdays ago", "two Thursdays back"]),
     (Expect("2024-01-15", "day"), ["Civil Rights Day", "Martin Luther King's Day"]),
     # Islamic feasts by the Umm al-Qura calendar; Ramadan is the whole month
     (Expect("2018-06-15", "day"), ["Eid al-Fitr 2018", "Eid ul-Fitr 2018", "eid al fitr 2018"]),
