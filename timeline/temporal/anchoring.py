@@ -429,6 +429,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         base_day, anchor = ref, "publication"
     else:
         return None
+    if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
+        return bounds(_nth_weekday_away(point, base_day)), anchor
     if point.weekday is not None and point.day is None and point.month is None:
         toward = (point.prefer or prefer) if anchor == "publication" else "future"
         tense = point.prefer is not None and anchor == "publication"  # the clause's own tense, not the mode
@@ -458,6 +460,19 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
+
+
+def _nth_weekday_away(point: Point, base: date) -> Point:
+    """The nth such weekday after the base ("3 Fridays from now", "Friday after next"), or before it when
+    the point prefers the past ("2 Thursdays ago"); the base's own day never counts."""
+    assert point.weekday is not None and point.nth is not None
+    if point.prefer == "past":
+        first = base - timedelta(days=(base.weekday() - point.weekday) % 7 or 7)
+        day = first - timedelta(weeks=point.nth - 1)
+    else:
+        first = base + timedelta(days=(point.weekday - base.weekday()) % 7 or 7)
+        day = first + timedelta(weeks=point.nth - 1)
+    return point.with_(year=day.year, month=day.month, day=day.day, weekday=None, nth=None)
 
 
 def _next_clock(point: Point, ref: date | datetime | None) -> Point:
