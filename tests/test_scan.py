@@ -29,6 +29,7 @@ HANDWRITTEN = [
     r"(?P<y>\d{4})(?P<sep>[-/])\d{1,2}(?P=sep)\d{1,2}\b",  # a back-reference and a word boundary
     r"(?:约|大约)?\d{1,3}(?:个)?月(?=[^\n]{0,6}?[前后])",  # a need inside a lookahead
     r"(?:上|下)?(?:半|全)年(?:度)?$",  # the end of the text
+    r"(?<!\d)(?:1[0-2]|[1-9])\s?(?:(?i:pm|p\.m\.)|(?i:am))(?![a-z])",  # a case-insensitive group
 ]
 
 
@@ -47,6 +48,10 @@ PIECES = [
     "新华社北京",
     "日电",
     "、2014年",
+    " PM",
+    "pm",
+    "a.m.",
+    "AM",
 ]
 """Pieces of dates and their neighbours: random strings of them hold many matches and near misses."""
 
@@ -63,6 +68,12 @@ def test_plan_finds_the_rare_character_a_match_needs():
     assert found.need.chars == ("年",)
     assert (found.need.lo, found.need.hi) == (7, 8)
     assert found.reach == 8
+
+
+def test_a_case_insensitive_group_needs_every_case():
+    found = scan.plan(re.compile(r"(?<!\d)(?:1[0-2]|[1-9])\s?(?i:pm)"))
+    assert found is not None
+    assert set(found.need.chars) >= {"p", "P"}
 
 
 def test_plan_reads_needs_from_a_lookahead_guard():

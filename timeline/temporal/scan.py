@@ -27,6 +27,7 @@ correct and a new rule gets the speed-up when its pattern allows it.
 from __future__ import annotations
 
 import re
+import re._casefix as _casefix  # the stdlib's extra case-folding pairs (ſ, K): read-only use
 import re._constants as sre_c  # the stdlib's own regex parser: read-only use
 import re._parser as sre_p
 from collections.abc import Iterable, Iterator
@@ -40,8 +41,9 @@ MAX_NEED_CHARS = 8
 """A need of more characters than this is too common to be worth looking up."""
 MERGE_GAP = 12
 """Windows closer than this are searched in one call (fewer calls; the engine skips the gap fast)."""
-WINDOW_COST = 100
-"""What one windowed search costs beyond its characters, in characters of a whole-text search."""
+WINDOW_COST = 25
+"""What one windowed search costs beyond its characters, in characters of a whole-text search
+(set by timing the Chinese grammar over the seed and ../shared/corpus/news)."""
 
 
 _GROUP_WIDTHS: list[list[tuple[int, int]]] = []
@@ -173,8 +175,10 @@ def _needs(seq: Iterable) -> list[Need]:  # type: ignore[type-arg]
         elif op in _CONSUMING:
             chars = _class_of(op, av)
             inner = [Need(chars, 0, 1)] if chars else []
-        elif op is sre_c.SUBPATTERN:  # a (?i:…) group matches other cases than its characters: no need
-            inner = [] if av[1] & sre_c.SRE_FLAG_IGNORECASE else _needs(av[-1])
+        elif op is sre_c.SUBPATTERN:
+            inner = _needs(av[-1])
+            if av[1] & sre_c.SRE_FLAG_IGNORECASE:  # (?i:pm): every case variant may stand there
+                inner = [Need(_case_variants(n.chars), n.lo, n.hi) for n in inner]
         elif op is sre_c.ATOMIC_GROUP:
             inner = _needs(av)
         elif op in _REPEATS and av[0] >= 1:
@@ -187,6 +191,15 @@ def _needs(seq: Iterable) -> list[Need]:  # type: ignore[type-arg]
         a, b = _width([(op, av)])
         lo, hi = lo + a, hi + b
     return found
+
+
+def _case_variants(chars: tuple[str, ...]) -> tuple[str, ...]:
+    """`chars` with every character a case-insensitive match accepts for them (p → p P; k → k K K)."""
+    out: list[str] = []
+    for c in chars:
+        out += [c, c.lower(), c.upper()]
+        out += [chr(x) for x in _casefix._EXTRA_CASES.get(ord(c.lower()), ())]
+    return tuple(dict.fromkeys(out))
 
 
 def _either(options: list[Need | None]) -> list[Need]:
