@@ -125,6 +125,14 @@ NEGATIVE: list[str] = [
     "去宜家买沙发",
     "宜家的门店",
     "在宜家",
+    # a verb ending in 现 before 在 ('at'): not 'now'
+    "出现在各大媒体的新闻里",
+    "她发现在街头弹琴",
+    "体现在三个方面",
+    # the last N units of something, not the next N after publication
+    "最后两天",
+    "度过最后40秒",
+    "然后三天",
     # Latin letters that are not a.m./p.m.
     "PM2.5",
     "浓度为3 PM2.5",
