@@ -123,12 +123,23 @@ _new = object.__new__
 _set = object.__setattr__
 
 
+_SCALARS = (int, str, bool, float)
+
+
+def _same(old: object, new: object) -> bool:
+    """True when `new` is the value `old` already holds: the same object, or an equal scalar of the
+    same type (False is not 0; a dict is never taken for an equal one, it could be changed later)."""
+    return old is new or (type(old) is type(new) and type(new) in _SCALARS and old == new)
+
+
 def _copy_with(obj: Any, changes: dict[str, object]) -> Any:
     """`dataclasses.replace` for these frozen records, without its per-call field inspection (a hot path)."""
     names, known = _FIELDS[type(obj)]
     if not changes.keys() <= known:
         unknown = ", ".join(sorted(changes.keys() - known))
         raise TypeError(f"{type(obj).__name__} has no field {unknown}")
+    if all(_same(getattr(obj, name), value) for name, value in changes.items()):
+        return obj  # nothing changes: the record is immutable, so it is its own copy
     new = _new(type(obj))
     for name in names:
         _set(new, name, changes[name] if name in changes else getattr(obj, name))

@@ -124,10 +124,9 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         return None
     if not fields and rel is None:
         return None
-    point = Point(**fields)  # type: ignore[arg-type]
     if rel is not None:
-        point = point.with_(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
-    return point
+        fields.update(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
+    return Point(**fields)  # type: ignore[arg-type]
 
 
 def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
