@@ -93,3 +93,17 @@ def test_cantonese_clock_and_its_mandarin_neighbours():
     assert found("佢哋晏晝三點踏三到咗。") == [("晏晝三點踏三", "2024-04-24T15:15")]
     assert found("股指下午涨了三点三。") == []
     assert found("零点五") == []
+
+
+def test_a_part_of_the_day_alone_is_the_scene_of_its_clause_on_the_story_day():
+    story = "4月3日上午，救援队进山搜寻。傍晚，两支队伍撤离。中午时分，天开始下雨。"
+    got = [(m.text, m.value, m.timex3) for m in tag(story, reference=REFERENCE, lang="zh")]
+    assert got == [
+        ("4月3日上午", "2024-04-03", "2024-04-03TMO"),
+        ("傍晚", "2024-04-03", "2024-04-03TEV"),
+        ("中午时分", "2024-04-03", "2024-04-03TMI"),
+    ]
+
+
+def test_a_part_of_the_day_inside_a_sentence_is_left_alone():
+    assert found("他们晚上不睡觉，下午的分享中也没提到。") == []

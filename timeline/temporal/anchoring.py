@@ -429,6 +429,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         base_day, anchor = ref, "publication"
     else:
         return None
+    if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
+        return bounds(_nth_weekday_away(point, base_day)), anchor
     if point.weekday is not None and point.day is None and point.month is None:
         toward = (point.prefer or prefer) if anchor == "publication" else "future"
         tense = point.prefer is not None and anchor == "publication"  # the clause's own tense, not the mode
@@ -458,6 +460,19 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
+
+
+def _nth_weekday_away(point: Point, base: date) -> Point:
+    """The nth such weekday after the base ("3 Fridays from now", "Friday after next"), or before it when
+    the point prefers the past ("2 Thursdays ago"); the base's own day never counts."""
+    assert point.weekday is not None and point.nth is not None
+    if point.prefer == "past":
+        first = base - timedelta(days=(base.weekday() - point.weekday) % 7 or 7)
+        day = first - timedelta(weeks=point.nth - 1)
+    else:
+        first = base + timedelta(days=(point.weekday - base.weekday()) % 7 or 7)
+        day = first + timedelta(weeks=point.nth - 1)
+    return point.with_(year=day.year, month=day.month, day=day.day, weekday=None, nth=None)
 
 
 def _next_clock(point: Point, ref: date | datetime | None) -> Point:
@@ -585,9 +600,26 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
     last = ctx.last_primary if point.no_chain else ctx.last
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
+    spoken = _quoted_day(point, ctx, offset)
+    if spoken is not None:
+        return spoken, "narrative"
     if ctx.reference is None or (point.needs_base and point.rel_base == "narrative"):
         return None, "none"
     return ctx.reference, "publication"
+
+
+def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
+    """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
+    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
+        return None
+    said = ctx.last.date_start
+    if said is None or (said if isinstance(said, date) else said.date()) >= ctx.ref_date - timedelta(days=1):
+        return None
+    opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
+    if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
+        return None  # not inside a quote, or the quote opened before the narrated day was written
+    return None if "\n" in ctx.text[ctx.last_end : offset] else said
 
 
 def _roll(point: Point, ref: date, prefer: Prefer) -> Point:

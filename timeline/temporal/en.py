@@ -65,6 +65,7 @@ from timeline.temporal.en_days import (
     nth_day_of_month,
     part_of_day,
     weekday_day,
+    weekdays_away,
     year_month_numeric,
 )
 from timeline.temporal.en_lengths import (
@@ -195,6 +196,13 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(
+        "weekdays away (3 Fridays from now)",
+        rf"\b(?P<wd>{WEEKDAY})\s+after\s+next\b"
+        rf"|\b(?P<n>{NUMBER})\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+(?P<dir>from\s+(?:now|today)|hence|ago|back)\b",
+        weekdays_away,
+        2,
+    ),
+    _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
         day_mon_year,
@@ -225,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b)?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b|\s+(?-i:A\.D\.|AD\b|CE\b))?",
         year,
         -1,
     ),

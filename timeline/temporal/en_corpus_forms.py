@@ -52,6 +52,11 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-03-24", "day"), ["Palm Sunday"]),
     (Expect("2024-03-15", "day"), ["the ides of March", "the Ides of March", "Ides of March"]),
     (Expect("2018-04-27", "day"), ["King's Day 2018", "Koningsdag 2018", "king's day 2018"]),
+    (Expect("2014-04-26", "day"), ["King's Day 2014", "Koningsdag 2014"]),
+    # a weekday counted in weeks (Wednesday 2024-04-24)
+    (Expect("2024-05-03", "day"), ["Friday after next", "2 Fridays from now", "two Fridays from now"]),
+    (Expect("2024-05-08", "day"), ["Wednesday after next", "two Wednesdays from now"]),
+    (Expect("2024-04-11", "day"), ["2 Thursdays ago", "two Thursdays back"]),
     (Expect("2024-01-15", "day"), ["Civil Rights Day", "Martin Luther King's Day"]),
     # Islamic feasts by the Umm al-Qura calendar; Ramadan is the whole month
     (Expect("2018-06-15", "day"), ["Eid al-Fitr 2018", "Eid ul-Fitr 2018", "eid al fitr 2018"]),
@@ -88,10 +93,32 @@ FORMS: list[tuple[Expect, list[str]]] = [
         Expect("2023-12-25", "day", timex="2023-12-25TEV"),
         ["the evening of Christmas", "Christmas Day in the evening"],
     ),
+    # an early / mid / late week keeps the week and covers a third of it, as early / mid / late March does
+    (
+        Expect("2024-W17", "week", "late", timex="2024-W17", start="2024-04-26", end="2024-04-28"),
+        ["the end of this week", "end of this week", "late this week", "the end of the current week"],
+    ),
+    (
+        Expect("2024-W18", "week", "early", timex="2024-W18", start="2024-04-29", end="2024-05-01"),
+        ["early next week", "the beginning of next week"],
+    ),
+    (
+        Expect("2024-W16", "week", "late", timex="2024-W16", start="2024-04-19", end="2024-04-21"),
+        ["late last week", "the end of last week"],
+    ),
+    (
+        Expect("2024-W18", "week", "mid", timex="2024-W18", start="2024-04-30", end="2024-05-02"),
+        ["mid next week", "the middle of next week"],
+    ),
     # a feast some years away
     (Expect("2022-12-25", "day"), ["Christmas two years ago", "Christmas 2 years ago"]),
     (Expect("2025-11-27", "day"), ["Thanksgiving in a year", "Thanksgiving a year from now"]),
     (Expect("2021-04-04", "day"), ["Easter three years ago"]),
+    # Vesak on the Chinese calendar's 4th month, 15th day; Boss's Day moves off a weekend; an era after a year
+    (Expect("2024-05-22", "day"), ["Vesak 2024", "Buddha Day 2024", "Buddha Purnima 2024"]),
+    (Expect("2021-10-15", "day"), ["Boss's Day 2021", "Bosses Day 2021"]),
+    (Expect("2016-10-17", "day"), ["Boss's Day 2016"]),
+    (Expect("2014", "year"), ["2014 A.D.", "2014 AD", "2014 CE"]),
     # a day written beside a clock time
     (Expect("2024-04-25T16:00", "minute", **_TIME), ["4/25 at 4:00pm", "4/25 at 16h00", "4/25 4 p.m."]),
     (

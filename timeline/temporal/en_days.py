@@ -118,3 +118,19 @@ def feast_years_away(m: Match, text: str) -> TimeSpec | None:
     offset = -int(count) if (g.get("dir") or "").lower() == "ago" else int(count)
     fields = holiday_fields(re.sub(r"\s+", " ", g["hol"].lower()))
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
+
+
+def weekdays_away(m: Match, text: str) -> TimeSpec | None:
+    """A weekday counted in weeks ("Friday after next", "3 Fridays from now", "2 Thursdays ago")."""
+    g = m.groupdict()
+    word = (g.get("wd") or g.get("wd2") or "").lower()
+    weekday = WEEKDAYS.get(word) if word in WEEKDAYS else WEEKDAYS.get(word[:-1])
+    if weekday is None:
+        return None
+    if g.get("wd"):  # "Friday after next": the second one ahead
+        return TimeSpec("point", start=Point(weekday=weekday, nth=2, prefer="future"))
+    count = number_value(g["n"])
+    if count is None or count != int(count) or not 1 <= count <= 52:
+        return None
+    prefer = "past" if g["dir"].lower() in ("ago", "back", "before") else "future"
+    return TimeSpec("point", start=Point(weekday=weekday, nth=int(count), prefer=prefer))

@@ -193,6 +193,11 @@ WORDS: dict[str, frozenset[str]] = {
             "jamat",
             "jumu",
             "ramadan",
+            "vesak",
+            "buddha",
+            "vaisakha",
+            "boss",
+            "bosses",
         ]
     ),
     "spelled": frozenset({"eighteen", "nineteen", "thousand"}),

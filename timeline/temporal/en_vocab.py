@@ -185,7 +185,7 @@ HOLIDAYS = {
     "saint patricks day": (3, 17), "st. paddy's day": (3, 17), "st paddy's day": (3, 17),
     "saint paddy's day": (3, 17), "valentines day": (2, 14), "valentine day": (2, 14), "new year day": (1, 1),
     "new years day": (1, 1), "new years eve": (12, 31), "the ides of march": (3, 15), "ides of march": (3, 15),
-    "world vegan day": (11, 1), "koningsdag": (4, 27), "king's day": (4, 27),
+    "world vegan day": (11, 1),
 }  # fmt: skip
 """Fixed-date holidays (month, day)."""
 WEEKDAY_HOLIDAYS = {

@@ -157,9 +157,13 @@ MOVABLE_DAYS_AFTER = {
     "the night journey": ("isra and mi'raj", 0), "ascension to heaven": ("isra and mi'raj", 0),
     "jamat ul-vida": ("last friday of ramadan", 0), "jumu'atul-wida": ("last friday of ramadan", 0),
     "ramadan": ("ramadan", 0), "ramadan's last day": ("ramadan's last day", 0),
+    "vesak": ("vesak", 0), "vesak day": ("vesak", 0), "buddha day": ("vesak", 0), "buddha purnima": ("vesak", 0),
+    "buddha's birthday": ("vesak", 0), "vaisakha": ("vesak", 0),
+    "boss's day": ("boss's day", 0), "bosses day": ("boss's day", 0), "boss day": ("boss's day", 0),
+    "national boss day": ("boss's day", 0), "koningsdag": ("king's day", 0), "king's day": ("king's day", 0),
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
-LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5)}
+LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5), "vesak": (4, 15)}
 """Feasts of the Chinese lunar calendar named in English: (lunar month, day)."""
 
 
@@ -352,6 +356,12 @@ def _feast(feast: str, year: int) -> date:
         return LunarDate(year, *LUNAR_FEASTS[feast]).to_solar_date()
     if feast in HIJRI_FEASTS:
         return hijri_feast(feast, year)
+    if feast == "boss's day":  # October 16, or the nearest weekday when it falls on a weekend
+        day = date(year, 10, 16)
+        return day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+    if feast == "king's day":  # the Dutch King's Day: April 27, the Saturday before when that is a Sunday
+        day = date(year, 4, 27)
+        return day - timedelta(days=1 if day.weekday() == 6 else 0)
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 

@@ -24,6 +24,7 @@ from timeline.temporal.zh_build import (
     holiday_point,
     numeric_date,
     numeric_range,
+    present_instant,
     recurrence,
     relative_quarter,
     shared_unit_range,
@@ -190,9 +191,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "hour with a.m. or p.m. (3pm, 11 a.m.)",
-        re.compile(
-            r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
-            r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
+        NearTrigger(
+            re.compile(
+                r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
+                r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
+            ),
+            re.compile(r"(?<=[\d\s])[aApP]\.?[mM]"),
+            before=4,
+            after=3,
         ),
         bare_clock,
         priority=-1,
@@ -337,17 +343,28 @@ RULES: tuple[Rule, ...] = (
         unit_span,
     ),
     Rule(
+        "part of the story's day alone (中午, 傍晚, 凌晨)",
+        re.compile(
+            # only as the scene of a clause (中午，… / 傍晚时分，…), not a habit (晚上不睡觉) or a meal (下午茶)
+            rf"(?<![\w{CN_COUNT_CHARS}])(?P<dp>{alt(vocab.BARE_DAYPART)})(?:时分|時分)?(?=[，,])"
+        ),
+        lambda m, text: TimeSpec(
+            "point",
+            start=Point(
+                rel_unit="day", rel_offset=0, rel_base="narrative", daypart=vocab.DAYPART[m.group("dp")]
+            ),
+        ),
+        priority=-1,
+    ),
+    Rule(
         "present (如今, 目前, 截至目前)",
         re.compile(alt(vocab.PRESENT) + r"(?![的]?[天])"),
         fixed("present"),
     ),
     Rule(
         "now (现在, 此刻, 而家): the reference instant when the reference has a clock",
-        re.compile(
-            rf"(?:{alt(w for w in vocab.PRESENT_INSTANT if w != '宜家')}|(?<![在去到逛])宜家(?!{alt(vocab.NOT_AFTER_IKEA)}))"
-            r"(?![的]?[天])"
-        ),
-        fixed("present", instant="yes"),
+        re.compile(rf"{alt(vocab.PRESENT_INSTANT)}(?![的]?[天])"),
+        present_instant,
     ),
     Rule(
         "recent years (近年来, 长期以来)",
@@ -366,7 +383,8 @@ RULES: tuple[Rule, ...] = (
             keyed(
                 rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{SP}"
                 rf"(?:(?P<u>{UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
-                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
+                # 两个小时以内, 三天内: a length of time still (within it)
+                rf"(?:(?P<within>[以之]?[内內])(?![地外部容涵存需])|(?![前后後以来來底初中内內度代级級龄齡薪岁歲]))",
                 UNIT_KEYS,
             )
         ),
@@ -392,7 +410,9 @@ RULES: tuple[Rule, ...] = (
             rf"|隔(?P<every>{vocab.COUNT})(?:个|個)?(?P<u>{alt(vocab.SET_UNIT)})"
             rf"|(?P<u1>{alt(vocab.SET_UNIT)}))"
             # 每天上午9时至10时: the clock of a daily instruction belongs to the set, never a dated time
-            rf"(?:(?<=[天日晚夜]){SP}{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?)?"
+            # (每周一下午八点, 每周六上午: a weekly time belongs to the set too)
+            rf"(?:(?<=[天日晚夜一二三四五六]){SP}(?:{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?"
+            rf"|(?<=[一二三四五六日天])(?:{alt(k for k in vocab.DAYPART if len(k) > 1)})))?"
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),

@@ -350,7 +350,13 @@ def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
         amount = "0.5"
     else:
         n = read_count(raw)
-        if g.get("u") == "日" and n is not None and n <= 31 and raw not in ("两", "兩"):
+        if (
+            g.get("u") == "日"
+            and n is not None
+            and n <= 31
+            and raw not in ("两", "兩")
+            and not g.get("within")
+        ):
             return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
         amount = "X" if n is None else f"{n}.5" if half_after else str(n)
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
@@ -411,6 +417,16 @@ def fixed(kind: str, **extra: str) -> Build:
         return TimeSpec(kind, extra=dict(extra))  # type: ignore[arg-type]
 
     return build
+
+
+def present_instant(m: re.Match[str], text: str) -> TimeSpec | None:
+    """现在 / 此刻 / 而家: the present moment (the reference instant when the reference has a clock)."""
+    if m.group(0) == "宜家" and (
+        (m.start() > 0 and text[m.start() - 1] in "在去到逛")
+        or text.startswith(vocab.NOT_AFTER_IKEA, m.end())
+    ):
+        return None  # 宜家家居, 去宜家: the furniture chain, not Cantonese 'now'
+    return TimeSpec("present", extra={"instant": "yes"})
 
 
 def then(m: re.Match[str], text: str) -> TimeSpec:

@@ -49,7 +49,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-24T08", "hour", type="TIME"), ["朝早八點", "今天早上8点"]),
     (Expect("2024-04-24T20:05", "minute", type="TIME"), ["晚上八點一", "晚上八点一个字", "夜晚八點踏一"]),
     (Expect("2024-04-24T15:45", "minute", type="TIME"), ["晏晝三點九", "下午三点三刻", "下午3点45分"]),
-    (Expect("2024-04-24T00:30", "minute", type="TIME"), ["12:30 a.m.", "12:30am"]),
+    (
+        Expect("2024-04-24T00:30", "minute", type="TIME"),
+        ["12:30 a.m.", "12:30am", "凌晨12点半", "凌晨十二點半"],
+    ),
+    (Expect("2024-04-24T24", "hour", type="TIME"), ["晚上十二点", "晚上12点", "深夜12點", "今晚12点"]),
+    (Expect("2024-04-24T00", "hour", type="TIME"), ["凌晨12点", "凌晨零点", "12 a.m."]),
+    (Expect("2024-04-24T12", "hour", type="TIME"), ["中午12点", "中午十二点", "12pm"]),
     # -- the seconds before or after the reference -------------------------------------------------------
     (
         Expect("2024-04-24T09:20:58/2024-04-24T09:20:59", "second", type="TIME"),
@@ -61,6 +67,19 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
     (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
+    # -- within a length of time: still a length, never a date ------------------------------------------
+    (
+        Expect(None, None, type="DURATION", timex="PT2H"),
+        ["两个小时以内", "兩個小時以內", "2小时之内", "两小时内"],
+    ),
+    (Expect(None, None, type="DURATION", timex="P3D"), ["三天内", "3天之内", "三日內"]),
+    (Expect(None, None, type="DURATION", timex="PT10M"), ["10分钟之内", "十分鐘內"]),
+    # -- a weekly time is a set, never one dated time ----------------------------------------------------
+    (
+        Expect(None, None, type="SET", timex="XXXX-WXX-1"),
+        ["每周一下午八点", "每週一晚上8點", "每个星期一上午"],
+    ),
+    (Expect(None, None, type="SET", timex="XXXX-WXX-6"), ["每周六下午", "每週六早上", "每礼拜六晚上"]),
     # -- a weekday beside a month and day: the year in which the two agree ------------------------------
     (
         Expect("2024-04-19", "day"),
@@ -117,6 +136,14 @@ NEGATIVE: list[str] = [
     "三个字",
     "踏三步",
     "提出三点意见",
+    # a part of the day that is a habit, a meal or a greeting, not the scene of a clause
+    "晚上不睡觉",
+    "下午茶",
+    "晚上好",
+    "下午的分享中",
+    "他们中午在食堂吃饭",
+    # inland, not within
+    "三年内地生产总值",
     # another country's national day or festival: not China's date
     "美国国庆节",
     "泰國國慶",

@@ -10,6 +10,7 @@ import re
 
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.zh_patterns import NearTrigger
 from timeline.temporal.zh_read import found_groups
 
 _DASH = r"[ \t]?(?:-|－|–|—{1,2}|~|～|至|到)[ \t]?"
@@ -50,18 +51,28 @@ def month_day_clock(m: re.Match[str], text: str) -> TimeSpec | None:
 NUMERIC_RULES: tuple[Rule, ...] = (
     Rule(
         "dotted year-month range (1999.08-2002.02, 2008.03-2009, 2015.09-至今)",
-        re.compile(
-            rf"(?<![\d.])(?P<y1>{_YEAR})\.(?P<m1>{_MONTH})(?![\d.]){_DASH}"
-            rf"(?:(?P<y2>{_YEAR})(?:\.(?P<m2>{_MONTH})|年)?{_NOT_A_NUMBER_AFTER}|(?P<now>{'|'.join(NOW_WORDS)}))"
+        NearTrigger(
+            re.compile(
+                rf"(?<![\d.])(?P<y1>{_YEAR})\.(?P<m1>{_MONTH})(?![\d.]){_DASH}"
+                rf"(?:(?P<y2>{_YEAR})(?:\.(?P<m2>{_MONTH})|年)?{_NOT_A_NUMBER_AFTER}|(?P<now>{'|'.join(NOW_WORDS)}))"
+            ),
+            re.compile(r"\.(?:0[1-9]|1[0-2])(?!\d)"),  # starts with a literal: the engine's fast scan
+            before=5,
+            after=16,
         ),
         year_month_range,
         priority=1,
     ),
     Rule(
         "month-day with a clock time (09-01 20:01, 09-01 20:01 至 12-01 18:07)",
-        re.compile(
-            rf"(?<![\d.\-/:])(?P<am>{_MONTH})-(?P<ad>{_DAY})[ \t]{{1,2}}(?P<ac>{_CLOCK})"
-            rf"(?:{_DASH}(?P<bm>{_MONTH})-(?P<bd>{_DAY})[ \t]{{1,2}}(?P<bc>{_CLOCK}))?(?![\d:])"
+        NearTrigger(
+            re.compile(
+                rf"(?<![\d.\-/:])(?P<am>{_MONTH})-(?P<ad>{_DAY})[ \t]{{1,2}}(?P<ac>{_CLOCK})"
+                rf"(?:{_DASH}(?P<bm>{_MONTH})-(?P<bd>{_DAY})[ \t]{{1,2}}(?P<bc>{_CLOCK}))?(?![\d:])"
+            ),
+            re.compile(r":[0-5]\d"),
+            before=10,
+            after=22,
         ),
         month_day_clock,
         priority=1,

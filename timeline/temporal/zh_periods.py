@@ -12,7 +12,7 @@ import re
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import Rule, alt
 from timeline.temporal.spec import Point, TimeSpec
-from timeline.temporal.zh_patterns import SP, YEAR_A, NearTrigger, keyed
+from timeline.temporal.zh_patterns import SP, YEAR_A, NearTrigger
 from timeline.temporal.zh_read import (
     found_groups,
     qualifying,
@@ -178,8 +178,8 @@ PERIOD_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "first, last or nth units of a year or month (今年前10天, 上月最后五天, 2005年首月, 70年第8个月)",
-        re.compile(
-            keyed(
+        NearTrigger(
+            re.compile(
                 rf"(?:{YEAR_A}{SP}(?:的)?"
                 rf"(?:(?P<yfl>{alt(FIRST + LAST)}){SP}(?P<yn>{_COUNT}){SP}(?P<yu>{alt(DAY_UNITS + MONTH_UNITS + WEEK_UNITS)})"
                 rf"|(?P<yfirst>首|头|頭)(?:一)?(?:个|個)?月(?!份?[初底末中上下])"
@@ -189,8 +189,12 @@ PERIOD_RULES: tuple[Rule, ...] = (
                 rf"(?:(?P<mfl>{alt(FIRST + LAST)})(?P<mn>{_COUNT})(?:个|個)?(?P<mu>{alt(DAY_UNITS)})|(?P<mhalf>{alt(HALF_MONTH)}))"
                 rf"|(?<![\d{vocab.CN_DIGIT}月])(?P<hm>{alt(HALF_MONTH)}))"
                 r"(?![前后後以来來内內里裡])",
-                "前头頭首末后後第半",
-            )
+            ),
+            re.compile(
+                r"半月|(?:前|头|頭|首|最后|最後|末|后|後|第)[ \t]?(?:[\d０-９一二两兩三四五六七八九十百俩倆仨]|[个個]?月)"
+            ),
+            before=16,
+            after=12,
         ),
         qualifying(slice_of_period),
         priority=2,

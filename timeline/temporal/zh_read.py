@@ -171,6 +171,10 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
         evening = late_night and 6 <= hour <= 11
         if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11) or evening:
             hour += 12
+        elif hour == 12 and not minute and (daypart == "EV" or late_night):
+            hour = 24  # 晚上十二点, 深夜12点: the midnight that ends the day, not noon
+        elif hour == 12 and daypart == "NI":
+            hour = 0  # 凌晨12点(半): the small hours of the day written
         fields.update(hour=hour, minute=minute, second=second)
         fields.pop("daypart", None)
     elif daypart:

@@ -246,6 +246,8 @@ DAYPART = {
     "晚": "EV",
     "早": "MO",
 }
+BARE_DAYPART = ("中午", "正午", "傍晚", "凌晨", "清晨", "上午", "下午", "晚上", "早上", "早晨", "深夜")
+"""Parts of the day that date a sentence alone (中午，记者赶到现场): that part of the story's day."""
 PM_PARTS = ("AF", "EV")
 COUNTRIES_WITHOUT_GUO = (
     "以色列", "日本", "印度", "越南", "新加坡", "马来西亚", "馬來西亞", "巴基斯坦", "朝鲜", "朝鮮", "蒙古",
