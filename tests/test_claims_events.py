@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.claims import events
 from timeline.claims import events_lexicon as lex
 from timeline.claims.events import classify, planned_marker, trigger
 from timeline.models import EventType
@@ -90,3 +95,74 @@ def test_en_an_aside_about_the_subject_does_not_type_the_claim():
         lang="en",
     )
     assert [(c.date_text, c.event_type) for c in claims] == [("Friday", "incident")]
+
+
+_EN_PIECES = [
+    " ",
+    ", ",
+    ".",
+    "The ",
+    "police ",
+    "killed",
+    "kills ",
+    "signing",
+    "signed an agreement",
+    "named as the new chief",
+    "sworn in ",
+    "stepped down",
+    "Fire",
+    "fireworks",
+    "wildfires",
+    "rules",
+    "10%",
+    "percent",
+    "launched",
+    "inaugurated",
+    "visit",
+    "trained",
+    "banned",
+    "x",
+    "will ",
+    "plans to ",
+    "expected to ",
+    "said",
+    "initially ",
+    "first ",
+    "announced",
+    "held a meeting",
+    "record",
+    "historic",
+]
+
+
+def _english_word_lists() -> dict[str, list[str]]:
+    """Every English word list of the lexicon, by name (trigger lists by type)."""
+    lists = {f"TRIGGERS.{kind}": list(lex.TRIGGERS[kind]["en"]) for kind in lex.ORDER}
+    for name in dir(lex):
+        table = getattr(lex, name)
+        if isinstance(table, dict) and isinstance(table.get("en"), (list, tuple)):
+            lists[name] = list(table["en"])
+    lists["all triggers"] = [w for kind in lex.ORDER for w in lex.TRIGGERS[kind]["en"]]
+    return lists
+
+
+def _without_openings(pattern: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    openings = events._openings(words)
+    guard = f"(?={openings})" if openings is not None else ""
+    return re.compile(pattern.pattern.replace(guard, "", 1) if guard else pattern.pattern, re.IGNORECASE)
+
+
+def test_the_openings_guard_is_used_for_english_triggers():
+    assert events._openings(_english_word_lists()["all triggers"]) is not None
+    assert "(?=(?:" in events._triggers("en").pattern
+
+
+@pytest.mark.parametrize("name", sorted(_english_word_lists()))
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from(_EN_PIECES), max_size=30).map("".join))
+def test_the_openings_guard_of_english_word_lists_changes_no_match(name, text):
+    words = _english_word_lists()[name]
+    guarded = events._triggers("en") if name == "all triggers" else events.word_pattern(words)
+    plain = _without_openings(guarded, words)
+    found = [(m.span(), m.lastgroup, m.group()) for m in guarded.finditer(text)]
+    assert found == [(m.span(), m.lastgroup, m.group()) for m in plain.finditer(text)]
