@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month day-day",
-        rf"\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|until)\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
+        rf"\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|until|(?P<and>and))\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
         day_range,
         2,
     ),
@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})\s+ago\b",
+        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+ago\b",
         ago,
         1,
     ),
@@ -385,6 +385,13 @@ RULES: tuple[Rule, ...] = (
         fixed_kind("past"),
     ),
     _rule("future (soon, the future)", r"\b(?:in\s+)?the\s+(?:near\s+)?future\b", fixed_kind("future")),
+    _rule(
+        "future (in coming months)",
+        r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:(?:coming|upcoming)\s+(?:weeks|months|years|quarters|days|decades)"
+        r"|future\s+(?:weeks|months|years|quarters))\b"
+        r"|\b(?:in\s+|over\s+)?the\s+(?:(?:weeks|months|years|days)\s+ahead|(?:near|short)\s+term)\b(?!-)",
+        fixed_kind("future"),
+    ),
     _rule(
         "duration",
         rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",

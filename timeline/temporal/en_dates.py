@@ -416,5 +416,7 @@ def day_range(m: Match, text: str) -> TimeSpec | None:
     month, d1, d2 = month_of(g["mon"]), group_int(g, "d1") or 0, group_int(g, "d2") or 0
     if not 1 <= d1 < d2 <= 31:
         return None
+    if g.get("and") and d2 != d1 + 1:  # "April 24 and 25" is a span of two days; "May 3 and 17" two dates
+        return None
     year = group_int(g, "y")
     return TimeSpec("range", start=Point(year=year, month=month, day=d1), end=Point(day=d2))
