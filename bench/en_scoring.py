@@ -86,8 +86,12 @@ def phrase_value(m: TimeMention) -> str | None:
     """A mention's value in the Duckling TIMEX-style convention (intervals end exclusive)."""
     if m.type in ("DURATION", "SET"):
         return m.timex3
+    if m.value and m.value.startswith("../"):  # "until 2 pm", "through 2014": open at the start
+        return m.value
     if m.date_start is None:
         return m.timex3
+    if m.qualifier in ("early", "mid", "late") and m.date_end is not None and m.precision != "day":
+        return _part_interval(m.date_start, m.date_end)  # "early March": the days its part covers
     if m.precision in ("week", "quarter", "half", "season"):
         return m.timex3
     daypart = _daypart_interval(m)
@@ -96,16 +100,30 @@ def phrase_value(m: TimeMention) -> str | None:
     closed = m.value is not None and m.value.count("/") == 1 and ".." not in m.value
     if closed and m.date_end is not None:
         first, last = m.value.split("/")  # type: ignore[union-attr]
+        if first.endswith(":00") and last.endswith(":00") and "T" in first:  # "3-4 p.m.": hour grain
+            first, last = first[:-3], last[:-3]
         return f"{first}/{_after(last)}"
     if m.value and m.value.endswith("/.."):
         return m.value
+    if m.value and m.qualifier in OPEN_QUALIFIERS:  # "after 2 pm": Duckling's open interval from 2 pm
+        return OPEN_QUALIFIERS[m.qualifier].format(m.value.rstrip("~"))
     return m.value.rstrip("~") if m.value else m.timex3
+
+
+OPEN_QUALIFIERS = {"after": "{}/..", "before": "../{}"}
+"""Our qualifiers that Duckling writes as an open interval (the point stays our value)."""
 
 
 def same_at_gold_precision(got: str | None, want: str | None) -> bool:
     """True when `got` equals `want` up to zero minutes/seconds (T15:00 is T15, T04:45 is T04:45:00)."""
     if got is None or want is None:
         return False
+    got_sides, want_sides = got.split("/"), want.split("/")
+    return len(got_sides) == len(want_sides) and all(map(_same_stamp, got_sides, want_sides))
+
+
+def _same_stamp(got: str, want: str) -> bool:
+    """One side of a value: equal up to zero minutes/seconds."""
     got, want = _midnight(got), _midnight(want)
     if got == want:
         return True
@@ -138,6 +156,14 @@ def _daypart_interval(m: TimeMention) -> str | None:
         first = last - 3
     start, end = day + timedelta(hours=first), day + timedelta(hours=last)
     return f"{start:%Y-%m-%dT%H}/{end:%Y-%m-%dT%H}"
+
+
+def _part_interval(first: date, last: date) -> str:
+    """The days of an early/mid/late part as an exclusive interval, in months when it is whole months."""
+    after = last + timedelta(days=1)
+    if first.day == 1 and after.day == 1:
+        return f"{first:%Y-%m}/{after:%Y-%m}"
+    return f"{first.isoformat()}/{after.isoformat()}"
 
 
 def _after(stamp: str) -> str:

@@ -15,10 +15,13 @@ from collections.abc import Callable
 from timeline.temporal import en_scan
 from timeline.temporal.en_clock import (
     CLOCK,
+    CLOCK_END,
+    CLOCK_START,
     DAYWORD,
     HOUR,
     HOUR_WORDS,
     clock_in_daypart,
+    clock_range,
     minutes_past,
     time_either,
 )
@@ -54,6 +57,16 @@ from timeline.temporal.en_dates import (
     year,
     year_in_words,
     year_range,
+)
+from timeline.temporal.en_days import (
+    day_of_relative_month,
+    feast_years_away,
+    month_day_numeric,
+    nth_day_of_month,
+    part_of_day,
+    weekday_day,
+    weekdays_away,
+    year_month_numeric,
 )
 from timeline.temporal.en_lengths import (
     SET_ADVERBS,
@@ -124,6 +137,7 @@ def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None
 
 
 _N = rf"(?P<n>{NUMBER})"
+_FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
 _WDG = rf"(?P<wd>{WEEKDAY})"
 _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
 
@@ -138,6 +152,55 @@ RULES: tuple[Rule, ...] = (
         "numeric date",
         rf"{QUAL_PREFIX}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![/.-]\d)",
         numeric,
+    ),
+    _rule(
+        "month/day (on 2/15)",
+        rf"{QUAL_PREFIX}(?:(?P<on>on)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d/.,-])(?<!\d\s)\b(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})\b(?![/.,-]?\d|\s*%|\s+of\b)",
+        month_day_numeric,
+    ),
+    _rule(
+        "year-month (2014-10)",
+        r"(?<![\w/.-])(?:(?P<y>1[5-9]\d\d|20\d\d)[-/](?P<mo>\d{2})|(?P<mo2>\d{1,2})/(?P<y2>1[5-9]\d\d|20\d\d))(?![\w/.%-])",
+        year_month_numeric,
+    ),
+    _rule(
+        "weekday the Nth (Tuesday the 19th)",
+        rf"{QUAL_PREFIX}\b(?P<wd>{WEEKDAY}),?\s+(?:(?P<the>the)\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DAY_WORD})\b"
+        r"(?!\s+(?:century|anniversary|floor|time|round|amendment|place|street|avenue|minute|hour|day|week|year|of\s+the)\b|\s*[:%.,/-]\d)",
+        weekday_day,
+        1,
+    ),
+    _rule(
+        "day of next month (the 20th of next month)",
+        rf"\b(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DAY_WORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>next|following|coming|this|current|previous|last|past)\s+month\b(?!'|’)",
+        day_of_relative_month,
+        1,
+    ),
+    _rule(
+        "nth day of a month (the last day of October)",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>{DAY_WORD}|last|final|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        nth_day_of_month,
+        1,
+    ),
+    _rule(
+        "part of a day (the morning of March 3)",
+        rf"\b(?:(?:the\s+)?(?P<dp1>morning|afternoon|evening|night)\s+of\s+(?:the\s+(?=\d))?(?P<d1>{DAYWORD})"
+        rf"|(?P<d2>{DAYWORD})\s+in\s+the\s+(?P<dp2>morning|afternoon|evening))\b",
+        part_of_day,
+        1,
+    ),
+    _rule(
+        "feast years away (Christmas two years ago)",
+        rf"\b(?P<hol>{_FEASTS})\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
+        feast_years_away,
+        1,
+    ),
+    _rule(
+        "weekdays away (3 Fridays from now)",
+        rf"\b(?P<wd>{WEEKDAY})\s+after\s+next\b"
+        rf"|\b(?P<n>{NUMBER})\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+(?P<dir>from\s+(?:now|today)|hence|ago|back)\b",
+        weekdays_away,
+        2,
     ),
     _rule(
         "day-month-year (31-Oct-1974)",
@@ -170,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b)?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+(?=\d{{4}}\s+(?:period|quarter|fiscal\s+year)\b))?(?:\b(?:the\s+)?year\s+|\b(?:fiscal|FY)[\s-]*(?:year\s+)?|(?<![\w$#.,/])(?<!\d-))(?P<y>{YEAR})\b(?![-/]\d|\.\d)(?:\s+(?:period|quarter|fiscal\s+year)\b|\s+(?-i:A\.D\.|AD\b|CE\b))?",
         year,
         -1,
     ),
@@ -182,7 +245,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month day-day",
-        rf"\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|until|(?P<and>and))\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:\bfrom\s+)?\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|thru|until|till|(?P<and>and))\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
         day_range,
         2,
     ),
@@ -194,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "from A to B",
-        rf"\b(?:from|between)\s+(?P<a>{DATE_ALT})\s+(?:to|and|through|until|till|[-–])\s+(?:the\s+)?(?P<b>{DATE_ALT})",
+        rf"\b(?:from|between)\s+(?:the\s+(?=\d))?(?P<a>{DATE_ALT})\s+(?:to|and|through|thru|until|till|[-–])\s+(?:the\s+)?(?P<b>{DATE_ALT})",
         date_range,
         2,
     ),
@@ -211,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter (Q1 2024)",
-        rf"{QUAL_PREFIX}\b(?:(?P<y>{YEAR})\s+)?Q(?P<qn>[1-4])\b(?:\s+(?P<y2>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:(?P<y>{YEAR})\s*)?Q(?P<qn>[1-4])\b(?:\s+(?P<y2>{YEAR}))?",
         quarter,
         1,
     ),
@@ -312,21 +375,29 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock time",
-        rf"{QUAL_PREFIX}\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
     ),
     _rule(
+        "clock range (3-4 p.m.)",
+        rf"\b(?:(?P<day0>{DAYWORD}),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
+        rf"(?P<b>{CLOCK_END})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        clock_range,
+        2,
+    ),
+    _rule(
         "clock time in a part of day",
         rf"\b(?:(?P<d1>this|today|tomorrow|yesterday|{WEEKDAY})\s+(?P<p1>morning|afternoon|evening|night)|(?P<p2>tonight|tonite))\s+(?:at|@)\s*(?P<h1>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
-        rf"|\b(?P<h2>{HOUR})\s+(?:in\s+the\s+(?P<p3>morning|afternoon|evening)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
+        rf"|\bin\s+the\s+(?P<p6>morning|afternoon|evening)\s+(?:at|@)\s*(?P<h3>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
+        rf"|\b(?P<h2>{HOUR})\s+(?:in\s+(?:the\s+)?(?P<p3>morning|afternoon|evening|am|pm)|(?P<d2>this|tomorrow|today)\s+(?P<p4>morning|afternoon|evening|night)|(?P<p5>tonight|tonite))\b",
         clock_in_daypart,
         2,
     ),
     _rule(
         "minutes past the hour",
         rf"\b(?:(?P<mq>(?:a\s+)?quarter|half)|(?P<mn>\d{{1,2}}|{NUMBER})(?:\s+(?P<unit>minutes?|mins?))?)\s+(?P<dir>past|after|to|till|before|of)\s+"
-        rf"(?P<clock>{CLOCK}|(?:{'|'.join(HOUR_WORDS)})(?:\s+(?:a\.?\s?m\.?|p\.?\s?m\.?))?)(?!\w)",
+        rf"(?P<clock>{CLOCK}|(?:{'|'.join(HOUR_WORDS)})(?:\s+(?:a\.?\s?m\.?|p\.?\s?m\.?))?)(?!\w)(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         minutes_past,
         2,
     ),
@@ -337,7 +408,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(

@@ -5,49 +5,149 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import Match, point_spec
+from timeline.temporal.en_dates import holiday_fields
 from timeline.temporal.en_parts import parse_side
-from timeline.temporal.en_vocab import DAY, MONTH, RELATIVE_DAY, WEEKDAY, WEEKDAYS, YEAR, number_value
+from timeline.temporal.en_vocab import (
+    DAY,
+    HOLIDAYS,
+    MONTH,
+    NUMBER,
+    RELATIVE_DAY,
+    WEEKDAY,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+    YEAR,
+    number_value,
+)
+from timeline.temporal.engine import alt
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import Point, TimeSpec
 
-AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)"
+AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|[ap]\s+m\b)"
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
-CLOCK = rf"(?:\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}|\d{{1,2}}:\d{{2}}(?!\d|:\d){TZ}|noon|midnight|midday|\d{{1,2}}\s+o'clock)"
-DAYWORD = rf"(?:{WEEKDAY}|today|yesterday|tomorrow|tonight|{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?)"
+_TZ_WORD = r"\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b"
+_HOUR_NAMES = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+_MINUTE_WORDS = (
+    r"(?:(?:oh\s+)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+CLOCK = (
+    rf"(?:\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}"  # 4 p.m., 4:14 p.m.
+    rf"|\d{{3,4}}\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"  # 330 p.m.
+    r"|\d{1,2}:\d{2}[ap]\b"  # 3:18a
+    rf"|\d{{1,2}}h\d{{2}}\b{TZ}|(?<=\bat\s)\d{{1,2}}h\b{TZ}|\d{{1,2}}h{_TZ_WORD}"  # 15h30, at 15h, 15h GMT
+    rf"|\d{{1,2}}:\d{{2}}(?!\d|:\d){TZ}|noon|midnight|midday"
+    rf"|\d{{1,2}}\s*o'?\s?clock(?:\s+{AMPM})?"  # 9 o'clock, 3 oclock pm
+    rf"|(?:{'|'.join(_HOUR_NAMES)})(?:\s+{_MINUTE_WORDS})?\s+{AMPM})"  # ten thirty a.m.
+)
+_FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
+DAYWORD = (
+    rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s*(?:the\s+)?{DAY}\b(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
+    r"|(?:this|today|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"
+    r"|(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)\b"
+    rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])|in\s+{NUMBER}\s+days?\b"
+    rf"|{WEEKDAY}|today|yesterday|tomorrow|tonight|{_FEASTS}(?:\s+{YEAR})?(?!\w))"
+)
+"""A day written beside a clock time: "Fri, Sep 20", "4/25", "tomorrow", "the day after tomorrow", "Christmas"."""
+_SPELLED_CLOCK = re.compile(rf"(?P<h>{'|'.join(_HOUR_NAMES)})(?:\s+(?P<mi>{_MINUTE_WORDS}))?\s+(?P<ap>[ap])")
 
 
 def clock_point(s: str) -> Point | None:
-    """The hour and minute of a clock expression ("4:14 p.m.", "noon", "9 o'clock"); None if not a time."""
+    """The hour and minute of a clock expression ("4:14 p.m.", "noon", "9 o'clock", "15h30"); None if not a time."""
     s = s.strip().lower()
     if s in ("noon", "midday"):
         return Point(hour=12, minute=0)
     if s == "midnight":
         return Point(hour=24)  # the end of the day (TimeML T24)
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(?:(a\.?\s?m\.?|am)|(p\.?\s?m\.?|pm)|o'clock)?", s)
+    spelled = _SPELLED_CLOCK.match(s)
+    if spelled is not None:
+        minute = number_value(spelled.group("mi").replace("oh ", "")) if spelled.group("mi") else 0
+        s = f"{_HOUR_NAMES.index(spelled.group('h')) + 1}:{int(minute or 0):02d} {spelled.group('ap')}m"
+    packed = re.match(r"(\d{1,2})(\d{2})(?!\d)", s)  # "330 p.m."
+    if packed is not None:
+        if not re.search(r"[ap]\.?\s?m\b", s):  # "1030" alone is a number, not a time
+            return None
+        s = f"{packed.group(1)}:{packed.group(2)}{s[packed.end() :]}"
+    m = re.match(
+        r"(\d{1,2})(?:h(?!\d)|h(\d{2})|:?(\d{2}))?\s*(?:(a\.?\s?m\.?|am|a\b)|(p\.?\s?m\.?|pm|p\b))?", s
+    )
     if m is None:
         return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if m.group(4) and hour < 12:
+    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    am, pm = m.group(4), m.group(5)
+    if pm is None and re.search(r"\bp\.?\s?m\b", s):  # "3 oclock pm"
+        pm = "pm"
+    if am is None and re.search(r"\ba\.?\s?m\b", s[m.end() :]):
+        am = "am"
+    if pm and hour < 12:
         hour += 12
-    elif m.group(3) and hour == 12:
+    elif am and hour == 12:
         hour = 0
-    if (
-        hour > 24
-        or minute > 59
-        or (not m.group(3) and not m.group(4) and not m.group(2) and "o'clock" not in s)
-    ):
+    marked = bool(am or pm or "h" in s[: m.end()])  # 15h30 is a 24-hour clock
+    if hour > 24 or minute > 59 or (not marked and m.group(3) is None and "clock" not in s):
         return None
-    unmarked = not m.group(3) and not m.group(4)
-    return Point(hour=hour, minute=minute, half_day=unmarked and 1 <= hour < 12)
+    return Point(hour=hour, minute=minute, half_day=not marked and 1 <= hour < 12)
 
 
 def day_point(s: str) -> Point | None:
-    """The day part of a time phrase ("Friday", "yesterday", "March 5")."""
-    w = s.strip().lower().rstrip(".")
+    """The day part of a time phrase ("Friday", "yesterday", "March 5", "Fri, Sep 20", "4/25", "in 7 days")."""
+    w = re.sub(r"\s+", " ", s.strip().lower().rstrip("."))
+    w = re.sub(r" (?:morning|afternoon|evening|night)$", "", w)  # "this morning at 10am": the day
+    if w == "this":
+        return Point(rel_unit="day", rel_offset=0)
     if w in RELATIVE_DAY:
         return Point(rel_unit="day", rel_offset=RELATIVE_DAY[w])
     if w in WEEKDAYS:
         return Point(weekday=WEEKDAYS[w])
-    return parse_side(s)
+    shift = re.fullmatch(r"(?:the )?day (after tomorrow|before yesterday)", w)
+    if shift:
+        return Point(rel_unit="day", rel_offset=2 if shift.group(1).startswith("after") else -2)
+    ahead = re.fullmatch(r"in (.+) days?", w)
+    if ahead:
+        count = number_value(ahead.group(1))
+        return (
+            Point(rel_unit="day", rel_offset=int(count))
+            if count is not None and count == int(count)
+            else None
+        )
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?", w)
+    if numeric:
+        return _numeric_day(*numeric.groups())
+    feast = re.fullmatch(rf"(.+?)(?: ({YEAR}))?", w)
+    if feast and feast.group(1) in (*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER):
+        year = int(feast.group(2)) if feast.group(2) else None
+        return Point(year=year, **holiday_fields(feast.group(1)))  # type: ignore[arg-type]
+    dated = re.fullmatch(rf"(?i)({WEEKDAY}),? (.+)", s.strip())
+    if dated:
+        day = parse_side(dated.group(2))
+        if day is None or day.day is None:
+            return None
+        return (
+            day if day.year is not None else day.with_(weekday=WEEKDAYS[dated.group(1).lower().rstrip(".")])
+        )
+    return parse_side(re.sub(r"(?i)\s+the\s+", " ", s))  # "February the 15th"
+
+
+def _numeric_day(a: str, b: str, y: str | None) -> Point | None:
+    """Month/day(/year) written beside a clock time ("4/25 at 4 p.m."), month first."""
+    month, day = int(a), int(b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = None if y is None else int(y) if len(y) == 4 else 2000 + int(y)
+    return Point(year=year, month=month, day=day)
 
 
 def clock_time(m: Match, text: str) -> TimeSpec | None:
@@ -65,7 +165,7 @@ def clock_time(m: Match, text: str) -> TimeSpec | None:
         day = day_point(g["day"])
         if day is None:
             return None
-        fields = {k: getattr(day, k) for k in ("year", "month", "day", "weekday", "rel_unit", "rel_offset")}
+        fields = {k: getattr(day, k) for k in _DAY_FIELDS}
         point = point.with_(**fields)
     return point_spec(point, g)
 
@@ -93,14 +193,18 @@ _HOUR_WORDS = {w: n for n, w in enumerate(
 )}  # fmt: skip
 HOUR = rf"(?:\d{{1,2}}(?::\d{{2}})?|{'|'.join(w for w in _HOUR_WORDS if w != 'zero')})(?:\s*o'?clock)?"
 HOUR_WORDS = tuple(w for w in _HOUR_WORDS if w != "zero")
-LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite")
+LATER_PARTS = ("afternoon", "evening", "night", "tonight", "tonite", "pm")
 
 
 def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
     """A clock time read by its part of day: "8 tonight", "tomorrow afternoon at 5", "3 in the morning"."""
     g = m.groupdict()
     hour_text = (
-        (g.get("h1") or g.get("h2") or "").lower().replace("o'clock", "").replace("oclock", "").strip()
+        (g.get("h1") or g.get("h2") or g.get("h3") or "")
+        .lower()
+        .replace("o'clock", "")
+        .replace("oclock", "")
+        .strip()
     )
     found = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?|(\w+)", hour_text)
     if found is None:
@@ -109,10 +213,10 @@ def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
     minute = int(found.group(2) or 0)
     if hour is None or not 1 <= hour <= 12 or minute > 59:
         return None
-    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5")))).lower()
+    part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6")))).lower()
     if any(word in part for word in LATER_PARTS) and hour < 12:
         hour += 12
-    elif "morning" in part and hour == 12:
+    elif ("morning" in part or part == "am") and hour == 12:
         hour = 0
     point = Point(hour=hour, minute=minute)
     day_word = (g.get("d1") or g.get("d2") or "").lower()
@@ -148,4 +252,60 @@ def minutes_past(m: Match, text: str) -> TimeSpec | None:
     if not 0 <= total < 24 * 60:
         return None
     point = target.with_(hour=total // 60, minute=total % 60)
+    if g.get("day"):  # "20 minutes to 2pm tomorrow"
+        day = day_point(g["day"])
+        if day is None:
+            return None
+        point = point.with_(**{k: getattr(day, k) for k in _DAY_FIELDS}, half_day=False)
     return point_spec(point, g)
+
+
+_DAY_FIELDS = ("year", "month", "day", "weekday", "rel_unit", "rel_offset", "holiday", "nth")
+"""The fields a day written beside a clock time gives it."""
+
+
+_BARE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2})|h(\d{2})?)?$")
+CLOCK_END = rf"(?:{CLOCK}|\d{{1,2}}h\b)"
+"""The closing time of a range ("to 6 p.m.", "- 11h"): a bare "11h" is a time after another one."""
+CLOCK_START = r"(?:\d{1,2}(?::\d{2}|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))?|noon)"
+"""The opening time of a range; without a.m./p.m. it takes the closing time's ("3-4 p.m.")."""
+
+
+def clock_range(m: Match, text: str) -> TimeSpec | None:
+    """Two clock times of one day ("3-4 p.m.", "from 9:30 to 11:00 on Thursday", "between 1pm and 3pm")."""
+    g = m.groupdict()
+    last = clock_point(g["b"])
+    if last is None or last.hour is None:
+        return None
+    first = clock_point(g["a"])
+    if first is None:  # a bare opening hour: "3" of "3-4 p.m."
+        bare = _BARE_HOUR.match(g["a"].strip())
+        if bare is None or last.half_day:
+            return None
+        hour, minute = int(bare.group(1)), int(bare.group(2) or bare.group(3) or 0)
+        if hour > 23 or minute > 59:
+            return None
+        if hour < 12 and last.hour >= 12 and hour + 12 <= last.hour:
+            hour += 12  # "3-4 p.m.": both in the afternoon
+        first = Point(hour=hour, minute=minute)
+    assert first.hour is not None
+    if (
+        first.half_day
+        and not last.half_day
+        and first.hour < 12
+        and last.hour >= 12
+        and first.hour + 12 <= last.hour
+    ):
+        first = first.with_(hour=first.hour + 12, half_day=False)
+    if last.half_day and (last.hour or 0) * 60 + (last.minute or 0) <= first.hour * 60 + (first.minute or 0):
+        last = last.with_(hour=(last.hour or 0) + 12, half_day=False)  # "11:30-1:30": into the afternoon
+    if (last.hour, last.minute or 0) <= (first.hour, first.minute or 0):
+        return None
+    day_text = g.get("day0") or g.get("day")
+    if day_text:
+        day = day_point(day_text)
+        if day is None:
+            return None
+        fields = {k: getattr(day, k) for k in _DAY_FIELDS}
+        first, last = first.with_(**fields), last.with_(**fields)
+    return TimeSpec("range", start=first.with_(half_day=False), end=last.with_(half_day=False))

@@ -25,8 +25,6 @@ DAYPART_ALT = alt(DAYPARTS)
 AHEAD_DAYS = 92
 FUTURE_AHEAD_DAYS = 183
 """A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
-TENDAY_OF_PART = {"early": 1, "mid": 2, "late": 3}
-"""The third of a month an early/mid/late month covers (as Chinese 上旬 / 中旬 / 下旬)."""
 NARRATIVE_KEEP = ("quarter", "half", "month", "day")
 COUNT_NOUNS = (
     "people|persons|troops|soldiers|votes|shares|cars|units|workers|jobs|feet|foot|meters|metres|miles|tons|"
@@ -77,9 +75,13 @@ PAST_JUST_BEFORE = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:ended|closed|completed|expired|began|started|was|were|did)\s+(?:on\s+|in\s+)?$"
 )
 PAST_JUST_AFTER = re.compile(
-    r"(?i)^,?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
-    r"(?:was|were|had|did|brought|agreed|took|made|named)\b"
+    r"^,\s+(?:(?i:the|a|an|its|his|her|their)\s+)?(?:(?:[A-Z][\w.&-]*|(?!(?:is|are|be|been|being|will|would|should|could|may|might|must|can|to|has|have)\b)"
+    r"[a-z]{2,})\s+){1,3}?"
+    r"(?:was|were|had|did|brought|agreed|took|made|named|bid|sold|bought|won|lost|rose|fell|began|paid|met|"
+    r"left|went|came|gave|grew|held|kept|ran|saw|sent|spent|became|broke|built|chose|drove|found|"
+    r"got|knew|led|sought|spoke|struck|taught|thought|threw|withdrew|wrote|filed|[a-z]{2,}[^e\W]ed)\b"
 )
+"""'In January, the board named …', 'In December, the firm bid …': a past verb right after the date."""
 
 
 def tense_markers(text: str, start: int) -> list[Match]:
@@ -183,12 +185,8 @@ def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
         point = point.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
     qualifier, approximate = qualifier_of(g.get("q"))
     part = part_of(g.get("part"))
-    if part is not None:
+    if part is not None:  # "early March": the month, its days narrowed to 1-10 by anchoring
         point = point.with_(part=part)
-        if point.month is not None and point.day is None and point.rel_unit is None and point.week is None:
-            point = point.with_(
-                tenday=TENDAY_OF_PART[part]
-            )  # "early March": March 1-10, TIMEX3 still the month
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 

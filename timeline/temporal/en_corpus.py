@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from timeline.temporal.corpus import Expect
+from timeline.temporal.en_corpus_forms import FORM_NEGATIVES, FORMS
 
 LANG = "en"
 REFERENCE = datetime(2024, 4, 24, 9, 21)  # a Wednesday
@@ -65,30 +66,36 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04", "month"), ["April", "this month", "April 2024"]),
     (Expect("2021-06", "month"), ["June 2021", "June of 2021"]),
     (Expect("199X", "decade"), ["the 1990s", "the 1990's", "the '90s", "1990s", "the nineties"]),
-    (Expect("198X", "decade", "early"), ["the early 1980s", "early 1980s", "the early '80s"]),
+    (
+        Expect("198X", "decade", "early", start="1980-01-01", end="1982-12-31"),
+        ["the early 1980s", "early 1980s", "the early '80s"],
+    ),
     (Expect("197X", "decade", "late"), ["the late 1970s", "late 1970s"]),
     (Expect("2022", "year", "mid"), ["mid-2022", "mid 2022", "the middle of 2022"]),
     (
-        Expect("2024", "year", "early"),
+        Expect("2024", "year", "early", start="2024-01-01", end="2024-04-30"),
         ["early 2024", "the beginning of 2024", "the start of 2024", "early this year"],
     ),
     (
-        Expect("2023", "year", "late"),
+        Expect("2023", "year", "late", start="2023-09-01", end="2023-12-31"),
         ["late 2023", "the end of 2023", "late last year", "the end of last year"],
     ),
     (
-        Expect("2024-02-01/2024-02-10", "tenday", "early", timex="2024-02"),
+        Expect("2024-02", "month", "early", timex="2024-02", start="2024-02-01", end="2024-02-10"),
         ["early February", "the beginning of February", "early Feb."],
     ),
     (
-        Expect("2023-10-21/2023-10-31", "tenday", "late", timex="2023-10"),
+        Expect("2023-10", "month", "late", timex="2023-10", start="2023-10-21", end="2023-10-31"),
         ["late October", "the end of October", "late Oct."],
     ),
     (
-        Expect("2023-08-11/2023-08-20", "tenday", "mid", timex="2023-08"),
+        Expect("2023-08", "month", "mid", timex="2023-08", start="2023-08-11", end="2023-08-20"),
         ["mid-August", "mid August", "the middle of August"],
     ),
-    (Expect("2024-06-11/2024-06-20", "tenday", "mid", timex="2024-06"), ["mid-June", "the middle of June"]),
+    (
+        Expect("2024-06", "month", "mid", timex="2024-06", start="2024-06-11", end="2024-06-20"),
+        ["mid-June", "the middle of June"],
+    ),
     (
         Expect("2024-01/2024-03", "quarter", timex="2024-Q1"),
         [
@@ -344,11 +351,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024", "year", "late"), ["year-end", "year end", "the end of the year"]),
     (Expect("../2024", "year", "until"), ["by the end of the year", "by year-end"]),
     (
-        Expect("2024-04-21/2024-04-30", "tenday", "late", timex="2024-04"),
+        Expect("2024-04", "month", "late", timex="2024-04", start="2024-04-21", end="2024-04-30"),
         ["the end of the month", "end of the month"],
     ),
     (
-        Expect("2024-04-01/2024-04-10", "tenday", "early", timex="2024-04"),
+        Expect("2024-04", "month", "early", timex="2024-04", start="2024-04-01", end="2024-04-10"),
         ["the beginning of the month", "beginning of the month"],
     ),
     (Expect("2024-03-31", "day"), ["last Easter", "Easter"]),
@@ -438,11 +445,11 @@ EXAMPLES += [
     (Expect("2024-03-29", "day"), ["Good Friday"]),
     (Expect("2024-04-01", "day"), ["Easter Monday"]),
     (
-        Expect("2022-03-01/2022-03-10", "tenday", "early", timex="2022-03"),
+        Expect("2022-03", "month", "early", timex="2022-03", start="2022-03-01", end="2022-03-10"),
         ["early March 2022", "the beginning of March 2022"],
     ),
     (
-        Expect("2022-09-21/2022-09-30", "tenday", "late", timex="2022-09"),
+        Expect("2022-09", "month", "late", timex="2022-09", start="2022-09-21", end="2022-09-30"),
         ["late September 2022", "the end of September 2022"],
     ),
 ]
@@ -505,6 +512,8 @@ EXAMPLES += [
 ]
 
 # Narrative: partial dates and shifts read against the explicit date written before them.
+EXAMPLES += FORMS
+
 NARRATIVE: list[tuple[str, str, str]] = [
     # (text, the mention's text, its expected value)
     ("The plant opened on June 2, 2019. The next day it closed.", "The next day", "2019-06-03"),
@@ -572,6 +581,9 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # a past verb right beside a yearless date keeps it behind publication; initials do not end a clause
     ("In the fiscal year ended Feb. 28, sales rose.", "Feb. 28", "2024-02-28"),
     ("In May, the board named a new chief.", "May", "2023-05"),
+    ("In May, the chain sold its last two stores.", "May", "2023-05"),
+    ("In May, the city will open a second pool.", "May", "2024-05"),
+    ("The deal must close by May, regulators said.", "by May", "../2024-05"),
     ("Ms. Reyes, 52, will succeed John P. Smith Oct. 1, the bank said.", "Oct. 1", "2024-10-01"),
     ("Talks to be completed by June 15 went on.", "by June 15", "../2024-06-15"),
     # the clause's tense (reference: Wednesday 2024-04-24): a future marker far back in a long clause,
@@ -637,3 +649,4 @@ NEGATIVE: list[str] = [
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
     "a spring in his step", "flies on later in the day before heading home", "short-term debt", "near-term demand", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
+NEGATIVE += FORM_NEGATIVES

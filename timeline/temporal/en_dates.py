@@ -7,7 +7,6 @@ import re
 from timeline.temporal.en_common import (
     COUNT_NOUNS,
     STREET,
-    TENDAY_OF_PART,
     TITLE_BEFORE,
     YEAR_OK_BEFORE,
     Match,
@@ -110,6 +109,29 @@ def ordinal_day(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(day=group_int(m.groupdict(), "d")), {})
 
 
+def holiday_fields(key: str) -> dict[str, object]:
+    """The Point fields of a holiday's lower-case name: a computed feast, a fixed day or an nth weekday."""
+    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
+        return {"holiday": key}
+    if key in HOLIDAYS:
+        month, day = HOLIDAYS[key]
+        return {"month": month, "day": day}
+    month, weekday, nth = WEEKDAY_HOLIDAYS[key]
+    return {"month": month, "weekday": weekday, "nth": nth}
+
+
+FEAST_SPANS = {"ramadan": "ramadan's last day"}
+"""Feasts that last more than a day → the name of their last day."""
+PLAIN_WORD_HOLIDAYS = frozenset(
+    {
+        "king's day", "holy saturday", "the night journey",
+        "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
+        "feast of the sacrifice",
+    }
+)  # fmt: skip
+"""Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
+
+
 def holiday(m: Match, text: str) -> TimeSpec | None:
     """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day")."""
     g = m.groupdict()
@@ -121,16 +143,15 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     key = re.sub(r"\s+", " ", word.lower())
-    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
-        fields: dict[str, object] = {"holiday": key}
-    elif key in HOLIDAYS:
-        month, day = HOLIDAYS[key]
-        fields = {"month": month, "day": day}
-    else:
-        month, weekday, nth = WEEKDAY_HOLIDAYS[key]
-        fields = {"month": month, "weekday": weekday, "nth": nth}
+    if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
+        return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
+    fields = holiday_fields(key)
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
+    last_day = FEAST_SPANS.get(MOVABLE_DAYS_AFTER.get(key, ("",))[0])
+    if last_day is not None and not g.get("ry") and not rel:  # "Ramadan 2018": the whole month
+        start, end = Point(year=year, holiday=key), Point(year=year, holiday=last_day)
+        return TimeSpec("range", start=start, end=end, qualifier=qualifier_of(g.get("q"))[0])
     if g.get("ry"):  # "Thanksgiving of last year"
         offset = {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
         return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
@@ -208,8 +229,7 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
-    third = TENDAY_OF_PART[part] if unit == "month" else None  # "the end of the month": its last third
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True, tenday=third)  # type: ignore[arg-type]
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 

@@ -336,6 +336,14 @@ def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_RECORD_FRAME = re.compile(
+    r"\b(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+)?(?P<sup>first|last|only|(?!(?:inter|requ|prot|cont|arr|harv|for|sugg|inv|dig|manif|conqu|inqu|beh|hon|"
+    r"mod|att|det|prot|int|unr|lat)est\b)[a-z]{3,}est|most\s+[\w-]+|"
+    r"least\s+[\w-]+)\b(?P<tail>[^.;,!?\n]{0,40})$",
+    re.IGNORECASE,
+)
+"""'for the first time in nearly 25 years', 'its biggest drop in a decade': the window looked back
+over, a length of time, not a point ahead."""
 _SHIFT_UNIT = {"week": ("day", 7), "day": ("day", 1), "hour": ("minute", 60), "minute": ("minute", 1)}
 
 
@@ -350,6 +358,9 @@ def from_now(m: Match, text: str) -> TimeSpec | None:
     if not (g.get("lead") or g.get("tail")):
         return None
     if count is None or count <= 0 or unit not in ("year", "month", *_SHIFT_UNIT):
+        return None
+    frame = None if g.get("tail") else _RECORD_FRAME.search(text, max(0, m.start() - 80), m.start())
+    if frame and not any(t.group("future") for t in TENSE_WORDS.finditer(frame.group("tail"))):
         return None
     if not g.get(
         "tail"

@@ -66,7 +66,7 @@ WORDS: dict[str, frozenset[str]] = {
     "season": frozenset(SEASONS),
     "daypart": frozenset(DAYPARTS) | frozenset({"morning", "afternoon", "evening", "night", "tonite"}),
     "decade": frozenset(DECADE_WORDS),
-    "clock": frozenset({"noon", "midnight", "midday", "clock"}),
+    "clock": frozenset({"noon", "midnight", "midday", "clock", "am", "pm", "m"}),
     "vague": frozenset(
         [
             "now",
@@ -110,6 +110,8 @@ WORDS: dict[str, frozenset[str]] = {
     "past": frozenset({"past"}),
     "weekend": frozenset({"weekend"}),
     "yearweek": frozenset({"year", "week"}),
+    "monthword": frozenset({"month"}),
+    "dayword": frozenset({"day"}),
     "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
     "earlier": frozenset({"earlier", "ago"}),
     "holiday": frozenset(
@@ -150,6 +152,53 @@ WORDS: dict[str, frozenset[str]] = {
             "dragon",
             "black",
             "cyber",
+            "maundy",
+            "holy",
+            "covenant",
+            "mysteries",
+            "ash",
+            "shrove",
+            "pancake",
+            "mardi",
+            "ascension",
+            "whit",
+            "whitsunday",
+            "whitmonday",
+            "pentecost",
+            "spirit",
+            "trinity",
+            "corpus",
+            "lazarus",
+            "ides",
+            "vegan",
+            "koningsdag",
+            "eid",
+            "bakr",
+            "bakrid",
+            "sacrifice",
+            "islamic",
+            "hijri",
+            "amun",
+            "ashura",
+            "mawlid",
+            "milad",
+            "laylat",
+            "power",
+            "measures",
+            "journey",
+            "adha",
+            "fitr",
+            "rights",
+            "isra",
+            "prophet",
+            "jamat",
+            "jumu",
+            "ramadan",
+            "vesak",
+            "buddha",
+            "vaisakha",
+            "boss",
+            "bosses",
         ]
     ),
     "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
@@ -192,7 +241,7 @@ for _category, _words in WORDS.items():
 
 
 YEAR4, SLASHED, CLOCK, ORDINAL, DECADE2, QUARTER = "#year", "#/", "#:", "#th", "#0s", "#q"
-_CLOCK_AFTER = re.compile(r":\d|\s?[aApP]\.?\s?[mM]\b|\s+o'clock")
+_CLOCK_AFTER = re.compile(r"(?i):\d|\s?[ap]\.?\s?m\b|\s*o'?\s?clock|h(?:\d{2})?\b|[ap]\b")
 
 
 def _digit_categories(word: str, text: str, end: int) -> list[str]:
@@ -205,7 +254,7 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
         found.append(DECADE2)
     if nxt in ("/", ".", "-") and text[end + 1 : end + 2].isdigit():
         found.append(SLASHED)
-    if len(word) <= 2 and _CLOCK_AFTER.match(text, end):
+    if len(word) <= 4 and _CLOCK_AFTER.match(text, end):
         found.append(CLOCK)
     if nxt in ("s", "t", "n", "r") and text[end : end + 2].lower() in ("st", "nd", "rd", "th"):
         found.append(ORDINAL)

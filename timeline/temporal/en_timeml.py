@@ -22,7 +22,7 @@ _LENGTH = re.compile(
 )
 AHEAD_RULES = frozenset({"in N units (from now)"})
 """Rules whose point ("in two weeks") TimeML annotates as the length of time it names (DURATION P2W)."""
-RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day"})
+RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day", "clock range (3-4 p.m.)"})
 """Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
 
 
@@ -36,8 +36,24 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         if m.rule in AHEAD_RULES:
             out.extend(_as_length(m))
             continue
+        if m.rule == PART_OF_DAY_RULE:
+            m = _day_of_part(m)
         out.append(_weekend(_trim(m)))
     return out
+
+
+PART_OF_DAY_RULE = "part of a day (the morning of March 3)"
+_PART_OF = re.compile(r"(?i)^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+")
+
+
+def _day_of_part(m: TimeMention) -> TimeMention:
+    """ "The night of Oct. 23": TimeML tags only the day ("Oct. 23", 1998-10-23)."""
+    cut = _PART_OF.match(m.text)
+    if cut is None:
+        return m
+    n = cut.end()
+    timex = re.sub(r"T(?:MO|AF|EV|NI)$", "", m.timex3 or "") or None
+    return m.model_copy(update={"text": m.text[n:], "start": m.start + n, "timex3": timex})
 
 
 def _is_closed_range(value: str) -> bool:

@@ -184,7 +184,8 @@ HOLIDAYS = {
     "st patrick's day": (3, 17), "st. patricks day": (3, 17), "st patricks day": (3, 17),
     "saint patricks day": (3, 17), "st. paddy's day": (3, 17), "st paddy's day": (3, 17),
     "saint paddy's day": (3, 17), "valentines day": (2, 14), "valentine day": (2, 14), "new year day": (1, 1),
-    "new years day": (1, 1), "new years eve": (12, 31),
+    "new years day": (1, 1), "new years eve": (12, 31), "the ides of march": (3, 15), "ides of march": (3, 15),
+    "world vegan day": (11, 1),
 }  # fmt: skip
 """Fixed-date holidays (month, day)."""
 WEEKDAY_HOLIDAYS = {
@@ -192,7 +193,8 @@ WEEKDAY_HOLIDAYS = {
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
     "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
     "president's day": (2, 0, 3), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2), "father's day": (6, 6, 3),
-    "fathers day": (6, 6, 3), "columbus day": (10, 0, 2),
+    "fathers day": (6, 6, 3), "columbus day": (10, 0, 2), "martin luther king's day": (1, 0, 3),
+    "martin luther kings day": (1, 0, 3), "civil rights day": (1, 0, 3),
 }  # fmt: skip
 """US holidays that fall on the nth weekday of a month: (month, weekday, nth); nth -1 is the last."""
 SPELLED_TENS = alt(TENS_WORDS)

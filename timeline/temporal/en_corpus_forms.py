@@ -1,0 +1,175 @@
+"""More English corpus entries: clock notations, clock ranges, feasts, composed dates (issue #4).
+
+Same reference as `en_corpus` (Wednesday 2024-04-24 09:21); `en_corpus` adds these to its lists.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.corpus import Expect
+
+_TIME = {"type": "TIME"}
+
+FORMS: list[tuple[Expect, list[str]]] = [
+    # clock notations: 24-hour "h", a/p after the minutes, packed hours, spelled times, o'clock variants
+    (Expect("2024-04-24T15:30", "minute", **_TIME), ["15h30", "3:30p", "330 p.m.", "3:30 p m"]),
+    (Expect("2024-04-24T03:18", "minute", **_TIME), ["3:18a", "3h18", "3:18 a m"]),
+    (Expect("2024-04-24T15:00", "minute", **_TIME), ["15h00", "3 oclock pm", "3 o'clock p.m.", "@ 3pm"]),
+    (Expect("2024-04-24T18:00", "minute", **_TIME), ["18h GMT", "six p.m.", "six pm"]),
+    (Expect("2024-04-24T10:30", "minute", **_TIME), ["ten thirty am", "ten thirty a.m.", "1030 a.m."]),
+    (Expect("2024-04-24T19:45", "minute", **_TIME), ["seven forty-five p.m.", "seven forty five pm"]),
+    (Expect("2024-04-24T09:05", "minute", **_TIME), ["nine oh five a.m.", "905 am"]),
+    # clock ranges: the opening time takes the closing time's a.m./p.m.
+    (
+        Expect("2024-04-24T15:00/2024-04-24T16:00", "minute", **_TIME),
+        ["3-4pm", "3 to 4 p.m.", "from 3 to 4 pm", "between 3 and 4 p.m.", "3pm-4pm", "15h-16h"],
+    ),
+    (
+        Expect("2024-04-24T09:30/2024-04-24T11:00", "minute", **_TIME),
+        ["9:30 - 11:00", "9:30 to 11 a.m.", "from 9:30 until 11:00", "9h30 - 11h", "9:30-11 am"],
+    ),
+    (
+        Expect("2024-04-24T11:30/2024-04-24T13:30", "minute", **_TIME),
+        ["11:30-1:30", "11:30 a.m. to 1:30 p.m.", "from 11:30 to 1:30"],
+    ),
+    (
+        Expect("2024-04-18T09:00/2024-04-18T11:00", "minute", **_TIME),
+        ["Thursday from 9 to 11 a.m.", "9-11am on Thursday", "Thursday 9am-11am"],
+    ),
+    (
+        Expect("2024-04-25T13:00/2024-04-25T14:00", "minute", **_TIME),
+        ["1pm-2pm tomorrow", "tomorrow from 1 to 2 pm"],
+    ),
+    # feasts counted from Easter (Western 2024-03-31, Orthodox 2024-05-05)
+    (Expect("2024-03-28", "day"), ["Maundy Thursday", "Holy Thursday", "maundy thursday"]),
+    (Expect("2024-02-13", "day"), ["Shrove Tuesday", "Mardi Gras", "Pancake Day", "mardi gras"]),
+    (Expect("2024-02-14", "day"), ["Ash Wednesday"]),
+    (Expect("2024-05-19", "day"), ["Whit Sunday", "Pentecost Sunday", "whitsunday"]),
+    (Expect("2024-05-20", "day"), ["Whit Monday", "whit monday", "Monday of the Holy Spirit"]),
+    (Expect("2024-05-26", "day"), ["Trinity Sunday"]),
+    (Expect("2024-05-09", "day"), ["Ascension Day"]),
+    (Expect("2018-02-19", "day"), ["Orthodox Shrove Monday 2018", "orthodox shrove monday 2018"]),
+    (Expect("2018-03-31", "day"), ["Lazarus Saturday 2018"]),
+    (Expect("2024-03-24", "day"), ["Palm Sunday"]),
+    (Expect("2024-03-15", "day"), ["the ides of March", "the Ides of March", "Ides of March"]),
+    (Expect("2018-04-27", "day"), ["King's Day 2018", "Koningsdag 2018", "king's day 2018"]),
+    (Expect("2014-04-26", "day"), ["King's Day 2014", "Koningsdag 2014"]),
+    # a weekday counted in weeks (Wednesday 2024-04-24)
+    (Expect("2024-05-03", "day"), ["Friday after next", "2 Fridays from now", "two Fridays from now"]),
+    (Expect("2024-05-08", "day"), ["Wednesday after next", "two Wednesdays from now"]),
+    (Expect("2024-04-11", "day"), ["2 Thursdays ago", "two Thursdays back"]),
+    (Expect("2024-01-15", "day"), ["Civil Rights Day", "Martin Luther King's Day"]),
+    # Islamic feasts by the Umm al-Qura calendar; Ramadan is the whole month
+    (Expect("2018-06-15", "day"), ["Eid al-Fitr 2018", "Eid ul-Fitr 2018", "eid al fitr 2018"]),
+    (Expect("2018-08-21", "day"), ["Eid al-Adha 2018", "Bakr Id 2018", "Feast of the Sacrifice 2018"]),
+    (Expect("2024-06-16", "day"), ["Eid al-Adha", "Eid ul-Adha"]),
+    (Expect("2023-06-28", "day"), ["last Eid al-Adha"]),
+    (
+        Expect("2018-05-16/2018-06-14", "day", start="2018-05-16", end="2018-06-14"),
+        ["Ramadan 2018", "ramadan 2018"],
+    ),
+    (Expect("2024-03-11/2024-04-09", "day"), ["Ramadan"]),
+    (Expect("2017-06-22", "day"), ["Laylat al-Qadr 2017", "Night of Power 2017"]),
+    (Expect("2018-09-11", "day"), ["Islamic New Year 2018", "Hijri New Year 2018"]),
+    (Expect("2017-09-30", "day"), ["Ashura 2017", "Day of Ashura 2017"]),
+    (Expect("2018-04-13", "day"), ["Isra and Mi'raj 2018", "Isra and Miraj 2018"]),
+    (Expect("2017-06-23", "day"), ["Jumu'atul-Wida 2017", "Jamat ul-Vida 2017"]),
+    # days of one month, and a part of a written day
+    (
+        Expect("2024-03-10/2024-03-12", "day"),
+        [
+            "March 10 thru 12",
+            "from March 10-12",
+            "from the 10 to 12 March",
+            "from the 10th to the 12th of March",
+        ],
+    ),
+    (Expect("2024-04-24T15:20", "minute", **_TIME), ["3:20 in afternoon", "3:20 in the afternoon"]),
+    (Expect("2024-04-24T20:00", "minute", **_TIME), ["in the evening at eight", "in the evening at 8"]),
+    (
+        Expect("2024-03-03", "day", timex="2024-03-03TMO"),
+        ["the morning of March 3", "March 3 in the morning", "morning of the 3rd of March"],
+    ),
+    (
+        Expect("2023-12-25", "day", timex="2023-12-25TEV"),
+        ["the evening of Christmas", "Christmas Day in the evening"],
+    ),
+    # an early / mid / late week keeps the week and covers a third of it, as early / mid / late March does
+    (
+        Expect("2024-W17", "week", "late", timex="2024-W17", start="2024-04-26", end="2024-04-28"),
+        ["the end of this week", "end of this week", "late this week", "the end of the current week"],
+    ),
+    (
+        Expect("2024-W18", "week", "early", timex="2024-W18", start="2024-04-29", end="2024-05-01"),
+        ["early next week", "the beginning of next week"],
+    ),
+    (
+        Expect("2024-W16", "week", "late", timex="2024-W16", start="2024-04-19", end="2024-04-21"),
+        ["late last week", "the end of last week"],
+    ),
+    (
+        Expect("2024-W18", "week", "mid", timex="2024-W18", start="2024-04-30", end="2024-05-02"),
+        ["mid next week", "the middle of next week"],
+    ),
+    # a feast some years away
+    (Expect("2022-12-25", "day"), ["Christmas two years ago", "Christmas 2 years ago"]),
+    (Expect("2025-11-27", "day"), ["Thanksgiving in a year", "Thanksgiving a year from now"]),
+    (Expect("2021-04-04", "day"), ["Easter three years ago"]),
+    # Vesak on the Chinese calendar's 4th month, 15th day; Boss's Day moves off a weekend; an era after a year
+    (Expect("2024-05-22", "day"), ["Vesak 2024", "Buddha Day 2024", "Buddha Purnima 2024"]),
+    (Expect("2021-10-15", "day"), ["Boss's Day 2021", "Bosses Day 2021"]),
+    (Expect("2016-10-17", "day"), ["Boss's Day 2016"]),
+    (Expect("2014", "year"), ["2014 A.D.", "2014 AD", "2014 CE"]),
+    # a day written beside a clock time
+    (Expect("2024-04-25T16:00", "minute", **_TIME), ["4/25 at 4:00pm", "4/25 at 16h00", "4/25 4 p.m."]),
+    (
+        Expect("2023-12-25T18:00", "minute", **_TIME),
+        ["Christmas at 6 pm", "Christmas Day at 6 p.m.", "xmas at 6pm"],
+    ),
+    (
+        Expect("2024-04-26T17:00", "minute", **_TIME),
+        ["the day after tomorrow at 5pm", "day after tomorrow 5 p.m."],
+    ),
+    (Expect("2024-04-25T10:00", "minute", **_TIME), ["tomorrow morning at 10am", "10 a.m. tomorrow"]),
+    (
+        Expect("2024-04-19T19:30", "minute", **_TIME),
+        [
+            "7:30 PM on Fri, Apr 19",
+            "7:30 p.m. on Friday, April 19",
+            "Fri, Apr 19, 2024 07:30 PM",
+            "Fri, Apr 19 at 19h30",
+        ],
+    ),
+    (
+        Expect("2024-04-25T13:40", "minute", **_TIME),
+        ["20 minutes to 2pm tomorrow", "20 minutes to 2 p.m. tomorrow"],
+    ),
+    (Expect("2024-04-27T17:00", "minute", **_TIME), ["in 3 days at 5pm", "in three days at 5 p.m."]),
+    # a weekday with a day of the month: the month where they agree
+    (Expect("2024-04-16", "day"), ["Tuesday the 16th", "Tue 16th", "Tuesday 16th", "Tuesday the sixteenth"]),
+    (Expect("2024-04-12", "day"), ["Friday the 12th", "Fri the 12th"]),
+    (Expect("2024-09-13", "day", prefer="future"), ["Friday the 13th", "Fri 13th"]),
+    # a numeric month/day where a preposition or weekday makes it a date; a numeric year and month
+    (Expect("2024-03-15", "day"), ["on 3/15", "Friday 3/15", "on 3-15", "Fri, 3/15"]),
+    (Expect("2024-03-15/..", "day", "since"), ["since 3/15"]),
+    (Expect("2023-11", "month"), ["2023-11", "2023/11", "11/2023"]),
+    # a day of a month named by its place
+    (
+        Expect("2024-05-20", "day"),
+        ["the 20th of next month", "20 of next month", "the 20th day of the next month"],
+    ),
+    (Expect("2024-04-20", "day"), ["the 20th of this month", "20th of the current month"]),
+    (Expect("2024-03-05", "day"), ["the 5th of last month", "the fifth of the previous month"]),
+    (Expect("2023-10-31", "day"), ["the last day of October 2023", "last day in October 2023"]),
+    (Expect("2024-03-03", "day"), ["the third day of March", "3rd day of March"]),
+    (Expect("2024-02-01", "day"), ["the first day of February 2024", "the first day of February"]),
+]
+
+FORM_NEGATIVES: list[str] = [
+    "a 12h shift", "the 24h news cycle", "the 9-11 attacks", "from 3 to 5", "won 3 to 4", "1030 votes",
+    "around 1030", "shares at 3p", "the king's day began", "they lost 11-1", "a 3-4 loss", "a 9h flight",
+    "ten thirty", "won 12-3", "rose 1/8 to 101 1/8", "up 3/4", "1/8 of the vote", "scored 2/15", "a 3/4 majority",
+    "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
+    "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
+    "the evening of his life", "the night of the long knives",
+]  # fmt: skip
+"""Strings that look like the forms above but are not dates."""
