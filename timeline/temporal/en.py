@@ -1,7 +1,7 @@
 """English temporal grammar: the named rules (`RULES`) and where each is searched.
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
-(prefixes, tense, spec helpers), `en_dates`, `en_relative` and `en_lengths` (rule builders), `en_scan` and `en_triggers` (searching
+(prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_relative` and `en_lengths` (rule builders), `en_scan` and `en_triggers` (searching
 only near trigger words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -37,9 +37,7 @@ from timeline.temporal.en_common import (
 from timeline.temporal.en_dates import (
     bare_month,
     calendar,
-    date_range,
     day_mon_year,
-    day_range,
     decade,
     end_of_unit,
     holiday,
@@ -56,7 +54,6 @@ from timeline.temporal.en_dates import (
     week_of,
     year,
     year_in_words,
-    year_range,
 )
 from timeline.temporal.en_days import (
     day_of_relative_month,
@@ -81,6 +78,7 @@ from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
 )
+from timeline.temporal.en_ranges import date_range, day_range, year_range
 from timeline.temporal.en_relative import (
     ago,
     day_after_tomorrow,
