@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from timeline.temporal.en_parts import (
     PART,
@@ -84,10 +85,11 @@ PAST_JUST_AFTER = re.compile(
 """'In January, the board named …', 'In December, the firm bid …': a past verb right after the date."""
 
 
-def tense_markers(text: str, start: int) -> list[Match]:
+@lru_cache(maxsize=16)  # the same clause is read two or three times in a row
+def tense_markers(text: str, start: int) -> tuple[Match, ...]:
     """The tense markers in the clause before `start` (looking back at most 160 characters)."""
     clause = CLAUSE_END.split(text[max(0, start - 160) : start])[-1]
-    return list(TENSE_WORDS.finditer(clause))
+    return tuple(TENSE_WORDS.finditer(clause))
 
 
 def last_tense_marker(text: str, start: int) -> Match | None:

@@ -121,7 +121,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "month year": (40, 16),
     "month": (40, 8),
     "month day-day": (8, 32),
-    "the week of a date": (24, 24),
+    "the week of a date": (16, 12),
     "decade": (32, 8),
     "season": (40, 24),
     "clock time": (40, 40),
