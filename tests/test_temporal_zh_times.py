@@ -25,6 +25,12 @@ def test_now_is_the_reference_instant_only_when_the_reference_has_a_clock():
     assert [(m.value, m.precision, m.qualifier) for m in day_only] == [("2024-04-24", "day", "as_of")]
 
 
+def test_a_midnight_reference_is_a_date_without_a_clock():
+    # a publication date known only to the day is stored at 00:00:00: 现在 is that day, not its midnight
+    (m,) = tag("现在，工地已恢复施工。", reference=datetime(2024, 4, 24), lang="zh")
+    assert (m.value, m.precision) == ("2024-04-24", "day")
+
+
 def test_the_present_period_stays_a_day_even_with_a_clock():
     assert found("目前，工地已恢复施工。") == [("目前", "2024-04-24")]
     assert found("到现在为止，共有三人报名。") == [("到现在为止", "2024-04-24")]

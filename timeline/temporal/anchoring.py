@@ -116,7 +116,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
                 qualifier=_VAGUE_QUALIFIER[spec.kind],
                 anchor="none",
             )
-        if spec.kind == "present" and spec.extra.get("instant") and isinstance(ctx.reference, datetime):
+        if spec.kind == "present" and spec.extra.get("instant") and _has_clock(ctx.reference):
             return _now(spec, ctx.reference)
         return _vague(spec, ref)
     if spec.kind == "after":
@@ -291,6 +291,11 @@ def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
 _VAGUE_TIMEX = {"present": "PRESENT_REF", "recent": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 _CLOCK_PRECISIONS = ("hour", "minute", "second")
 _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
+
+
+def _has_clock(ref: date | datetime | None) -> bool:
+    """A reference with a time of day (exact midnight is how a date-only publication date is stored)."""
+    return isinstance(ref, datetime) and (ref.hour, ref.minute, ref.second) != (0, 0, 0)
 
 
 def _now(spec: TimeSpec, ref: datetime) -> Resolved:

@@ -305,7 +305,7 @@ _HIJRI: dict[tuple[int, int], tuple[str, ...]] = {
 }
 HIJRI: dict[str, tuple[int, int]] = {name: md for md, names in _HIJRI.items() for name in names}
 """Islamic feasts → (Hijri month, day)."""
-RAMADAN = ("斋月", "齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
+RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
 """The month of fasting: Hijri month 9, a span of days."""
 
 NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN)

@@ -426,6 +426,8 @@ def present_instant(m: re.Match[str], text: str) -> TimeSpec | None:
         or text.startswith(vocab.NOT_AFTER_IKEA, m.end())
     ):
         return None  # 宜家家居, 去宜家: the furniture chain, not Cantonese 'now'
+    if m.group(0) in ("现在", "現在") and m.start() > 0 and text[m.start() - 1] in vocab.VERBS_BEFORE_ZAI:
+        return None  # 出现在, 发现在, 体现在: a verb ending in 现 followed by 在 ('at'), not 'now'
     return TimeSpec("present", extra={"instant": "yes"})
 
 

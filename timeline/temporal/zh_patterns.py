@@ -201,6 +201,8 @@ class NearTrigger:
         for hit in triggers:
             lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
             for found in self.pattern.finditer(text, lo, hi):
+                if found.start() > hit.start():
+                    break  # it holds a later trigger: found whole in that trigger's window, not cut at `hi`
                 if found.start() >= done and found.end() > found.start():
                     done = found.end()
                     yield found

@@ -361,6 +361,8 @@ NOT_AFTER_IKEA = (
     "的",
 )
 """What follows 宜家 when it names the furniture chain (IKEA) rather than Cantonese 'now'."""
+VERBS_BEFORE_ZAI = "出发發实實体體表展呈浮显顯涌湧再重闪閃"
+"""First characters of verbs ending in 现/現 (出现, 发现, 体现): 出现在 is 'appear at', not 'now'."""
 RECENT_YEARS = (
     "近年来",
     "近年來",
