@@ -58,6 +58,9 @@ def shift(point: Point, base: date | datetime) -> Point | None:
     if unit == "month":
         index = day.year * 12 + day.month - 1 + n
         return point.with_(year=index // 12, month=index % 12 + 1, rel_unit=None)
+    if unit == "week" and point.latest and point.weekday is not None and n == -1:
+        target = day - timedelta(days=(day.weekday() - point.weekday - 1) % 7 + 1)
+        return point.with_(year=target.year, month=target.month, day=target.day, weekday=None, rel_unit=None)
     if unit == "week":
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=n)
         if point.weekday is not None:

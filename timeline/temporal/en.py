@@ -1,7 +1,7 @@
 """English temporal grammar: the named rules (`RULES`) and where each is searched.
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
-(prefixes, tense, spec helpers), `en_dates`, `en_relative` and `en_lengths` (rule builders), `en_scan` and `en_triggers` (searching
+(prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_relative` and `en_lengths` (rule builders), `en_scan` and `en_triggers` (searching
 only near trigger words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -37,9 +37,7 @@ from timeline.temporal.en_common import (
 from timeline.temporal.en_dates import (
     bare_month,
     calendar,
-    date_range,
     day_mon_year,
-    day_range,
     decade,
     end_of_unit,
     holiday,
@@ -56,7 +54,6 @@ from timeline.temporal.en_dates import (
     week_of,
     year,
     year_in_words,
-    year_range,
 )
 from timeline.temporal.en_days import (
     day_of_relative_month,
@@ -81,6 +78,7 @@ from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
 )
+from timeline.temporal.en_ranges import date_range, day_range, year_range
 from timeline.temporal.en_relative import (
     ago,
     day_after_tomorrow,
@@ -245,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month day-day",
-        rf"(?:\bfrom\s+)?\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|thru|until|till)\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
+        rf"(?:\bfrom\s+)?\b(?P<mon>{MONTH})\s*(?P<d1>{DAY})\s*(?:[-–]|\s(?:to|through|thru|until|till|(?P<and>and))\s)\s*(?P<d2>{DAY})\b(?!\s*[:%])(?:,?\s+(?P<y>{YEAR}))?",
         day_range,
         2,
     ),
@@ -313,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})\s+ago\b",
+        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+ago\b",
         ago,
         1,
     ),
@@ -456,6 +454,13 @@ RULES: tuple[Rule, ...] = (
         fixed_kind("past"),
     ),
     _rule("future (soon, the future)", r"\b(?:in\s+)?the\s+(?:near\s+)?future\b", fixed_kind("future")),
+    _rule(
+        "future (in coming months)",
+        r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:(?:coming|upcoming)\s+(?:weeks|months|years|quarters|days|decades)"
+        r"|future\s+(?:weeks|months|years|quarters))\b"
+        r"|\b(?:in\s+|over\s+)?the\s+(?:(?:weeks|months|years|days)\s+ahead|(?:near|short)\s+term)\b(?!-)",
+        fixed_kind("future"),
+    ),
     _rule(
         "duration",
         rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",

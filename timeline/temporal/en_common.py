@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from timeline.temporal.en_parts import (
     PART,
@@ -84,13 +85,17 @@ PAST_JUST_AFTER = re.compile(
 """'In January, the board named …', 'In December, the firm bid …': a past verb right after the date."""
 
 
-def last_tense_marker(text: str, start: int) -> Match | None:
-    """The last tense marker in the clause before `start` (looking back at most 160 characters)."""
+@lru_cache(maxsize=16)  # the same clause is read two or three times in a row
+def tense_markers(text: str, start: int) -> tuple[Match, ...]:
+    """The tense markers in the clause before `start` (looking back at most 160 characters)."""
     clause = CLAUSE_END.split(text[max(0, start - 160) : start])[-1]
-    last = None
-    for marker in TENSE_WORDS.finditer(clause):
-        last = marker
-    return last
+    return tuple(TENSE_WORDS.finditer(clause))
+
+
+def last_tense_marker(text: str, start: int) -> Match | None:
+    """The last tense marker in the clause before `start`."""
+    markers = tense_markers(text, start)
+    return markers[-1] if markers else None
 
 
 def next_tense_marker(text: str, end: int) -> Match | None:
@@ -114,6 +119,11 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
     return "future" if last.group("future") else None
 
 
+WILL_AHEAD_DAYS = 330
+"""A yearless date that is the adverbial of a "will" verb ("will fly in December") may lie most of a year ahead."""
+_ADVERBIAL = re.compile(r"(?i)\b(?:in|on|by|until|from|starting|beginning)\s+$")
+
+
 def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     """Read the clause's tense into a yearless date or a bare weekday."""
     point = spec.start
@@ -134,15 +144,24 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     # "will be paid Feb. 1": a yearless date may lie up to half a year ahead (not a whole year: the
     # future verb may belong to the clause while the date looks back, "will discuss the July 25 call")
     ahead = point.with_(ahead_days=max(point.ahead_days, FUTURE_AHEAD_DAYS))
-    marker = last_tense_marker(text, m.start())
-    if marker is not None and marker.group("will"):
+    if any(marker.group("will") for marker in tense_markers(text, m.start())):
         # "will" speaks from publication: "invited in July 1997, they will join on March 12" is not 1997
         ahead = ahead.with_(lend_after=m.start())
+        if _ADVERBIAL.search(text, max(0, m.start() - 8), m.start()):  # "will fly a mission in December"
+            ahead = ahead.with_(ahead_days=WILL_AHEAD_DAYS)
     return spec.with_(start=ahead)
 
 
 TENSED = frozenset(
-    {"weekday", "weekday, month day, year", "day month year", "month", "clock time", "holiday (Christmas)"}
+    {
+        "weekday",
+        "weekday, month day, year",
+        "day month year",
+        "month",
+        "clock time",
+        "holiday (Christmas)",
+        "month day-day",
+    }
 )
 """Rules whose yearless dates and bare weekdays follow the tense of their clause."""
 

@@ -171,6 +171,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-25", "day"), ["tomorrow"]),
     (Expect("2024-04-22", "day"), ["Monday", "Mon."]),
     (Expect("2024-04-19", "day"), ["Friday", "Fri.", "last Friday"]),
+    # "last <weekday>": the latest one before publication (on a Wednesday, last Wednesday is a week back)
+    (Expect("2024-04-22", "day"), ["last Monday", "past Monday"]),
+    (Expect("2024-04-17", "day"), ["last Wednesday"]),
     (Expect("2024-04-18", "day"), ["Thursday", "Thurs."]),
     (Expect("2024-04-24", "day"), ["Wednesday"]),
     (Expect("2024-04-21", "day"), ["Sunday"]),
@@ -194,6 +197,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2022", "year"), ["two years ago", "2 years ago"]),
     (Expect("2014", "year"), ["ten years ago", "10 years ago", "a decade ago"]),
     (Expect("1984", "year"), ["four decades ago"]),
+    (Expect("2024-W16~", "week", "approximate"), ["a week or so ago"]),
     (Expect("2024-W10", "week"), ["the week of March 6", "week of March 6", "the week of March 6, 2024"]),
     (Expect("2024-04-21", "day"), ["three days ago", "3 days ago"]),
     (Expect("2024-W11", "week"), ["six weeks ago", "6 weeks ago"]),
@@ -220,6 +224,17 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="DURATION", timex="P2Y"), ["a couple of years", "two years"]),
     (Expect(None, None, timex="PAST_REF"), ["formerly", "in the past", "the past"]),
     (Expect(None, None, timex="FUTURE_REF"), ["the future", "in the future", "in the near future"]),
+    (
+        Expect("2024-04-24/..", "day", "after", timex="FUTURE_REF"),
+        [
+            "in coming months",
+            "in the coming weeks",
+            "the weeks ahead",
+            "in the near term",
+            "over the short term",
+            "future quarters",
+        ],
+    ),
     # qualifiers
     (Expect("2014/..", "year", "since"), ["since 2014", "Since 2014"]),
     (Expect("2023-09/..", "month", "since"), ["since September", "since Sept. 2023", "since September 2023"]),
@@ -254,6 +269,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (
         Expect("2022-10-26/2022-10-28", "day"),
         ["Oct. 26-28, 2022", "October 26 to 28, 2022", "October 26 through 28, 2022"],
+    ),
+    (
+        Expect("2022-10-26/2022-10-27", "day"),
+        ["Oct. 26 and 27, 2022", "October 26 and 27, 2022"],
     ),
     (
         Expect("2024-03-10/2024-03-12", "day"),
@@ -583,6 +602,8 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ("The vote had been scheduled to take place Friday.", "Friday", "2024-04-19"),
     ("The offer had been due to expire Friday evening.", "Friday evening", "2024-04-19"),
     ("The board named a new treasurer, effective Aug. 1.", "Aug. 1", "2024-08-01"),
+    ("The crew will fly its next mission in December.", "December", "2024-12"),
+    ("The allies will meet at a summit on June 24 and 25.", "June 24 and 25", "2024-06-24/2024-06-25"),
     ("The delegation would be flying to the United States Thursday.", "Thursday", "2024-04-25"),
     (
         "The sale, which had been expected, is part of a plan to repay the loan by June.",
@@ -602,6 +623,7 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ("Until Thursday, investigators had not named a suspect.", "Until Thursday", "../2024-04-18"),
     ("On Thursday, the league plans to hold a news conference.", "Thursday", "2024-04-25"),
     ("On Friday, the ministry planned to pay the first claims.", "Friday", "2024-04-19"),
+    ("The index fell 3% on Friday, and 5% from the previous Friday.", "the previous Friday", "2024-04-12"),
     # "Nov. 3, the day before <event>": the appositive is Nov. 3 itself
     (
         "Police last saw him on Nov. 3, the day before investigators issued a warrant.",
@@ -625,6 +647,6 @@ NEGATIVE: list[str] = [
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
     "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
-    "a spring in his step", "flies on later in the day before heading home", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
+    "a spring in his step", "flies on later in the day before heading home", "short-term debt", "near-term demand", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
 NEGATIVE += FORM_NEGATIVES

@@ -167,8 +167,16 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
     weekday = WEEKDAYS[word.lower().rstrip(".")]
     daypart = DAYPARTS.get((g.get("dp") or "").lower())
     rel = (g.get("rel") or "").lower()
-    if rel in ("last", "past", "previous"):
-        point = Point(weekday=weekday, rel_unit="week", rel_offset=-1, daypart=daypart)
+    story = rel == "previous" and re.match(r"(?i)(?:\w+\s+)?the\s", m.group(0)) is not None
+    if rel in ("last", "past", "previous"):  # "the previous Friday": the one before the story's day
+        point = Point(
+            weekday=weekday,
+            rel_unit="week",
+            rel_offset=-1,
+            daypart=daypart,
+            rel_base="narrative" if story else "publication",
+            latest=True,  # "last Tuesday" on a Thursday: two days before, not the week before's
+        )
     elif rel == "next":
         point = Point(weekday=weekday, rel_unit="week", rel_offset=1, daypart=daypart)
     elif rel == "this":  # "this Monday": the nearest one, read like a bare weekday
@@ -203,7 +211,7 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     if quarter is not None:
         return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(rel_unit=unit, rel_offset=-int(count), like_base=keep)  # type: ignore[arg-type]
-    return TimeSpec("point", start=point, approximate=bool(g.get("approx")))
+    return TimeSpec("point", start=point, approximate=bool(g.get("approx") or g.get("orso")))
 
 
 _THAN = re.compile(rf"(?i)\s+than\s+(?:in\s+|on\s+)?(?P<x>{DATE_ALT})\b")

@@ -103,6 +103,7 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "ahead": frozenset({"coming", "upcoming", "ahead", "term", "future"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
     "later": frozenset({"later", "earlier"}),

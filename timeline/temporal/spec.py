@@ -66,6 +66,9 @@ class Point:
     nth: int | None = None
     # with `year_from_explicit`: only a date ending at or after this text offset lends (its paragraph's start)
     lend_after: int = 0
+    latest: bool = (
+        False  # with weekday and a week shift: the latest such weekday before the base ("last Tuesday")
+    )
     week_of: bool = False  # with month and day: the ISO week holding that day ("the week of March 6")
     half_day: bool = False  # a clock time written without a.m./p.m. ("3:30"): read forward, it may be p.m.
 

@@ -1,0 +1,136 @@
+"""Sort the TempEval-3 value misses (tag(..., timeml=True) against the gold TIMEX3 values) into
+TimeBank conventions that DESIGN §4 deliberately does not follow, and the rest.
+
+Run from the worktree root:
+    PYTHONPATH=$PWD /work/venv-deps/bin/python bench/en_gold_audit.py [--set train|platinum] [--show CATEGORY]
+
+A value miss is a relaxed match whose TIMEX3 value differs from the gold one. Each rule below looks
+only at the gold value, its text, the document date and our value; none knows a document. The
+categories are conventions (the gold says less, or says it another way), not errors of either side:
+"other" holds our real errors and the cases where the gold is plainly right or plainly wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from en_scoring import load_jsonl
+
+from timeline.temporal import tag
+
+FILES = {"train": "tempeval3-train-tbaq.jsonl", "platinum": "tempeval3-platinum.jsonl"}
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNSPECIFIED_TAIL = re.compile(r"(?:-(?:XX|WXX|QX|X))+$")
+_DAYPART = re.compile(r"T(?:MO|AF|EV|NI)$")
+_COMPARISON = re.compile(r"(?i)\byear[\s-](?:ago|earlier)|\blast\s+year|\bthe\s+(?:year-ago|year-earlier)\b")
+
+
+def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) -> str:
+    """The convention that explains a value miss, else "other"."""
+    if ours is None:
+        return "other"
+    core = _UNSPECIFIED_TAIL.sub("", gold)
+    if core != gold and ours.startswith(core):
+        return "gold leaves a field unspecified (1989-WXX, 1949-XX, 1988-QX)"
+    if re.fullmatch(r"\d{3}X", gold) and ours == gold[:3]:
+        return "decade written 199X (TimeML: 199)"
+    week = re.fullmatch(r"(\d{4}-W)(\d)", gold)
+    if week and ours == f"{week.group(1)}0{week.group(2)}":
+        return "ISO week number not zero-padded (2000-W7)"
+    if _DAYPART.sub("", ours) == _DAYPART.sub("", gold) and ours != gold:
+        return "part of day dropped or named otherwise (TNI / TEV / none)"
+    if (
+        gold_type == "DURATION"
+        and re.search(r"(?i)\b(?:ago|earlier|later)\b", text)
+        and not ours.startswith("P")
+    ):
+        return "'X ago / earlier' typed as a DURATION"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}", gold) and ours == gold + ":00":
+        return "clock hour written without minutes (T17 / T17:00)"
+    named = [i for i, name in enumerate(WEEKDAY_NAMES) if name in text.lower()]
+    if named and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T\w+)?", gold):
+        day = date.fromisoformat(gold[:10])
+        if day.weekday() != named[0] or abs((day - dct).days) > 7:
+            return "weekday not the one nearest the document date (or not that weekday)"
+    if _COMPARISON.search(text) and gold[:4] == ours[:4]:
+        return "year-ago comparison at another grain (year / quarter / day)"
+    counts = re.fullmatch(r"P(\d+)([YMWD])", gold), re.fullmatch(r"P(\d+)([YMWD])", ours)
+    if (
+        all(counts)
+        and counts[0].group(2) == counts[1].group(2)
+        and _number_in(text) == int(counts[1].group(1))
+    ):
+        return "gold duration count differs from the words"
+    return "other"
+
+
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _number_in(text: str) -> int | None:
+    found = re.search(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text.lower())
+    if found is None:
+        return None
+    word = found.group(0)
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def audit(name: str) -> tuple[Counter[str], list[tuple[str, str]], int]:
+    """Categories of the value misses in one file, the misses themselves, and the relaxed-match count."""
+    counts: Counter[str] = Counter()
+    misses: list[tuple[str, str]] = []
+    relaxed = 0
+    for doc in load_jsonl(name):
+        dct = date.fromisoformat(doc["dct"])
+        mentions = tag(doc["text"], reference=dct, lang="en", timeml=True)
+        used: set[int] = set()
+        for m in mentions:
+            for i, g in enumerate(doc["timex"]):
+                if i in used or not (m.start < g["end"] and g["start"] < m.end):
+                    continue
+                used.add(i)
+                relaxed += 1
+                if m.timex3 != g["value"]:
+                    kind = category(g["text"], g["type"], g["value"], m.timex3, dct)
+                    counts[kind] += 1
+                    misses.append((kind, f"{doc['id']}\t{g['text']!r}\tgold {g['value']}\tours {m.timex3}"))
+                break
+    return counts, misses, relaxed
+
+
+def main() -> None:
+    """Print the categories with their counts (and the misses of one category when asked)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(FILES), default="train")
+    parser.add_argument("--show", help="print the misses of the categories starting with this text")
+    args = parser.parse_args()
+    counts, misses, relaxed = audit(FILES[args.set])
+    total = sum(counts.values())
+    print(f"{args.set}: {relaxed} relaxed matches, {total} with another value")
+    for kind, n in counts.most_common():
+        print(f"{n:5d}  {kind}")
+    if args.show:
+        print("\n".join(line for kind, line in misses if kind.startswith(args.show)))
+
+
+if __name__ == "__main__":
+    main()
