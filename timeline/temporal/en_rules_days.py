@@ -60,20 +60,25 @@ DAY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "feast years away (Christmas two years ago)",
-        rf"\b(?P<hol>{FEASTS})\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
+        rf"\b(?P<hol>{FEASTS})\s+(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago)\b",
         feast_years_away,
         1,
     ),
     _rule(
+        "weekday after next",
+        rf"\b(?P<wd>{WEEKDAY})\s+after\s+next\b",
+        weekdays_away,
+        2,
+    ),
+    _rule(
         "weekdays away (3 Fridays from now)",
-        rf"\b(?P<wd>{WEEKDAY})\s+after\s+next\b"
-        rf"|\b(?P<n>{NUMBER})\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+(?P<dir>from\s+(?:now|today)|hence|ago|back)\b",
+        rf"\b(?P<n>{NUMBER})\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+(?P<dir>from\s+(?:now|today)|hence|ago|back)\b",
         weekdays_away,
         2,
     ),
     _rule(
         "clock range (3-4 p.m.)",
-        rf"\b(?:(?P<day0>{DAYWORD}),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
+        rf"\b(?:(?P<day0>{WEEKDAY}|today|tomorrow|yesterday|tonight),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
         rf"(?P<b>{CLOCK_END})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         clock_range,
         2,
