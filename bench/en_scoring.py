@@ -90,6 +90,8 @@ def phrase_value(m: TimeMention) -> str | None:
         return m.value
     if m.date_start is None:
         return m.timex3
+    if m.qualifier in ("early", "mid", "late") and m.date_end is not None and m.precision != "day":
+        return _part_interval(m.date_start, m.date_end)  # "early March": the days its part covers
     if m.precision in ("week", "quarter", "half", "season"):
         return m.timex3
     daypart = _daypart_interval(m)
@@ -154,6 +156,14 @@ def _daypart_interval(m: TimeMention) -> str | None:
         first = last - 3
     start, end = day + timedelta(hours=first), day + timedelta(hours=last)
     return f"{start:%Y-%m-%dT%H}/{end:%Y-%m-%dT%H}"
+
+
+def _part_interval(first: date, last: date) -> str:
+    """The days of an early/mid/late part as an exclusive interval, in months when it is whole months."""
+    after = last + timedelta(days=1)
+    if first.day == 1 and after.day == 1:
+        return f"{first:%Y-%m}/{after:%Y-%m}"
+    return f"{first.isoformat()}/{after.isoformat()}"
 
 
 def _after(stamp: str) -> str:

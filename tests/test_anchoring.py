@@ -105,3 +105,17 @@ def test_a_same_day_word_after_a_coarse_story_date_keeps_its_grain():
     by_text = {m.text: m for m in found}
     assert (by_text["当天"].value, by_text["当天"].precision) == ("2016", "year")
     assert by_text["两天后"].value is None  # no day is invented from a year
+
+
+def test_a_day_word_inside_a_quote_counts_from_the_day_it_was_said():
+    from timeline.temporal import tag
+
+    text = "3月2日，店主接到通知：“明天可以开门，昨天的检查通过了。”\n记者今天看到，“明天营业”的牌子已挂出。"
+    found = [(m.text, m.value, m.anchor) for m in tag(text, reference=PUBLISHED, lang="zh")]
+    assert found == [
+        ("3月2日", "2024-03-02", "publication"),
+        ("明天", "2024-03-03", "narrative"),
+        ("昨天", "2024-03-01", "narrative"),
+        ("今天", "2024-04-24", "publication"),
+        ("明天", "2024-04-25", "publication"),
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.claims.headline import date_label, headline
 from timeline.models import TimeMention
 from timeline.pipeline import extract
@@ -401,3 +403,17 @@ def test_a_page_stamp_heading_a_paragraph_dates_nothing():
         ("3月1日", "3月1日，该市启用了新的地铁线路"),
         ("2021-03-02 10:15", "2021-03-02 10:15 市政府召开发布会"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("The agency will show the rover that it unveiled in March.", False),
+        ("The city will keep the depot after the council vote last month.", False),
+        ("The museum will be closed, the minister announced Tuesday.", False),
+        ("The board will discuss the March 3 report.", True),
+    ],
+)
+def test_a_plan_word_does_not_reach_a_date_already_done(text, planned):
+    claims = extract(text, published=date(2024, 4, 24), lang="en")
+    assert [c.date_qualifier == "planned" for c in claims] == [planned]

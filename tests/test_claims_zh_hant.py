@@ -71,3 +71,16 @@ def test_hant_dispatch_lines_and_source_tags_are_cut_and_bills_are_policy():
     assert set(got) == {"縣議會今天三讀通過自治條例修正案", "市府昨日宣布新措施"}
     assert got["縣議會今天三讀通過自治條例修正案"].event_type == "policy"
     assert got["縣議會今天三讀通過自治條例修正案"].date_edtf == "2024-04-24"
+
+
+def test_hant_incident_days_count_from_the_glossed_date_and_quote_the_article():
+    text = (
+        "事發當天（5月6日），兩車在路口相撞。6月1日，交通局通報稱，"
+        "事發次日，肇事司機已到案；保險公司承擔了事發當天和次日的救護費用。"
+    )
+    claims = extract(text, published=date(2024, 6, 3), lang="zh-Hant")
+    dated = {c.date_text: c.date_edtf for c in claims}
+    assert dated["事發次日"] == "2024-05-07"
+    assert dated["事發當天和次日"] == "2024-05-06/2024-05-07"
+    for claim in claims:
+        assert text[claim.date_char_start : claim.date_char_end] == claim.date_text

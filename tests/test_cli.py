@@ -86,6 +86,12 @@ def test_tag_reads_stdin_and_prints_jsonl(run):
     assert mentions[0]["rule"]
 
 
+def test_tag_takes_published_like_extract(run):
+    result = run("tag", "--published", "2024-04-24", "--lang", "zh", stdin="昨天签约。")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.splitlines()[0])["value"] == "2024-04-23"
+
+
 def test_tag_table_format(run):
     result = run("tag", "--reference", "2024-04-24", "--format", "table", stdin="截至3月28日，数据如下。")
     assert result.exit_code == 0

@@ -53,3 +53,12 @@ def test_claims_are_stable_across_runs():
     first = [c.claim_id for c in extract(text, published="2024-04-24")]
     assert first == [c.claim_id for c in extract(text, published="2024-04-24")]
     assert len(first) == 2
+
+
+@pytest.mark.parametrize("now", ["现在", "此刻", "目前"])
+def test_a_claim_dated_now_keeps_the_publication_day(now):
+    # tag() reads 现在 as the reference instant when the reference has a clock; a claim never does
+    claims = extract(f"{now}，该站点已有五百名志愿者注册。", published="2024-04-24T09:21:00+08:00", lang="zh")
+    assert [(c.date_text, c.date_edtf, c.date_precision, c.date_start, c.date_qualifier) for c in claims] == [
+        (now, "2024-04-24", "day", date(2024, 4, 24), "as_of")
+    ]

@@ -168,6 +168,7 @@ def test_zh_according_to_a_source_with_a_date_or_a_published_report():
         ("6月2日李明威胁称，将停止供货。", ["李明"]),
         ("3日下午，市交通局局长王磊表示，新线路将于年底开通。", ["王磊"]),
         ("其还称明年的价格会下降。", []),
+        ("9月3日，市场讯息称，两家公司将合并。", []),
     ],
 )
 def test_zh_a_leading_date_and_a_manner_verb_are_not_the_name(text, speaker):

@@ -210,3 +210,38 @@ def test_a_future_tense_weekday_on_the_publication_weekday_is_that_day():
     assert [m.value for m in planned] == ["2019-11-20"]
     forward = tag("Wednesday", reference=ref, lang="en", prefer="future")  # assistant mode: the next one
     assert [m.value for m in forward] == ["2019-11-27"]
+
+
+def test_a_length_before_an_undated_event_is_a_duration_not_a_date():
+    text = "About 500 people gathered one year after he was killed, and a month after the vote."
+    found = {m.text: (m.type, m.timex3) for m in tag(text, reference=REF, lang="en")}
+    assert found["one year"] == ("DURATION", "P1Y")
+    assert found["a month"] == ("DURATION", "P1M")
+    story = "The plant opened on June 2, 2019. Two days after, it closed."
+    assert {m.text: m.value for m in tag(story, reference=REF, lang="en")}["Two days after"] == "2019-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "timex"),
+    [
+        ("The trio will play together for the first time in nearly 20 years.", "nearly 20 years", "P20Y"),
+        ("The index will log its biggest weekly gain in two years.", "two years", "P2Y"),
+        ("It was the first rate cut in a decade.", "a decade", "P10Y"),
+    ],
+)
+def test_a_record_looks_back_over_its_window(text, quote, timex):
+    found = {m.text: m for m in tag(text, reference=REF, lang="en")}
+    assert found[quote].type == "DURATION"
+    assert found[quote].timex3 == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("The interest will be paid in two years.", "in two years", "2026"),
+        ("Its fastest train will run in a year.", "in a year", "2025"),
+    ],
+)
+def test_in_n_years_ahead_is_a_point_when_the_verb_looks_ahead(text, quote, value):
+    found = {m.text: m.value for m in tag(text, reference=REF, lang="en")}
+    assert found[quote] == value

@@ -228,7 +228,11 @@ def _format_for(out: Path | None) -> str:
 @cli.command(name="tag")
 @click.argument("file", default="-")
 @click.option(
-    "--reference", help="Reference date for relative expressions (default: the article's own date)."
+    "--reference",
+    "--published",
+    "reference",
+    help="Reference date for relative expressions (default: the article's own date); "
+    "--published is the same option, as in `extract`.",
 )
 @click.option("--lang", type=LANGS, help="Language (default: detected).")
 @click.option(

@@ -159,7 +159,9 @@ class TimeMention(Record):
         default=None, description="TIMEX3 mod: START, MID, END, APPROX, ON_OR_AFTER, …"
     )
     date_start: datetime | date | None = Field(
-        default=None, description="First day covered (a local date-time for hour/minute precision)."
+        default=None,
+        description="First day covered (a local date-time for hour/minute precision); an early/mid/late "
+        "part covers its third of the unit (年底: September-December).",
     )
     date_end: date | None = Field(
         default=None, description="Last day covered, inclusive; empty when open or unknown."

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from timeline.claims import build_claims
 from timeline.ingest import Overrides, article_from_text, parse_published
 from timeline.models import Article, Claim, sort_key
-from timeline.temporal import tag
+from timeline.temporal import present_as_day, tag
 from timeline.version import EXTRACTOR_VERSION
 
 
@@ -27,7 +27,8 @@ class Extraction:
 def extract_article(article: Article) -> Extraction:
     """Tag, anchor, build and validate the claims of one article, in timeline order."""
     reference = _local_day(article.published_at)
-    mentions = tag(article.text, reference=reference, lang=article.lang)
+    # 现在 may resolve to the publication instant; a claim dated "now" keeps the publication day
+    mentions = [present_as_day(m) for m in tag(article.text, reference=reference, lang=article.lang)]
     claims = build_claims(article, mentions, extractor_version=EXTRACTOR_VERSION)
     valid, rejected = validate(claims, article)
     warnings = []

@@ -33,7 +33,11 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     text = article.text if lang == "en" else to_simplified(article.text)
     paras = story_paragraphs(paragraphs(text), text, article.title)
     reference = article.published_at.date() if article.published_at else None
-    if lang != "en":
+    if lang != "en":  # the stage reads every mention in the simplified copy (事發 → 事发)
+        mentions = [
+            m if text[m.start : m.end] == m.text else m.model_copy(update={"text": text[m.start : m.end]})
+            for m in mentions
+        ]
         mentions = join_adjacent_days(text, from_incident(text, glossed_days(text, mentions, reference)))
     clauses = split_clauses(text, lang, mentions, paras)
     blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])

@@ -163,12 +163,15 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     return not is_comparison_base(mention, text)
 
 
+_SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")
+
+
 def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
     """'每天上午9时至10时…，21时…': a bare clock time after an 'every' word in the same sentence."""
     if mention.precision not in ("hour", "minute") or _CLOCK_ONLY.search(mention.text):
         return False
     before = text[max(0, mention.start - 40) : mention.start]
-    before = re.split(r"[。！？!?\n]|\.\s", before)[-1]
+    before = _SENTENCE_SPLIT.split(before)[-1]
     return _EVERY.search(before) is not None
 
 
@@ -409,6 +412,9 @@ def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -
     return bool(_ZH_SUBJECT_BEFORE.match(lead)) and has_fact_verb(text[own[0].end : piece.end], "zh")
 
 
+_TWO_WORD_CHARS = re.compile(r"[\w\u4e00-\u9fff]{2}")
+
+
 def _only_dates(text: str, clause: Clause) -> bool:
     """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
     kept, pos = [], clause.start
@@ -417,7 +423,7 @@ def _only_dates(text: str, clause: Clause) -> bool:
             kept.append(text[pos : min(m.start, clause.end)])
         pos = max(pos, m.end)
     kept.append(text[pos : clause.end])
-    return not re.search(r"[\w\u4e00-\u9fff]{2}", "".join(kept))
+    return not _TWO_WORD_CHARS.search("".join(kept))
 
 
 def _is_since_lead(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:

@@ -53,6 +53,14 @@ def planned_marker(text: str, lang: str) -> str | None:
     return m.group() if m else None
 
 
+def planned_marker_end(text: str, lang: str) -> int | None:
+    """Where the last planning or forecast word in `text` ends, else None."""
+    end = None
+    for m in _compiled("planned", _lang_key(lang)).finditer(text):
+        end = m.end()
+    return end
+
+
 def evaluation_marker(text: str, lang: str) -> str | None:
     """Return an evaluation marker in `text` (不断, 彰显, historic), else None."""
     m = _compiled("evaluation", _lang_key(lang)).search(text)

@@ -44,5 +44,8 @@ def _repeats_title(line: str, title: str) -> bool:
     return bool(title) and not line.rstrip(_CLOSERS).endswith(_STOPS) and _plain(line) == title
 
 
+_NOT_WORD = re.compile(r"[\s\W_]+")
+
+
 def _plain(line: str) -> str:
-    return re.sub(r"[\s\W_]+", "", line).lower()
+    return _NOT_WORD.sub("", line).lower()

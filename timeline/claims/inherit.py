@@ -209,8 +209,11 @@ COUNTED_FROM_EVENT = re.compile(
 """半年后 / 第二天 / days later: a day counted from an event in the story."""
 
 
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.\s")
+
+
 def _sentence_stop(text: str, pos: int) -> int:
-    stop = re.compile(r"[。！？!?\n]|\.\s").search(text, pos)
+    stop = _SENTENCE_STOP.search(text, pos)
     return stop.start() if stop else len(text)
 
 

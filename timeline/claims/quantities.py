@@ -248,14 +248,18 @@ def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
+_ABOUT_BEFORE_BIG = re.compile(r"[多余](?=[万萬亿億])")
+_NUMBER_BIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)([万萬亿億])(.*)")
+
+
 def _zh_value(raw: str) -> float | None:
     raw = raw.replace(",", "")
-    raw = re.sub(r"[多余](?=[万萬亿億])", "", raw)
+    raw = _ABOUT_BEFORE_BIG.sub("", raw)
     if raw in ("万", "萬"):
         return 10_000.0
     if raw in ("亿", "億"):
         return 100_000_000.0
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬亿億])(.*)", raw)
+    m = _NUMBER_BIG_UNIT.fullmatch(raw)
     if m:
         scale = 10_000 if m.group(2) in "万萬" else 100_000_000
         rest = _zh_value(m.group(3)) if m.group(3) else 0.0

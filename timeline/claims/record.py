@@ -10,11 +10,12 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from timeline.claims.entities import extract_entities
-from timeline.claims.events import classify, planned_marker
+from timeline.claims.events import classify, planned_marker, planned_marker_end
 from timeline.claims.headline import date_label, headline
 from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.claims.speakers import Attribution
 from timeline.models import Article, Claim, Entity, Quantity, TimeMention, claim_id_for
+from timeline.temporal.en_common import TENSE_WORDS
 
 CONTEXT_CHARS = 30
 EntityOrQuantity = TypeVar("EntityOrQuantity", Entity, Quantity)
@@ -128,7 +129,8 @@ def make_claim(
         quote_prefix=source[max(0, start - CONTEXT_CHARS) : start],
         quote_suffix=source[end : end + CONTEXT_CHARS],
         lang=article.lang,
-        date_text=shown.text if shown else None,
+        date_text=source[shown.start : shown.end] if shown else None,  # verbatim, even where a
+        # claims-stage mention was read on the simplified copy of a zh-Hant article
         date_char_start=shown.start if shown else None,
         date_char_end=shown.end if shown else None,
         date_edtf=mention.value,
@@ -199,13 +201,27 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
     marker = planned_marker(body, lang)
     end = _day(mention.date_end) or _day(mention.date_start)
     if marker and lang == "en" and reference is not None and end is not None and end < reference:
-        return planned_marker(body[:at], lang) is not None
+        return _plan_reaches_past_date(body, mention, at)
     if marker:
         return True
     start = _day(mention.date_start)
     if COUNTED_FROM_EVENT.search(mention.text):
         return False
     return reference is not None and start is not None and start > reference
+
+
+_EN_PAST_SPAN = re.compile(r"(?i)^(?:last|yesterday|earlier|this past)\b|\bago$")
+
+
+def _plan_reaches_past_date(body: str, mention: TimeMention, at: int) -> bool:
+    """'will testify about the Oct. 15 call' may plan; 'will offer the lander it unveiled in May',
+    'will keep the base after the announcement last month' do not: a past verb between the plan
+    word and the date, or a date that itself looks back, belongs to something already done."""
+    plan_end = planned_marker_end(body[:at], "en")
+    if plan_end is None or _EN_PAST_SPAN.search(mention.text):
+        return False
+    between = body[plan_end:at]
+    return not any(t.group("past") for t in TENSE_WORDS.finditer(between))
 
 
 _EN_ASIDE = re.compile(

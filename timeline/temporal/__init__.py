@@ -105,3 +105,15 @@ def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Con
             )
         )
     return mentions
+
+
+def present_as_day(mention: TimeMention) -> TimeMention:
+    """现在 / now resolved to a clock instant → the reference day (a claim's date is never 'this minute')."""
+    if mention.timex3 != "PRESENT_REF" or mention.precision not in ("hour", "minute", "second"):
+        return mention
+    day = mention.date_end
+    if day is None:
+        return mention
+    return mention.model_copy(
+        update={"type": "DATE", "value": day.isoformat(), "date_start": day, "precision": "day"}
+    )

@@ -24,7 +24,9 @@ from timeline.temporal.bounds import (
     days_after,
     is_weekday,
     nearest_weekday,
+    part_span,
     shift,
+    slice_span,
     valid_day,
 )
 from timeline.temporal.holidays import holiday_date
@@ -114,6 +116,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
                 qualifier=_VAGUE_QUALIFIER[spec.kind],
                 anchor="none",
             )
+        if spec.kind == "present" and spec.extra.get("instant") and _has_clock(ctx.reference):
+            return _now(spec, ctx.reference)
         return _vague(spec, ref)
     if spec.kind == "after":
         base = ctx.last
@@ -162,6 +166,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
+    if "slice" in spec.extra and not is_time:  # 上月最后五天: the days once the month is known
+        return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
         second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
@@ -178,13 +184,17 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             start_day, end_day = as_date(filled.start), last.end
             if end_day < start_day:
                 return Resolved(qualifier=qualifier, anchor="none")
+            part = spec.extra.get("part")
+            if part:  # 18世纪初: the early third of the whole span
+                start_day, end_day = part_span(start_day, end_day, filled.precision, part)
+                qualifier = part if qualifier == "none" else qualifier
             if qualifier == "none" and spec.approximate:
                 qualifier = "approximate"
             return Resolved(
                 type="TIME" if is_time else "DATE",
                 value=f"{filled.edtf.split('/')[0]}/{last.edtf.split('/')[-1]}",
                 timex3=filled.timex,
-                date_start=filled.start,
+                date_start=start_day if part else filled.start,
                 date_end=end_day,
                 precision=filled.precision,
                 qualifier=qualifier,
@@ -192,8 +202,11 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             )
     qualifier = _qualifier(spec, spec.start)
     value, start, end = filled.edtf, filled.start, filled.end
+    if spec.start.part is not None and not is_time:  # 年底: the value stays the year, the days narrow
+        start, end = part_span(as_date(start), end, filled.precision, spec.start.part)
     if qualifier == "since":  # an interval's own start ("since mid-September": its first day)
-        value, end = f"{filled.edtf.split('/')[0]}/..", None
+        first = filled.edtf.split("/")[0] if start == filled.start else as_date(start).isoformat()
+        value, end = f"{first}/..", None
     elif qualifier == "until":
         value, start = f"../{filled.edtf.split('/')[-1]}", None
     elif qualifier == "approximate" and not is_time:
@@ -209,6 +222,25 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         qualifier=qualifier,
         anchor=anchor,
         sets_scene=spec.extra.get("comparison") != "yes",
+    )
+
+
+def _slice(spec: TimeSpec, filled: Filled, anchor: str) -> Resolved:
+    """The first, last or nth units of a resolved period (今年前10天, 2023年第十天)."""
+    found = slice_span(as_date(filled.start), filled.end, spec.extra["slice"])
+    if found is None:
+        return Resolved(anchor="none")
+    first, last, value, precision = found
+    qualifier = spec.qualifier if spec.qualifier != "none" else "approximate" if spec.approximate else "none"
+    return Resolved(
+        value=value,
+        timex3=value if "/" not in value else filled.timex,
+        timex3_mod=_MOD.get(qualifier),
+        date_start=first,
+        date_end=last,
+        precision=precision,
+        qualifier=qualifier,
+        anchor=anchor,
     )
 
 
@@ -259,6 +291,26 @@ def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
 _VAGUE_TIMEX = {"present": "PRESENT_REF", "recent": "PAST_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 _CLOCK_PRECISIONS = ("hour", "minute", "second")
 _VAGUE_QUALIFIER = {"present": "as_of", "recent": "recent", "past": "before", "future": "after"}
+
+
+def _has_clock(ref: date | datetime | None) -> bool:
+    """A reference with a time of day (exact midnight is how a date-only publication date is stored)."""
+    return isinstance(ref, datetime) and (ref.hour, ref.minute, ref.second) != (0, 0, 0)
+
+
+def _now(spec: TimeSpec, ref: datetime) -> Resolved:
+    """现在 / 此刻 against a reference with a clock: that instant (a date-only reference keeps the day)."""
+    stamp = ref.replace(microsecond=0)
+    return Resolved(
+        type="TIME",
+        value=stamp.isoformat(),
+        timex3="PRESENT_REF",
+        date_start=stamp,
+        date_end=stamp.date(),
+        precision="second",
+        qualifier=spec.qualifier if spec.qualifier != "none" else "as_of",
+        anchor="publication",
+    )
 
 
 def _vague(spec: TimeSpec, ref: date) -> Resolved:
@@ -553,9 +605,26 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
     last = ctx.last_primary if point.no_chain else ctx.last
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
+    spoken = _quoted_day(point, ctx, offset)
+    if spoken is not None:
+        return spoken, "narrative"
     if ctx.reference is None or (point.needs_base and point.rel_base == "narrative"):
         return None, "none"
     return ctx.reference, "publication"
+
+
+def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
+    """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
+    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
+        return None
+    said = ctx.last.date_start
+    if said is None or (said if isinstance(said, date) else said.date()) >= ctx.ref_date - timedelta(days=1):
+        return None
+    opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
+    if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
+        return None  # not inside a quote, or the quote opened before the narrated day was written
+    return None if "\n" in ctx.text[ctx.last_end : offset] else said
 
 
 def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
@@ -596,13 +665,20 @@ def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
     return point
 
 
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""A season's first month (northern hemisphere, as bounds.py reads seasons)."""
+
+
 def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
-    """Roll a yearless quarter or half ("the third quarter") like a yearless month."""
+    """Roll a yearless quarter, half or season ("the third quarter") like a yearless month."""
     assert point.year is not None
     if point.quarter is not None:
         first, last = 3 * point.quarter - 2, 3 * point.quarter
     elif point.half is not None:
         first, last = 6 * point.half - 5, 6 * point.half
+    elif point.season is not None:
+        first = SEASON_FIRST_MONTH[point.season]
+        last = first + 2
     else:
         return point
     if prefer == "past" and first > ref.month:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from lunardate import LunarDate
 
-from timeline.temporal.holidays import holiday_date
+from timeline.temporal.holidays import holiday_days
 from timeline.temporal.spec import Point
 
 Prefer = Literal["past", "future"]
@@ -70,14 +70,15 @@ def shift(point: Point, base: date | datetime) -> Point | None:
     if unit == "day":
         target = day + timedelta(days=n)
         return point.with_(year=target.year, month=target.month, day=target.day, rel_unit=None)
-    if unit in ("hour", "minute") and isinstance(base, datetime):
-        moved = base + (timedelta(hours=n) if unit == "hour" else timedelta(minutes=n))
+    if unit in ("hour", "minute", "second") and isinstance(base, datetime):
+        moved = base + timedelta(**{unit + "s": n})
         return point.with_(
             year=moved.year,
             month=moved.month,
             day=moved.day,
             hour=moved.hour,
-            minute=moved.minute if unit == "minute" else None,
+            minute=moved.minute if unit != "hour" else None,
+            second=moved.second if unit == "second" else None,
             rel_unit=None,
         )
     return None
@@ -95,8 +96,10 @@ def bounds(p: Point) -> Filled:
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
     if p.holiday is not None:
-        day = holiday_date(p.holiday, y)
-        return Filled(day, day, "day", day.isoformat(), day.isoformat())
+        first, last = holiday_days(p.holiday, y)
+        label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
+        return Filled(first, last, "day", label, timex)
     if p.lunar and p.month is not None:
         return _lunar_bounds(y, p.month, p.day)
     if p.week is not None:
@@ -150,6 +153,11 @@ def bounds(p: Point) -> Filled:
         return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
     day = date(y, m, p.day)
     iso = day.isoformat()
+    if p.week_of:
+        iso_year, week, weekday = day.isocalendar()
+        monday = day - timedelta(days=weekday - 1)
+        label = f"{iso_year}-W{week:02d}"
+        return Filled(monday, monday + timedelta(days=6), "week", label, label)
     if p.hour is None:
         if p.daypart:
             return Filled(day, day, "day", iso, f"{iso}T{p.daypart}")
@@ -226,3 +234,100 @@ def century_year(two_digits: int, ref: date) -> int:
 
 def as_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+PART_ORDER = ("early", "mid", "late")
+_MONTHS_OF = {"year": 12, "half": 6, "quarter": 3, "season": 3}
+
+
+def part_span(start: date, end: date, precision: str, part: str) -> tuple[date, date]:
+    """The days an early/mid/late part of a unit covers (its first, middle or last third).
+
+    One convention for every language: a month splits into days 1-10, 11-20 and 21-end (the
+    Chinese 上旬/中旬/下旬, Duckling's "early/mid/late March"); a year, half, quarter or season
+    into thirds of its months (年初 = January-April, 季度末 = the quarter's last month); a decade
+    or a span of whole years into thirds of its years, the middle taking the remainder (80年代末
+    = 1987-1989, 18世纪初 = 1700-1732); a week into Monday-Wednesday, Tuesday-Thursday and
+    Friday-Sunday (Duckling's). A day is left whole (its parts are times of day).
+    """
+    if part not in PART_ORDER:
+        return start, end
+    index = PART_ORDER.index(part)
+    if precision in ("month", "tenday") and start.day == 1 and start.month == end.month:
+        first = (1, 11, 21)[index]
+        last = (10, 20, end.day)[index]
+        return start.replace(day=first), start.replace(day=last)
+    if precision == "week" and (end - start).days == 6:
+        first = (0, 1, 4)[index]  # Monday-Wednesday, Tuesday-Thursday, Friday-Sunday
+        return start + timedelta(days=first), start + timedelta(days=first + 2)
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if precision in ("decade", "year", "century") and whole_years and end.year - start.year >= 2:
+        lo, hi = _third(end.year - start.year + 1, index)
+        return date(start.year + lo, 1, 1), date(start.year + hi - 1, 12, 31)
+    if precision in _MONTHS_OF and start.day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        lo, hi = _third(months, index)
+        last_month = _add_months(start, hi - 1)
+        return _add_months(start, lo), _month_end(last_month.year, last_month.month)
+    return start, end
+
+
+def _third(n: int, index: int) -> tuple[int, int]:
+    """The [lo, hi) sub-units of the first, middle or last third of n units (the middle gets the rest)."""
+    k = max(1, n // 3)
+    return ((0, k), (k, n - k), (n - k, n))[index]
+
+
+def _add_months(d: date, n: int) -> date:
+    index = d.year * 12 + d.month - 1 + n
+    return d.replace(year=index // 12, month=index % 12 + 1)
+
+
+def slice_span(start: date, end: date, spec: str) -> tuple[date, date, str, str] | None:
+    """The first/last/nth units of a period ("first:2:day", "last:3:month", "nth:10:day").
+
+    Returns the days, the value (an EDTF day or month, or an interval of them) and the precision,
+    or None when the slice does not fit in the period (the 40th day of a month).
+    """
+    side, count, unit = spec.split(":")
+    n = int(count)
+    if side == "second":  # the second half of a month: from the 16th
+        first = start + timedelta(days=n)
+        return first, end, f"{first.isoformat()}/{end.isoformat()}", "day"
+    if unit == "week":
+        return _week_slice(start, end, side, n)
+    if unit == "day":
+        days = (end - start).days + 1
+        if n > days:
+            return None
+        if side == "nth":
+            first = last = start + timedelta(days=n - 1)
+        elif side == "first":
+            first, last = start, start + timedelta(days=n - 1)
+        else:
+            first, last = end - timedelta(days=n - 1), end
+        value = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        return first, last, value, "day"
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if unit != "month" or n > months or start.day != 1:
+        return None
+    lo = 0 if side == "first" else months - n
+    first_month, last_month = _add_months(start, lo), _add_months(start, lo + n - 1)
+    label_first, label_last = f"{first_month:%Y-%m}", f"{last_month:%Y-%m}"
+    value = label_first if n == 1 else f"{label_first}/{label_last}"
+    return first_month, _month_end(last_month.year, last_month.month), value, "month"
+
+
+def _week_slice(start: date, end: date, side: str, n: int) -> tuple[date, date, str, str] | None:
+    """The first or last n ISO weeks of a year (2021年的前2周 = 2021-W01/2021-W02)."""
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+        return None
+    year = start.year
+    weeks = date(year, 12, 28).isocalendar().week
+    if n > weeks:
+        return None
+    first_week, last_week = (1, n) if side == "first" else (weeks - n + 1, weeks)
+    monday, sunday = date.fromisocalendar(year, first_week, 1), date.fromisocalendar(year, last_week, 7)
+    label = f"{year}-W{first_week:02d}"
+    value = label if n == 1 else f"{label}/{year}-W{last_week:02d}"
+    return monday, sunday, value, "week"

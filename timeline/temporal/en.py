@@ -43,6 +43,7 @@ from timeline.temporal.en_dates import (
     season,
     the_weekend,
     the_year,
+    week_of,
     year,
     year_in_words,
     year_range,
@@ -127,7 +128,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
         1,
     ),
@@ -167,6 +168,12 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     _rule(
+        "the week of a date",
+        rf"\b(?:the\s+)?week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        week_of,
+        2,
+    ),
+    _rule(
         "from A to B",
         rf"\b(?:from|between)\s+(?:the\s+(?=\d))?(?P<a>{DATE_ALT})\s+(?:to|and|through|thru|until|till|[-–])\s+(?:the\s+)?(?P<b>{DATE_ALT})",
         date_range,
@@ -180,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\b(?:this\s+)?(?P<rel>this|last|next|past|previous|coming)\s+|\b(?P<the>the)\s+)?(?P<season>{alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\b(?:(?P<this>this)\s+)?(?P<rel>this|last|next|past|previous|coming)\s+|\b(?P<the>the)\s+)?(?P<season>{alt(SEASONS)})\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
         season,
     ),
     _rule(
@@ -255,7 +262,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the day before / after",
-        r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+        r"(?<!\bin\s)\bthe\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
         narrative_next,
         1,
     ),
@@ -274,7 +281,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the same period last year",
         r"\bthe\s+(?:same|comparable|corresponding|year-ago|year-earlier)\s+(?:period|quarter)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year|in\s+\d{4})?"
-        r"|\blast\s+year(?:'s|’s)\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)\b",
+        r"|\blast\s+year(?:'s|’s)\s+(?:comparable\s+|corresponding\s+)?(?:quarter|period)\b"
+        r"|\bthe\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b",
         year_earlier,
     ),
     _rule(

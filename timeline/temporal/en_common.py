@@ -25,8 +25,6 @@ DAYPART_ALT = alt(DAYPARTS)
 AHEAD_DAYS = 92
 FUTURE_AHEAD_DAYS = 183
 """A yearless date ("Nov. 6", "March") up to this many days after publication stays in its year (news announces)."""
-TENDAY_OF_PART = {"early": 1, "mid": 2, "late": 3}
-"""The third of a month an early/mid/late month covers (as Chinese 上旬 / 中旬 / 下旬)."""
 NARRATIVE_KEEP = ("quarter", "half", "month", "day")
 COUNT_NOUNS = (
     "people|persons|troops|soldiers|votes|shares|cars|units|workers|jobs|feet|foot|meters|metres|miles|tons|"
@@ -51,13 +49,21 @@ def group_int(g: dict[str, str | None], key: str) -> int | None:
     return int(digits) if digits else DAY_ORDINALS.get(re.sub(r"\s+", "-", value.lower()))
 
 
-TENSE_WORDS = re.compile(
-    r"(?i)\b(?:(?P<future>will|shall|should|'ll|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
-    r"would(?:\s+be)?|could|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)"
-    r"|(?P<past>said|says|was|were|had|did|ago|last|(?!\w*eed\b)\w{3,}ed))\b"
+IRREGULAR_PAST = (
+    "began|came|went|took|made|told|met|left|saw|gave|fell|rose|won|lost|sold|bought|paid|held|led|shot|struck|"
+    "found|brought|thought|sent|spent|kept|ran|tore|broke|spoke|wrote|drove|flew|fled|hit|quit|sank|stood|"
+    "knew|got|became|chose|caught|fought|taught|sought|heard|meant|felt|built|froze|stole|swore|threw|woke"
 )
-"""Future-tense and past-tense markers; the last one before a date in its clause decides."""
+"""Common irregular past-tense verbs (regular ones end in -ed)."""
+TENSE_WORDS = re.compile(
+    r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
+    r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
+    r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
+    rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
+)
+"""Future-tense and past-tense markers; the last one before a date in its clause decides. A participle
+after "be" ("will be paid") is no past marker; "had been scheduled to" is a past one."""
 
 
 CLAUSE_END = re.compile(
@@ -69,18 +75,41 @@ PAST_JUST_BEFORE = re.compile(
     r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:ended|closed|completed|expired|began|started|was|were|did)\s+(?:on\s+|in\s+)?$"
 )
 PAST_JUST_AFTER = re.compile(
-    r"(?i)^,?\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
-    r"(?:was|were|had|did|brought|agreed|took|made|named)\b"
+    r"^,\s+(?:(?i:the|a|an|its|his|her|their)\s+)?(?:(?:[A-Z][\w.&-]*|(?!(?:is|are|be|been|being|will|would|should|could|may|might|must|can|to|has|have)\b)"
+    r"[a-z]{2,})\s+){1,3}?"
+    r"(?:was|were|had|did|brought|agreed|took|made|named|bid|sold|bought|won|lost|rose|fell|began|paid|met|"
+    r"left|went|came|gave|grew|held|kept|ran|saw|sent|spent|became|broke|built|chose|drove|found|"
+    r"got|knew|led|sought|spoke|struck|taught|thought|threw|withdrew|wrote|filed|[a-z]{2,}[^e\W]ed)\b"
 )
+"""'In January, the board named …', 'In December, the firm bid …': a past verb right after the date."""
 
 
-def tense_prefer(text: str, start: int, qualifier: str = "none") -> str | None:
-    """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday")."""
-    clause = CLAUSE_END.split(text[max(0, start - 80) : start])[-1]
+def last_tense_marker(text: str, start: int) -> Match | None:
+    """The last tense marker in the clause before `start` (looking back at most 160 characters)."""
+    clause = CLAUSE_END.split(text[max(0, start - 160) : start])[-1]
     last = None
     for marker in TENSE_WORDS.finditer(clause):
         last = marker
-    if last is None:
+    return last
+
+
+def next_tense_marker(text: str, end: int) -> Match | None:
+    """The first tense marker in the clause after `end` (looking ahead at most 120 characters)."""
+    clause = CLAUSE_END.split(text[end : end + 120])[0]
+    return TENSE_WORDS.search(clause)
+
+
+def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None = None) -> str | None:
+    """'future' when the clause's last tense marker before `start` is a future one ("will meet Monday");
+    with none before, the first one after `end` ("On Tuesday, the league plans to ...")."""
+    last = last_tense_marker(text, start)
+    if last is None and end is not None:
+        after = next_tense_marker(text, end)
+        if after is not None and after.group("will"):  # "On Tuesday, the league plans to ..."
+            return "future"
+        if after is not None and after.group("past"):  # "Until Thursday, they had not called him a suspect"
+            return None
+    if last is None or last.group("past_perfect"):  # "had been due to expire Friday": no future
         return "future" if qualifier == "until" else None  # "should ease by Thursday": a deadline ahead
     return "future" if last.group("future") else None
 
@@ -90,7 +119,9 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     point = spec.start
     if point is None or point.year is not None or point.rel_unit is not None or point.decade is not None:
         return spec
-    prefer = tense_prefer(text, m.start(), spec.qualifier)
+    if point.prefer is not None:  # "last April", "next March 5": the words already say which side
+        return spec
+    prefer = tense_prefer(text, m.start(), spec.qualifier, m.end())
     if prefer is None:
         if point.month is not None and (
             PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
@@ -102,7 +133,12 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
         return spec.with_(start=point.with_(prefer=prefer))
     # "will be paid Feb. 1": a yearless date may lie up to half a year ahead (not a whole year: the
     # future verb may belong to the clause while the date looks back, "will discuss the July 25 call")
-    return spec.with_(start=point.with_(ahead_days=max(point.ahead_days, FUTURE_AHEAD_DAYS)))
+    ahead = point.with_(ahead_days=max(point.ahead_days, FUTURE_AHEAD_DAYS))
+    marker = last_tense_marker(text, m.start())
+    if marker is not None and marker.group("will"):
+        # "will" speaks from publication: "invited in July 1997, they will join on March 12" is not 1997
+        ahead = ahead.with_(lend_after=m.start())
+    return spec.with_(start=ahead)
 
 
 TENSED = frozenset(
@@ -132,14 +168,8 @@ def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:
         point = point.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
     qualifier, approximate = qualifier_of(g.get("q"))
     part = part_of(g.get("part"))
-    if part is not None:
+    if part is not None:  # "early March": the month, its days narrowed to 1-10 by anchoring
         point = point.with_(part=part)
-        if point.month is not None and point.day is None and point.rel_unit is None and point.week is None:
-            point = point.with_(
-                tenday=TENDAY_OF_PART[part]
-            )  # "early March": March 1-10, TIMEX3 still the month
-        elif point.rel_unit == "week" and point.weekday is None and point.day is None:
-            point = point.with_(tenday=TENDAY_OF_PART[part])  # "early next week": Monday-Wednesday
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 
@@ -155,7 +185,7 @@ def paragraph_start(text: str, start: int) -> int:
 def _lend_in_paragraph(point: Point | None, after: int) -> Point | None:
     if point is None or not point.year_from_explicit:
         return point
-    return point.with_(lend_after=after)
+    return point.with_(lend_after=max(after, point.lend_after))
 
 
 def in_paragraph(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:

@@ -66,30 +66,36 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04", "month"), ["April", "this month", "April 2024"]),
     (Expect("2021-06", "month"), ["June 2021", "June of 2021"]),
     (Expect("199X", "decade"), ["the 1990s", "the 1990's", "the '90s", "1990s", "the nineties"]),
-    (Expect("198X", "decade", "early"), ["the early 1980s", "early 1980s", "the early '80s"]),
+    (
+        Expect("198X", "decade", "early", start="1980-01-01", end="1982-12-31"),
+        ["the early 1980s", "early 1980s", "the early '80s"],
+    ),
     (Expect("197X", "decade", "late"), ["the late 1970s", "late 1970s"]),
     (Expect("2022", "year", "mid"), ["mid-2022", "mid 2022", "the middle of 2022"]),
     (
-        Expect("2024", "year", "early"),
+        Expect("2024", "year", "early", start="2024-01-01", end="2024-04-30"),
         ["early 2024", "the beginning of 2024", "the start of 2024", "early this year"],
     ),
     (
-        Expect("2023", "year", "late"),
+        Expect("2023", "year", "late", start="2023-09-01", end="2023-12-31"),
         ["late 2023", "the end of 2023", "late last year", "the end of last year"],
     ),
     (
-        Expect("2024-02-01/2024-02-10", "tenday", "early", timex="2024-02"),
+        Expect("2024-02", "month", "early", timex="2024-02", start="2024-02-01", end="2024-02-10"),
         ["early February", "the beginning of February", "early Feb."],
     ),
     (
-        Expect("2023-10-21/2023-10-31", "tenday", "late", timex="2023-10"),
+        Expect("2023-10", "month", "late", timex="2023-10", start="2023-10-21", end="2023-10-31"),
         ["late October", "the end of October", "late Oct."],
     ),
     (
-        Expect("2023-08-11/2023-08-20", "tenday", "mid", timex="2023-08"),
+        Expect("2023-08", "month", "mid", timex="2023-08", start="2023-08-11", end="2023-08-20"),
         ["mid-August", "mid August", "the middle of August"],
     ),
-    (Expect("2024-06-11/2024-06-20", "tenday", "mid", timex="2024-06"), ["mid-June", "the middle of June"]),
+    (
+        Expect("2024-06", "month", "mid", timex="2024-06", start="2024-06-11", end="2024-06-20"),
+        ["mid-June", "the middle of June"],
+    ),
     (
         Expect("2024-01/2024-03", "quarter", timex="2024-Q1"),
         [
@@ -186,7 +192,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2025", "year"), ["next year", "coming year"]),
     (Expect("2025", "year", "early"), ["early next year"]),
     (Expect("2022", "year"), ["two years ago", "2 years ago"]),
-    (Expect("2014", "year"), ["ten years ago", "10 years ago"]),
+    (Expect("2014", "year"), ["ten years ago", "10 years ago", "a decade ago"]),
+    (Expect("1984", "year"), ["four decades ago"]),
+    (Expect("2024-W10", "week"), ["the week of March 6", "week of March 6", "the week of March 6, 2024"]),
     (Expect("2024-04-21", "day"), ["three days ago", "3 days ago"]),
     (Expect("2024-W11", "week"), ["six weeks ago", "6 weeks ago"]),
     (Expect("2023-10", "month"), ["six months ago", "6 months ago"]),
@@ -324,11 +332,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024", "year", "late"), ["year-end", "year end", "the end of the year"]),
     (Expect("../2024", "year", "until"), ["by the end of the year", "by year-end"]),
     (
-        Expect("2024-04-21/2024-04-30", "tenday", "late", timex="2024-04"),
+        Expect("2024-04", "month", "late", timex="2024-04", start="2024-04-21", end="2024-04-30"),
         ["the end of the month", "end of the month"],
     ),
     (
-        Expect("2024-04-01/2024-04-10", "tenday", "early", timex="2024-04"),
+        Expect("2024-04", "month", "early", timex="2024-04", start="2024-04-01", end="2024-04-10"),
         ["the beginning of the month", "beginning of the month"],
     ),
     (Expect("2024-03-31", "day"), ["last Easter", "Easter"]),
@@ -418,11 +426,11 @@ EXAMPLES += [
     (Expect("2024-03-29", "day"), ["Good Friday"]),
     (Expect("2024-04-01", "day"), ["Easter Monday"]),
     (
-        Expect("2022-03-01/2022-03-10", "tenday", "early", timex="2022-03"),
+        Expect("2022-03", "month", "early", timex="2022-03", start="2022-03-01", end="2022-03-10"),
         ["early March 2022", "the beginning of March 2022"],
     ),
     (
-        Expect("2022-09-21/2022-09-30", "tenday", "late", timex="2022-09"),
+        Expect("2022-09", "month", "late", timex="2022-09", start="2022-09-21", end="2022-09-30"),
         ["late September 2022", "the end of September 2022"],
     ),
 ]
@@ -530,6 +538,16 @@ NARRATIVE: list[tuple[str, str, str]] = [
         "a year earlier",
         "2023-01/2023-03",
     ),
+    (
+        "Third-quarter net fell; in the quarter a year ago, the bank lost money.",
+        "the quarter a year ago",
+        "2022-07/2022-09",
+    ),
+    (
+        "Third-quarter sales fell. Sales abroad for last year's quarter were flat.",
+        "last year's quarter",
+        "2022-07/2022-09",
+    ),
     # a yearless date takes no year from an earlier paragraph (one paragraph per line)
     (
         "The band first toured in 1978.\nTour dates: August 30 in Denver, then Austin.",
@@ -544,8 +562,52 @@ NARRATIVE: list[tuple[str, str, str]] = [
     # a past verb right beside a yearless date keeps it behind publication; initials do not end a clause
     ("In the fiscal year ended Feb. 28, sales rose.", "Feb. 28", "2024-02-28"),
     ("In May, the board named a new chief.", "May", "2023-05"),
+    ("In May, the chain sold its last two stores.", "May", "2023-05"),
+    ("In May, the city will open a second pool.", "May", "2024-05"),
+    ("The deal must close by May, regulators said.", "by May", "../2024-05"),
     ("Ms. Reyes, 52, will succeed John P. Smith Oct. 1, the bank said.", "Oct. 1", "2024-10-01"),
     ("Talks to be completed by June 15 went on.", "by June 15", "../2024-06-15"),
+    # the clause's tense (reference: Wednesday 2024-04-24): a future marker far back in a long clause,
+    # irregular past verbs, a participle after "be", "had been scheduled", "effective", a name ending in -ed
+    (
+        "The envoy is scheduled to spend two days in the capital and one in the north, her final stop Friday.",
+        "Friday",
+        "2024-04-26",
+    ),
+    (
+        "Residents will long remember how the flood tore through the valley Thursday.",
+        "Thursday",
+        "2024-04-18",
+    ),
+    ("The second payment will be distributed Friday.", "Friday", "2024-04-26"),
+    ("The vote had been scheduled to take place Friday.", "Friday", "2024-04-19"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2024-04-19"),
+    ("The board named a new treasurer, effective Aug. 1.", "Aug. 1", "2024-08-01"),
+    ("The delegation would be flying to the United States Thursday.", "Thursday", "2024-04-25"),
+    (
+        "The sale, which had been expected, is part of a plan to repay the loan by June.",
+        "by June",
+        "../2024-06",
+    ),
+    # "will" speaks from publication: a yearless date in a "will" clause borrows no year from the story
+    ("The states were invited in July 2021 and will formally join on Aug. 12.", "Aug. 12", "2024-08-12"),
+    # "last Oct. 23" is the latest one before publication, whatever year the story was in
+    ("The feud began in 2019. He was attacked last Oct. 23 at home.", "last Oct. 23", "2023-10-23"),
+    ("The feud began in 2019. The retrial opens next March 5.", "next March 5", "2025-03-05"),
+    # "this past spring": the latest one begun before publication (a winter may have begun the year before)
+    ("The mill closed in 2010. Its last workers left this past spring.", "this past spring", "2024-21"),
+    ("The mill closed in 2010. Its last workers left this past fall.", "this past fall", "2023-23"),
+    ("The mill closed in 2010. Snow shut it this past winter.", "this past winter", "2023-24"),
+    # no tense marker before a weekday: the first one after it in the clause decides
+    ("Until Thursday, investigators had not named a suspect.", "Until Thursday", "../2024-04-18"),
+    ("On Thursday, the league plans to hold a news conference.", "Thursday", "2024-04-25"),
+    ("On Friday, the ministry planned to pay the first claims.", "Friday", "2024-04-19"),
+    # "Nov. 3, the day before <event>": the appositive is Nov. 3 itself
+    (
+        "Police last saw him on Nov. 3, the day before investigators issued a warrant.",
+        "the day before",
+        "2023-11-03",
+    ),
 ]
 
 NEGATIVE: list[str] = [
@@ -563,6 +625,6 @@ NEGATIVE: list[str] = [
     "the present report", "a current account", "in the long run", "the past tense", "fall in prices", "prices fall",
     "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
-    "a spring in his step", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
+    "a spring in his step", "flies on later in the day before heading home", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
 NEGATIVE += FORM_NEGATIVES

@@ -93,21 +93,21 @@ FORMS: list[tuple[Expect, list[str]]] = [
         Expect("2023-12-25", "day", timex="2023-12-25TEV"),
         ["the evening of Christmas", "Christmas Day in the evening"],
     ),
-    # an early / mid / late week is a third of it, as early / mid / late March is (TIMEX3 stays the week)
+    # an early / mid / late week keeps the week and covers a third of it, as early / mid / late March does
     (
-        Expect("2024-04-26/2024-04-28", "day", "late", timex="2024-W17"),
+        Expect("2024-W17", "week", "late", timex="2024-W17", start="2024-04-26", end="2024-04-28"),
         ["the end of this week", "end of this week", "late this week", "the end of the current week"],
     ),
     (
-        Expect("2024-04-29/2024-05-01", "day", "early", timex="2024-W18"),
+        Expect("2024-W18", "week", "early", timex="2024-W18", start="2024-04-29", end="2024-05-01"),
         ["early next week", "the beginning of next week"],
     ),
     (
-        Expect("2024-04-19/2024-04-21", "day", "late", timex="2024-W16"),
+        Expect("2024-W16", "week", "late", timex="2024-W16", start="2024-04-19", end="2024-04-21"),
         ["late last week", "the end of last week"],
     ),
     (
-        Expect("2024-04-30/2024-05-02", "day", "mid", timex="2024-W18"),
+        Expect("2024-W18", "week", "mid", timex="2024-W18", start="2024-04-30", end="2024-05-02"),
         ["mid next week", "the middle of next week"],
     ),
     # a feast some years ago

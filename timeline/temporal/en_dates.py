@@ -7,7 +7,6 @@ import re
 from timeline.temporal.en_common import (
     COUNT_NOUNS,
     STREET,
-    TENDAY_OF_PART,
     TITLE_BEFORE,
     YEAR_OK_BEFORE,
     Match,
@@ -54,12 +53,28 @@ def calendar(m: Match, text: str) -> TimeSpec | None:
     )
     if g.get("rel"):
         rel = g["rel"].lower()
+        if point.day is not None and point.year is None and rel in ("last", "next"):
+            # "last Oct. 23": the latest one before publication, whatever year the story is in
+            spec = point_spec(point, g)
+            assert spec.start is not None
+            ahead = spec.start.with_(
+                ahead_days=0, prefer="past" if rel == "last" else "future", lend_after=m.end()
+            )
+            return spec.with_(start=ahead)
         if point.month is not None and point.day is None and point.year is None:
             point = point.with_(
                 rel_unit="year", rel_offset={"last": -1, "next": 1}.get(rel, 0), month=point.month
             )
             return relative_month(point, rel, g)
     return point_spec(point, g)
+
+
+def week_of(m: Match, text: str) -> TimeSpec | None:
+    """ "The week of March 6": the ISO week holding that day."""
+    spec = calendar(m, text)
+    if spec is None or spec.start is None or spec.start.day is None:
+        return None
+    return spec.with_(start=spec.start.with_(week_of=True))
 
 
 def relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpec:
@@ -214,10 +229,7 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
-    third = (
-        TENDAY_OF_PART[part] if unit in ("month", "week") else None
-    )  # "the end of the month": its last third
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True, tenday=third)  # type: ignore[arg-type]
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
@@ -324,6 +336,10 @@ def season(m: Match, text: str) -> TimeSpec | None:
         return None
     if year is not None:
         point = Point(year=year, season=code)
+    elif rel == "past" and g.get("this"):  # "this past spring": the latest one begun before publication
+        spec = point_spec(Point(season=code, prefer="past"), g)
+        assert spec.start is not None
+        return spec.with_(start=spec.start.with_(ahead_days=0, lend_after=m.end()))
     elif rel in ("last", "past", "previous"):
         point = Point(season=code, rel_unit="year", rel_offset=-1)
     elif rel in ("next", "coming"):

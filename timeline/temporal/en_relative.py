@@ -44,14 +44,19 @@ _PERIOD_SINCE = re.compile(
 )
 
 
-def year_ago_quarter(text: str, start: int) -> Point | None:
+_QUARTER_YEAR = re.compile(r"(?i)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")
+_YEAR_QUARTER = re.compile(r"(?i)\b(?P<y>(?:19|20)\d\d)(?:'s)?\s+(?:fiscal\s+)?$")
+
+
+def year_ago_quarter(text: str, start: int, names_period: bool = False) -> Point | None:
     """In a quarterly report ("net rose to $5 million from $4 million a year ago"): the year-ago quarter.
 
-    Needs a figure in the clause and a quarter named before it, with no longer period
-    ("the nine months", "the year ended ...") named since; else None.
+    Needs a figure in the clause (unless the words name a period themselves: "the year-earlier
+    period") and a quarter named before it, with no longer period ("the nine months", "the year
+    ended ...") named since; else None.
     """
     clause = re.split(r"[.;!?\n]", text[max(0, start - 160) : start])[-1]
-    if not _MONEY.search(clause):
+    if not names_period and not _MONEY.search(clause):
         return None
     window = text[max(0, start - QUARTER_LOOKBACK) : start]
     named = list(NAMED_QUARTER.finditer(window))
@@ -60,7 +65,14 @@ def year_ago_quarter(text: str, start: int) -> Point | None:
     if last is None or _PERIOD_SINCE.search(window, last.end()):
         return None
     if named and last is named[-1]:
-        return Point(rel_unit="year", rel_offset=-1, quarter=ORD[last.group(1).lower()], prefer="past")
+        number = ORD[last.group(1).lower()]
+        written = _QUARTER_YEAR.match(window, last.end()) or _YEAR_QUARTER.search(window, 0, last.start())
+        same_sentence = not re.search(r"[.;!?]\s", window[last.end() :])
+        if (
+            written is not None and same_sentence
+        ):  # "third quarter of 2018 from the year-earlier quarter": 2017
+            return Point(year=int(written.group("y")) - 1, quarter=number)
+        return Point(rel_unit="year", rel_offset=-1, quarter=number, prefer="past")
     return Point(rel_unit="quarter", rel_offset=-5)
 
 
@@ -178,7 +190,12 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     if unit in ("decade", "century", "quarter") or count is None:
         if count is None:
             return TimeSpec("past")
-        return None
+        if unit == "quarter" or count != int(count):
+            return None
+        years = int(count) * (10 if unit == "decade" else 100)  # "a decade ago": that year
+        return TimeSpec(
+            "point", start=Point(rel_unit="year", rel_offset=-years), approximate=bool(g.get("approx"))
+        )
     if count != int(count):
         return None
     keep = ("quarter", "half") if unit == "year" and int(count) == 1 else ()
@@ -209,6 +226,9 @@ def _shift_written(point: Point | None, unit: str, n: int) -> Point | None:
     return point.with_(year=moved.year, month=moved.month, day=moved.day)
 
 
+_EVENT_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but)\b)[A-Za-z$]")
+
+
 def earlier_later(m: Match, text: str) -> TimeSpec | None:
     """ "Two days later", "a year earlier": counted from the story's date, keeping its precision."""
     g = m.groupdict()
@@ -221,6 +241,8 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     sign = -1 if g["dir"].lower() in ("earlier", "before", "prior") else 1
+    if g["dir"].lower() in ("before", "after", "prior") and _EVENT_FOLLOWS.match(text, m.end()):
+        return None  # "one year after he was killed": a length before an undated event, not a date
     than = _THAN.match(text, m.end())
     if than is not None and unit in ("year", "month", "day", "week"):  # "a year earlier than 2016"
         shifted = _shift_written(parse_side(than.group("x")), unit, sign * int(count))
@@ -240,6 +262,10 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point)
 
 
+_APPOSITIVE_DAY = re.compile(r"\d\s*,\s*$")
+_CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")
+
+
 def narrative_next(m: Match, text: str) -> TimeSpec | None:
     """ "The next day", "the following year", "the same day", "the day before"."""
     g = m.groupdict()
@@ -250,6 +276,10 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     ]
     if g.get("ba"):
         offset = -1 if g["ba"].lower() == "before" else 1
+        if _APPOSITIVE_DAY.search(text, max(0, m.start() - 8), m.start()) and _CLAUSE_FOLLOWS.match(
+            text, m.end()
+        ):
+            return TimeSpec("then")  # "seen Nov. 3, the day before police issued a warrant": Nov. 3 itself
     starts_with_the = m.group(0)[:4].lower() == "the "
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
@@ -272,7 +302,7 @@ def year_earlier(m: Match, text: str) -> TimeSpec | None:
         return TimeSpec(
             "point", start=Point(rel_unit="year", rel_offset=-1, quarter=ORD[m.group("ord").lower()])
         )
-    quarter = year_ago_quarter(text, m.start())
+    quarter = year_ago_quarter(text, m.start(), names_period=True)  # "year-ago" compares reported periods
     if quarter is not None:
         return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     return TimeSpec(
@@ -298,6 +328,14 @@ def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_RECORD_FRAME = re.compile(
+    r"\b(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+)?(?P<sup>first|last|only|(?!(?:inter|requ|prot|cont|arr|harv|for|sugg|inv|dig|manif|conqu|inqu|beh|hon|"
+    r"mod|att|det|prot|int|unr|lat)est\b)[a-z]{3,}est|most\s+[\w-]+|"
+    r"least\s+[\w-]+)\b(?P<tail>[^.;,!?\n]{0,40})$",
+    re.IGNORECASE,
+)
+"""'for the first time in nearly 25 years', 'its biggest drop in a decade': the window looked back
+over, a length of time, not a point ahead."""
 _SHIFT_UNIT = {"week": ("day", 7), "day": ("day", 1), "hour": ("minute", 60), "minute": ("minute", 1)}
 
 
@@ -312,6 +350,9 @@ def from_now(m: Match, text: str) -> TimeSpec | None:
     if not (g.get("lead") or g.get("tail")):
         return None
     if count is None or count <= 0 or unit not in ("year", "month", *_SHIFT_UNIT):
+        return None
+    frame = None if g.get("tail") else _RECORD_FRAME.search(text, max(0, m.start() - 80), m.start())
+    if frame and not any(t.group("future") for t in TENSE_WORDS.finditer(frame.group("tail"))):
         return None
     if not g.get(
         "tail"

@@ -14,6 +14,7 @@ import re._parser as sre_p
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline.temporal.scan import SharedScan, opens_with_literal
 from timeline.temporal.spec import TimeSpec
 
 Build = Callable[[re.Match[str], str], "TimeSpec | None"]
@@ -149,7 +150,9 @@ def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
     raise _UnboundedError
 
 
-_SCANNERS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+"""id(pattern) → (pattern, scanner). By identity: hashing or comparing a compiled pattern walks its
+whole compiled program, which for the long grammar patterns cost more than some searches."""
 _LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
 
 
@@ -161,18 +164,19 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """
     if not isinstance(pattern, re.Pattern):  # a grammar's own scanner (e.g. en_scan.Windowed)
         return pattern
-    found = _SCANNERS.get(pattern)
-    if found is None:
-        chars = first_chars(pattern) if _starts_loosely(pattern) else None
-        found = pattern
-        if chars:
-            flags = _LEADING_FLAGS.match(pattern.pattern)
-            head = flags.group() if flags else ""
-            try:
-                found = re.compile(f"{head}(?=[{chars}])(?:{pattern.pattern[len(head) :]})", pattern.flags)
-            except re.error:  # keep the rule's own pattern rather than fail
-                found = pattern
-        _SCANNERS[pattern] = found
+    entry = _SCANNERS.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    chars = first_chars(pattern) if _starts_loosely(pattern) else None
+    found = pattern
+    if chars:
+        flags = _LEADING_FLAGS.match(pattern.pattern)
+        head = flags.group() if flags else ""
+        try:
+            found = re.compile(f"{head}(?=[{chars}])(?:{pattern.pattern[len(head) :]})", pattern.flags)
+        except re.error:  # keep the rule's own pattern rather than fail
+            found = pattern
+    _SCANNERS[id(pattern)] = (pattern, found)
     return found
 
 
@@ -186,27 +190,28 @@ def _starts_loosely(pattern: re.Pattern[str]) -> bool:
         tree = list(sre_p.parse(pattern.pattern, pattern.flags))
     except re.error:
         return False
-    return not _opens_with_literal(tree)
-
-
-def _opens_with_literal(seq: list) -> bool:  # type: ignore[type-arg]
-    if not seq:
-        return False
-    op, av = seq[0]
-    if op in (sre_c.LITERAL, sre_c.IN):
-        return True
-    if op is sre_c.SUBPATTERN:
-        return _opens_with_literal(list(av[-1]))
-    if op is sre_c.BRANCH:
-        return all(_opens_with_literal(list(branch)) for branch in av[1])
-    return False
+    return not opens_with_literal(tree)
 
 
 def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
-    """Run every rule over `text` and return all accepted matches (overlapping)."""
+    """Run every rule over `text` and return all accepted matches (overlapping).
+
+    All rules share one `scan.SharedScan` of the text: a plain pattern is searched only around
+    the rare characters it needs (see `timeline.temporal.scan`); a grammar's own scanner object
+    (zh_patterns.NearTrigger) takes part by setting `takes_shared_scan` and accepting the shared
+    scan as `finditer(text, shared)`.
+    """
     found: list[Candidate] = []
+    shared = SharedScan(text)
     for rule in rules:
-        for match in scanner(rule.pattern).finditer(text):
+        pattern = rule.pattern
+        if isinstance(pattern, re.Pattern):
+            matches: Iterable[re.Match[str]] = shared.finditer(pattern, scanner(pattern))
+        elif getattr(pattern, "takes_shared_scan", False):
+            matches = pattern.finditer(text, shared)  # type: ignore[call-arg]
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             if match.end() <= match.start():
                 continue
             spec = rule.build(match, text)

@@ -27,7 +27,19 @@ FRIDAY = 4
 
 def hijri_feast(feast: str, year: int) -> date:
     """The first day in Gregorian `year` of a feast of `HIJRI_FEASTS`; ValueError outside the calendar's range."""
-    month, day = HIJRI_FEASTS[feast]
+    return hijri_day_in_year(year, *HIJRI_FEASTS[feast])
+
+
+def hijri_month_span(year: int, month: int) -> tuple[date, date]:
+    """First and last day of the Hijri `month` that begins in Gregorian `year` (Ramadan: 29 or 30 days)."""
+    first = hijri_day_in_year(year, month, 1)
+    hijri = Gregorian(first.year, first.month, first.day).to_hijri()
+    return first, first + timedelta(days=Hijri(hijri.year, month, 1).month_length() - 1)
+
+
+def hijri_day_in_year(year: int, month: int, day: int) -> date:
+    """The first day of Gregorian `year` that is Hijri `month`/`day` (day 0: the month's last day);
+    ValueError when none falls in it or outside the calendar's range (1924-2077)."""
     try:
         around = Gregorian(year, 1, 1).to_hijri().year
     except OverflowError as error:
@@ -36,7 +48,7 @@ def hijri_feast(feast: str, year: int) -> date:
         found = _day(hijri_year, month, day)
         if found.year == year:
             return found
-    raise ValueError(f"{feast} does not fall in {year}")
+    raise ValueError(f"Hijri {month}/{day} does not fall in {year}")
 
 
 def _day(hijri_year: int, month: int, day: int) -> date:

@@ -1,5 +1,6 @@
 """Holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`), 清明, the Christian
-feasts counted from Easter (Western and Orthodox, via `dateutil.easter`) and Islamic feasts (`hijri`)."""
+feasts counted from Easter (Western and Orthodox, via `dateutil.easter`) and the Islamic feasts
+(Umm al-Qura calendar, via `hijridate`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date, timedelta
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from lunardate import LunarDate
 
-from timeline.temporal.hijri import HIJRI_FEASTS, hijri_feast
+from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -57,6 +58,8 @@ SOLAR: dict[str, tuple[int, int]] = {
     "國慶": (10, 1),
     "国庆节": (10, 1),
     "國慶節": (10, 1),
+    "老板节": (10, 16),
+    "老闆節": (10, 16),
     "万圣节": (10, 31),
     "萬聖節": (10, 31),
     "光棍节": (11, 11),
@@ -81,6 +84,7 @@ LUNAR: dict[str, tuple[int, int]] = {
     "農曆新年": (1, 1),
     "大年初一": (1, 1),
     "正月初一": (1, 1),
+    "正月朔日": (1, 1),
     "元宵": (1, 15),
     "元宵节": (1, 15),
     "元宵節": (1, 15),
@@ -102,6 +106,12 @@ LUNAR: dict[str, tuple[int, int]] = {
     "重陽": (9, 9),
     "重阳节": (9, 9),
     "重陽節": (9, 9),
+    # Vesak as Singapore and Malaysia keep it: the full moon of the fourth lunar month
+    "卫塞节": (4, 15),
+    "衛塞節": (4, 15),
+    "威瑟节": (4, 15),
+    "比萨宝蕉节": (4, 15),
+    "比薩寶蕉節": (4, 15),
     "腊八": (12, 8),
     "臘八": (12, 8),
     "腊八节": (12, 8),
@@ -177,7 +187,11 @@ _FROM_EASTER: dict[int, tuple[str, ...]] = {
     ),
     -2: (
         "耶稣受难日",
+        "耶穌受难日",
+        "主受难日",
+        "主受難日",
         "沉默周五",
+        "沈默周五",
         "沈默週五",
         "耶穌受難日",
         "主受难节",
@@ -202,10 +216,21 @@ _FROM_EASTER: dict[int, tuple[str, ...]] = {
         "濯足節",
     ),
     -7: ("棕枝主日", "基督苦难主日", "基督苦難主日", "圣枝主日", "聖枝主日", "圣树主日", "聖樹主日"),
-    -46: ("圣灰日", "聖灰日", "圣灰星期三", "聖灰星期三", "灰日"),
+    -46: (
+        "圣灰日",
+        "聖灰日",
+        "圣灰星期三",
+        "聖灰星期三",
+        "灰日",
+        "大斋首日",
+        "大齋首日",
+        "圣灰礼仪日",
+        "聖灰禮儀日",
+    ),
     -47: (
         "忏悔火曜日",
         "忏悔节",
+        "忏悔節",
         "懺悔節",
         "煎饼星期二",
         "煎餅星期二",
@@ -226,10 +251,20 @@ _FROM_EASTER: dict[int, tuple[str, ...]] = {
         "天主聖三節",
         "天主圣三一节",
         "天主聖三一節",
+        "天主聖三一节",
         "圣三节",
         "聖三節",
     ),
-    60: ("基督圣体节", "基督聖體節", "基督聖體节", "基督圣体圣血节", "基督聖體聖血節"),
+    60: (
+        "基督圣体节",
+        "基督聖體節",
+        "基督聖體节",
+        "基督圣体圣血节",
+        "基督聖體聖血節",
+        "基督圣体圣血瞻礼",
+        "基督聖體聖血瞻禮",
+        "基督聖體聖血瞻礼",
+    ),
 }
 ORTHODOX_PREFIXES = ("东正教", "東正教")
 EASTER: dict[str, tuple[int, int]] = {
@@ -247,11 +282,48 @@ EASTER: dict[str, tuple[int, int]] = {
 }
 """Feasts a fixed number of days from Easter → (days from Easter Sunday, dateutil's method)."""
 
-NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER)
+LENT = ("大斋期", "大齋期", "大斋节", "大齋節", "四旬期", "四旬节", "四旬節")
+"""Lent: from Ash Wednesday to Holy Saturday (a span of days, not one day)."""
+
+_HIJRI: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): (
+        "伊斯兰新年",
+        "伊斯兰教新年",
+        "伊斯兰历新年",
+        "伊斯蘭新年",
+        "伊斯蘭教新年",
+        "伊斯蘭曆新年",
+        "回历新年",
+        "回曆新年",
+    ),
+    (1, 10): ("阿舒拉节", "阿舒拉節", "阿舒拉日"),
+    (3, 12): ("圣纪节", "聖紀節", "圣忌节", "聖忌節"),
+    (7, 27): ("登霄节", "登霄節", "夜行登霄节", "夜行登霄節"),
+    (9, 27): ("法令之夜", "权力之夜", "權力之夜", "盖德尔夜", "蓋德爾夜"),
+    (10, 1): ("开斋节", "開齋節", "肉孜节", "肉孜節", "尔代节", "爾代節"),
+    (12, 10): ("古尔邦节", "古爾邦節", "宰牲节", "宰牲節", "忠孝节", "忠孝節"),
+}
+HIJRI: dict[str, tuple[int, int]] = {name: md for md, names in _HIJRI.items() for name in names}
+"""Islamic feasts → (Hijri month, day)."""
+RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
+"""The month of fasting: Hijri month 9, a span of days."""
+
+NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN)
+
+
+def holiday_days(name: str, year: int) -> tuple[date, date]:
+    """First and last day of `name` in Gregorian `year` (the same day for most holidays)."""
+    if name in LENT:
+        day = easter(year)
+        return day - timedelta(days=46), day - timedelta(days=1)
+    if name in RAMADAN:
+        return hijri_month_span(year, 9)
+    day = holiday_date(name, year)
+    return day, day
 
 
 def holiday_date(name: str, year: int) -> date:
-    """Return the day `name` falls on in Gregorian `year`; KeyError for an unknown name."""
+    """Return the (first) day `name` falls on in Gregorian `year`; KeyError for an unknown name."""
     if name in SOLAR:
         return date(year, *SOLAR[name])
     if name in LUNAR:
@@ -267,6 +339,10 @@ def holiday_date(name: str, year: int) -> date:
     if name in EASTER:
         offset, method = EASTER[name]
         return easter(year, method) + timedelta(days=offset)
+    if name in HIJRI:
+        return hijri_day_in_year(year, *HIJRI[name])
+    if name in LENT or name in RAMADAN:
+        return holiday_days(name, year)[0]
     raise KeyError(name)
 
 

@@ -44,6 +44,8 @@ CN_NUMBER_CHARS = CN_DIGIT_CHARS + "".join(UNITS) + "".join(BIG_UNITS)
 
 def digit_string(text: str) -> str | None:
     """Read a digit-by-digit number (二〇一七, ２０２４, 2024) as an ASCII digit string, else None."""
+    if text.isascii() and text.isdigit():
+        return text  # already ASCII digits (the common case)
     out = []
     for ch in text:
         if ch.isdigit():
@@ -60,7 +62,7 @@ def to_int(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if all(ch.isdigit() for ch in text):
+    if text.isdigit():
         return int(text)
     if not any(ch in UNITS or ch in BIG_UNITS for ch in text):
         digits = digit_string(text)

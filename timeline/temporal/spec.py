@@ -7,11 +7,11 @@ the narrative context are known. Nothing here reads a clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
 
 Part = Literal["early", "mid", "late"]
-RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute"]
+RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
 Base = Literal["publication", "narrative"]
 SpecKind = Literal[
     "point", "range", "duration", "set", "present", "recent", "past", "future", "after", "then"
@@ -66,6 +66,7 @@ class Point:
     nth: int | None = None
     # with `year_from_explicit`: only a date ending at or after this text offset lends (its paragraph's start)
     lend_after: int = 0
+    week_of: bool = False  # with month and day: the ISO week holding that day ("the week of March 6")
     half_day: bool = False  # a clock time written without a.m./p.m. ("3:30"): read forward, it may be p.m.
 
     @property
@@ -75,7 +76,7 @@ class Point:
 
     def with_(self, **changes: object) -> Point:
         """Return a copy with `changes` applied."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return _copy_with(self, changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,4 +111,36 @@ class TimeSpec:
 
     def with_(self, **changes: object) -> TimeSpec:
         """Return a copy with `changes` applied."""
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return _copy_with(self, changes)
+
+
+_FIELDS: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {
+    cls: (names, frozenset(names))
+    for cls in (Point, TimeSpec)
+    for names in [tuple(f.name for f in fields(cls))]
+}
+_new = object.__new__
+_set = object.__setattr__
+
+
+_SCALARS = (int, str, bool, float)
+
+
+def _same(old: object, new: object) -> bool:
+    """True when `new` is the value `old` already holds: the same object, or an equal scalar of the
+    same type (False is not 0; a dict is never taken for an equal one, it could be changed later)."""
+    return old is new or (type(old) is type(new) and type(new) in _SCALARS and old == new)
+
+
+def _copy_with(obj: Any, changes: dict[str, object]) -> Any:
+    """`dataclasses.replace` for these frozen records, without its per-call field inspection (a hot path)."""
+    names, known = _FIELDS[type(obj)]
+    if not changes.keys() <= known:
+        unknown = ", ".join(sorted(changes.keys() - known))
+        raise TypeError(f"{type(obj).__name__} has no field {unknown}")
+    if all(_same(getattr(obj, name), value) for name, value in changes.items()):
+        return obj  # nothing changes: the record is immutable, so it is its own copy
+    new = _new(type(obj))
+    for name in names:
+        _set(new, name, changes[name] if name in changes else getattr(obj, name))
+    return new

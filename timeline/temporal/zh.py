@@ -24,6 +24,7 @@ from timeline.temporal.zh_build import (
     holiday_point,
     numeric_date,
     numeric_range,
+    present_instant,
     recurrence,
     relative_quarter,
     shared_unit_range,
@@ -34,6 +35,7 @@ from timeline.temporal.zh_build import (
 )
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
+from timeline.temporal.zh_numeric import NUMERIC_RULES
 from timeline.temporal.zh_patterns import (
     CALENDAR_KEYS,
     CN_COUNT_CHARS,
@@ -57,6 +59,7 @@ from timeline.temporal.zh_patterns import (
     qualified,
     year_pattern,
 )
+from timeline.temporal.zh_periods import PERIOD_RULES
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
 RULES: tuple[Rule, ...] = (
@@ -181,7 +184,21 @@ RULES: tuple[Rule, ...] = (
         "clock time (15:30, 3:15pm)",
         re.compile(
             r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
-            r"(?P<pm>\s?(?:pm|p\.m\.|p)(?![a-z]))?(?![\d:：.万萬])"
+            r"(?:(?P<pm>\s?(?i:pm|p\.m\.|p)(?![a-zA-Z\d]))|(?P<am>\s?(?i:am|a\.m\.)(?![a-zA-Z\d])))?(?![\d:：.万萬])"
+        ),
+        bare_clock,
+        priority=-1,
+    ),
+    Rule(
+        "hour with a.m. or p.m. (3pm, 11 a.m.)",
+        NearTrigger(
+            re.compile(
+                r"(?<![\d:：./a-zA-Z])(?P<ch>1[0-2]|0?[1-9])(?P<cm>)\s?"
+                r"(?:(?P<pm>(?i:pm|p\.m\.))|(?P<am>(?i:am|a\.m\.)))(?![a-zA-Z\d])"
+            ),
+            re.compile(r"(?<=[\d\s])[aApP]\.?[mM]"),
+            before=4,
+            after=3,
         ),
         bare_clock,
         priority=-1,
@@ -209,7 +226,7 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:个|個)?季度"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?季度(?P<qp>初|末|底)?"
                         rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                         rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                         rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
@@ -250,7 +267,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "this/last/next quarter (本季度, 上个季度)",
-        re.compile(r"(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度"),
+        re.compile(
+            r"(?:(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
+            r"(?P<qp>初|末|底)?"
+        ),
         relative_quarter,
     ),
     Rule(
@@ -271,6 +291,8 @@ RULES: tuple[Rule, ...] = (
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
                         rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
+                        # 情人节晚上 (but 儿童节下午三点: the clock joins the holiday by itself)
+                        rf"(?:{SP}(?P<hdp>{alt(k for k in vocab.DAYPART if len(k) > 1)})(?!{SP}[\d{CN_COUNT_CHARS}]))?"
                     ),
                     HOLIDAY_KEYS,
                 )
@@ -315,15 +337,34 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
-            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天前])[上前下后後])"
+            rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天前最然随隨先背落而稍])[上前下后後])"
             rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?![前后後以来來内內里裡])"
         ),
         unit_span,
     ),
     Rule(
+        "part of the story's day alone (中午, 傍晚, 凌晨)",
+        re.compile(
+            # only as the scene of a clause (中午，… / 傍晚时分，…), not a habit (晚上不睡觉) or a meal (下午茶)
+            rf"(?<![\w{CN_COUNT_CHARS}])(?P<dp>{alt(vocab.BARE_DAYPART)})(?:时分|時分)?(?=[，,])"
+        ),
+        lambda m, text: TimeSpec(
+            "point",
+            start=Point(
+                rel_unit="day", rel_offset=0, rel_base="narrative", daypart=vocab.DAYPART[m.group("dp")]
+            ),
+        ),
+        priority=-1,
+    ),
+    Rule(
         "present (如今, 目前, 截至目前)",
         re.compile(alt(vocab.PRESENT) + r"(?![的]?[天])"),
         fixed("present"),
+    ),
+    Rule(
+        "now (现在, 此刻, 而家): the reference instant when the reference has a clock",
+        re.compile(rf"{alt(vocab.PRESENT_INSTANT)}(?![的]?[天])"),
+        present_instant,
     ),
     Rule(
         "recent years (近年来, 长期以来)",
@@ -342,7 +383,8 @@ RULES: tuple[Rule, ...] = (
             keyed(
                 rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{SP}"
                 rf"(?:(?P<u>{UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
-                rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
+                # 两个小时以内, 三天内: a length of time still (within it)
+                rf"(?:(?P<within>[以之]?[内內])(?![地外部容涵存需])|(?![前后後以来來底初中内內度代级級龄齡薪岁歲]))",
                 UNIT_KEYS,
             )
         ),
@@ -368,8 +410,12 @@ RULES: tuple[Rule, ...] = (
             rf"|隔(?P<every>{vocab.COUNT})(?:个|個)?(?P<u>{alt(vocab.SET_UNIT)})"
             rf"|(?P<u1>{alt(vocab.SET_UNIT)}))"
             # 每天上午9时至10时: the clock of a daily instruction belongs to the set, never a dated time
-            rf"(?:(?<=[天日晚夜]){SP}{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?)?"
+            # (每周一下午八点, 每周六上午: a weekly time belongs to the set too)
+            rf"(?:(?<=[天日晚夜一二三四五六]){SP}(?:{clock_pattern('k')}(?:{SP}(?:至|到|-|—|~|～){SP}{clock_pattern('l')})?"
+            rf"|(?<=[一二三四五六日天])(?:{alt(k for k in vocab.DAYPART if len(k) > 1)})))?"
         ),
         lambda m, text: recurrence(MergedMatch(m, u="u1"), text),
     ),
+    *PERIOD_RULES,
+    *NUMERIC_RULES,
 )

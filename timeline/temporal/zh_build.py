@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import zh_vocab as vocab
+from timeline.temporal.engine import alt
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
@@ -44,7 +45,11 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
         return None  # 甲11号, 中山路9号: an address, not the 11th
     if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
         return None  # 今日头条, 今日说法: names of a news app and a programme
-    if g.get("ay") and not g.get("am") and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH):
+    if (
+        (g.get("ay") or g.get("ay2"))
+        and not g.get("am")
+        and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH)
+    ):
         return None  # 护佑了人们1500年, 长达1000年: a length of time, not a year
     if is_title(text, m.start(), m.end()):
         return None  # 《明日之后》, 《2012》: the title of a work
@@ -158,10 +163,11 @@ def numeric_range(m: re.Match[str], text: str) -> TimeSpec | None:
 
 def bare_clock(m: re.Match[str], text: str) -> TimeSpec | None:
     """A clock time alone (15:30, 3:15pm) on the narrative or publication day."""
-    hour, minute = int(m.group("ch")), int(m.group("cm"))
-    second = int(m.group("cs")) if m.group("cs") else None
-    if m.group("pm") and hour < 12:
-        hour += 12
+    g = found_groups(m)
+    hour, minute = int(g["ch"] or 0), int(g["cm"]) if g.get("cm") else None
+    second = int(g["cs"]) if g.get("cs") else None
+    if (g.get("pm") and hour < 12) or (g.get("am") and hour == 12):
+        hour = (hour + 12) % 24
     return TimeSpec("point", start=Point(hour=hour, minute=minute, second=second))
 
 
@@ -204,7 +210,8 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
         q = 1 if g["q"] == "首" else read_int(g["q"])
         if q is None or not 1 <= q <= 4:
             return None
-        return TimeSpec("point", start=base.with_(quarter=q))
+        part = vocab.PART.get(g.get("qp") or "")
+        return TimeSpec("point", start=base.with_(quarter=q, part=part))
     if g.get("firstq"):
         n = read_int(g["firstq"])
         if n is None or not 1 <= n <= 4:
@@ -223,7 +230,11 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
     """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
-    return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")]))
+    part = vocab.PART.get(m.group("qp") or "")
+    if m.group("s") is None:  # 季度末 alone: the end of the story's (else the current) quarter
+        point = Point(rel_unit="quarter", rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]
+        return TimeSpec("point", start=point)
+    return TimeSpec("point", start=Point(rel_unit="quarter", rel_offset=shift[m.group("s")], part=part))  # type: ignore[arg-type]
 
 
 def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -234,6 +245,12 @@ def bare_part(m: re.Match[str], text: str) -> TimeSpec | None:
     if m.group("u") == "月":
         return TimeSpec("point", start=Point(rel_unit="month", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=0, rel_base="narrative", part=part))  # type: ignore[arg-type]
+
+
+_FOREIGN_BEFORE = re.compile(
+    rf"(?:(?<![中我祖全举舉建开開本两兩各])[国國]|{alt(vocab.COUNTRIES_WITHOUT_GUO)})(?:的)?\Z"
+)
+"""A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -248,8 +265,15 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     base = read_year_prefix(g)
     if base is None:
         return None
+    if (
+        name.startswith(vocab.NATIONAL_DAYS)
+        and not g.get("ay")
+        and _FOREIGN_BEFORE.search(text, 0, m.start())
+    ):
+        return None  # 美国国庆节, 以色列國慶, 犹太植树节: another country's day, whose date we do not know
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
-    spec = TimeSpec("point", start=base.with_(holiday=key))
+    daypart = vocab.DAYPART.get(g.get("hdp") or "")
+    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart))
     hp = g.get("hp") or ""
     if hp in ("前夕",):
         return spec.with_(qualifier="before")
@@ -326,7 +350,13 @@ def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
         amount = "0.5"
     else:
         n = read_count(raw)
-        if g.get("u") == "日" and n is not None and n <= 31 and raw not in ("两", "兩"):
+        if (
+            g.get("u") == "日"
+            and n is not None
+            and n <= 31
+            and raw not in ("两", "兩")
+            and not g.get("within")
+        ):
             return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
         amount = "X" if n is None else f"{n}.5" if half_after else str(n)
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
@@ -387,6 +417,18 @@ def fixed(kind: str, **extra: str) -> Build:
         return TimeSpec(kind, extra=dict(extra))  # type: ignore[arg-type]
 
     return build
+
+
+def present_instant(m: re.Match[str], text: str) -> TimeSpec | None:
+    """现在 / 此刻 / 而家: the present moment (the reference instant when the reference has a clock)."""
+    if m.group(0) == "宜家" and (
+        (m.start() > 0 and text[m.start() - 1] in "在去到逛")
+        or text.startswith(vocab.NOT_AFTER_IKEA, m.end())
+    ):
+        return None  # 宜家家居, 去宜家: the furniture chain, not Cantonese 'now'
+    if m.group(0) in ("现在", "現在") and m.start() > 0 and text[m.start() - 1] in vocab.VERBS_BEFORE_ZAI:
+        return None  # 出现在, 发现在, 体现在: a verb ending in 现 followed by 在 ('at'), not 'now'
+    return TimeSpec("present", extra={"instant": "yes"})
 
 
 def then(m: re.Match[str], text: str) -> TimeSpec:

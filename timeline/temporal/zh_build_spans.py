@@ -78,8 +78,6 @@ def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     if n is None or n < 1 or n > 999:
         return None
     rel_unit = vocab.SHIFT_UNIT[unit]
-    if rel_unit == "second":
-        return None
     if g["dir"] in ("近", "最近") and rel_unit in ("day", "week"):
         # 近一周 / 未来近一周: a rolling window of days up to today, or from tomorrow on, not whole weeks
         days = n * (7 if rel_unit == "week" else 1)

@@ -12,19 +12,28 @@ import re
 from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
-from timeline.temporal.engine import alt
+from timeline.temporal.engine import alt, scanner
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.scan import SharedScan
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
 MIN_YEAR, MAX_YEAR = 1000, 2199
+YEAR_ONLY_TAIL = (
+    r"(?:年?(?:底|初|末|伊始)|(?:第|首)?[一二三四1-4]季度|[上下]半年|首月"
+    r"|第[^\n年]{1,4}?(?:周|週|星期|礼拜|禮拜|[个個]月))"
+)
+"""What only a calendar year takes after 年 (19年底, 20年第52周): it makes a bare 19年 a year, not a length."""
+VAGUE_PAIRS = ("一二", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五")
+"""Two numerals that usually make a vague count (三四年 = three or four years), not a year."""
 YEAR2 = (
-    rf"(?:(?<![\d.０-９{vocab.CN_DIGIT}])(?:\d{{2}}(?=[ \t]?年[ \t]?{vocab.NUM_1_12}[ \t]?月)|0\d(?=[ \t]?年))"
-    r"|(?<![一二三四五六七八九十〇零○])[零〇○][〇零○一二三四五六七八九](?=[ \t]?年))"
+    rf"(?:(?<![\d.０-９{vocab.CN_DIGIT}])(?:\d{{2}}(?=[ \t]?年(?:[ \t]?{vocab.NUM_1_12}[ \t]?月|{YEAR_ONLY_TAIL}))|0\d(?=[ \t]?年))"
+    rf"|(?<![一二三四五六七八九十〇零○两兩百千万萬几幾数數第])(?!{'|'.join(VAGUE_PAIRS)})"
+    r"[零〇○一二三四五六七八九][〇零○一二三四五六七八九](?=[ \t]?年(?![代级級龄齡薪纪紀])))"
 )
 NUMBERISH = CN_COUNT_CHARS + "万萬0123456789、"
 MID = rf"中(?![{vocab.NOT_AFTER_MID}])"
-PART = rf"(?:初|底|末|{MID})"
+PART = rf"(?:初|底|末|伊始|{MID})"
 SINCE_BLOCK = "草诉訴义義飞飛来來步点點重身床因始源码碼伏跑航"
 SP = r"[ \t]?"  # at most one space between the pieces of a date (２０２４年 ４月)
 
@@ -45,10 +54,14 @@ def month_day_pattern(p: str) -> str:
         rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})"
         rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
     )
-    tail = rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?P<{p}mp>{PART}))"
+    tail = (
+        rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?:月(?=[初底末]))?(?P<{p}mp>{PART}))"  # 十二月月底 = 十二月底
+    )
     bare_day = (  # 八月十五, 十月初一: a day written without 日 after a month in Chinese numerals
         rf"(?P<{p}dn>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
         rf"(?![{CN_COUNT_CHARS}\d日号號个個万萬亿億多余餘年月天周週])"
+        # 1月3, 十月31: an Arabic day without 日 only where the phrase ends or a range goes on
+        rf"|(?<=月)(?P<{p}dn2>3[01]|[12]\d|0?[1-9])(?=$|[ \t\n，,。；;、！!？?）)」』”\"]|至|到|[-—~～])"
     )
     return rf"{month}{SP}(?:{day_pattern(p)}|{bare_day}|{tail})?"
 
@@ -66,7 +79,11 @@ def clock_pattern(p: str) -> str:
     return (
         rf"(?:(?P<{p}dp>{alt(vocab.DAYPART)}){SP})?"
         rf"(?:(?P<{p}h>{vocab.NUM_0_24}){SP}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
-        rf"(?:(?P<{p}half>半)|(?P<{p}qt>[一三1３3]刻)|(?P<{p}mi>{vocab.NUM_0_59}){SP}(?P<{p}mu>分(?:钟|鐘)?)?"
+        rf"(?:(?P<{p}half>[踏搭]?半)|(?P<{p}qt>[一三1３3]刻)"
+        # Cantonese counts minutes in fives (字): 三點踏三, 三點搭一, 三點三個字 = 3:15, 3:05, 3:15
+        rf"|[踏搭](?P<{p}zi>十一|[一二三四五六七八九十])(?:[个個]字)?|(?P<{p}zi2>十一|[一二三四五六七八九十])[个個]字"
+        rf"|(?<=[点點])(?P<{p}zi3>[一二三四五六七八九])(?![{CN_COUNT_CHARS}\d分秒个個])"
+        rf"|(?P<{p}mi>{vocab.NUM_0_59}){SP}(?P<{p}mu>分(?:钟|鐘)?)?"
         rf"(?:(?P<{p}s>{vocab.NUM_0_59}){SP}秒)?)?"
         rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：])[时時]?)"
     )
@@ -83,14 +100,19 @@ def calendar_pattern(p: str) -> str:
         rf"(?P<{p}wd>[一二三四五六日天七末])"
         rf"|(?P<{p}ws2>{alt(vocab.WEEK_SHIFT)})(?P<{p}ww2>{alt(vocab.WEEK_WORD)}))"
     )
+    # 周日，二月十号: a weekday written before a month and day picks the year the two agree in
+    weekday_led = (
+        rf"(?:{alt(vocab.WEEK_WORD)})(?P<{p}_wk>[一二三四五六日天])(?P<{p}wkp>[(（])?[,，、]?{SP}"
+        rf"(?P<{p}____m>{vocab.NUM_1_12}){SP}月{SP}{day_pattern(p + '____')}(?({p}wkp)[)）])"
+    )
     daypart = rf"(?P<{p}dp2>{alt(vocab.DAYPART)})"
     tail_year = rf"(?:年?(?P<{p}yp>{PART}))"
     date_core = (
         rf"(?:{year_pattern(p)}{SP}(?:(?P<{p}lp>{alt(vocab.LUNAR_PREFIX)})?{month_day_pattern(p)}|{tail_year})?"
         rf"|{month_day_pattern(p + '_')}"
-        rf"|{day_pattern(p + '__')}|{rel_day}|{weekday})"
+        rf"|{day_pattern(p + '__')}|{rel_day}|{weekday_led}|{weekday})"
     )
-    after_date = rf"(?:{SP}[(（]?{SP}(?:{alt(vocab.WEEK_WORD)})[一二三四五六日天]{SP}[)）]?)?"
+    after_date = rf"(?:{SP}[(（]?{SP}(?:{alt(vocab.WEEK_WORD)})(?P<{p}wk>[一二三四五六日天]){SP}[)）]?)?"
     return rf"(?:{date_core}{after_date}(?:{SP}(?:{clock_pattern(p)}|{daypart}))?|{clock_pattern(p + '___')})"
 
 
@@ -162,20 +184,25 @@ class NearTrigger:
     """A scanner: `pattern` searched only in windows around a rare `trigger` (、 between years, 第N周).
 
     Same matches as `pattern.finditer` whenever every match holds a trigger and lies within
-    `before` characters before it and `after` characters after it.
+    `before` characters before it and `after` characters after it. The triggers themselves are
+    found through the engine's shared scan when one is given (`takes_shared_scan`).
     """
 
     __slots__ = ("after", "before", "pattern", "trigger")
+    takes_shared_scan = True
 
     def __init__(self, pattern: re.Pattern[str], trigger: re.Pattern[str], before: int, after: int) -> None:
         self.pattern, self.trigger, self.before, self.after = pattern, trigger, before, after
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, shared: SharedScan | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in text order."""
         done = 0
-        for hit in self.trigger.finditer(text):
+        triggers = (shared or SharedScan(text)).finditer(self.trigger, scanner(self.trigger))
+        for hit in triggers:
             lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
             for found in self.pattern.finditer(text, lo, hi):
+                if found.start() > hit.start():
+                    break  # it holds a later trigger: found whole in that trigger's window, not cut at `hi`
                 if found.start() >= done and found.end() > found.start():
                     done = found.end()
                     yield found

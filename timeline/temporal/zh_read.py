@@ -88,8 +88,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         else:
             rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
         has_month = True
-    if g.get(p + "dn") and not g.get(p + "d"):
-        g[p + "d"] = (g[p + "dn"] or "").lstrip("初")
+    if (g.get(p + "dn") or g.get(p + "dn2")) and not g.get(p + "d"):
+        g[p + "d"] = (g.get(p + "dn") or g.get(p + "dn2") or "").lstrip("初")
     if g.get(p + "d"):
         day = read_int(g[p + "d"])
         if day is None or not 1 <= day <= 31:
@@ -98,6 +98,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         if not has_month and not has_year and not raw.isdigit() and len(raw) == 1:
             return None  # 一日 (one day), 天宫一号 / 神舟九号 (names): not the 1st or the 9th
         fields["day"] = day
+        if g.get(p + "wk") and "weekday" not in fields:  # 2月10日（周日）: the year the two agree in
+            fields["weekday"] = vocab.WEEKDAY[g[p + "wk"] or ""]
     elif g.get(p + "rd") or g.get(p + "nd"):
         word = g.get(p + "rd") or g.get(p + "nd") or ""
         table = vocab.RELATIVE_DAY if g.get(p + "rd") else vocab.NARRATIVE_DAY
@@ -122,10 +124,9 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         return None
     if not fields and rel is None:
         return None
-    point = Point(**fields)  # type: ignore[arg-type]
     if rel is not None:
-        point = point.with_(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
-    return point
+        fields.update(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
+    return Point(**fields)  # type: ignore[arg-type]
 
 
 def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
@@ -144,6 +145,9 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
             minute = 30
         elif g.get(p + "qt"):
             minute = 15 if (g[p + "qt"] or "")[0] in "一1" else 45
+        elif g.get(p + "zi") or g.get(p + "zi2") or g.get(p + "zi3"):
+            # 字 = five minutes; a lone digit after 點 counts them too (Mandarin writes 三点零三, 三点十五)
+            minute = 5 * (read_int(g.get(p + "zi") or g.get(p + "zi2") or g.get(p + "zi3")) or 0)
         elif g.get(p + "mi"):
             minute = read_int(g[p + "mi"])
             if minute is None or minute > 59:
@@ -151,10 +155,13 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
             second = read_int(g.get(p + "s"))
         dated = dated or any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
         loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
+        loose = loose and not (g.get(p + "zi") or g.get(p + "zi2"))
         loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
         point_word = g.get(p + "hu") in ("点", "點")
         about = g.get("q_about") or g.get("q_approx")  # 大约十点, 十点左右: a time for sure
-        midnight = raw in ("零", "〇") and not g.get(p + "mi")  # 零点 (but 零点五 is 0.5)
+        midnight = raw in ("零", "〇") and not (
+            g.get(p + "mi") or g.get(p + "zi3")
+        )  # 零点 (but 零点五 is 0.5)
         loose = loose and not about and not midnight
         if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
             return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
@@ -164,6 +171,10 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
         evening = late_night and 6 <= hour <= 11
         if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11) or evening:
             hour += 12
+        elif hour == 12 and not minute and (daypart == "EV" or late_night):
+            hour = 24  # 晚上十二点, 深夜12点: the midnight that ends the day, not noon
+        elif hour == 12 and daypart == "NI":
+            hour = 0  # 凌晨12点(半): the small hours of the day written
         fields.update(hour=hour, minute=minute, second=second)
         fields.pop("daypart", None)
     elif daypart:
@@ -210,7 +221,7 @@ def qualifying(build: Build) -> Build:
 
 def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     """True when one of `words` ends right where the match starts."""
-    return any(text.endswith(w, 0, start) for w in words)
+    return text.endswith(tuple(words), 0, start)
 
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")

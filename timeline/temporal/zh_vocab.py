@@ -229,6 +229,10 @@ DAYPART = {
     "午后": "AF",
     "午後": "AF",
     "下午": "AF",
+    "晏晝": "AF",  # Cantonese afternoon
+    "晏昼": "AF",
+    "朝早": "MO",  # Cantonese morning
+    "夜晚": "EV",
     "傍晚": "EV",
     "晚上": "EV",
     "晚间": "EV",
@@ -242,13 +246,52 @@ DAYPART = {
     "晚": "EV",
     "早": "MO",
 }
+BARE_DAYPART = ("中午", "正午", "傍晚", "凌晨", "清晨", "上午", "下午", "晚上", "早上", "早晨", "深夜")
+"""Parts of the day that date a sentence alone (中午，记者赶到现场): that part of the story's day."""
 PM_PARTS = ("AF", "EV")
+COUNTRIES_WITHOUT_GUO = (
+    "以色列", "日本", "印度", "越南", "新加坡", "马来西亚", "馬來西亞", "巴基斯坦", "朝鲜", "朝鮮", "蒙古",
+    "澳大利亚", "澳大利亞", "加拿大", "俄罗斯", "俄羅斯", "意大利", "西班牙", "墨西哥", "巴西", "阿根廷",
+    "埃及", "土耳其", "伊朗", "伊拉克", "菲律宾", "菲律賓", "柬埔寨", "老挝", "老撾", "缅甸", "緬甸", "印尼",
+    "印度尼西亚", "印度尼西亞", "新西兰", "紐西蘭", "瑞士", "瑞典", "挪威", "芬兰", "芬蘭", "丹麦", "丹麥",
+    "希腊", "希臘", "葡萄牙", "荷兰", "荷蘭", "比利时", "比利時", "波兰", "波蘭", "乌克兰", "烏克蘭",
+    "沙特", "古巴", "智利", "秘鲁", "秘魯", "南非", "肯尼亚", "尼日利亚", "哈萨克斯坦", "哈薩克", "犹太", "猶太",
+)  # fmt: skip
+"""Country names that do not end in 国 (for 以色列国庆节: another country's national day)."""
+NATIONAL_DAYS = (
+    "国庆",
+    "國慶",
+    "劳动节",
+    "勞動節",
+    "儿童节",
+    "兒童節",
+    "教师节",
+    "教師節",
+    "植树节",
+    "植樹節",
+    "青年节",
+    "青年節",
+    "建军节",
+    "建軍節",
+    "建党节",
+    "建黨節",
+)
+"""Holidays whose date is China's own: after another country's name they are that country's day."""
 LATE_NIGHT = ("夜间", "夜間", "夜里", "夜裡", "深夜", "半夜")
 """Night words (not 凌晨) whose 6 to 11 o'clock is in the evening."""
 
 # -- parts of a year or a month -------------------------------------------------------------------
 
-PART = {"初": "early", "头": "early", "頭": "early", "中": "mid", "底": "late", "末": "late", "尾": "late"}
+PART = {
+    "初": "early",
+    "伊始": "early",
+    "头": "early",
+    "頭": "early",
+    "中": "mid",
+    "底": "late",
+    "末": "late",
+    "尾": "late",
+}
 NOT_AFTER_MID = "国國共央心华華方小学學文外医醫超部东東西南北型介间間旬药藥级級期资資旬"
 """Characters after 年中/月中 that show 中 starts a new word (2023年中国…), not 'mid-year'."""
 TENDAY = {"上旬": 1, "中旬": 2, "下旬": 3}
@@ -271,8 +314,6 @@ PRESENT = (
     "目前",
     "当前",
     "當前",
-    "现在",
-    "現在",
     "至今",
     "迄今",
     "当下",
@@ -280,13 +321,7 @@ PRESENT = (
     "眼下",
     "现阶段",
     "現階段",
-    "此时",
-    "此時",
-    "此刻",
-    "依家",
     "而今",
-    "而家",
-    "宜家",
     "时下",
     "時下",
     "截至目前",
@@ -296,9 +331,38 @@ PRESENT = (
     "截至記者發稿時",
     "到目前为止",
     "到目前為止",
+    "到现在为止",
+    "到現在為止",
+    "截至现在",
+    "截至現在",
     "迄今为止",
     "迄今為止",
 )
+PRESENT_INSTANT = ("此时此刻", "此時此刻", "现在", "現在", "此时", "此時", "此刻", "而家", "依家", "宜家")
+"""Words for the present moment itself (Cantonese 而家 / 依家 / 宜家), not the present period (目前)."""
+NOT_AFTER_IKEA = (
+    "家居",
+    "商场",
+    "商場",
+    "门店",
+    "門店",
+    "商店",
+    "集团",
+    "集團",
+    "公司",
+    "中国",
+    "中國",
+    "品牌",
+    "店",
+    "卖场",
+    "賣場",
+    "产品",
+    "產品",
+    "的",
+)
+"""What follows 宜家 when it names the furniture chain (IKEA) rather than Cantonese 'now'."""
+VERBS_BEFORE_ZAI = "出发發实實体體表展呈浮显顯涌湧再重闪閃"
+"""First characters of verbs ending in 现/現 (出现, 发现, 体现): 出现在 is 'appear at', not 'now'."""
 RECENT_YEARS = (
     "近年来",
     "近年來",
@@ -393,6 +457,9 @@ UNIT = {
     "月": "M",
     "周": "W",
     "週": "W",
+    "个周": "W",
+    "個週": "W",
+    "個周": "W",
     "个星期": "W",
     "個星期": "W",
     "星期": "W",

@@ -1,0 +1,46 @@
+"""Holiday names → calendar days: Islamic feasts (Umm al-Qura), spans (斋月, 大斋期), range limits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal.holidays import NAMES, holiday_date, holiday_days
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "day"),
+    [
+        ("开斋节", 2023, date(2023, 4, 21)),
+        ("古尔邦节", 2022, date(2022, 7, 9)),
+        ("伊斯兰新年", 2019, date(2019, 8, 31)),
+        ("圣纪节", 2021, date(2021, 10, 18)),
+        ("卫塞节", 2019, date(2019, 5, 19)),  # the full moon of the fourth lunar month
+        ("大斋首日", 2019, date(2019, 3, 6)),
+        ("老板节", 2019, date(2019, 10, 16)),
+    ],
+)
+def test_holiday_date(name, year, day):
+    assert holiday_date(name, year) == day
+
+
+def test_ramadan_and_lent_are_spans_of_days():
+    assert holiday_days("斋月", 2023) == (date(2023, 3, 23), date(2023, 4, 20))
+    assert holiday_days("大斋期", 2023) == (date(2023, 2, 22), date(2023, 4, 8))
+    assert holiday_days("春节", 2023) == (date(2023, 1, 22), date(2023, 1, 22))
+
+
+def test_ramadan_running_into_the_next_year_ends_there():
+    first, last = holiday_days("斋月", 2031)
+    assert first == date(2031, 12, 15) and last.year == 2032
+
+
+def test_an_islamic_feast_outside_the_calendar_tables_is_a_value_error():
+    with pytest.raises(ValueError, match="1924"):
+        holiday_date("开斋节", 1800)
+
+
+def test_every_name_has_a_date_in_a_recent_year():
+    for name in NAMES:
+        assert isinstance(holiday_date(name, 2024), date), name

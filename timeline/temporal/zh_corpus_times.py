@@ -1,0 +1,171 @@
+"""Chinese corpus, part two: clocks, the present moment, weekdays beside dates, seconds, and the
+Islamic, Buddhist and movable Christian feasts. Same shape as `zh_corpus`; run by tests/test_corpus.py.
+
+Every form is tagged alone against REFERENCE (Wednesday 2024-04-24 09:21, a reference with a clock).
+Written by us.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.corpus import Expect
+from timeline.temporal.zh_corpus import REFERENCE
+
+LANG = "zh"
+__all__ = ["EXAMPLES", "LANG", "NEGATIVE", "REFERENCE"]
+
+_F = "future"
+
+EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # -- the present moment: the reference instant when the reference has a clock ------------------
+    (
+        Expect("2024-04-24T09:21:00", "second", "as_of", type="TIME", timex="PRESENT_REF"),
+        ["现在", "現在", "此刻", "此时", "此時", "此时此刻", "而家", "依家", "宜家"],
+    ),
+    (
+        Expect("2024-04-24", "day", "as_of", timex="PRESENT_REF"),
+        ["到现在为止", "到現在為止", "截至现在", "截至現在"],
+    ),
+    # -- clocks: a.m./p.m. in Latin letters, Cantonese parts of day and five-minute 字 -----------------
+    (
+        Expect("2024-04-24T15", "hour", type="TIME"),
+        ["3pm", "3 PM", "3p.m.", "晏晝三點", "晏昼三点", "下午3点"],
+    ),
+    (Expect("2024-04-24T11", "hour", type="TIME"), ["11am", "11 a.m.", "11AM", "上午11点"]),
+    (
+        Expect("2024-04-24T15:15", "minute", type="TIME"),
+        [
+            "3:15PM",
+            "3:15 pm",
+            "晏晝三點踏三",
+            "晏晝三點搭三",
+            "晏晝三點三個字",
+            "晏昼三点踏三",
+            "下午三点一刻",
+        ],
+    ),
+    (Expect("2024-04-24T15:05", "minute", type="TIME"), ["晏晝三點踏一", "晏晝三點一個字", "下午3点05分"]),
+    (Expect("2024-04-24T15:30", "minute", type="TIME"), ["晏晝三點踏半", "晏晝三點搭半", "晏晝三點半"]),
+    (Expect("2024-04-24T22:50", "minute", type="TIME"), ["晚上十點踏十", "晚上十点十个字"]),
+    (Expect("2024-04-24T08", "hour", type="TIME"), ["朝早八點", "今天早上8点"]),
+    (Expect("2024-04-24T20:05", "minute", type="TIME"), ["晚上八點一", "晚上八点一个字", "夜晚八點踏一"]),
+    (Expect("2024-04-24T15:45", "minute", type="TIME"), ["晏晝三點九", "下午三点三刻", "下午3点45分"]),
+    (
+        Expect("2024-04-24T00:30", "minute", type="TIME"),
+        ["12:30 a.m.", "12:30am", "凌晨12点半", "凌晨十二點半"],
+    ),
+    (Expect("2024-04-24T24", "hour", type="TIME"), ["晚上十二点", "晚上12点", "深夜12點", "今晚12点"]),
+    (Expect("2024-04-24T00", "hour", type="TIME"), ["凌晨12点", "凌晨零点", "12 a.m."]),
+    (Expect("2024-04-24T12", "hour", type="TIME"), ["中午12点", "中午十二点", "12pm"]),
+    # -- the seconds before or after the reference -------------------------------------------------------
+    (
+        Expect("2024-04-24T09:20:58/2024-04-24T09:20:59", "second", type="TIME"),
+        ["上两秒", "前兩秒", "上二秒"],
+    ),
+    (
+        Expect("2024-04-24T09:21:01/2024-04-24T09:21:05", "second", type="TIME"),
+        ["下五秒", "后五秒", "後五秒", "未来五秒"],
+    ),
+    (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
+    (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
+    # -- within a length of time: still a length, never a date ------------------------------------------
+    (
+        Expect(None, None, type="DURATION", timex="PT2H"),
+        ["两个小时以内", "兩個小時以內", "2小时之内", "两小时内"],
+    ),
+    (Expect(None, None, type="DURATION", timex="P3D"), ["三天内", "3天之内", "三日內"]),
+    (Expect(None, None, type="DURATION", timex="PT10M"), ["10分钟之内", "十分鐘內"]),
+    # -- a weekly time is a set, never one dated time ----------------------------------------------------
+    (
+        Expect(None, None, type="SET", timex="XXXX-WXX-1"),
+        ["每周一下午八点", "每週一晚上8點", "每个星期一上午"],
+    ),
+    (Expect(None, None, type="SET", timex="XXXX-WXX-6"), ["每周六下午", "每週六早上", "每礼拜六晚上"]),
+    # -- a weekday beside a month and day: the year in which the two agree ------------------------------
+    (
+        Expect("2024-04-19", "day"),
+        ["周五，4月19日", "星期五, 4月19日", "礼拜五 四月十九号", "4月19日（周五）", "4月19日 星期五"],
+    ),
+    (Expect("2024-04-22", "day"), ["星期一，4月22日", "週一，4月22號", "禮拜一、四月二十二日"]),
+    (
+        Expect("2023-12-25", "day", prefer=_F),
+        ["周一，12月25日", "12月25日（星期一）", "星期一, 十二月二十五号"],
+    ),
+    (Expect("2024-12-25", "day", prefer=_F), ["周三，12月25日", "12月25日（周三）"]),
+    (Expect("2024-05-03T10", "hour", type="TIME"), ["周五，5月3日上午10时", "5月3日（周五）上午10点"]),
+    # -- Islamic feasts (Umm al-Qura calendar) -------------------------------------------------------------
+    (Expect("2024-04-10", "day"), ["开斋节", "開齋節", "肉孜节", "尔代节", "今年开斋节", "2024年开斋节"]),
+    (Expect("2023-06-28", "day"), ["古尔邦节", "古爾邦節", "宰牲节", "忠孝节", "去年古尔邦节"]),
+    (Expect("2024-06-16", "day", prefer=_F), ["古尔邦节", "宰牲節", "今年古尔邦节"]),
+    (Expect("2023-07-19", "day"), ["伊斯兰新年", "伊斯蘭新年", "伊斯兰历新年", "回历新年"]),
+    (Expect("2023-07-28", "day"), ["阿舒拉节", "阿舒拉節"]),
+    (Expect("2023-09-27", "day"), ["圣纪节", "聖紀節", "2023年圣纪节"]),
+    (Expect("2024-02-08", "day"), ["登霄节", "夜行登霄節"]),
+    (Expect("2024-04-06", "day"), ["盖德尔夜", "法令之夜"]),
+    (Expect("2024-03-11/2024-04-09", "day"), ["斋月", "齋月", "今年斋月", "2024年斋月", "赖买丹月"]),
+    (Expect("2025-03-01/2025-03-29", "day"), ["2025年斋月", "明年斋月", "明年齋月", "2025年穆斯林斋月"]),
+    # -- Vesak (the full moon of the fourth lunar month), Boss's Day, Lent and more Easter feasts ------------
+    (Expect("2023-06-02", "day"), ["卫塞节", "衛塞節", "2023年卫塞节"]),
+    (Expect("2024-05-22", "day", prefer=_F), ["卫塞节", "今年衛塞節"]),
+    (Expect("2023-10-16", "day"), ["老板节", "老闆節"]),
+    (Expect("2024-02-14/2024-03-30", "day"), ["大斋期", "2024年大斋期", "大齋期", "四旬期", "今年四旬节"]),
+    (Expect("2024-02-14", "day"), ["大斋首日", "圣灰礼仪日", "聖灰禮儀日"]),
+    (Expect("2024-03-29", "day"), ["主受难日", "主受難日", "沈默周五"]),
+    (Expect("2023-06-08", "day"), ["基督圣体圣血瞻礼", "基督聖體聖血瞻禮"]),
+    (Expect("2024-02-10", "day"), ["正月朔日", "今年正月朔日"]),
+    # -- a holiday with a part of the day: the day, its part in TIMEX3 ------------------------------------
+    (Expect("2024-02-14", "day", timex="2024-02-14TEV"), ["情人节晚上", "情人節晚上", "今年情人节晚上"]),
+    (Expect("2023-09-29", "day", timex="2023-09-29TEV"), ["中秋节晚上", "中秋節晚上", "去年中秋节晚上"]),
+    (Expect("2024-02-10", "day", timex="2024-02-10TMO"), ["春节上午", "大年初一早上"]),
+    (Expect("2024-03-12", "day"), ["植树节", "植樹節"]),
+]
+
+NEGATIVE: list[str] = [
+    # IKEA, not Cantonese 'now'
+    "宜家家居",
+    "去宜家买沙发",
+    "宜家的门店",
+    "在宜家",
+    # a verb ending in 现 before 在 ('at'): not 'now'
+    "出现在各大媒体的新闻里",
+    "她发现在街头弹琴",
+    "体现在三个方面",
+    # the last N units of something, not the next N after publication
+    "最后两天",
+    "度过最后40秒",
+    "然后三天",
+    # Latin letters that are not a.m./p.m.
+    "PM2.5",
+    "浓度为3 PM2.5",
+    "PM10的浓度",
+    "3 amendments",
+    "5A级景区",
+    # 字 and 踏 outside a clock, decimals read aloud
+    "三点三",
+    "三个字",
+    "踏三步",
+    "提出三点意见",
+    # a part of the day that is a habit, a meal or a greeting, not the scene of a clause
+    "晚上不睡觉",
+    "下午茶",
+    "晚上好",
+    "下午的分享中",
+    "他们中午在食堂吃饭",
+    # inland, not within
+    "三年内地生产总值",
+    # another country's national day or festival: not China's date
+    "美国国庆节",
+    "泰國國慶",
+    "以色列国庆节",
+    "美国劳动节",
+    "日本儿童节",
+    "犹太植树节",
+    "猶太植樹節",
+    # a holiday's show, not a part of its day
+    "春晚",
+    # Islamic and Christian words that are not feasts
+    "伊斯兰教",
+    "斋饭",
+    "开斋",
+    "大斋",
+    "古尔邦",
+]
