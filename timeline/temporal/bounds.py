@@ -87,10 +87,6 @@ def shift(point: Point, base: date | datetime) -> Point | None:
     return None
 
 
-WEEK_THIRDS = {1: (0, 2), 2: (1, 3), 3: (4, 6)}
-"""The days (Monday = 0) an early, mid or late week covers, as 上旬/中旬/下旬 do for a month."""
-
-
 def bounds(p: Point) -> Filled:
     """Bounds, precision, EDTF and TIMEX3 of a point whose year (or decade) is known."""
     if p.year is None:
@@ -107,9 +103,6 @@ def bounds(p: Point) -> Filled:
         return _lunar_bounds(y, p.month, p.day)
     if p.week is not None:
         monday = date.fromisocalendar(y, p.week, 1)
-        if p.tenday is not None:  # "early next week" Monday-Wednesday, "the end of the week" Friday-Sunday
-            first, last = (monday + timedelta(days=d) for d in WEEK_THIRDS[p.tenday])
-            return Filled(first, last, "day", f"{first}/{last}", f"{y}-W{p.week:02d}")
         return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
     if p.month is None:
         if p.quarter is not None:

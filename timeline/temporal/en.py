@@ -1,27 +1,21 @@
 """English temporal grammar: the named rules (`RULES`) and where each is searched.
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
-(prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_relative` and `en_lengths` (rule builders), `en_scan` and `en_triggers` (searching
-only near trigger words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
+(prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
+rule is made), `en_rules_days` (the rules for composed days), `en_scan` and `en_triggers` (searching only near trigger
+words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-from timeline.temporal import en_scan
 from timeline.temporal.en_clock import (
     CLOCK,
-    CLOCK_END,
-    CLOCK_START,
     DAYWORD,
     HOUR,
     HOUR_WORDS,
     clock_in_daypart,
-    clock_range,
     minutes_past,
     time_either,
 )
@@ -29,10 +23,6 @@ from timeline.temporal.en_common import (
     DAYPART_ALT,
     PART_PREFIX,
     QUAL_PREFIX,
-    TENSED,
-    Match,
-    in_paragraph,
-    tensed,
 )
 from timeline.temporal.en_dates import (
     bare_month,
@@ -54,16 +44,6 @@ from timeline.temporal.en_dates import (
     week_of,
     year,
     year_in_words,
-)
-from timeline.temporal.en_days import (
-    day_of_relative_month,
-    feast_years_away,
-    month_day_numeric,
-    nth_day_of_month,
-    part_of_day,
-    weekday_day,
-    weekdays_away,
-    year_month_numeric,
 )
 from timeline.temporal.en_lengths import (
     SET_ADVERBS,
@@ -95,14 +75,14 @@ from timeline.temporal.en_relative import (
     weekday_of_week,
     year_earlier,
 )
-from timeline.temporal.en_scan import Windowed
+from timeline.temporal.en_rule import FEASTS
+from timeline.temporal.en_rule import make_rule as _rule
+from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_timeml import to_timeml
-from timeline.temporal.en_triggers import TRIGGERS, WINDOWS
 from timeline.temporal.en_vocab import (
     DAY,
     DAY_WORD,
     DECADE_WORDS,
-    HOLIDAYS,
     MONTH,
     NUMBER,
     RELATIVE_DAY,
@@ -112,30 +92,16 @@ from timeline.temporal.en_vocab import (
     SPELLED_UNITS,
     UNIT,
     WEEKDAY,
-    WEEKDAY_HOLIDAYS,
     YEAR,
     duration_value,
 )
 from timeline.temporal.engine import Rule, alt
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import TimeSpec
 
 __all__ = ["RULES", "to_timeml"]
 
 
-def _rule(name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None], priority: int = 0) -> Rule:
-    compiled = re.compile(
-        rf"(?<![A-Za-z0-9])(?:{pattern})", re.IGNORECASE
-    )  # matches start at a word: fail fast elsewhere
-    before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
-    if name in TENSED:
-        build = tensed(build)
-    build = in_paragraph(build)
-    return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
-
-
 _N = rf"(?P<n>{NUMBER})"
-_FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
 _WDG = rf"(?P<wd>{WEEKDAY})"
 _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
 
@@ -151,55 +117,7 @@ RULES: tuple[Rule, ...] = (
         rf"{QUAL_PREFIX}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![/.-]\d)",
         numeric,
     ),
-    _rule(
-        "month/day (on 2/15)",
-        rf"{QUAL_PREFIX}(?:(?P<on>on)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d/.,-])(?<!\d\s)\b(?P<a>\d{{1,2}})(?P<sep>[/-])(?P<b>\d{{1,2}})\b(?![/.,-]?\d|\s*%|\s+of\b)",
-        month_day_numeric,
-    ),
-    _rule(
-        "year-month (2014-10)",
-        r"(?<![\w/.-])(?:(?P<y>1[5-9]\d\d|20\d\d)[-/](?P<mo>\d{2})|(?P<mo2>\d{1,2})/(?P<y2>1[5-9]\d\d|20\d\d))(?![\w/.%-])",
-        year_month_numeric,
-    ),
-    _rule(
-        "weekday the Nth (Tuesday the 19th)",
-        rf"{QUAL_PREFIX}\b(?P<wd>{WEEKDAY}),?\s+(?:(?P<the>the)\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DAY_WORD})\b"
-        r"(?!\s+(?:century|anniversary|floor|time|round|amendment|place|street|avenue|minute|hour|day|week|year|of\s+the)\b|\s*[:%.,/-]\d)",
-        weekday_day,
-        1,
-    ),
-    _rule(
-        "day of next month (the 20th of next month)",
-        rf"\b(?:the\s+)?(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{DAY_WORD})(?:\s+day)?\s+of\s+(?:the\s+)?(?P<rel>next|following|coming|this|current|previous|last|past)\s+month\b(?!'|’)",
-        day_of_relative_month,
-        1,
-    ),
-    _rule(
-        "nth day of a month (the last day of October)",
-        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>{DAY_WORD}|last|final|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
-        nth_day_of_month,
-        1,
-    ),
-    _rule(
-        "part of a day (the morning of March 3)",
-        rf"\b(?:(?:the\s+)?(?P<dp1>morning|afternoon|evening|night)\s+of\s+(?:the\s+(?=\d))?(?P<d1>{DAYWORD})"
-        rf"|(?P<d2>{DAYWORD})\s+in\s+the\s+(?P<dp2>morning|afternoon|evening))\b",
-        part_of_day,
-        1,
-    ),
-    _rule(
-        "feast years away (Christmas two years ago)",
-        rf"\b(?P<hol>{_FEASTS})\s+(?:in\s+(?P<n>{NUMBER})\s+years?\b(?!-|\s+(?:of|when|that|which|where|in|with|after|before|since)\b)|(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago|from\s+now|hence)\b)",
-        feast_years_away,
-        1,
-    ),
-    _rule(
-        "weekdays away (3 Fridays from now)",
-        rf"\b(?P<wd>{WEEKDAY})\s+after\s+next\b"
-        rf"|\b(?P<n>{NUMBER})\s+(?P<wd2>(?:mon|tues|wednes|thurs|fri|satur|sun)days)\s+(?P<dir>from\s+(?:now|today)|hence|ago|back)\b",
-        weekdays_away,
-        2,
-    ),
+    *DAY_RULES,
     _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
@@ -378,13 +296,6 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(
-        "clock range (3-4 p.m.)",
-        rf"\b(?:(?P<day0>{DAYWORD}),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
-        rf"(?P<b>{CLOCK_END})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
-        clock_range,
-        2,
-    ),
-    _rule(
         "clock time in a part of day",
         rf"\b(?:(?P<d1>this|today|tomorrow|yesterday|{WEEKDAY})\s+(?P<p1>morning|afternoon|evening|night)|(?P<p2>tonight|tonite))\s+(?:at|@)\s*(?P<h1>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
         rf"|\bin\s+the\s+(?P<p6>morning|afternoon|evening)\s+(?:at|@)\s*(?P<h3>{HOUR})(?![\w:]|\s*[ap]\.?\s?m\b)"
@@ -406,7 +317,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(

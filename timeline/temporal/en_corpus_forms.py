@@ -110,9 +110,8 @@ FORMS: list[tuple[Expect, list[str]]] = [
         Expect("2024-W18", "week", "mid", timex="2024-W18", start="2024-04-30", end="2024-05-02"),
         ["mid next week", "the middle of next week"],
     ),
-    # a feast some years away
+    # a feast some years ago
     (Expect("2022-12-25", "day"), ["Christmas two years ago", "Christmas 2 years ago"]),
-    (Expect("2025-11-27", "day"), ["Thanksgiving in a year", "Thanksgiving a year from now"]),
     (Expect("2021-04-04", "day"), ["Easter three years ago"]),
     # Vesak on the Chinese calendar's 4th month, 15th day; Boss's Day moves off a weekend; an era after a year
     (Expect("2024-05-22", "day"), ["Vesak 2024", "Buddha Day 2024", "Buddha Purnima 2024"]),
@@ -145,7 +144,7 @@ FORMS: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024-04-27T17:00", "minute", **_TIME), ["in 3 days at 5pm", "in three days at 5 p.m."]),
     # a weekday with a day of the month: the month where they agree
-    (Expect("2024-04-16", "day"), ["Tuesday the 16th", "Tue 16th", "Tuesday 16th", "Tuesday the sixteenth"]),
+    (Expect("2024-04-16", "day"), ["Tuesday the 16th", "Tue 16th", "Tuesday 16th", "Tues. the 16th"]),
     (Expect("2024-04-12", "day"), ["Friday the 12th", "Fri the 12th"]),
     (Expect("2024-09-13", "day", prefer="future"), ["Friday the 13th", "Fri 13th"]),
     # a numeric month/day where a preposition or weekday makes it a date; a numeric year and month

@@ -1,6 +1,6 @@
 """English rule builders for days written without their month or with a number ("Tuesday the 19th",
 "on 2/15", "the 20th of next month", "the last day of October", "2014-10"), a day's part of day
-("the morning of March 3") and a feast some years away ("Thanksgiving two years ago")."""
+("the morning of March 3") and a feast some years ago ("Thanksgiving two years ago")."""
 
 from __future__ import annotations
 
@@ -110,12 +110,12 @@ def part_of_day(m: Match, text: str) -> TimeSpec | None:
 
 
 def feast_years_away(m: Match, text: str) -> TimeSpec | None:
-    """A feast some years from now or ago ("Thanksgiving two years ago", "Christmas in a year")."""
+    """A feast some years ago ("Thanksgiving two years ago": the Thanksgiving of that year)."""
     g = m.groupdict()
-    count = number_value(g.get("n") or g.get("n2") or "")
+    count = number_value(g["n2"])
     if count is None or count != int(count):
         return None
-    offset = -int(count) if (g.get("dir") or "").lower() == "ago" else int(count)
+    offset = -int(count)
     fields = holiday_fields(re.sub(r"\s+", " ", g["hol"].lower()))
     return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
 

@@ -111,6 +111,8 @@ WORDS: dict[str, frozenset[str]] = {
     "weekend": frozenset({"weekend"}),
     "yearweek": frozenset({"year", "week"}),
     "monthword": frozenset({"month"}),
+    "weekdays": frozenset(w + "s" for w in WEEKDAYS if len(w) > 4),
+    "next": frozenset({"next"}),
     "dayword": frozenset({"day"}),
     "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
     "earlier": frozenset({"earlier", "ago"}),

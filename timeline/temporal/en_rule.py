@@ -1,0 +1,33 @@
+"""How an English rule is made: its pattern compiled to start at a word, searched near its trigger words,
+its yearless dates read by the clause's tense and kept within their paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.temporal import en_scan
+from timeline.temporal.en_common import TENSED, Match, in_paragraph, tensed
+from timeline.temporal.en_scan import Windowed
+from timeline.temporal.en_triggers import TRIGGERS, WINDOWS
+from timeline.temporal.en_vocab import HOLIDAYS, WEEKDAY_HOLIDAYS
+from timeline.temporal.engine import Rule, alt
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
+from timeline.temporal.spec import TimeSpec
+
+FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
+"""Every named day the English grammar knows ("Christmas", "Labor Day", "Easter", "Eid al-Fitr")."""
+
+
+def make_rule(
+    name: str, pattern: str, build: Callable[[Match, str], TimeSpec | None], priority: int = 0
+) -> Rule:
+    """A named rule over `pattern` (case-insensitive), searched only near its triggers (`en_triggers`)."""
+    compiled = re.compile(
+        rf"(?<![A-Za-z0-9])(?:{pattern})", re.IGNORECASE
+    )  # matches start at a word: fail fast elsewhere
+    before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
+    if name in TENSED:
+        build = tensed(build)
+    build = in_paragraph(build)
+    return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
