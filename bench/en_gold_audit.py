@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from en_scoring import load_jsonl
 
 from timeline.temporal import tag
+from timeline.temporal.en_vocab import number_value
 
 FILES = {"train": "tempeval3-train-tbaq.jsonl", "platinum": "tempeval3-platinum.jsonl"}
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -72,26 +73,11 @@ def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) 
     return "other"
 
 
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
 def _number_in(text: str) -> int | None:
+    """The first count written in `text` (3, three), read by the grammar's own number reader."""
     found = re.search(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", text.lower())
-    if found is None:
-        return None
-    word = found.group(0)
-    return int(word) if word.isdigit() else _NUMBERS[word]
+    value = number_value(found.group(0)) if found else None
+    return int(value) if value is not None else None
 
 
 def audit(name: str) -> tuple[Counter[str], list[tuple[str, str]], int]:
