@@ -9,11 +9,9 @@ expressions stay unanchored (`anchor = "none"`).
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Literal
 
 from timeline.temporal import events
 from timeline.temporal.bounds import (
@@ -21,28 +19,25 @@ from timeline.temporal.bounds import (
     as_date,
     bounds,
     century_year,
-    days_after,
-    is_weekday,
     nearest_weekday,
     part_span,
     shift,
     slice_span,
     valid_day,
 )
-from timeline.temporal.holidays import holiday_date
+from timeline.temporal.rolling import (
+    Prefer,
+    day_of_nearby_month,
+    holiday_year,
+    lunar_year,
+    next_clock,
+    nth_weekday_away,
+    roll,
+)
 from timeline.temporal.spec import Point, TimeSpec
-
-Prefer = Literal["past", "future"]
 
 NARRATIVE_WINDOW = 400
 """How many characters back an explicit date may stand and still lend its year to a partial date."""
-
-UPCOMING_DAYS = 7
-"""A yearless day at most this many days after publication stays ahead (a forecast, a schedule)
-instead of being moved back a month or a year as a past event."""
-
-UPCOMING_MONTHS = 2
-"""A yearless month at most this many months after publication's month stays ahead."""
 
 _COARSE = ("decade", "year", "half", "quarter", "season")
 """Narrative points this coarse lend their year only within their own sentence."""
@@ -435,7 +430,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
-        return bounds(_nth_weekday_away(point, base_day)), anchor
+        return bounds(nth_weekday_away(point, base_day)), anchor
     if point.weekday is not None and point.day is None and point.month is None:
         toward = (point.prefer or prefer) if anchor == "publication" else "future"
         tense = point.prefer is not None and anchor == "publication"  # the clause's own tense, not the mode
@@ -443,20 +438,20 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         return bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
     if point.holiday is not None:
         toward_holiday = (point.prefer or prefer) if anchor == "publication" else None
-        return bounds(_holiday_year(point, base_day, toward_holiday)), anchor  # type: ignore[arg-type]
+        return bounds(holiday_year(point, base_day, toward_holiday)), anchor  # type: ignore[arg-type]
     if point.lunar:
-        return bounds(_lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
+        return bounds(lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
     filled = point.with_(year=base_day.year)
     if point.month is None and (point.day is not None or point.tenday is not None):
         filled = filled.with_(month=base_day.month)
         if anchor == "publication" and point.day is not None:
-            return _day_of_nearby_month(filled, base_day, prefer), anchor
+            return day_of_nearby_month(filled, base_day, prefer), anchor
     elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
         filled = filled.with_(month=base_day.month, day=base_day.day)
         if anchor == "publication" and (point.prefer or prefer) == "future":
-            filled = _next_clock(filled, ctx.reference)
+            filled = next_clock(filled, ctx.reference)
     if anchor == "publication":
-        filled = _roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
+        filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None
@@ -465,75 +460,6 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
-
-
-def _nth_weekday_away(point: Point, base: date) -> Point:
-    """The nth such weekday after the base ("3 Fridays from now", "Friday after next"), or before it when
-    the point prefers the past ("2 Thursdays ago"); the base's own day never counts."""
-    assert point.weekday is not None and point.nth is not None
-    if point.prefer == "past":
-        first = base - timedelta(days=(base.weekday() - point.weekday) % 7 or 7)
-        day = first - timedelta(weeks=point.nth - 1)
-    else:
-        first = base + timedelta(days=(point.weekday - base.weekday()) % 7 or 7)
-        day = first + timedelta(weeks=point.nth - 1)
-    return point.with_(year=day.year, month=day.month, day=day.day, weekday=None, nth=None)
-
-
-def _next_clock(point: Point, ref: date | datetime | None) -> Point:
-    """A time of day read forward: the next such time after a reference instant (else unchanged)."""
-    if not isinstance(ref, datetime) or point.hour is None or point.daypart is not None:
-        return point
-    now = (ref.hour, ref.minute)
-    if point.half_day and point.hour < 12 and (point.hour, point.minute or 0) <= now < (point.hour + 12, 0):
-        return point.with_(hour=point.hour + 12, half_day=False)  # "3:30" at 04:30: this afternoon's
-    if (point.hour, point.minute or 0) <= now:
-        day = date(point.year, point.month, point.day) + timedelta(days=1)  # type: ignore[arg-type]
-        return point.with_(year=day.year, month=day.month, day=day.day)
-    return point
-
-
-def _day_of_nearby_month(point: Point, base: date, prefer: Prefer) -> Filled:
-    """A bare day ("25日"): this month's, or the previous (past) / next (future) month's."""
-    assert point.day is not None
-    index = base.year * 12 + base.month - 1
-    if prefer == "past" and point.day > base.day + UPCOMING_DAYS:
-        index -= 1
-    elif prefer == "future" and point.day < base.day:
-        index += 1
-    for _ in range(
-        48
-    ):  # 31日 skips the months without a 31st; "Thursday the 15th" those where it is no Thursday
-        year, month = divmod(index, 12)
-        if point.day <= calendar.monthrange(year, month + 1)[1] and (
-            point.weekday is None or date(year, month + 1, point.day).weekday() == point.weekday
-        ):
-            return bounds(point.with_(year=year, month=month + 1, weekday=None))
-        index += -1 if prefer == "past" else 1
-    raise ValueError(f"no month has day {point.day}")
-
-
-def _lunar_year(point: Point, base: date, prefer: Prefer | None) -> Point:
-    """Give a yearless Chinese-calendar date the lunar year that puts it on the preferred side."""
-    year = base.year
-    first = bounds(point.with_(year=year)).start
-    if prefer == "past" and as_date(first) > base + timedelta(days=UPCOMING_DAYS):
-        year -= 1
-    elif prefer == "future" and as_date(first) < base:
-        year += 1
-    return point.with_(year=year)
-
-
-def _holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
-    """Give a yearless holiday the base year, moved to the right side of the base when asked."""
-    assert point.holiday is not None
-    year = base.year
-    day = holiday_date(point.holiday, year)
-    if prefer == "past" and (day - base).days > point.ahead_days:  # ahead_days: news announces near dates
-        year -= 1
-    elif prefer == "future" and day < base:
-        year += 1
-    return point.with_(year=year)
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
@@ -625,64 +551,3 @@ def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
         return None  # not inside a quote, or the quote opened before the narrated day was written
     return None if "\n" in ctx.text[ctx.last_end : offset] else said
-
-
-def _roll(point: Point, ref: date, prefer: Prefer) -> Point:
-    """Move a yearless date a year back (past) or forward (future) to sit on the right side of `ref`."""
-    assert point.year is not None
-    month = point.month or 1
-    day = point.day or 1
-    probe = (point.year, month, day)
-    now = (ref.year, ref.month, ref.day)
-    if point.month is None:
-        return _roll_period(point, ref, prefer)
-    if point.weekday is not None and point.day is not None:  # "Friday, Oct. 23": the nearest such year
-        matching = [
-            y
-            for y in (point.year, point.year - 1, point.year + 1)
-            if is_weekday(y, month, day, point.weekday)
-        ]
-        if matching:
-            nearest = min(matching, key=lambda y: abs(days_after(y, month, day, ref)))
-            return point.with_(year=nearest, weekday=None)
-        point = point.with_(weekday=None)
-    if prefer == "past" and point.ahead_days:  # the latest year that is not beyond ref + ahead_days
-        for year in (point.year + 1, point.year, point.year - 1):
-            if days_after(year, month, day, ref) <= point.ahead_days:
-                return point.with_(year=year)
-    if prefer == "past" and probe > now and (point.day is not None or month > ref.month):
-        if point.year_from_explicit:  # the grammar already weighed how far ahead it may lie
-            return point.with_(year=point.year - 1)
-        if point.day is None and point.year == ref.year and month - ref.month <= UPCOMING_MONTHS:
-            return point  # 11月 in a September article: the coming November, not last year's
-        if point.day is not None and valid_day(point):
-            ahead = (date(point.year, month, day) - ref).days
-            if ahead <= UPCOMING_DAYS:
-                return point
-        return point.with_(year=point.year - 1)
-    if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
-        return point.with_(year=point.year + 1)
-    return point
-
-
-SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-"""A season's first month (northern hemisphere, as bounds.py reads seasons)."""
-
-
-def _roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
-    """Roll a yearless quarter, half or season ("the third quarter") like a yearless month."""
-    assert point.year is not None
-    if point.quarter is not None:
-        first, last = 3 * point.quarter - 2, 3 * point.quarter
-    elif point.half is not None:
-        first, last = 6 * point.half - 5, 6 * point.half
-    elif point.season is not None:
-        first = SEASON_FIRST_MONTH[point.season]
-        last = first + 2
-    else:
-        return point
-    if prefer == "past" and first > ref.month:
-        return point.with_(year=point.year - 1)
-    if prefer == "future" and last < ref.month:
-        return point.with_(year=point.year + 1)
-    return point

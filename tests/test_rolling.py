@@ -1,0 +1,32 @@
+"""Rolling yearless dates to the right side of the reference day (news reads backward)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import rolling
+from timeline.temporal.spec import Point
+
+REF = date(2024, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("point", "prefer", "year"),
+    [
+        (Point(year=2024, month=3, day=28), "past", 2024),
+        (Point(year=2024, month=12), "past", 2023),
+        (Point(year=2024, month=5, day=1), "past", 2024),  # within a week ahead: a schedule
+        (Point(year=2024, month=5, day=20), "past", 2023),
+        (Point(year=2024, month=3, day=1), "future", 2025),
+        (Point(year=2024, quarter=3), "past", 2023),
+    ],
+)
+def test_roll_puts_a_yearless_date_on_the_preferred_side(point, prefer, year):
+    assert rolling.roll(point, REF, prefer).year == year
+
+
+def test_a_bare_day_is_this_months_or_the_last_ones():
+    assert rolling.day_of_nearby_month(Point(day=20), REF, "past").start == date(2024, 4, 20)
+    assert rolling.day_of_nearby_month(Point(day=31), REF, "past").start == date(2024, 3, 31)
