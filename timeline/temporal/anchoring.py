@@ -25,6 +25,7 @@ from timeline.temporal.bounds import (
     slice_span,
     valid_day,
 )
+from timeline.temporal.calendar_range import CalendarRangeError
 from timeline.temporal.rolling import (
     Prefer,
     day_of_nearby_month,
@@ -153,7 +154,10 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "event_at" in spec.extra:
         return _from_event(spec, ctx, offset)
     prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
-    first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
+    try:
+        first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
+    except CalendarRangeError:  # a feast in a year its calendar does not cover: a date without a value
+        first = None
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
@@ -165,7 +169,10 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
-        second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        try:
+            second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        except CalendarRangeError:
+            second = None
         if (
             second is not None
             and second[0].end < as_date(filled.start)

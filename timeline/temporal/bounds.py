@@ -95,7 +95,7 @@ def bounds(p: Point) -> Filled:
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
     if p.holiday is not None:
-        first, last = holiday_days(p.holiday, y)
+        first, last = holiday_days(p.holiday, y, p.holiday_day)
         label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
         return Filled(first, last, "day", label, timex)

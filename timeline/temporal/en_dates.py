@@ -30,6 +30,7 @@ from timeline.temporal.en_vocab import (
     duration_value,
     spelled_year,
 )
+from timeline.temporal.feast_names import NAME_LIKE
 from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -119,6 +120,11 @@ def holiday_fields(key: str) -> dict[str, object]:
     return {"month": month, "weekday": weekday, "nth": nth}
 
 
+_NAME_NEXT = re.compile(
+    r"\s+(?!(?:Festival|Festivals|Day|Eve|Holiday|Holidays|Celebrations?|Mela|Party|Parties|Season|Week|Weekend"
+    r"|Fair|Puja|Rally|Sale|Sales|Special|Gathering|Event|Events)\b)[A-Z][a-z]"
+)
+"""After a feast name that is also a given name (Holi, Rakhi): a capitalised word that makes it a name."""
 FEAST_SPANS = {"ramadan": "ramadan's last day"}
 """Feasts that last more than a day → the name of their last day."""
 PLAIN_WORD_HOLIDAYS = frozenset(
@@ -144,7 +150,11 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     key = re.sub(r"\s+", " ", word.lower())
     if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
         return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
+    if key in NAME_LIKE and _NAME_NEXT.match(text, m.end("hol")):
+        return None  # "Rakhi Sawant": a person's name, not the feast
     fields = holiday_fields(key)
+    if g.get("fd"):  # "the second day of Passover": that day of the feast
+        fields = {**fields, "holiday_day": group_int(g, "fd")}
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
     last_day = FEAST_SPANS.get(MOVABLE_DAYS_AFTER.get(key, ("",))[0])

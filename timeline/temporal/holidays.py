@@ -1,6 +1,6 @@
 """Holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`), 清明, the Christian
-feasts counted from Easter (Western and Orthodox, via `dateutil.easter`) and the Islamic feasts
-(Umm al-Qura calendar, via `hijridate`)."""
+feasts counted from Easter (Western and Orthodox, via `dateutil.easter`), the Islamic feasts
+(Umm al-Qura calendar, via `hijridate`), the Jewish feasts (`hebrew`) and the Hindu feasts (`hindu`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from datetime import date, timedelta
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from lunardate import LunarDate
 
+from timeline.temporal.feast_names import EN_FEASTS, ZH_FEASTS
+from timeline.temporal.hebrew import HEBREW_FEASTS, hebrew_feast_days, hebrew_nth_day
 from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
+from timeline.temporal.hindu import hindu_feast_days, hindu_nth_day
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -161,6 +164,7 @@ MOVABLE_DAYS_AFTER = {
     "buddha's birthday": ("vesak", 0), "vaisakha": ("vesak", 0),
     "boss's day": ("boss's day", 0), "bosses day": ("boss's day", 0), "boss day": ("boss's day", 0),
     "national boss day": ("boss's day", 0), "koningsdag": ("king's day", 0), "king's day": ("king's day", 0),
+    **{name: (feast, 0) for name, feast in EN_FEASTS.items()},
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
 LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5), "vesak": (4, 15)}
@@ -308,11 +312,20 @@ HIJRI: dict[str, tuple[int, int]] = {name: md for md, names in _HIJRI.items() fo
 RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
 """The month of fasting: Hijri month 9, a span of days."""
 
-NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN)
+NAMES: tuple[str, ...] = (
+    *SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN, *ZH_FEASTS
+)  # fmt: skip
+OTHER_CALENDARS = {**ZH_FEASTS, **EN_FEASTS}
+"""Names of the Jewish and Hindu feasts (Chinese and English) → feast key of `hebrew` or `hindu`."""
 
 
-def holiday_days(name: str, year: int) -> tuple[date, date]:
-    """First and last day of `name` in Gregorian `year` (the same day for most holidays)."""
+def holiday_days(name: str, year: int, nth: int | None = None) -> tuple[date, date]:
+    """First and last day of `name` in Gregorian `year` (the same day for most holidays), or of
+    its nth day; `CalendarRangeError` when the feast's calendar does not cover the year."""
+    if name in OTHER_CALENDARS:
+        return _other_calendar_days(OTHER_CALENDARS[name], year, nth)
+    if nth is not None:
+        raise ValueError(f"{name} is a single day")
     if name in LENT:
         day = easter(year)
         return day - timedelta(days=46), day - timedelta(days=1)
@@ -324,6 +337,8 @@ def holiday_days(name: str, year: int) -> tuple[date, date]:
 
 def holiday_date(name: str, year: int) -> date:
     """Return the (first) day `name` falls on in Gregorian `year`; KeyError for an unknown name."""
+    if name in OTHER_CALENDARS:
+        return holiday_days(name, year)[0]
     if name in SOLAR:
         return date(year, *SOLAR[name])
     if name in LUNAR:
@@ -344,6 +359,13 @@ def holiday_date(name: str, year: int) -> date:
     if name in LENT or name in RAMADAN:
         return holiday_days(name, year)[0]
     raise KeyError(name)
+
+
+def _other_calendar_days(feast: str, year: int, nth: int | None) -> tuple[date, date]:
+    """A Jewish feast (from its eve) or a Hindu feast, whole or its nth day."""
+    if feast in HEBREW_FEASTS:
+        return hebrew_feast_days(feast, year) if nth is None else hebrew_nth_day(feast, year, nth)
+    return hindu_feast_days(feast, year) if nth is None else hindu_nth_day(feast, year, nth)
 
 
 def _feast(feast: str, year: int) -> date:

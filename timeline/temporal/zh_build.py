@@ -253,6 +253,10 @@ _FOREIGN_BEFORE = re.compile(
 """A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
+_TITLE_AFTER_DAY = re.compile(r"[剧劇]|[报報](?![道告名到复復警销銷价價考送])")
+"""After a holiday name ending in 日: a word that makes it a title (赎罪日剧 = a Japanese drama, 日报 = a daily)."""
+
+
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
@@ -271,9 +275,12 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
         and _FOREIGN_BEFORE.search(text, 0, m.start())
     ):
         return None  # 美国国庆节, 以色列國慶, 犹太植树节: another country's day, whose date we do not know
+    if name.endswith("日") and _TITLE_AFTER_DAY.match(text, m.end("hol")):
+        return None  # 赎罪日剧, 某某日报: a drama or a newspaper named after the day
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
     daypart = vocab.DAYPART.get(g.get("hdp") or "")
-    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart))
+    nth = read_count(g.get("hnd")) if g.get("hnd") else None
+    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart, holiday_day=nth))
     hp = g.get("hp") or ""
     if hp in ("前夕",):
         return spec.with_(qualifier="before")
