@@ -317,7 +317,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(
