@@ -51,6 +51,8 @@ NEGATIVE: list[str] = [
     "Holi Singh",
     "the festival of lights",  # Diwali or Hanukkah: not said which
     "lag behind",
+    "the Yom Kippur War",  # the 1973 war, not the feast's day
+    "the Ramadan War",
     "Holocaust Day",  # Yom HaShoah or 27 January
     "Durga Puja",  # its days differ by region
 ]

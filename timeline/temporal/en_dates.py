@@ -125,6 +125,7 @@ _NAME_NEXT = re.compile(
     r"|Fair|Puja|Rally|Sale|Sales|Special|Gathering|Event|Events)\b)[A-Z][a-z]"
 )
 """After a feast name that is also a given name (Holi, Rakhi): a capitalised word that makes it a name."""
+_WAR_NEXT = re.compile(r"(?i)\s+war\b")
 FEAST_SPANS = {"ramadan": "ramadan's last day"}
 """Feasts that last more than a day → the name of their last day."""
 PLAIN_WORD_HOLIDAYS = frozenset(
@@ -152,6 +153,8 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
         return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
     if key in NAME_LIKE and _NAME_NEXT.match(text, m.end("hol")):
         return None  # "Rakhi Sawant": a person's name, not the feast
+    if _WAR_NEXT.match(text, m.end()):
+        return None  # "the Yom Kippur War", "the Ramadan War": a war named after the feast
     fields = holiday_fields(key)
     if g.get("fd"):  # "the second day of Passover": that day of the feast
         fields = {**fields, "holiday_day": group_int(g, "fd")}
