@@ -1,4 +1,4 @@
-"""English corpus, part three: Jewish feasts (from their eve, as a Hebrew day begins at sunset) and Hindu
+"""English corpus, part three: Lent, Jewish feasts (from their eve, as a Hebrew day begins at sunset) and Hindu
 feasts (the `holidays` package's India dates). Same shape as `en_corpus`; run by tests/test_corpus.py.
 
 Every form is tagged alone against REFERENCE (Wednesday 2024-04-24 09:21). Written by us.
@@ -30,6 +30,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2023-05-08/2023-05-09", "day"), ["Lag BaOmer 2023", "Lag B'Omer 2023"]),
     (Expect("2024-01-24/2024-01-25", "day"), ["Tu BiShvat 2024"]),
     (Expect("2024-05-13/2024-05-14", "day"), ["Israeli Independence Day 2024", "Yom HaAtzmaut 2024"]),
+    # Lent: Ash Wednesday to Holy Saturday; the Orthodox Great Lent: Clean Monday to the Friday before Lazarus Saturday
+    (Expect("2018-02-14/2018-03-31", "day"), ["Lent 2018"]),
+    (Expect("2024-02-14/2024-03-30", "day"), ["Lent"]),
+    (Expect("2018-02-19/2018-03-30", "day"), ["Great Lent 2018", "Great Fast 2018"]),
     # Hindu feasts: the India dates of the holidays package
     (Expect("2023-11-12", "day"), ["Diwali", "Deepavali", "Diwali 2023"]),
     (Expect("2024-03-25", "day"), ["Holi", "Holi 2024"]),
@@ -51,6 +55,8 @@ NEGATIVE: list[str] = [
     "Holi Singh",
     "the festival of lights",  # Diwali or Hanukkah: not said which
     "lag behind",
+    "She lent them her car",  # the verb
+    "a great fast bowler",
     "the Yom Kippur War",  # the 1973 war, not the feast's day
     "the Ramadan War",
     "Holocaust Day",  # Yom HaShoah or 27 January

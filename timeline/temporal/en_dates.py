@@ -132,7 +132,7 @@ PLAIN_WORD_HOLIDAYS = frozenset(
     {
         "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice",
+        "feast of the sacrifice", "lent", "great fast",
     }
 )  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
@@ -151,6 +151,8 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     key = re.sub(r"\s+", " ", word.lower())
     if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
         return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
+    if key == "lent" and word[0].islower():
+        return None  # "the bank lent 2000 yuan": the verb (Lent is always written with a capital)
     if key in NAME_LIKE and _NAME_NEXT.match(text, m.end("hol")):
         return None  # "Rakhi Sawant": a person's name, not the feast
     if _WAR_NEXT.match(text, m.end()):

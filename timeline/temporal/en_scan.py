@@ -205,6 +205,8 @@ WORDS: dict[str, frozenset[str]] = {
             "vaisakha",
             "boss",
             "bosses",
+            "lent",
+            "fast",
             *FEAST_FIRST_WORDS,
         ]
     ),

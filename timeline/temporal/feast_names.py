@@ -4,7 +4,8 @@ Chinese names are written once; each name ending in 节 is also read with 節 (a
 Chinese text mixes the two. Names that are also ordinary words are left out on purpose: 禁食日 (any fast),
 篝火节 (any bonfire feast), 转经节 (a Tibetan feast), 收获节 and 印度丰收节 (any harvest feast), 圣母节
 (Marian feasts), 难近母节 / Durga Puja (its days differ by region), 大屠杀纪念日 and "Holocaust Day"
-(also 27 January).
+(also 27 January), Lakshmi Puja (also Kojagari, another day), "gurpurab" alone (any Guru's anniversary),
+"festival of lights" (Diwali or Hanukkah).
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ EN_FEASTS: dict[str, str] = {
     **dict.fromkeys(("lag baomer", "lag b'omer", "lag ba'omer", "lag ba omer"), "lag baomer"),
     **dict.fromkeys(("shavuot", "shavuos", "shavuoth", "shovuos", "feast of weeks"), "shavuot"),
     **dict.fromkeys(("tisha b'av", "tisha bav", "tisha be'av", "tish'a b'av"), "tisha bav"),
-    **dict.fromkeys(("diwali", "deepavali", "divali", "dipawali", "deepawali", "lakshmi puja"), "diwali"),
+    **dict.fromkeys(("diwali", "deepavali", "divali", "dipawali", "deepawali"), "diwali"),
     **dict.fromkeys(("naraka chaturdashi", "choti diwali", "chhoti diwali", "kali chaudas"), "naraka chaturdashi"),
     "govardhan puja": "govardhan puja",
     **dict.fromkeys(("holi", "dhulandi", "phagwah", "dhuleti", "rangwali holi"), "holi"),
@@ -134,7 +135,7 @@ EN_FEASTS: dict[str, str] = {
     **dict.fromkeys(("ugadi", "yugadi", "gudi padwa", "samvatsaradi", "chaitra sukladi", "chaitra sukhladi"), "ugadi"),
     **dict.fromkeys(("mahavir jayanti", "mahaveer jayanti", "mahavir janma kalyanak", "mahaveer janma kalyanak"),
                     "mahavir jayanti"),
-    **dict.fromkeys(("guru nanak jayanti", "guru nanak gurpurab", "gurpurab"), "guru nanak jayanti"),
+    **dict.fromkeys(("guru nanak jayanti", "guru nanak gurpurab"), "guru nanak jayanti"),
     **dict.fromkeys(("guru ravidas jayanti", "guru ravidass jayanti"), "guru ravidas jayanti"),
     **dict.fromkeys(("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"), "valmiki jayanti"),
 }  # fmt: skip
