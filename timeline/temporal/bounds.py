@@ -12,7 +12,7 @@ from lunardate import LunarDate
 from timeline.temporal.holidays import holiday_days
 from timeline.temporal.spec import Point
 
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "current"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +214,10 @@ def valid_day(p: Point) -> bool:
 
 def nearest_weekday(base: date, weekday: int, prefer: Prefer, *, include_today: bool = False) -> date:
     """The weekday on or before `base` (past), else the next one after it (future; `base` itself
-    only with `include_today`: a news clause in the future tense, "was set to begin Wednesday")."""
+    only with `include_today`: a news clause in the future tense, "was set to begin Wednesday");
+    "current": that weekday of the base's own Monday-to-Sunday week."""
+    if prefer == "current":
+        return base + timedelta(days=weekday - base.weekday())
     delta = (base.weekday() - weekday) % 7
     if prefer == "past":
         return base - timedelta(days=delta)
