@@ -10,6 +10,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from lunardate import LunarDate
 
 from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
+from timeline.temporal.solar_terms import NTH_WEEKDAY, SOLAR_TERM_NAMES, nth_weekday_date, solar_term_date
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -309,6 +310,7 @@ RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹�
 """The month of fasting: Hijri month 9, a span of days."""
 
 NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN)
+NAMES += tuple(n for n in (*SOLAR_TERM_NAMES, *NTH_WEEKDAY) if n not in NAMES)  # 冬至, 芒种, 母亲节
 
 
 def holiday_days(name: str, year: int) -> tuple[date, date]:
@@ -333,6 +335,10 @@ def holiday_date(name: str, year: int) -> date:
         return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
     if name in SOLAR_TERMS:
         return date(year, 4, _qingming_day(year))
+    if name in SOLAR_TERM_NAMES:
+        return solar_term_date(name, year)
+    if name in NTH_WEEKDAY:
+        return nth_weekday_date(name, year)
     if name in MOVABLE_DAYS_AFTER:
         feast, days = MOVABLE_DAYS_AFTER[name]
         return _feast(feast, year) + timedelta(days=days)

@@ -7,6 +7,7 @@ import re
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
 from timeline.temporal.zh_patterns import NUMBERISH, PIECE_UNITS
@@ -253,6 +254,13 @@ _FOREIGN_BEFORE = re.compile(
 """A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
+def _named_as_solar_term(text: str, start: int, end: int) -> bool:
+    """True when 节气 is written right after the term or within a few characters before it."""
+    return text.startswith(("节气", "節氣"), end) or any(
+        w in text[max(0, start - 6) : start] for w in ("节气", "節氣")
+    )
+
+
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
@@ -262,6 +270,10 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
         after = text[m.end()] if m.end() < len(text) else ""
         if (before and before in NUMBERISH) or (after and not is_boundary(after)):
             return None  # 五一广场, 十五一: a name or a number, not the holiday
+    if name in WEATHER_WORDS and not _named_as_solar_term(text, m.start("hol"), m.end("hol")):
+        return None  # 大雪 (heavy snow), 雨水 (rainwater): a date only as 大雪节气 / 节气大雪
+    if name in ("大寒", "小寒") and text.startswith(("潮", "流"), m.end()):
+        return None  # 大寒潮: a cold wave
     base = read_year_prefix(g)
     if base is None:
         return None
