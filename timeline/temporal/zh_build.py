@@ -352,11 +352,16 @@ _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
     """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
     g = found_groups(m)
-    unit = vocab.UNIT[g["u"] or ""]
+    written = g["u"] or ""
+    unit = _COUNTED_UNITS.get(written) or vocab.UNIT[written]
     raw = g.get("n") or ""
     half_after = g.get("half") == "半"
-    approximate = bool(g.get("more")) or bool(g.get("fz"))
-    if g.get("fz"):
+    approximate = bool(g.get("more")) or bool(g.get("more3")) or bool(g.get("fz"))
+    if g.get("big"):  # 35,000个钟头, 2621.2小时, 2000万小时
+        amount = _big_count(g["big"] or "", _UNIT_FACTOR.get(written, 1))
+        if amount is None:
+            return None
+    elif g.get("fz"):
         amount = "X"
     elif raw == "半":
         amount = "0.5"
@@ -371,9 +376,27 @@ def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
         ):
             return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
         amount = "X" if n is None else f"{n}.5" if half_after else str(n)
+        factor = _UNIT_FACTOR.get(written, 1)
+        if factor != 1 and n is not None:  # 1刻钟 = 15 minutes, 五个季度 = 15 months
+            amount = str(n * factor) if not half_after else f"{n * factor + factor / 2:g}"
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
     timepart = "T" if unit in ("H", "MIN", "S") else ""
     return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
+
+
+_COUNTED_UNITS = {"刻钟": "MIN", "刻鐘": "MIN", "个季度": "M", "個季度": "M"}
+"""Units written as a multiple of another: a quarter hour, a quarter year."""
+_UNIT_FACTOR = {"刻钟": 15, "刻鐘": 15, "个季度": 3, "個季度": 3}
+
+
+def _big_count(raw: str, factor: int) -> str | None:
+    """35,000 / 2621.2 / 2000万 (times the unit's factor) as a duration amount."""
+    text = raw.replace(",", "")
+    scale = 10000 if text.endswith(("万", "萬")) else 1
+    number = float(text.rstrip("万萬")) * scale * factor
+    if number <= 0:
+        return None
+    return f"{number:.10g}"
 
 
 def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:

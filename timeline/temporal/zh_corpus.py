@@ -384,6 +384,14 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
     (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
     (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),
+    # counted units: 周年 are years, 刻钟 quarter hours, 个季度 quarters; 个多 is "more than"; big counts
+    (Expect(None, None, type="DURATION", timex="P4Y"), ["4周年", "四周年", "4年"]),
+    (Expect(None, None, type="DURATION", timex="P4W"), ["四个多星期", "4个多礼拜", "四周"]),
+    (Expect(None, None, type="DURATION", timex="P17M"), ["17个多月", "十七个多月"]),
+    (Expect(None, None, type="DURATION", timex="PT15M"), ["1刻钟", "一刻鐘", "15分钟"]),
+    (Expect(None, None, type="DURATION", timex="P15M"), ["五个季度", "五個季度", "15个月"]),
+    (Expect(None, None, type="DURATION", timex="PT35000H"), ["35,000个钟头", "3.5万小时", "35,000個鐘頭"]),
+    (Expect(None, None, type="DURATION", timex="PT2621.2H"), ["2621.2小时", "2621.2個小時"]),
     (Expect("2023-09-29", "day"), ["2023年农历八月十五", "2023年農曆八月十五"]),
     (Expect("2012-02-06", "day"), ["二零一二年农历正月十五", "2012年正月十五"]),
     (Expect("1991-09-30", "day"), ["1991年农历8月23号", "1991年农历八月廿三"]),
@@ -546,6 +554,8 @@ NEGATIVE: list[str] = [
     "开元寺",
     "永乐大典",
     "闰年",
+    # thousands that are money
+    "35,000元",
     "转过去800元",
     "把钱转过去",
     "第一时间辟谣",

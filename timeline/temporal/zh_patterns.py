@@ -174,6 +174,10 @@ YEAR_A = (
 PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
 DURATION_PIECE = rf"(?:{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?{PIECE_UNITS}半?"
 UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
+DURATION_UNITS = alt([*(k for k in vocab.UNIT if k != "月"), "刻钟", "刻鐘", "个季度", "個季度"])
+"""Units of a length of time: 周年 counts years (4周年), 刻钟 quarter hours, 个季度 quarters (three months)."""
+BIG_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?[万萬]|\d{1,6}\.\d{1,3}"
+"""A count no small-count pattern reads: 35,000 / 2621.2 / 2000万."""
 SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 NOT_AFTER_NUMBER = rf"(?<![\d{CN_COUNT_CHARS}.第每])"
 HOLIDAY_KEYS = "".join(sorted({name[-1] for name in HOLIDAY_NAMES}))
