@@ -47,6 +47,8 @@ def tag(
     grammar = grammar_for(lang)
     found = engine.match(text, grammar.RULES)
     mentions = resolve_candidates(text, found, reference=reference, prefer=prefer)
+    if hasattr(grammar, "join_mentions"):
+        mentions = grammar.join_mentions(mentions, text)
     if timeml and hasattr(grammar, "to_timeml"):
         mentions = grammar.to_timeml(mentions, text)
     return mentions

@@ -11,6 +11,7 @@ import re
 from timeline.temporal import zh_dateline
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import Rule, alt
+from timeline.temporal.joins import join_day_and_clock
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build import (
     bare_clock,
@@ -421,3 +422,6 @@ RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *NUMERIC_RULES,
 )
+
+join_mentions = join_day_and_clock
+"""Resolved mentions of this grammar → the same with a named day and its clock time joined."""

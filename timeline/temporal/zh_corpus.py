@@ -382,6 +382,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("0705-11", "month"), ["神龙元年十一月", "神龍元年11月"]),
     (Expect("1912", "year"), ["民国元年", "民國元年"]),
     (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
+    (Expect("2023-07-21", "day"), ["7·21", "7・21", "7月21日"]),
+    (Expect("2024-03-15", "day"), ["3·15", "3月15日"]),
     (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
     (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),
     # counted units: 周年 are years, 刻钟 quarter hours, 个季度 quarters; 个多 is "more than"; big counts
@@ -554,6 +556,11 @@ NEGATIVE: list[str] = [
     "开元寺",
     "永乐大典",
     "闰年",
+    # a middle dot between names or in a version, an impossible day
+    "约翰·史密斯",
+    "1·2·3",
+    "2·30",
+    "3·5%",
     # thousands that are money
     "35,000元",
     "转过去800元",

@@ -127,6 +127,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2019-11-28", "day"), ["2019年感恩节", "2019年感恩節"]),
     (Expect("2025-05-11", "day"), ["明年母亲节", "明年母親節"]),
     (Expect("2024-05-12", "day", prefer=_F), ["母亲节", "母親節", "今年母亲节"]),
+    # -- a named day and the clock time written right after it: one time --------------------------------
+    (Expect("2024-08-10T23", "hour", type="TIME"), ["今年七夕节晚上11点", "今年七夕節晚上11點"]),
+    (Expect("2023-01-10T08", "hour", type="TIME"), ["2023年第十天早上8点", "2023年第十天上午8時"]),
 ]
 
 NEGATIVE: list[str] = [
