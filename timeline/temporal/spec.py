@@ -44,6 +44,7 @@ class Point:
     holiday: str | None = None  # a named day (春节, 国庆) whose date depends on the year
     holiday_day: int | None = None  # with `holiday`: its nth day (庞格尔节第四天, the second day of Passover)
     lunar: bool = False  # month and day are on the Chinese calendar (农历八月十五, 正月初一)
+    leap: bool = False  # with `lunar`: the leap month that follows `month` (闰四月)
     rel_unit: RelUnit | None = None
     rel_offset: int = 0
     rel_base: Base = "publication"
