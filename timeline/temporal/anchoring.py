@@ -404,8 +404,11 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
     near_end = ctx.last_end
-    if point.year_from_explicit:  # only a date written with its year lends it
-        explicit, near_end = ctx.last_absolute, ctx.last_absolute_end
+    if point.year_from_explicit and not _day_in_sentence(point, ctx, offset):
+        explicit, near_end = (
+            ctx.last_absolute,
+            ctx.last_absolute_end,
+        )  # only a date written with its year lends it
         near = (
             explicit
             if explicit is not None
@@ -450,6 +453,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         filled = filled.with_(month=base_day.month, day=base_day.day)
         if anchor == "publication" and (point.prefer or prefer) == "future":
             filled = next_clock(filled, ctx.reference)
+        elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
+            filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
         filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
@@ -460,6 +465,22 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
+
+
+def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
+    """A bare clock time after a day written earlier in its sentence ("On Saturday, he was shot at 11 p.m.")."""
+    last = ctx.last
+    return (
+        point.hour is not None
+        and point.month is None
+        and point.day is None
+        and point.weekday is None
+        and point.rel_unit is None
+        and last is not None
+        and last.precision == "day"
+        and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
+        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+    )
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:

@@ -254,7 +254,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the next day",
-        r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
+        rf"(?:(?P<part>{PART})[\s-]*(?=(?:the\s+)?(?:next|following|previous|preceding|prior)\s+(?:week|month|year)\b(?!\s+(?:before|after)\b)))?"
+        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
         1,
     ),

@@ -161,6 +161,28 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2023-10-31", "day"), ["the last day of October 2023", "last day in October 2023"]),
     (Expect("2024-03-03", "day"), ["the third day of March", "3rd day of March"]),
     (Expect("2024-02-01", "day"), ["the first day of February 2024", "the first day of February"]),
+    # a part of "the following week" (no story date: the week after publication's)
+    (
+        Expect("2024-W18", "week", "late", start="2024-05-03", end="2024-05-05"),
+        ["the end of the following week", "end of the following week"],
+    ),
+    (Expect("2024-W18", "week", "early", start="2024-04-29"), ["the beginning of the following week"]),
+    # a feast some years or months ahead: that year's feast
+    (Expect("2027-11-25", "day"), ["Thanksgiving in 3 years", "Thanksgiving three years from now"]),
+    (
+        Expect("2025-12-25", "day"),
+        ["Christmas a year from now", "Christmas in a year", "Christmas 12 months hence"],
+    ),
+    (Expect("2026-04-05", "day"), ["Easter in two years"]),
+    # clock times with seconds; twelve at night is midnight; an approximate clock range; "this" weekday
+    (Expect("2024-04-24T15:23:24", "second", **_TIME), ["15:23:24", "3:23:24 p.m.", "3:23:24 pm EDT"]),
+    (Expect("2024-04-24T09:01:10", "second", **_TIME), ["9:01:10 a.m.", "9:01:10 AM"]),
+    (Expect("2024-04-24T24", "hour", **_TIME), ["tonight at 12", "this evening at 12", "12 tonight"]),
+    (
+        Expect("2024-04-24T15:00/2024-04-24T16:00", "minute", "approximate", **_TIME),
+        ["around 3-4 p.m.", "about 3 to 4 pm"],
+    ),
+    (Expect("2024-04-25T09:00/2024-04-25T11:00", "minute", prefer="future", **_TIME), ["this Thu 9-11am"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -170,5 +192,24 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
+    "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
+
+FORM_NARRATIVE: list[tuple[str, str, str]] = [
+    # (text, the mention's text, its expected value); reference Wednesday 2024-04-24 09:21
+    # a plan told in the past looks ahead, unless the clause says the planned day went by
+    ("Protesters planned a march on Saturday.", "Saturday", "2024-04-27"),
+    ("Organizers are planning a vigil on Friday.", "Friday", "2024-04-26"),
+    ("Organizers planned a vigil on Saturday, police said.", "Saturday", "2024-04-27"),
+    ("A concert planned in the park for Saturday was called off after the storm.", "Saturday", "2024-04-20"),
+    ("The parade went ahead as planned on Saturday.", "Saturday", "2024-04-20"),
+    # midnight told in the past is the one that began the publication day; ahead, the one that ends it
+    ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
+    ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
+    # a bare clock time takes the day written earlier in its sentence
+    ("On Saturday, the driver was stopped at 11 p.m.", "11 p.m.", "2024-04-20T23:00"),
+    ("On March 3 the ferry left port at 6:15 a.m. with 40 aboard.", "6:15 a.m.", "2024-03-03T06:15"),
+    ("The ferry sank on Saturday. Rescuers arrived at 11 p.m.", "11 p.m.", "2024-04-24T23:00"),
+]
+"""Sentences whose mentions read their clause (tense) or sentence (day); appended to `en_corpus.NARRATIVE`."""

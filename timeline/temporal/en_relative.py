@@ -20,6 +20,7 @@ from timeline.temporal.en_dates import (
 from timeline.temporal.en_parts import (
     DATE_ALT,
     parse_side,
+    part_of,
 )
 from timeline.temporal.en_vocab import (
     DAYPARTS,
@@ -288,13 +289,15 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
             text, m.end()
         ):
             return TimeSpec("then")  # "seen Nov. 3, the day before police issued a warrant": Nov. 3 itself
-    starts_with_the = m.group(0)[:4].lower() == "the "
+    part = g.get("part")
+    starts_with_the = (g.get("the") or "") != "" or (part or "").lower().endswith("the")
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
     keep = ("day",) if unit == "day" else ()
-    return TimeSpec(
-        "point", start=Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep)
-    )  # type: ignore[arg-type]
+    point = Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep)  # type: ignore[arg-type]
+    if part:  # "the end of the following week": its last third
+        point = point.with_(part=part_of(part), like_base=())
+    return TimeSpec("point", start=point)
 
 
 def later_that(m: Match, text: str) -> TimeSpec | None:
