@@ -200,7 +200,10 @@ def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
     """The nth (1-based; -1 = last) given weekday of a month."""
     if nth > 0:
         first = date(y, m, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        if day.month != m:
+            raise ValueError(f"{y}-{m:02d} has no weekday #{nth}")  # "the fifth Monday of February 2024"
+        return day
     last = _month_end(y, m)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 

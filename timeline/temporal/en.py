@@ -49,6 +49,7 @@ from timeline.temporal.en_lengths import (
     SET_ADVERBS,
     duration,
     every,
+    fortnight,
     rate,
     set_adverb,
     vague_duration,
@@ -292,7 +293,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock time",
-        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
     ),
@@ -334,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth weekday of a month",
-        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<rm>(?:the\s+)?(?:this|last|next|previous)\s+month|the\s+month)\b)",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY}|week)\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<rm>(?:the\s+)?(?:this|last|next|previous)\s+month|the\s+month)\b)",
         nth_weekday,
         1,
     ),
@@ -377,6 +378,12 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
         duration,
+    ),
+    _rule(
+        "fortnight",
+        rf"(?:(?P<lead>\bin)\s+)?{_MODS}\b(?P<n>{NUMBER})\s+fortnights?\b(?:\s+(?P<tail>ago|hence|from\s+(?:now|today)|earlier|later)\b)?",
+        fortnight,
+        1,
     ),
     _rule(
         "vague duration (for years)",

@@ -183,6 +183,16 @@ FORMS: list[tuple[Expect, list[str]]] = [
         ["around 3-4 p.m.", "about 3 to 4 pm"],
     ),
     (Expect("2024-04-25T09:00/2024-04-25T11:00", "minute", prefer="future", **_TIME), ["this Thu 9-11am"]),
+    # the nth week of a month: the week from its nth (or last) Monday, as 3月第三周 is
+    (Expect("2014-W41", "week", start="2014-10-06", end="2014-10-12"), ["the first week of October 2014"]),
+    (Expect("2024-W12", "week"), ["the third week of March", "3rd week in March"]),
+    (Expect("2024-W19", "week"), ["the first week of next month"]),
+    (Expect("2014-W40", "week"), ["the fifth week of September 2014", "the last week of September 2014"]),
+    # a fortnight is two weeks, read like them
+    (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
+    (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
+    (Expect(None, type="DURATION", timex="P2W"), ["a fortnight"]),
+    (Expect(None, type="DURATION", timex="P4W"), ["two fortnights"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -192,7 +202,7 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
-    "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -211,5 +221,11 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("On Saturday, the driver was stopped at 11 p.m.", "11 p.m.", "2024-04-20T23:00"),
     ("On March 3 the ferry left port at 6:15 a.m. with 40 aboard.", "6:15 a.m.", "2024-03-03T06:15"),
     ("The ferry sank on Saturday. Rescuers arrived at 11 p.m.", "11 p.m.", "2024-04-24T23:00"),
+    # wire style: the same time in GMT in brackets between the clock time and its day
+    (
+        "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",
+        "10:35 a.m. (0735 GMT) Friday",
+        "2024-04-19T10:35",
+    ),
 ]
 """Sentences whose mentions read their clause (tense) or sentence (day); appended to `en_corpus.NARRATIVE`."""

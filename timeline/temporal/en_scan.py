@@ -103,6 +103,7 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "fortnight": frozenset({"fortnight", "fortnights"}),
     "ahead": frozenset({"coming", "upcoming", "ahead", "term", "future"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),

@@ -38,8 +38,34 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             continue
         if m.rule == PART_OF_DAY_RULE:
             m = _day_of_part(m)
+        if m.rule == "clock time" and "(" in m.text:
+            out.extend(_trim(piece) for piece in _split_aside(m))
+            continue
         out.append(_weekend(_trim(m)))
     return out
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\),?\s+(?:on\s+)?")
+
+
+def _split_aside(m: TimeMention) -> list[TimeMention]:
+    """ "10:35 a.m. (0735 GMT) Friday": TimeML tags the clock time and the day apart."""
+    aside = _ASIDE.search(m.text)
+    if aside is None or m.value is None:
+        return [m]
+    day = m.value.split("T")[0]
+    clock = m.model_copy(update={"text": m.text[: aside.start()], "end": m.start + aside.start()})
+    after = m.model_copy(
+        update={
+            "text": m.text[aside.end() :],
+            "start": m.start + aside.end(),
+            "type": "DATE",
+            "value": day,
+            "timex3": day,
+            "precision": "day",
+        }
+    )
+    return [clock, after]
 
 
 PART_OF_DAY_RULE = "part of a day (the morning of March 3)"

@@ -59,6 +59,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future (soon, the future)": ("vague",),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
+    "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
     "set adverb (daily, annually)": ("set",),
     "every / each": ("set",),
@@ -77,6 +78,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
+    "fortnight": (48, 24),
     "vague duration (for years)": (5, 12),
     "rate (twice a year)": (8, 8),
     "the year (narrative)": (32, 24),
