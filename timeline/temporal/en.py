@@ -2,7 +2,8 @@
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
 (prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
-rule is made), `en_rules_days` (the rules for composed days), `en_scan` and `en_triggers` (searching only near trigger
+rule is made), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
+days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
 words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -55,6 +56,7 @@ from timeline.temporal.en_lengths import (
     vague_duration,
     weekday_plural,
 )
+from timeline.temporal.en_narrative import NARRATIVE_RULES
 from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
@@ -66,8 +68,6 @@ from timeline.temporal.en_relative import (
     earlier_later,
     fixed_kind,
     from_now,
-    later_that,
-    narrative_next,
     relative_day,
     relative_unit,
     same_period,
@@ -79,6 +79,7 @@ from timeline.temporal.en_relative import (
 from timeline.temporal.en_rule import FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_rules_days import DAY_RULES
+from timeline.temporal.en_rules_periods import PERIOD_RULES
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_vocab import (
     DAY,
@@ -119,6 +120,7 @@ RULES: tuple[Rule, ...] = (
         numeric,
     ),
     *DAY_RULES,
+    *PERIOD_RULES,
     _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
@@ -253,25 +255,7 @@ RULES: tuple[Rule, ...] = (
         earlier_later,
         1,
     ),
-    _rule(
-        "the next day",
-        rf"(?:(?P<part>{PART})[\s-]*(?=(?:the\s+)?(?:next|following|previous|preceding|prior)\s+(?:week|month|year)\b(?!\s+(?:before|after)\b)))?"
-        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
-        narrative_next,
-        1,
-    ),
-    _rule(
-        "the day before / after",
-        r"(?<!\bin\s)\bthe\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
-        narrative_next,
-        1,
-    ),
-    _rule(
-        "later that month",
-        r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b",
-        later_that,
-        1,
-    ),
+    *NARRATIVE_RULES,
     _rule(
         "year-earlier",
         r"\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period|half|month))?\b",

@@ -188,6 +188,20 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-W12", "week"), ["the third week of March", "3rd week in March"]),
     (Expect("2024-W19", "week"), ["the first week of next month"]),
     (Expect("2014-W40", "week"), ["the fifth week of September 2014", "the last week of September 2014"]),
+    # a century: its hundred years (as 20世纪 is); TimeML writes it as two digits
+    (
+        Expect("1900/1999", "year", timex="1900", start="1900-01-01", end="1999-12-31"),
+        ["the 20th century", "the twentieth century", "20th century"],
+    ),
+    (
+        Expect("1800/1899", "year", "early", end="1832-12-31"),
+        ["the early 19th century", "early nineteenth century"],
+    ),
+    (Expect("2000/2099", "year"), ["the 21st century", "the twenty-first century"]),
+    (
+        Expect("1300/..", "year", "since"),
+        ["since the 14th century", "since the beginning of the 14th century"],
+    ),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
@@ -202,7 +216,7 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
-    "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -221,6 +235,11 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("On Saturday, the driver was stopped at 11 p.m.", "11 p.m.", "2024-04-20T23:00"),
     ("On March 3 the ferry left port at 6:15 a.m. with 40 aboard.", "6:15 a.m.", "2024-03-03T06:15"),
     ("The ferry sank on Saturday. Rescuers arrived at 11 p.m.", "11 p.m.", "2024-04-24T23:00"),
+    # a part of the story's day: the day, its TIMEX3 part of day
+    ("The fire began on June 2, 2019. The next morning, crews left.", "The next morning", "2019-06-03"),
+    ("The fire began on June 2, 2019. That night, crews left.", "That night", "2019-06-02"),
+    ("The fire began on June 2, 2019. Later that evening, crews left.", "Later that evening", "2019-06-02"),
+    ("The plant opened on June 2, 2019; the night before, it was sold.", "the night before", "2019-06-01"),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

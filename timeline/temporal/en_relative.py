@@ -20,7 +20,6 @@ from timeline.temporal.en_dates import (
 from timeline.temporal.en_parts import (
     DATE_ALT,
     parse_side,
-    part_of,
 )
 from timeline.temporal.en_vocab import (
     DAYPARTS,
@@ -268,42 +267,6 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         like_base=NARRATIVE_KEEP,
         no_chain=unit == "year",
     )  # type: ignore[arg-type]
-    return TimeSpec("point", start=point)
-
-
-_APPOSITIVE_DAY = re.compile(r"\d\s*,\s*$")
-_CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")
-
-
-def narrative_next(m: Match, text: str) -> TimeSpec | None:
-    """ "The next day", "the following year", "the same day", "the day before"."""
-    g = m.groupdict()
-    unit = unit_name(g["unit"])
-    word = (g.get("rel") or "same").lower()
-    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[
-        word
-    ]
-    if g.get("ba"):
-        offset = -1 if g["ba"].lower() == "before" else 1
-        if _APPOSITIVE_DAY.search(text, max(0, m.start() - 8), m.start()) and _CLAUSE_FOLLOWS.match(
-            text, m.end()
-        ):
-            return TimeSpec("then")  # "seen Nov. 3, the day before police issued a warrant": Nov. 3 itself
-    part = g.get("part")
-    starts_with_the = (g.get("the") or "") != "" or (part or "").lower().endswith("the")
-    if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
-        return None  # "next week" without "the" counts from publication (the relative-unit rule)
-    keep = ("day",) if unit == "day" else ()
-    point = Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep)  # type: ignore[arg-type]
-    if part:  # "the end of the following week": its last third
-        point = point.with_(part=part_of(part), like_base=())
-    return TimeSpec("point", start=point)
-
-
-def later_that(m: Match, text: str) -> TimeSpec | None:
-    """ "Later that month", "earlier that year": the story's unit."""
-    unit = unit_name(m.group("unit"))
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative")  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 
 

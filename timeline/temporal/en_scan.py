@@ -104,6 +104,7 @@ WORDS: dict[str, frozenset[str]] = {
     ),
     "ago": frozenset({"ago"}),
     "fortnight": frozenset({"fortnight", "fortnights"}),
+    "century": frozenset({"century"}),
     "ahead": frozenset({"coming", "upcoming", "ahead", "term", "future"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),

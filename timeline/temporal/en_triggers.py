@@ -42,8 +42,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "in N units (from now)": (_U,),
     "the day after tomorrow": ("reldays",),
     "N units earlier / later": (_U,),
-    "the next day": (_U,),
-    "the day before / after": (_U,),
+    "the next day": (_U, "daypart"),
+    "the day before / after": (_U, "daypart"),
     "later that month": ("later",),
     "year-earlier": ("earlier",),
     "the same period last year": ("quarter",),
@@ -59,6 +59,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future (soon, the future)": ("vague",),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
+    "century (the 20th century)": ("century",),
     "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
     "set adverb (daily, annually)": ("set",),
@@ -78,6 +79,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
+    "century (the 20th century)": (56, 12),
     "fortnight": (48, 24),
     "vague duration (for years)": (5, 12),
     "rate (twice a year)": (8, 8),
