@@ -51,8 +51,13 @@ def later_that(m: Match, text: str) -> TimeSpec | None:
 
 NARRATIVE_RULES: tuple[Rule, ...] = (
     _rule(
+        "part of the following week",
+        rf"(?P<part>{PART})[\s-]*\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after)\b)",
+        narrative_next,
+        1,
+    ),
+    _rule(
         "the next day",
-        rf"(?:(?P<part>{PART})[\s-]*(?=(?:the\s+)?(?:next|following|previous|preceding|prior)\s+(?:week|month|year)\b(?!\s+(?:before|after)\b)))?"
         r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
         1,
