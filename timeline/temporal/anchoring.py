@@ -25,9 +25,9 @@ from timeline.temporal.bounds import (
     slice_span,
     valid_day,
 )
-<<<<<<< HEAD
 from timeline.temporal.calendar_range import CalendarRangeError
-=======
+
+
 from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
 >>>>>>> jionlp
 from timeline.temporal.rolling import (
@@ -452,8 +452,11 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
     near_end = ctx.last_end
-    if point.year_from_explicit:  # only a date written with its year lends it
-        explicit, near_end = ctx.last_absolute, ctx.last_absolute_end
+    if point.year_from_explicit and not _day_in_sentence(point, ctx, offset):
+        explicit, near_end = (
+            ctx.last_absolute,
+            ctx.last_absolute_end,
+        )  # only a date written with its year lends it
         near = (
             explicit
             if explicit is not None
@@ -500,6 +503,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         filled = filled.with_(month=base_day.month, day=base_day.day)
         if anchor == "publication" and (point.prefer or prefer) == "future":
             filled = next_clock(filled, ctx.reference)
+        elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
+            filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
         filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
@@ -512,6 +517,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     return bounds(filled), anchor
 
 
+<<<<<<< HEAD
 def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
     """A partial date against a reference known only to its year (or month): it takes the known
     fields as they are, never rolled (the reference's place in its year is unknown); a date that
@@ -532,6 +538,21 @@ def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str]
     if filled.day is not None and filled.month is not None and not valid_day(filled):
         return None
     return bounds(filled), "publication"
+=======
+def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
+    """A bare clock time after a day written earlier in its sentence ("On Saturday, he was shot at 11 p.m.")."""
+    last = ctx.last
+    return (
+        point.hour is not None
+        and point.month is None
+        and point.day is None
+        and point.weekday is None
+        and point.rel_unit is None
+        and last is not None
+        and last.precision == "day"
+        and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
+        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+    )
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:

@@ -204,9 +204,11 @@ NTH = {
 
 
 def nth_weekday(m: Match, text: str) -> TimeSpec | None:
-    """The nth weekday of a month ("the first Tuesday of November 2020")."""
+    """The nth weekday or week of a month ("the first Tuesday of November 2020", "the last week of May":
+    the week that starts on the month's nth or last Monday, as 5月第三周 is)."""
     g = m.groupdict()
-    weekday, nth = WEEKDAYS[g["wd"].lower().rstrip(".")], NTH[g["nth"].lower()]
+    word = g["wd"].lower().rstrip(".")
+    weekday, nth = (None if word == "week" else WEEKDAYS[word]), NTH[g["nth"].lower()]
     if g.get("rm"):  # "the first Monday of next month"
         rel = g["rm"].lower().split()[-2] if len(g["rm"].split()) > 1 else "this"
         offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)

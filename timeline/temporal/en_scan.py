@@ -107,6 +107,9 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "fortnight": frozenset({"fortnight", "fortnights"}),
+    "century": frozenset({"century"}),
+    "following": frozenset({"following", "next", "previous", "preceding", "prior"}),
     "ahead": frozenset({"coming", "upcoming", "ahead", "term", "future"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
@@ -287,7 +290,13 @@ class Windowed:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of the pattern in the windows around this rule's trigger words, in order."""
         index = word_index(text)
-        spans = sorted(span for category in self.triggers for span in index.get(category, ()))
+        spans = index.get(self.triggers)  # type: ignore[call-overload]
+        if spans is None:  # the trigger words of several categories, in text order (once per text)
+            if len(self.triggers) == 1:
+                spans = index.get(self.triggers[0], [])
+            else:
+                spans = sorted(span for category in self.triggers for span in index.get(category, ()))
+            index[self.triggers] = spans  # type: ignore[index]
         n = len(text)
         lo = hi = -1
         for start, end in spans:
