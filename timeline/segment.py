@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A piece of the article: `text == article_text[start:end]`."""
 
     start: int
@@ -15,8 +14,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A clause piece of a sentence and the punctuation that opened it ('' for the first)."""
 
     start: int
@@ -154,15 +152,19 @@ def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
     breaker = _EN_PIECE_BREAK if lang == "en" else _ZH_PIECE_BREAK
     out: list[Piece] = []
     pos, opener = sentence.start, ""
-    for m in breaker.finditer(text, sentence.start, sentence.end):
-        _add_piece(out, text, pos, m.start(), opener)
-        pos, opener = m.end(), m.group().strip()
-    _add_piece(out, text, pos, sentence.end, opener)
+    cuts = [
+        (m.start(), m.end(), m.group().strip()) for m in breaker.finditer(text, sentence.start, sentence.end)
+    ]
+    cuts.append((sentence.end, sentence.end, ""))
+    for cut, resume, punctuation in cuts:
+        segment = text[pos:cut]
+        body = segment.strip().rstrip(_PIECE_END)
+        if body:
+            start = pos + len(segment) - len(segment.lstrip())
+            out.append(Piece(start, start + len(body), body, opener))
+        pos, opener = resume, punctuation
     return out
 
 
-def _add_piece(out: list[Piece], text: str, start: int, end: int, opener: str) -> None:
-    start, end = _trimmed(text, start, end)
-    body = text[start:end].rstrip("。！？!?.…")
-    if body:
-        out.append(Piece(start, start + len(body), body, opener))
+_PIECE_END = "。！？!?.…"
+"""Closing stops left off a piece (a sentence's own end is not part of its last clause)."""
