@@ -26,10 +26,7 @@ from timeline.temporal.bounds import (
     valid_day,
 )
 from timeline.temporal.calendar_range import CalendarRangeError
-
-
 from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
->>>>>>> jionlp
 from timeline.temporal.rolling import (
     Prefer,
     day_of_nearby_month,
@@ -517,7 +514,6 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     return bounds(filled), anchor
 
 
-<<<<<<< HEAD
 def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
     """A partial date against a reference known only to its year (or month): it takes the known
     fields as they are, never rolled (the reference's place in its year is unknown); a date that
@@ -538,7 +534,8 @@ def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str]
     if filled.day is not None and filled.month is not None and not valid_day(filled):
         return None
     return bounds(filled), "publication"
-=======
+
+
 def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
     """A bare clock time after a day written earlier in its sentence ("On Saturday, he was shot at 11 p.m.")."""
     last = ctx.last

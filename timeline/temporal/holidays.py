@@ -13,11 +13,8 @@ from timeline.temporal.easter_names import EASTER, LENT, LENTS
 from timeline.temporal.feast_names import EN_FEASTS, ZH_FEASTS
 from timeline.temporal.hebrew import HEBREW_FEASTS, hebrew_feast_days, hebrew_nth_day
 from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
-<<<<<<< HEAD
 from timeline.temporal.hindu import hindu_feast_days, hindu_nth_day
-=======
 from timeline.temporal.solar_terms import NTH_WEEKDAY, SOLAR_TERM_NAMES, nth_weekday_date, solar_term_date
->>>>>>> jionlp
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -200,16 +197,12 @@ HIJRI: dict[str, tuple[int, int]] = {name: md for md, names in _HIJRI.items() fo
 RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
 """The month of fasting: Hijri month 9, a span of days."""
 
-<<<<<<< HEAD
 NAMES: tuple[str, ...] = (
     *SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN, *ZH_FEASTS
 )  # fmt: skip
+NAMES += tuple(n for n in (*SOLAR_TERM_NAMES, *NTH_WEEKDAY) if n not in NAMES)  # 冬至, 芒种, 母亲节
 OTHER_CALENDARS = {**ZH_FEASTS, **EN_FEASTS}
 """Names of the Jewish and Hindu feasts (Chinese and English) → feast key of `hebrew` or `hindu`."""
-=======
-NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN)
-NAMES += tuple(n for n in (*SOLAR_TERM_NAMES, *NTH_WEEKDAY) if n not in NAMES)  # 冬至, 芒种, 母亲节
->>>>>>> jionlp
 
 
 def holiday_days(name: str, year: int, nth: int | None = None) -> tuple[date, date]:
