@@ -42,8 +42,13 @@ _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
 _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _FROM_ZH = re.compile(r"(?:由|从)\s*$")
-_FROM_ZH_AFTER = re.compile(r"的[^，。；]{0,12}?(?:降|升|增|减|涨|跌|回落|提高)")
-"""由昨天的20℃降到今天的8℃: the starting value's date is a comparison base."""
+_FROM_ZH_AFTER = re.compile(
+    r"(?:同期)?的[^，。；]{0,20}?(?:降|升|增|减|涨|跌|回落|提高|调整|变为|变成|扩大|缩小|收窄|改为)"
+)
+"""由昨天的20℃降到今天的8℃, 占比由上年同期的1.2:48.5调整为…: the starting value's date is a comparison base."""
+BREAKDOWN = re.compile(r"^(?:其中|Of (?:these|those|them|the total)\b)", re.IGNORECASE)
+"""1-10月，投资完成246亿元。其中工业投资…: a sentence opening with 其中 / 'of these' breaks down the
+previous sentence's figure, so it keeps that sentence's date."""
 _DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
@@ -258,14 +263,16 @@ def split_clauses(
         lead = _DATELINE_LEAD.match(para.text)
         if lead and lead.end() < len(para.text):
             para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])
-        period_seen = False
+        period_seen = previous_dated = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
             inside = [m for m in in_para if span.start <= m.start < span.end]
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?"))
-            if (inside or period_seen or initial.search(sent.text)) and not asks:
+            breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
+            if (inside or period_seen or breakdown or initial.search(sent.text)) and not asks:
                 out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
+            previous_dated = bool(inside)
             sentence_no += 1
     return out
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import ATTRIBUTION_END, PERIODS, Clause, has_fact_verb
+from timeline.claims.clauses import ATTRIBUTION_END, BREAKDOWN, PERIODS, Clause, has_fact_verb
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
@@ -181,9 +181,17 @@ def choose(
         if _OWN_TIME.search(body):
             continue
         same_sentence = carry_at[1] == clause.sentence
-        if same_sentence or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
+        breakdown = clause.sentence == carry_at[1] + 1 and BREAKDOWN.match(body) is not None
+        if same_sentence or breakdown or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
             out.append(DatedClause(clause, carry, inherited=True))
+            if breakdown:  # the rest of the 其中 sentence is the same breakdown
+                carry_at = (clause.paragraph, clause.sentence)
     return out
+
+
+_BREAKDOWN = re.compile(r"^(?:其中|Of (?:these|this|that|which|them|the total))", re.IGNORECASE)
+"""1-10月，投资完成246亿元。其中工业投资… : a sentence opening with 其中 / 'of these' breaks down the
+previous sentence's figure, so it keeps that sentence's date."""
 
 
 def _relative_day(mention: TimeMention) -> bool:
