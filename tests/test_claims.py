@@ -436,3 +436,9 @@ def test_a_breakdown_sentence_keeps_the_previous_sentences_date(story, year):
     claims = sorted(extract(story, published=PUB), key=lambda c: c.char_start)
     assert [c.date_edtf for c in claims] == [year, year]
     assert claims[1].claim_text.startswith(("其中", "Of these"))
+
+
+def test_a_date_in_a_dash_relative_clause_does_not_date_the_main_event():
+    text = "Two sailors — who had been detained since 2018 — were freed Monday after talks."
+    claims = extract(text, published=date(2024, 4, 24), lang="en")
+    assert [(c.date_text, c.date_edtf) for c in claims] == [("Monday", "2024-04-22")]

@@ -29,11 +29,11 @@ _POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 a stretch such as 2023年以来 or 近年来 dates the sentences that follow it."""
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
 _IN_RELATIVE = re.compile(
-    r",\s+(?:who|which|whose|founded|established|built|opened|launched|created|formed|elected|appointed|born|"
+    r"(?:,|\s[—–])\s+(?:who|which|whose|founded|established|built|opened|launched|created|formed|elected|appointed|born|"
     r"released|published|arrested|hired|acquired|signed|introduced|named)\b[^,]*$"
 )
-"""'the mayor, who took office in 2016, …' / 'the company, founded in 1998, …': a date that describes a
-noun, not the clause's event."""
+"""'the mayor, who took office in 2016, …' / 'the company, founded in 1998, …' / 'two hostages — who had
+been held since 2016 — were freed Tuesday': a date that describes a noun, not the clause's event."""
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
 )
