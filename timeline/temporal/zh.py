@@ -23,6 +23,7 @@ from timeline.temporal.zh_build import (
     duration_spec,
     fixed,
     holiday_point,
+    holiday_range,
     numeric_date,
     numeric_range,
     present_instant,
@@ -114,6 +115,8 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
+                        # 1985到89年9月: the range ends in a month of its last year (not a day: 12月31日)
+                        rf"(?:{SP}(?P<m2>{vocab.NUM_1_12}){SP}月份?(?!{SP}{vocab.NUM_1_31}{SP}[日号號]))?"
                     ),
                     "年",
                 )
@@ -304,6 +307,20 @@ RULES: tuple[Rule, ...] = (
             after=16,
         ),
         qualifying(holiday_point),
+    ),
+    Rule(
+        "range of holidays (去年春节到元宵节, 2019年感恩节到2021年母亲节)",
+        NearTrigger(
+            re.compile(
+                rf"(?:{year_pattern('a')}{SP}(?:的)?)?(?P<h1>{HOLIDAY_WORDS})(?P<hs1>节|節)?"
+                rf"{SP}(?:到|至|—{{1,2}}|~|～|-){SP}"
+                rf"(?:{year_pattern('b')}{SP}(?:的)?)?(?P<h2>{HOLIDAY_WORDS})(?P<hs2>节|節)?"
+            ),
+            re.compile(HOLIDAY_WORDS),
+            before=12,
+            after=30,
+        ),
+        holiday_range,
     ),
     Rule(
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",

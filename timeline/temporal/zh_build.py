@@ -144,7 +144,8 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
         last = first // 100 * 100 + last
     if last <= first:
         return None
-    return TimeSpec("range", start=Point(year=first), end=Point(year=last))
+    month = read_int(m.group("m2")) if m.group("m2") else None
+    return TimeSpec("range", start=Point(year=first), end=Point(year=last, month=month))
 
 
 def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -292,6 +293,28 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if hp in ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "前后", "前後"):
         return spec.with_(approximate=True)
     return spec
+
+
+def holiday_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """From one holiday to another (去年春节到元宵节): the second takes the first's year unless it writes one."""
+    g = found_groups(m)
+    first, second = _holiday_end(g, "a", "1"), _holiday_end(g, "b", "2")
+    if first is None or second is None:
+        return None
+    return TimeSpec("range", start=first, end=second)
+
+
+def _holiday_end(g: dict[str, str], p: str, n: str) -> Point | None:
+    """One end of a holiday range: its optional year (prefix `p`) and the holiday named by group h`n`."""
+    name = g.get("h" + n) or ""
+    if name in WEATHER_WORDS:
+        return None  # 大雪到小雪: weather
+    years = {k: v for k, v in g.items() if k in {p + s for s in ("y", "y2", "roc", "rocn", "ry", "ny")}}
+    base = read_point(years, p) if years else Point()
+    if base is None:
+        return None
+    key = name + (g.get("hs" + n) or "")
+    return base.with_(holiday=key if key in HOLIDAY_NAMES else name)
 
 
 def shifted(m: re.Match[str], text: str) -> TimeSpec | None:

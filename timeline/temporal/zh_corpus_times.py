@@ -127,6 +127,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2019-11-28", "day"), ["2019年感恩节", "2019年感恩節"]),
     (Expect("2025-05-11", "day"), ["明年母亲节", "明年母親節"]),
     (Expect("2024-05-12", "day", prefer=_F), ["母亲节", "母親節", "今年母亲节"]),
+    # -- from one holiday to another: the second takes the first's year, or the next one ---------------
+    (Expect("2023-01-22/2023-02-05", "day"), ["去年春节到元宵节", "去年春節至元宵節", "2023年春节到元宵节"]),
+    (Expect("2023-10-01/2024-01-01", "day"), ["国庆到元旦", "國慶至元旦"]),
+    (Expect("2019-11-28/2021-05-09", "day"), ["2019年感恩节到2021年母亲节"]),
     # -- a named day and the clock time written right after it: one time --------------------------------
     (Expect("2024-08-10T23", "hour", type="TIME"), ["今年七夕节晚上11点", "今年七夕節晚上11點"]),
     (Expect("2023-01-10T08", "hour", type="TIME"), ["2023年第十天早上8点", "2023年第十天上午8時"]),
@@ -139,6 +143,7 @@ NEGATIVE: list[str] = [
     "收集雨水",
     "草上的白露",
     "大寒潮来袭",
+    "大雪到小雪",
     "霜降到地面",
     # IKEA, not Cantonese 'now'
     "宜家家居",
