@@ -23,6 +23,7 @@ from bench_zh import BENCH, DUCKLING_REFERENCE
 from scoring import load_jsonl, phrase_correct
 
 from timeline.temporal import tag
+from timeline.temporal.feast_names import ZH_FEASTS
 
 GROUPS: list[tuple[str, str]] = [
     ("(convention) N units ago/later is that day or minute, not the span of N units (兩天前, 三年後)",
@@ -34,10 +35,14 @@ GROUPS: list[tuple[str, str]] = [
     ("(convention) 下周三 is Wednesday of next week, 这周一 Monday of this week", r"^(?:下|这|這|今個)[^,]*[一三]$"),
     ("(convention) a bare 三点 is not a clock time (三点建议)", r"^三[点點]$"),
     ("(convention) 前两月 is the first two months of a year in news", r"^前[两兩]月$"),
-    ("Jewish feasts: not built (needs a Hebrew calendar; Duckling dates the eve)",
-     r"赎罪|贖罪|篝火|西赫|诵经|誦經|转经|轉經|律法|聖法|圣殿|聖殿|禁食|植树|植樹|舍巴特|树木新年|樹木新年|以色列|光明节|修殿|献殿|獻殿|烛光|哈努卡|馬加比|逾越|犹太新年|猶太新年|七七节|沙夫幼特|週日節|收获节|新果|收穫|住棚|圣会|聖会"),
-    ("Hindu festivals: not built (dates differ by region and source; no maintained calendar here)",
-     r"灯节|燈節|侯丽|荷麗|洒红|灑紅|欢悦|五彩|胡里|好利|霍利|丰收|豐收|龐格爾|庞格尔|兄妹|拉克沙|欧南|十勝|凯旋|圣母节|九夜|难近母|難近母|克哈特"),
+    ("(convention) Jewish feast names left out as ordinary words (篝火节, 禁食日, 诵经节, 转经节, 收获节, 烛光节, 週日節)",
+     r"^(?:2018年)?(?:篝火节|禁食日|诵经节|誦經节|转经节|轉經節|收获节|收穫節|烛光节|週日節)$"),
+    ("(convention) Sukkot is its 7 days (Duckling adds Shemini Atzeret); Simchat Torah spans Israel's 22 and the diaspora's 23 Tishrei",
+     r"住棚|西赫|律法|聖法"),
+    ("(source) Hindu dates of the holidays package (India) where Duckling differs (Holi, Dussehra, Chhath, Navaratri)",
+     r"侯丽|荷麗|洒红|灑紅|胡里|好利|霍利|十勝|克哈特|九夜"),
+    ("(convention) Hindu feast names left out as ambiguous (印度丰收节, 圣母节, 凯旋节, 五彩节, 欢悦节, 难近母节)",
+     r"丰收|豐收|圣母节|凯旋|五彩|欢悦|难近母|難近母"),
     ("numeric month/day and two-digit years (another helper's area)", r"^[\d/]+$"),
 ]  # fmt: skip
 
@@ -54,6 +59,31 @@ def misses() -> list[tuple[str, str, str]]:
     return out
 
 
+def lenient_feasts() -> int:
+    """Jewish/Hindu feast phrases scored right only because the scorer may read our inclusive end as exclusive.
+
+    `scoring.mention_keys` also reads "A/B" with B exclusive, so our 赎罪日 = 2013-09-13/2013-09-14 (the
+    eve and the day) meets Duckling's 2013-09-13 (the eve alone): count them, so figures say so.
+    """
+    count = 0
+    for r in load_jsonl(BENCH / "duckling-zh.jsonl"):
+        if r.get("latent") or not r.get("timex_value"):
+            continue
+        found = tag(r["text"], reference=DUCKLING_REFERENCE, lang="zh", prefer="future")
+        if not found or not phrase_correct(found, r["timex_value"], r["text"]):
+            continue
+        main = max(found, key=lambda m: (m.end - m.start, -m.start))
+        if main.date_start is None or main.date_end is None or not any(n in r["text"] for n in ZH_FEASTS):
+            continue
+        if "/" not in r["timex_value"]:
+            count += main.date_start != main.date_end  # a one-day gold met by our eve-and-day span
+        else:
+            count += (
+                r["timex_value"].split("/")[1] == main.date_end.isoformat()
+            )  # gold's exclusive end is our last day
+    return count
+
+
 def main() -> int:
     """Print the count of each group (and its phrases with --list)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -67,6 +97,9 @@ def main() -> int:
     grouped["not built yet"] = rest
     total = sum(len(v) for v in grouped.values())
     print(f"duckling-zh misses: {total}")
+    print(
+        f"  (of the hits, {lenient_feasts()} Jewish feasts count only by reading our inclusive end as exclusive)"
+    )
     for name, items in grouped.items():
         print(f"{len(items):4d}  {name}")
         if args.list:

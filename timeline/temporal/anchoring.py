@@ -25,6 +25,7 @@ from timeline.temporal.bounds import (
     slice_span,
     valid_day,
 )
+from timeline.temporal.calendar_range import CalendarRangeError
 from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
 from timeline.temporal.rolling import (
     Prefer,
@@ -163,7 +164,10 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "event_at" in spec.extra:
         return _from_event(spec, ctx, offset)
     prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
-    first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
+    try:
+        first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
+    except CalendarRangeError:  # a feast in a year its calendar does not cover: a date without a value
+        first = None
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
@@ -175,7 +179,10 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
-        second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        try:
+            second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        except CalendarRangeError:
+            second = None
         if (
             second is not None
             and second[0].end < as_date(filled.start)
@@ -442,8 +449,11 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
     near_end = ctx.last_end
-    if point.year_from_explicit:  # only a date written with its year lends it
-        explicit, near_end = ctx.last_absolute, ctx.last_absolute_end
+    if point.year_from_explicit and not _day_in_sentence(point, ctx, offset):
+        explicit, near_end = (
+            ctx.last_absolute,
+            ctx.last_absolute_end,
+        )  # only a date written with its year lends it
         near = (
             explicit
             if explicit is not None
@@ -490,6 +500,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         filled = filled.with_(month=base_day.month, day=base_day.day)
         if anchor == "publication" and (point.prefer or prefer) == "future":
             filled = next_clock(filled, ctx.reference)
+        elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
+            filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
         filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
@@ -522,6 +534,22 @@ def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str]
     if filled.day is not None and filled.month is not None and not valid_day(filled):
         return None
     return bounds(filled), "publication"
+
+
+def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
+    """A bare clock time after a day written earlier in its sentence ("On Saturday, he was shot at 11 p.m.")."""
+    last = ctx.last
+    return (
+        point.hour is not None
+        and point.month is None
+        and point.day is None
+        and point.weekday is None
+        and point.rel_unit is None
+        and last is not None
+        and last.precision == "day"
+        and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
+        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+    )
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:

@@ -57,6 +57,8 @@ def shift(point: Point, base: date | datetime) -> Point | None:
         return point.with_(year=index // 4, quarter=index % 4 + 1, rel_unit=None)
     if unit == "month":
         index = day.year * 12 + day.month - 1 + n
+        if point.holiday is not None or point.month is not None:  # "Thanksgiving in 9 months": that year's
+            return point.with_(year=index // 12, rel_unit=None)
         return point.with_(year=index // 12, month=index % 12 + 1, rel_unit=None)
     if unit == "week" and point.latest and point.weekday is not None and n == -1:
         target = day - timedelta(days=(day.weekday() - point.weekday - 1) % 7 + 1)
@@ -95,7 +97,7 @@ def bounds(p: Point) -> Filled:
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
     if p.holiday is not None:
-        first, last = holiday_days(p.holiday, y)
+        first, last = holiday_days(p.holiday, y, p.holiday_day)
         label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
         return Filled(first, last, "day", label, timex)
@@ -203,7 +205,10 @@ def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
     """The nth (1-based; -1 = last) given weekday of a month."""
     if nth > 0:
         first = date(y, m, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        if day.month != m:
+            raise ValueError(f"{y}-{m:02d} has no weekday #{nth}")  # "the fifth Monday of February 2024"
+        return day
     last = _month_end(y, m)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 

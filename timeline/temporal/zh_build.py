@@ -6,6 +6,7 @@ import re
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
+from timeline.temporal.feast_names import ZH_FEASTS
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
 from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import Point, TimeSpec
@@ -255,6 +256,13 @@ _FOREIGN_BEFORE = re.compile(
 """A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
+_WAR = re.compile(r"[战戰](?:争|爭|役)")
+_WORD_ENDING_JIE = re.compile(r"[能约約省俭儉奏拍点點目]")
+"""After a name ending in 节: a character that makes 节 the start of another word (节能, 节目)."""
+_TITLE_AFTER_DAY = re.compile(r"[剧劇]|[报報](?![道告名到复復警销銷价價考送])")
+"""After a holiday name ending in 日: a word that makes it a title (赎罪日剧 = a Japanese drama, 日报 = a daily)."""
+
+
 def _named_as_solar_term(text: str, start: int, end: int) -> bool:
     """True when 节气 is written right after the term or within a few characters before it."""
     return text.startswith(("节气", "節氣"), end) or any(
@@ -284,9 +292,17 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
         and _FOREIGN_BEFORE.search(text, 0, m.start())
     ):
         return None  # 美国国庆节, 以色列國慶, 犹太植树节: another country's day, whose date we do not know
+    if name.endswith("日") and _TITLE_AFTER_DAY.match(text, m.end("hol")):
+        return None  # 赎罪日剧, 某某日报: a drama or a newspaper named after the day
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
+    name_end = m.end("hs") if g.get("hs") else m.end("hol")
+    if _WAR.match(text, name_end):
+        return None  # 赎罪日战争, 斋月战争: a war named after the feast, not its day
+    if key in ZH_FEASTS and key.endswith(("节", "節")) and _WORD_ENDING_JIE.match(text, name_end):
+        return None  # 光明节能, 光明节目: 光明 followed by 节能 (energy saving), 节目 (a programme)
     daypart = vocab.DAYPART.get(g.get("hdp") or "")
-    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart))
+    nth = read_count(g.get("hnd")) if g.get("hnd") else None
+    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart, holiday_day=nth))
     hp = g.get("hp") or ""
     if hp in ("前夕",):
         return spec.with_(qualifier="before")

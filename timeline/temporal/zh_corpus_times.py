@@ -180,11 +180,8 @@ NEGATIVE: list[str] = [
     # another country's national day or festival: not China's date
     "美国国庆节",
     "泰國國慶",
-    "以色列国庆节",
     "美国劳动节",
     "日本儿童节",
-    "犹太植树节",
-    "猶太植樹節",
     # a holiday's show, not a part of its day
     "春晚",
     # Islamic and Christian words that are not feasts

@@ -142,11 +142,14 @@ def keyed(pattern: str, keys: str, *more: str) -> str:
     """Prefix lookaheads that reject a position unless each set of key characters follows soon.
 
     A cheap scan of a few characters saves trying a long pattern at positions that merely
-    start like a date (一, 上, 下 are everywhere in Chinese prose).
+    start like a date (一, 上, 下 are everywhere in Chinese prose). The scan is possessive: it
+    runs over characters that are neither a key nor a line end, then wants a key, which accepts
+    the same positions as "a key within n characters on this line" without backtracking.
     """
     reaches = [KEY_REACH] + [CONNECTOR_REACH] * len(more)
     guards = "".join(
-        rf"(?=[^\n]{{0,{n}}}?[{re.escape(k)}])" for n, k in zip(reaches, (keys, *more), strict=True)
+        rf"(?=[^\n{re.escape(k)}]{{0,{n}}}+[{re.escape(k)}])"
+        for n, k in zip(reaches, (keys, *more), strict=True)
     )
     return rf"{guards}(?:{pattern})"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress, repeat
+from operator import is_not
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
@@ -208,11 +210,32 @@ def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
 _LAST_FOUND: list[object] = [None, {}]
 
 
+_GROUP_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+"""id(pattern) → (pattern, the name of each group by number, or "" for an unnamed one)."""
+
+
+def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The name of every group of `pattern` in group order ("" for unnamed groups), worked out once."""
+    entry = _GROUP_NAMES.get(id(pattern))  # by identity: hashing a compiled pattern walks its program
+    if entry is None or entry[0] is not pattern:
+        names = [""] * pattern.groups
+        for name, index in pattern.groupindex.items():
+            names[index - 1] = name
+        entry = _GROUP_NAMES[id(pattern)] = (pattern, tuple(names))
+    return entry[1]
+
+
 def found_groups(m: re.Match[str] | MergedMatch) -> Groups:
-    """The groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
+    """The named groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
     if _LAST_FOUND[0] is m:
         return _LAST_FOUND[1]  # type: ignore[return-value]
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if isinstance(m, re.Match):
+        # the long grammar patterns have ~100 groups of which a handful match: filter in C
+        values = m.groups()
+        matched = compress(zip(_group_names(m.re), values, strict=True), map(is_not, values, repeat(None)))
+        g = {name: value for name, value in matched if name}
+    else:
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
     _LAST_FOUND[0], _LAST_FOUND[1] = m, g
     return g
 
