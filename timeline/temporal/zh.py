@@ -65,6 +65,11 @@ from timeline.temporal.zh_patterns import (
 from timeline.temporal.zh_periods import PERIOD_RULES
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
 
+_MINUTES_AFTER_HOURS = (
+    r"(?<=小时|小時|钟头|鐘頭)[ \t]?零?(?P<{g}>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分(?![钟鐘\d秒])"
+)
+"""1小时30分, 36天5小时30分: minutes written 分 alone after hours (a length, not a clock time)."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "calendar date (年 月 日 星期 时 分, relative words, qualifiers)",
@@ -328,10 +333,11 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             keyed(
                 rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
-                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月))(?P<half>半)?{SP}"
+                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度))"
+                rf"(?P<half>半)?{SP}"
                 rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
-                UNIT_KEYS,
+                UNIT_KEYS + "度",  # 三个季度后
             )
         ),
         evented(shifted),
@@ -416,7 +422,8 @@ RULES: tuple[Rule, ...] = (
         "compound duration (3年零8个月, 1小时30分钟, 8天又二十个小时)",
         re.compile(
             keyed(
-                rf"{NOT_AFTER_NUMBER}{DURATION_PIECE}(?:[ \t]?(?:又|零|多|余|餘)?[ \t]?{DURATION_PIECE}){{1,6}}"
+                rf"{NOT_AFTER_NUMBER}{DURATION_PIECE}(?:(?:[ \t]?(?:又|零|多|余|餘)?[ \t]?{DURATION_PIECE}){{1,6}}"
+                rf"(?:{_MINUTES_AFTER_HOURS.format(g='tmin')})?|{_MINUTES_AFTER_HOURS.format(g='tmin2')})"
                 rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
                 UNIT_KEYS,
             )

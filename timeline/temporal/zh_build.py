@@ -336,7 +336,7 @@ def _holiday_end(g: dict[str, str], p: str, n: str) -> Point | None:
 def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
     g = found_groups(m)
-    unit = vocab.UNIT[g.get("u") or g.get("um") or ""]
+    unit = "M" if g.get("uq") else vocab.UNIT[g.get("u") or g.get("um") or ""]
     direction = g["dir"] or ""
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
@@ -346,6 +346,10 @@ def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
     if g.get("n") == "半":
         n = 0
+    if g.get("uq") and n is not None:  # 三个季度后: quarters counted in months
+        if halves:
+            return None
+        n *= 3
     if n is not None and halves:  # 半年前, 3年半前, 两个半月前: count in the next smaller unit
         smaller = _HALF_OF.get(unit)
         if smaller is None:
@@ -450,6 +454,12 @@ def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
         if code in amounts:
             return None  # 3年3年 is two durations, not one
         amounts[code] = n + (0.5 if piece.group("half") else 0)
+    minutes = m.group("tmin") or m.group("tmin2")
+    if minutes:  # 1小时30分: the minutes after the hours
+        count = read_int(minutes)
+        if count is None or count >= 60 or "MIN" in amounts:
+            return None
+        amounts["MIN"] = count
     if len(amounts) < 2:
         return None
 
