@@ -18,6 +18,7 @@ from timeline.temporal.zh_build import (
     bare_part,
     calendar_point,
     calendar_range,
+    clock_range,
     compound_duration,
     decade_point,
     duration_spec,
@@ -313,6 +314,21 @@ RULES: tuple[Rule, ...] = (
             after=16,
         ),
         qualifying(holiday_point),
+    ),
+    Rule(
+        "clock range with one hour word (9~12点半, 晚上9~11点, 下午七八点)",
+        re.compile(
+            keyed(
+                # a part of the day alone leads the span; after a day word (明天下午) that day's rule keeps it
+                rf"(?:(?<![天日号號节節晚今明昨前后後])(?P<dp>{alt(vocab.DAYPART)}){SP})?"
+                rf"(?<![\d{CN_COUNT_CHARS}:：])(?:(?P<h1>{vocab.NUM_0_24}){SP}(?:~|～|-|－|到|至){SP}(?P<h2>{vocab.NUM_0_24})"
+                rf"|(?P<p1>[一二两兩三四五六七八九])(?P<p2>[二三四五六七八九十]))"
+                rf"{SP}(?P<hu>[点點时時])(?P<hz>钟|鐘|整)?(?:(?P<half>半)|(?P<mi>{vocab.NUM_0_59}){SP}分)?"
+                rf"(?![\d{CN_COUNT_CHARS}分秒])",
+                "点點时時",
+            )
+        ),
+        clock_range,
     ),
     Rule(
         "range of holidays (去年春节到元宵节, 2019年感恩节到2021年母亲节)",

@@ -18,6 +18,7 @@ from timeline.temporal.zh_read import (
     is_boundary,
     is_title,
     preceded_by,
+    read_clock,
     read_count,
     read_int,
     read_numeric_point,
@@ -309,6 +310,48 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if hp in ("期间", "期間", "假期", "长假", "長假", "小长假", "小長假", "黄金周", "黃金週", "前后", "前後"):
         return spec.with_(approximate=True)
     return spec
+
+
+_DAYPARTS_LONGEST_FIRST = sorted(vocab.DAYPART, key=len, reverse=True)
+
+
+def clock_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """9~12点半, 晚上9~11点, 下午七八点: two hours sharing one 点; a part of the day written just before
+    sets a.m./p.m. Without one, only 时, 半 or minutes make it a clock (两三点建议 are suggestions)."""
+    g = found_groups(m)
+    daypart = g.get("dp") or next(
+        (w for w in _DAYPARTS_LONGEST_FIRST if text.endswith(w, 0, m.start())), None
+    )
+    if (
+        daypart is None
+        and g.get("hu") not in ("时", "時")
+        and not (g.get("half") or g.get("mi") or g.get("hz"))
+    ):
+        return None
+    if g.get("p1"):
+        first, last = read_int(g["p1"]), read_int(g["p2"])
+        if first is None or last != first + 1:
+            return None  # 七八点: neighbouring hours only
+        start_raw, end_raw = g["p1"], g["p2"]
+    else:
+        start_raw, end_raw = g["h1"] or "", g["h2"] or ""
+    common = {"kdp": daypart} if daypart else {}
+    start_fields: dict[str, object] = {}
+    end_fields: dict[str, object] = {}
+    start_ok = read_clock(
+        {**common, "kh": start_raw, "khu": g.get("hu") or ""}, "k", start_fields, dated=True
+    )
+    end_groups = {**common, "kh": end_raw, "khu": g.get("hu") or "", "khz": g.get("hz") or ""}
+    end_groups.update({k: v for k, v in (("khalf", g.get("half")), ("kmi", g.get("mi")), ("kmu", "分")) if v})
+    if not g.get("mi"):
+        end_groups.pop("kmu", None)
+    end_ok = read_clock(end_groups, "k", end_fields, dated=True)  # type: ignore[arg-type]
+    if not (start_ok and end_ok):
+        return None
+    start, end = Point(**start_fields), Point(**end_fields)  # type: ignore[arg-type]
+    if start.hour is None or end.hour is None or (end.hour, end.minute or 0) <= (start.hour, 0):
+        return None
+    return TimeSpec("range", start=start.with_(daypart=None), end=end.with_(daypart=None))
 
 
 def holiday_range(m: re.Match[str], text: str) -> TimeSpec | None:

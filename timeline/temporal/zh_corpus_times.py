@@ -127,6 +127,14 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2019-11-28", "day"), ["2019年感恩节", "2019年感恩節"]),
     (Expect("2025-05-11", "day"), ["明年母亲节", "明年母親節"]),
     (Expect("2024-05-12", "day", prefer=_F), ["母亲节", "母親節", "今年母亲节"]),
+    # -- two hours sharing one 点 / 时: a clock range (a part of the day before it sets p.m.) -----------
+    (Expect("2024-04-24T09/2024-04-24T12:30", "hour", type="TIME"), ["9~12点半", "9到12点半", "9～12點半"]),
+    (
+        Expect("2024-04-25T19/2024-04-25T20", "hour", type="TIME"),
+        ["明天下午七八点", "明天晚上7~8点", "明天晚上七八點鐘"],
+    ),
+    (Expect("2024-04-24T08/2024-04-24T10", "hour", type="TIME"), ["8-10时", "8至10時"]),
+    (Expect("2024-04-24T15/2024-04-24T17", "hour", type="TIME"), ["下午3~5点", "下午三到五点"]),
     # -- from one holiday to another: the second takes the first's year, or the next one ---------------
     (Expect("2023-01-22/2023-02-05", "day"), ["去年春节到元宵节", "去年春節至元宵節", "2023年春节到元宵节"]),
     (Expect("2023-10-01/2024-01-01", "day"), ["国庆到元旦", "國慶至元旦"]),
@@ -144,6 +152,9 @@ NEGATIVE: list[str] = [
     "草上的白露",
     "大寒潮来袭",
     "大雪到小雪",
+    # 点 counting items, not hours
+    "提出两三点建议",
+    "3~5点意见",
     "霜降到地面",
     # IKEA, not Cantonese 'now'
     "宜家家居",
