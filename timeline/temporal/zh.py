@@ -350,7 +350,7 @@ RULES: tuple[Rule, ...] = (
             keyed(
                 rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
                 rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度))"
-                rf"(?P<half>半)?{SP}"
+                rf"(?:(?P<half>半)|(?P<more4>多|余|餘))?{SP}"  # 3年半前, 3年多以来
                 rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
                 UNIT_KEYS + "度",  # 三个季度后

@@ -77,8 +77,13 @@ def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
     connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
     if connector in ("和", "与", "與", "及", "或") and not g.get("between") and not _adjacent(first, second):
         return None  # 2015年和2018年 are two dates, not the years between them
-    if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
-        return None
+    if (
+        second.rel_unit is not None
+        and first.rel_unit is None
+        and second.rel_base == "narrative"
+        and not (second.rel_unit == "day" and second.rel_offset == 1 and first.hour is not None)
+    ):
+        return None  # (晚上8点至次日凌晨2点 is one range: the day after the start)
     if (
         first.hour is not None
         and second.hour is not None
@@ -384,7 +389,7 @@ def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
         return None  # 07年以后: a year of the century, not a count
-    fuzzy = fuzzy or g.get("more2") == "多"
+    fuzzy = fuzzy or g.get("more2") == "多" or g.get("more4")
     n = None if g.get("fz") else read_count(g.get("n"))
     halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
     if g.get("n") == "半":

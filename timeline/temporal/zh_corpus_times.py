@@ -135,6 +135,15 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024-04-24T08/2024-04-24T10", "hour", type="TIME"), ["8-10时", "8至10時"]),
     (Expect("2024-04-24T15/2024-04-24T17", "hour", type="TIME"), ["下午3~5点", "下午三到五点"]),
+    # -- a clock range ending the next day (次日 counts from the range's start) ---------------------------
+    (
+        Expect("2024-04-24T20/2024-04-25T02", "hour", type="TIME"),
+        ["晚上8点至次日凌晨2点", "晚上8點至次日凌晨2點", "20时至次日2时"],
+    ),
+    (
+        Expect("2024-04-24T13:20/2024-04-25T05:40", "minute", type="TIME"),
+        ["13:20~次日05:40", "13:20至次日5:40"],
+    ),
     # -- from one holiday to another: the second takes the first's year, or the next one ---------------
     (Expect("2023-01-22/2023-02-05", "day"), ["去年春节到元宵节", "去年春節至元宵節", "2023年春节到元宵节"]),
     (Expect("2023-10-01/2024-01-01", "day"), ["国庆到元旦", "國慶至元旦"]),
