@@ -76,7 +76,7 @@ from timeline.temporal.en_relative import (
     weekday_of_week,
     year_earlier,
 )
-from timeline.temporal.en_rule import FEASTS
+from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES
@@ -303,7 +303,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from timeline.temporal.en_vocab import DAYPARTS, DECADE_WORDS, MONTHS, RELATIVE_DAY, SEASONS, WEEKDAYS
+from timeline.temporal.feast_names import EN_FEASTS
 
 BEFORE = 56
 AFTER = 64
@@ -58,6 +59,9 @@ UNIT_WORDS = frozenset(
         "annum",
     ]
 )
+FEAST_FIRST_WORDS = frozenset(re.match(r"[a-z]+", name).group() for name in EN_FEASTS)  # type: ignore[union-attr]
+"""The first word of every Jewish and Hindu feast's English name ("rosh", "yom", "diwali")."""
+
 WORDS: dict[str, frozenset[str]] = {
     "month": frozenset(MONTHS),
     "weekday": frozenset(WEEKDAYS) | frozenset(w + "s" for w in WEEKDAYS if len(w) > 4),
@@ -204,6 +208,9 @@ WORDS: dict[str, frozenset[str]] = {
             "vaisakha",
             "boss",
             "bosses",
+            "lent",
+            "fast",
+            *FEAST_FIRST_WORDS,
         ]
     ),
     "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
