@@ -168,6 +168,7 @@ TENSED = frozenset(
         "month",
         "clock time",
         "holiday (Christmas)",
+        "days before / after a feast (three days after Easter)",
         "month day-day",
     }
 )

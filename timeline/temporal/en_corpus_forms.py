@@ -202,6 +202,10 @@ FORMS: list[tuple[Expect, list[str]]] = [
         Expect("1300/..", "year", "since"),
         ["since the 14th century", "since the beginning of the 14th century"],
     ),
+    # days or weeks counted from a feast: the feast's day, moved
+    (Expect("2024-04-03", "day"), ["three days after Easter", "3 days after Easter"]),
+    (Expect("2023-12-27", "day"), ["two days after Christmas", "two days after Christmas 2023"]),
+    (Expect("2023-11-16", "day"), ["a week before Thanksgiving", "one week before Thanksgiving 2023"]),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
@@ -235,6 +239,12 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("On Saturday, the driver was stopped at 11 p.m.", "11 p.m.", "2024-04-20T23:00"),
     ("On March 3 the ferry left port at 6:15 a.m. with 40 aboard.", "6:15 a.m.", "2024-03-03T06:15"),
     ("The ferry sank on Saturday. Rescuers arrived at 11 p.m.", "11 p.m.", "2024-04-24T23:00"),
+    ("On Saturday, the driver was stopped at 11 p.m. and released at 3 p.m.", "3 p.m.", "2024-04-20T15:00"),
+    (
+        "No checks were made from 10:30 p.m. Aug. 9 to the following morning.",
+        "the following morning",
+        "2023-08-10",
+    ),
     # a part of the story's day: the day, its TIMEX3 part of day
     ("The fire began on June 2, 2019. The next morning, crews left.", "The next morning", "2019-06-03"),
     ("The fire began on June 2, 2019. That night, crews left.", "That night", "2019-06-02"),
