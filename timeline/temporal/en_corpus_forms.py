@@ -232,6 +232,11 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("Organizers planned a vigil on Saturday, police said.", "Saturday", "2024-04-27"),
     ("A concert planned in the park for Saturday was called off after the storm.", "Saturday", "2024-04-20"),
     ("The parade went ahead as planned on Saturday.", "Saturday", "2024-04-20"),
+    # a present-tense schedule verb right before a weekday announces it; a noun after "the" does not
+    ("Leaders meet separately Monday with the envoy.", "Monday", "2024-04-29"),
+    ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),
+    ("The president travels to Ohio on Friday.", "Friday", "2024-04-26"),
+    ("The votes Monday showed a shift.", "Monday", "2024-04-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
     ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
     ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
