@@ -255,6 +255,17 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The fire began on June 2, 2019. That night, crews left.", "That night", "2019-06-02"),
     ("The fire began on June 2, 2019. Later that evening, crews left.", "Later that evening", "2019-06-02"),
     ("The plant opened on June 2, 2019; the night before, it was sold.", "the night before", "2019-06-01"),
+    # a quarter counted from the story's quarter
+    (
+        "Sales rose in the third quarter of 2021, up from the previous quarter.",
+        "the previous quarter",
+        "2021-04/2021-06",
+    ),
+    (
+        "Sales rose in the third quarter of 2021 and again the following quarter.",
+        "the following quarter",
+        "2021-10/2021-12",
+    ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

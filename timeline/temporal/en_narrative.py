@@ -62,7 +62,7 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the next day",
-        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
+        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
         1,
     ),
