@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._constants as sre_c  # the stdlib's own regex parser: read-only use to find first characters
-import re._parser as sre_p
+import re._parser as sre_p  # the stdlib's own regex parser: read-only use
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline.temporal.faststart import first_chars
 from timeline.temporal.scan import SharedScan, opens_with_literal
 from timeline.temporal.spec import TimeSpec
 
@@ -78,78 +78,6 @@ def _trie(words: list[str]) -> str:
     return "(?:" + "|".join(b for _, b in branches) + ")"
 
 
-_CATEGORY_CLASS = {
-    sre_c.CATEGORY_DIGIT: r"\d",
-    sre_c.CATEGORY_NOT_DIGIT: r"\D",
-    sre_c.CATEGORY_SPACE: r"\s",
-    sre_c.CATEGORY_NOT_SPACE: r"\S",
-    sre_c.CATEGORY_WORD: r"\w",
-    sre_c.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-class _UnboundedError(Exception):
-    """The first character of a pattern cannot be bounded (., a negated class, a back-reference)."""
-
-
-def first_chars(pattern: re.Pattern[str]) -> str | None:
-    """Return a character-class body every match of `pattern` starts with, or None if unbounded.
-
-    Read from the stdlib's parse tree: literals, classes, alternations, optional pieces
-    (which add what follows) and zero-width assertions (which add nothing). A pattern that can
-    match the empty string, or starts with something unbounded, gets None.
-    """
-    try:
-        tree = sre_p.parse(pattern.pattern, pattern.flags)
-        items: list[str] = []
-        if _first(list(tree), items):  # nullable: may match empty
-            return None
-    except (_UnboundedError, re.error, TypeError, ValueError):
-        return None
-    if pattern.flags & re.IGNORECASE:
-        items += [ch.swapcase() for ch in items if len(ch) == 1 or (len(ch) == 3 and ch[1] == "-")]
-    return "".join(dict.fromkeys(items))
-
-
-def _first(seq: list, out: list[str]) -> bool:  # type: ignore[type-arg]
-    """Add the first characters of `seq` to `out`; return True when `seq` can match empty."""
-    return all(_first_item(op, av, out) for op, av in seq)
-
-
-def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
-    """Add the first characters of one parse item; return True when it can match empty."""
-    if op is sre_c.LITERAL:
-        out.append(re.escape(chr(av)))
-        return False
-    if op is sre_c.IN:
-        for sub_op, sub_av in av:
-            if sub_op is sre_c.LITERAL:
-                out.append(re.escape(chr(sub_av)))
-            elif sub_op is sre_c.RANGE:
-                out.append(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
-            elif sub_op is sre_c.CATEGORY and sub_av in _CATEGORY_CLASS:
-                out.append(_CATEGORY_CLASS[sub_av])
-            else:
-                raise _UnboundedError
-        return False
-    if op is sre_c.SUBPATTERN:
-        return _first(list(av[-1]), out)
-    if op is sre_c.BRANCH:
-        return any([_first(list(alt_), out) for alt_ in av[1]])
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-        nullable = _first(list(av[2]), out)
-        return nullable or av[0] == 0
-    if op is sre_c.ATOMIC_GROUP:
-        return _first(list(av), out)
-    if op is sre_c.GROUPREF_EXISTS:
-        yes = _first(list(av[1]), out)
-        no = _first(list(av[2]), out) if av[2] is not None else True
-        return yes or no
-    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
-        return True  # zero-width
-    raise _UnboundedError
-
-
 _SCANNERS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 """id(pattern) → (pattern, scanner). By identity: hashing or comparing a compiled pattern walks its
 whole compiled program, which for the long grammar patterns cost more than some searches."""
@@ -187,10 +115,10 @@ def _starts_loosely(pattern: re.Pattern[str]) -> bool:
     anything else (optional pieces, assertions, groups) a lookahead guard pays off.
     """
     try:
-        tree = list(sre_p.parse(pattern.pattern, pattern.flags))
+        tree = sre_p.parse(pattern.pattern, pattern.flags)
     except re.error:
         return False
-    return not opens_with_literal(tree)
+    return not opens_with_literal(list(tree), tree.state.flags)
 
 
 def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:

@@ -17,10 +17,14 @@ How a rule takes part (nothing to declare: it is read from the rule's compiled p
    `pos`, and windows are walked left to right with `finditer`'s rule of going on after the
    end of the last match. When the hits are so many that the windows would cover most of the
    text, it is one plain search.
+4. A pattern searched over the whole text (no need, or needs so common that windows would
+   cover much of it) gets a *fast start* when it opens with a lookaround or an optional piece
+   (`faststart.fast_program`): the regex engine's quick first-character loop finds where it may
+   start and the pattern runs only there. One that opens with a literal, a class or an
+   alternation of literals is left as it is: the engine already skips to it.
 
-A pattern without such a need (one opening with a literal or class, which the regex engine
-already skips to on its own; one whose needs are all common; an unbounded repeat such as
-`\\s+`; a match that may be empty) is searched over the whole text as before, so every rule stays
+A pattern without a need or a fast start (case-insensitive; an unbounded start such as `.`;
+a match that may be empty) is searched over the whole text as before, so every rule stays
 correct and a new rule gets the speed-up when its pattern allows it.
 """
 
@@ -33,6 +37,8 @@ import re._parser as sre_p
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from timeline.temporal.faststart import fast_matches, fast_program
+
 _CONSUMING = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.IN, sre_c.ANY)
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 MAX_REACH = 400
@@ -44,6 +50,9 @@ MERGE_GAP = 12
 WINDOW_COST = 25
 """What one windowed search costs beyond its characters, in characters of a whole-text search
 (set by timing the Chinese grammar over the seed and ../shared/corpus/news)."""
+FAST_START_SHARE = 0.3
+"""A pattern with a fast start (`faststart`) is searched in windows only when they would cover less
+than this share of the text (a fast start costs about a third of a lookahead-guarded search)."""
 
 
 _GROUP_WIDTHS: list[list[tuple[int, int]]] = []
@@ -231,38 +240,56 @@ def plan(pattern: re.Pattern[str]) -> Plan | None:
     return Plan(need, reach)
 
 
-def opens_with_literal(seq: list) -> bool:  # type: ignore[type-arg]
-    """True when a parsed pattern opens with a literal, a class or an alternation of them.
+def opens_with_literal(seq: list, flags: int = 0) -> bool:  # type: ignore[type-arg]
+    """True when the regex engine skips ahead to a parsed pattern's start by its own quick scan.
 
-    For those the regex engine already skips ahead by its own first-character scan, which no
-    window beats.
+    That is (as `re._compiler` decides): the pattern opens with a literal, a class, or an
+    alternation whose every branch opens with a literal; no window and no fast start beats that.
+    Under IGNORECASE any literal or class opening counts (the old reading, kept for those).
     """
     if not seq:
         return False
     op, av = seq[0]
+    if op is sre_c.SUBPATTERN:
+        return opens_with_literal(list(av[-1]), (flags | av[1]) & ~av[2])
     if op in (sre_c.LITERAL, sre_c.IN):
         return True
-    if op is sre_c.SUBPATTERN:
-        return opens_with_literal(list(av[-1]))
-    if op is sre_c.BRANCH:
-        return all(opens_with_literal(list(branch)) for branch in av[1])
-    return False
+    if op is not sre_c.BRANCH:
+        return False
+    if flags & re.IGNORECASE:
+        return all(opens_with_literal(list(branch), flags) for branch in av[1])
+    return all(len(branch) and branch[0][0] is sre_c.LITERAL for branch in av[1])
 
 
-_PLANS: dict[int, tuple[re.Pattern[str], Plan | None]] = {}
+_PLANS: dict[int, tuple[re.Pattern[str], Plan | None, re.Pattern[str] | None]] = {}
+
+
+def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Plan | None, re.Pattern[str] | None]:
+    """(pattern, its plan, its fast-start program), worked out once per pattern."""
+    entry = _PLANS.get(id(pattern))  # by identity: hashing a compiled pattern hashes its whole program
+    if entry is None or entry[0] is not pattern:
+        try:
+            tree = sre_p.parse(pattern.pattern, pattern.flags)
+            fast = opens_with_literal(list(tree), tree.state.flags)
+        except re.error:
+            fast = True
+        # a pattern opening with a literal or class: the regex engine already skips to it
+        entry = (pattern, None, None) if fast else (pattern, plan(pattern), fast_program(pattern))
+        _PLANS[id(pattern)] = entry
+    return entry
 
 
 def plan_of(pattern: re.Pattern[str]) -> Plan | None:
     """`plan(pattern)`, worked out once per pattern (None too for patterns the engine already skips fast)."""
-    entry = _PLANS.get(id(pattern))  # by identity: hashing a compiled pattern hashes its whole program
-    if entry is None or entry[0] is not pattern:
-        try:
-            fast = opens_with_literal(list(sre_p.parse(pattern.pattern, pattern.flags)))
-        except re.error:
-            fast = True
-        found = None if fast else plan(pattern)
-        entry = _PLANS[id(pattern)] = (pattern, found)
-    return entry[1]
+    return _entry(pattern)[1]
+
+
+def whole_text(pattern: re.Pattern[str], search: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` over the whole text: by fast start when it has one."""
+    program = _entry(pattern)[2]
+    if program is None:
+        return search.finditer(text)
+    return fast_matches(program, pattern, text)
 
 
 class SharedScan:
@@ -296,14 +323,15 @@ class SharedScan:
         """The matches of `pattern.finditer(text)`, searched (with `search`, an equivalent pattern) in windows."""
         search = search or pattern
         text = self.text
-        found = plan_of(pattern)
+        _, found, program = _entry(pattern)
         if found is None:
-            return search.finditer(text)
+            return whole_text(pattern, search, text)
         need = found.need
         hits = self.positions(need.chars)
         lo, hi, reach = need.lo, need.hi, found.reach
-        if len(hits) * (hi - lo + reach + WINDOW_COST) > len(text):
-            return search.finditer(text)  # the windows would cover the text: one plain search is cheaper
+        budget = len(text) * (1 if program is None else FAST_START_SHARE)
+        if len(hits) * (hi - lo + reach + WINDOW_COST) > budget:  # one search is cheaper than the windows
+            return whole_text(pattern, search, text)
         windows: list[tuple[int, int]] = []
         window_start = window_end = -1
         for hit in hits:

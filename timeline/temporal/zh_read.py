@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress, repeat
+from operator import is_not
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
@@ -60,10 +62,10 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         fields["year_of_century"] = True
         has_year = True
     elif g.get(p + "roc"):
-        n = read_int(g.get(p + "rocn"))
+        n = 1 if g.get(p + "rocn") == "元" else read_int(g.get(p + "rocn"))
         if n is None or not 1 <= n <= 200:
             return None
-        fields["year"] = 1911 + n
+        fields["year"] = vocab.ERA_FIRST_YEAR[g[p + "roc"] or ""] + n - 1  # 民國111年, 康熙三年, 令和元年
         has_year = True
     elif g.get(p + "ry"):
         rel = ("year", vocab.RELATIVE_YEAR[g[p + "ry"] or ""], "publication")
@@ -77,8 +79,13 @@ def read_point(g: Groups, p: str = "") -> Point | None:
             return None
         fields["month"] = month
         has_month = True
+        if g.get(p + "leap"):  # 闰四月: the leap month after the fourth, only on the Chinese calendar
+            fields.update(lunar=True, leap=True)
     elif g.get(p + "lm"):
         fields.update(month=vocab.LUNAR_MONTH[g[p + "lm"] or ""], lunar=True)
+        has_month = True
+    elif g.get(p + "lm1"):  # 大年初十: the first month's tenth
+        fields.update(month=1, lunar=True)
         has_month = True
     elif g.get(p + "rm") or g.get(p + "nm"):
         if rel is not None:
@@ -88,6 +95,9 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         else:
             rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
         has_month = True
+    if g.get(p + "dn") and not g.get(p + "d") and "month" in fields:
+        # 八月十五, 五月初五, 九月廿二: a day named without 日/号 is the traditional calendar's
+        fields["lunar"] = True
     if (g.get(p + "dn") or g.get(p + "dn2")) and not g.get(p + "d"):
         g[p + "d"] = (g.get(p + "dn") or g.get(p + "dn2") or "").lstrip("初")
     if g.get(p + "d"):
@@ -200,11 +210,32 @@ def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
 _LAST_FOUND: list[object] = [None, {}]
 
 
+_GROUP_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+"""id(pattern) → (pattern, the name of each group by number, or "" for an unnamed one)."""
+
+
+def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The name of every group of `pattern` in group order ("" for unnamed groups), worked out once."""
+    entry = _GROUP_NAMES.get(id(pattern))  # by identity: hashing a compiled pattern walks its program
+    if entry is None or entry[0] is not pattern:
+        names = [""] * pattern.groups
+        for name, index in pattern.groupindex.items():
+            names[index - 1] = name
+        entry = _GROUP_NAMES[id(pattern)] = (pattern, tuple(names))
+    return entry[1]
+
+
 def found_groups(m: re.Match[str] | MergedMatch) -> Groups:
-    """The groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
+    """The named groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
     if _LAST_FOUND[0] is m:
         return _LAST_FOUND[1]  # type: ignore[return-value]
-    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    if isinstance(m, re.Match):
+        # the long grammar patterns have ~100 groups of which a handful match: filter in C
+        values = m.groups()
+        matched = compress(zip(_group_names(m.re), values, strict=True), map(is_not, values, repeat(None)))
+        g = {name: value for name, value in matched if name}
+    else:
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
     _LAST_FOUND[0], _LAST_FOUND[1] = m, g
     return g
 

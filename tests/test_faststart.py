@@ -1,0 +1,90 @@
+"""Fast start: the quick-loop search finds exactly what `finditer` finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import en, scan, zh
+from timeline.temporal.faststart import fast_matches, fast_program
+
+
+def _grammar_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of both grammars that gets a fast start (rules, triggers, inner patterns)."""
+    found = []
+    for rule in (*zh.RULES, *en.RULES):
+        for item in (
+            rule.pattern,
+            getattr(rule.pattern, "trigger", None),
+            getattr(rule.pattern, "pattern", None),
+        ):
+            if isinstance(item, re.Pattern) and fast_program(item) is not None:
+                found.append(item)
+    return list(dict.fromkeys(found))
+
+
+PATTERNS = _grammar_patterns()
+PIECES = [
+    *"2024年4月1日-/.:：至到、前后以来季半上下中今明号 \n9３十二份约天x第从截",
+    "2014",
+    "12-19日",
+    "3/3/2015",
+    "14:30",
+    "三天前",
+    "10年来",
+    "一季度",
+    "中午，",
+    "截至",
+    "到2025年",
+    "为止",
+    "、2014年",
+    " PM",
+    "March 5",
+    "last week",
+]
+"""Pieces of dates and their neighbours: random strings of them hold many matches and near misses."""
+
+
+def test_the_grammars_have_fast_starts() -> None:
+    """The long lookaround-led Chinese rules, conditional groups and all, take part."""
+    calendar = zh.RULES[0].pattern
+    assert "(?(" in calendar.pattern and fast_program(calendar) is not None
+    assert len(PATTERNS) >= 10
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?i)(?<!\d)\dQ", r"(?<!\d)(?:年)?", r"(?<!x).\d"],
+    ids=["case folding", "may be empty", "any character first"],
+)
+def test_no_fast_start_where_it_could_not_be_exact(pattern: str) -> None:
+    assert fast_program(re.compile(pattern)) is None
+
+
+def test_a_literal_start_is_left_to_the_engine() -> None:
+    """The regex engine skips to a literal start by itself: the shared scan searches it as it is."""
+    literal = re.compile(r"(?:今天|明天)(?!的)")
+    assert isinstance(scan.whole_text(literal, literal, "今天和明天"), type(literal.finditer("")))
+    guarded = re.compile(r"(?<!\d)(?:今天|明天)")
+    assert not isinstance(scan.whole_text(guarded, guarded, "今天和明天"), type(guarded.finditer("")))
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
+@settings(max_examples=40, deadline=None)
+@given(text=st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_fast_start_finds_exactly_what_finditer_finds(pattern: re.Pattern[str], text: str) -> None:
+    program = fast_program(pattern)
+    assert program is not None
+    plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in fast_matches(program, pattern, text)] == plain
+
+
+def test_an_alternation_with_a_group_first_is_not_taken_for_a_literal_start() -> None:
+    """The engine's own quick loop needs every branch to open with a literal (as re._compiler decides)."""
+    parse = re._parser.parse
+    assert scan.opens_with_literal(list(parse(r"(?:今天|明天)")))
+    assert not scan.opens_with_literal(list(parse(r"半月|(?:前|后)\d")))
+    assert scan.opens_with_literal(list(parse(r"(?i)(?:pm|am)")), re.IGNORECASE)

@@ -1,0 +1,42 @@
+"""Spec records: the quicker constructor and copier keep dataclass behaviour."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from timeline.temporal.spec import Point, TimeSpec
+
+
+def test_point_constructor_keeps_defaults_and_stays_frozen() -> None:
+    """Keyword and positional arguments, defaults, equality, hashing and immutability are unchanged."""
+    point = Point(2024, 3, day=5)
+    assert (point.year, point.month, point.day, point.rel_base, point.like_base) == (
+        2024,
+        3,
+        5,
+        "publication",
+        (),
+    )
+    assert point == Point(year=2024, month=3, day=5)
+    assert hash(point) == hash(Point(year=2024, month=3, day=5))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.year = 2025  # type: ignore[misc]
+
+
+def test_timespec_default_factory_gives_each_record_its_own_dict() -> None:
+    """`extra` defaults to a fresh dict per record, as `field(default_factory=dict)` says."""
+    first, second = TimeSpec("point"), TimeSpec("point")
+    assert first.extra == {} and first.extra is not second.extra
+    assert TimeSpec("point", extra={"prefer": "future"}).extra == {"prefer": "future"}
+
+
+def test_with_copies_every_field_and_refuses_unknown_ones() -> None:
+    """`with_` changes the named fields only, returns the record itself when nothing changes."""
+    point = Point(year=2024, month=3, rel_unit="day", rel_offset=-1)
+    moved = point.with_(month=4)
+    assert dataclasses.asdict(moved) == {**dataclasses.asdict(point), "month": 4}
+    assert point.with_(month=3) is point
+    with pytest.raises(TypeError, match="no field"):
+        point.with_(moon=1)
