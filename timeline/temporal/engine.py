@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.temporal.faststart import first_chars
 from timeline.temporal.scan import SharedScan, opens_with_literal
-from timeline.temporal.spec import TimeSpec
+from timeline.temporal.spec import TimeSpec, fast_slots
 
 Build = Callable[[re.Match[str], str], "TimeSpec | None"]
 """A rule's production: the match and the whole text (for context checks) → spec or None."""
@@ -31,6 +31,7 @@ class Rule:
     priority: int = 0  # breaks ties between candidates of equal length (higher wins)
 
 
+@fast_slots
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule's match that survived its own `build`: a span and what it means."""
