@@ -5,9 +5,11 @@ Usage (from the worktree root):
   PYTHONPATH=$PWD /work/venv-deps/bin/python bench/bench_zh.py --json     # machine-readable
   PYTHONPATH=$PWD /work/venv-deps/bin/python bench/bench_zh.py --only quality -v   # list misses
 
-recognizers-zh: value F1 (documents). duckling-zh: accuracy with prefer="future" and the
-reference 2013-02-12T04:30. jionlp-zh: accuracy over the cases with a `timex_value` (its
-`ret_future` cases use prefer="future"). speed: tag() over the seed article repeated as 200
+recognizers-zh: value F1 (documents), news default prefer="past". duckling-zh: accuracy with
+prefer="future" and the reference 2013-02-12T04:30. jionlp-zh: accuracy over the cases with a
+`timex_value`, with JioNLP's own convention prefer="current" (a yearless date in the reference's
+year, a weekday in its week; its `ret_future` cases use prefer="future"), and a base JioNLP knows
+only to the year or month (`{"year": 1837}`, `[2019, 6]`) passed as such ("1837", "2019-06"). speed: tag() over the seed article repeated as 200
 documents against `jionlp.ner.extract_time` in the same run, best CPU time of 3 rounds each
 (skipped, and said so, without jionlp installed). Throughput counts UTF-8 bytes.
 """
@@ -59,11 +61,22 @@ def jionlp_phrases(verbose: bool = False) -> dict[str, float | int]:
     """Whole-phrase accuracy on jionlp-zh.jsonl, over the cases that have a `timex_value`."""
     rows = [r for r in load_jsonl(BENCH / "jionlp-zh.jsonl") if r.get("timex_value")]
 
-    def context(r: dict) -> tuple[datetime | None, str]:
-        base = datetime.fromisoformat(r["time_base"]) if r.get("time_base") else None
-        return base, "future" if r.get("kwargs", {}).get("ret_future") else "past"
+    def context(r: dict) -> tuple[datetime | str | None, str]:
+        return jionlp_reference(r), "future" if r.get("kwargs", {}).get("ret_future") else "current"
 
     return _phrases(rows, context, "JIO", verbose)
+
+
+def jionlp_reference(row: dict) -> datetime | str | None:
+    """A jionlp-zh row's time base: "YYYY" / "YYYY-MM" when JioNLP's test gives only those, else the instant."""
+    raw = row.get("time_base_raw")
+    if row.get("time_base_partial"):
+        fields = list(raw.values()) if isinstance(raw, dict) else list(raw)
+        if len(fields) == 1:
+            return f"{fields[0]:04d}"
+        if len(fields) == 2:
+            return f"{fields[0]:04d}-{fields[1]:02d}"
+    return datetime.fromisoformat(row["time_base"]) if row.get("time_base") else None
 
 
 def _phrases(rows: list[dict], context, label: str, verbose: bool) -> dict[str, float | int]:  # type: ignore[no-untyped-def]

@@ -7,7 +7,8 @@ phrases: accuracy = the whole phrase's value equals the gold `timex_value`.
 Values are compared two ways, either being enough: the value strings as written (our EDTF
 `value` or TIMEX3 `timex3` against the gold string), or the calendar interval both denote
 (`FROM/TO` with TO exclusive, a point = its whole unit), so "2013-02-10/2013-02-12" and a
-mention covering 10 and 11 February agree.
+mention covering 10 and 11 February agree. Durations also compare by length where the length is
+exact: a week is seven days (P4W = P28D); years, months, days and hours are never converted.
 """
 
 from __future__ import annotations
@@ -27,6 +28,29 @@ _POINT = re.compile(
     r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:T(?P<h>\d{2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?)?)?"
     r"|-W(?P<w>\d{2})|-Q(?P<q>[1-4])|-H(?P<half>[12]))?$"
 )
+
+
+_DURATION = re.compile(
+    r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<MI>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?$"
+)
+
+
+def duration_key(text: str) -> Key | None:
+    """An ISO 8601 duration as its exact length: weeks become days, nothing else is converted."""
+    m = _DURATION.match(text.strip().upper())
+    if not m or text.strip().upper() in ("P", "PT"):
+        return None
+    amount = {k: float(v) if v else 0.0 for k, v in m.groupdict().items()}
+    return (
+        "dur",
+        amount["Y"],
+        amount["M"],
+        amount["D"] + 7 * amount["W"],
+        amount["H"],
+        amount["MI"],
+        amount["S"],
+    )
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -80,6 +104,9 @@ def gold_keys(value: str | None) -> set[Key]:
     if not value:
         return set()
     keys: set[Key] = {("str", value.upper())}
+    length = duration_key(value)
+    if length is not None:
+        keys.add(length)
     if "/" in value:
         left, right = value.split("/", 1)
         a = point_interval(left) if left != ".." else None
@@ -96,13 +123,16 @@ def gold_keys(value: str | None) -> set[Key]:
 def mention_keys(m: TimeMention) -> set[Key]:
     """Keys a predicted mention offers: its value and TIMEX3 strings and its interval."""
     keys: set[Key] = {("str", s.upper()) for s in (m.value, m.timex3) if s}
+    lengths = {duration_key(m.timex3)} if m.type == "DURATION" and m.timex3 else set()
+    keys |= {k for k in lengths if k is not None}
     if m.value and "/" in m.value:
         left, right = m.value.split("/", 1)
         a = point_interval(left) if left != ".." else None
         b = point_interval(right) if right != ".." else None
         if a or b:
             keys.add(("iv", a[0] if a else None, b[1] if b else None))
-            keys.add(("iv", a[0] if a else None, b[0] if b else None))  # a TO written exclusive
+            if not m.rule.startswith("holiday"):  # a written range may mean its TO exclusive; a feast has no TO
+                keys.add(("iv", a[0] if a else None, b[0] if b else None))
     if m.date_start is not None and m.precision is not None and m.qualifier not in ("since", "after"):
         start = m.date_start if isinstance(m.date_start, datetime) else _midnight(m.date_start)
         if m.precision in ("hour", "minute", "second"):

@@ -245,3 +245,17 @@ def test_a_record_looks_back_over_its_window(text, quote, timex):
 def test_in_n_years_ahead_is_a_point_when_the_verb_looks_ahead(text, quote, value):
     found = {m.text: m.value for m in tag(text, reference=REF, lang="en")}
     assert found[quote] == value
+
+
+def test_timeml_tags_a_clock_time_and_its_day_apart_around_a_bracketed_zone():
+    text = "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said."
+    found = [(m.text, m.timex3) for m in tag(text, reference=REF, lang="en", timeml=True)]
+    assert found == [("10:35 a.m.", "2024-04-19T10:35"), ("Friday", "2024-04-19")]
+
+
+def test_timeml_writes_a_century_as_its_two_digits():
+    found = [
+        (m.text, m.timex3)
+        for m in tag("It was built in the 18th century.", reference=REF, lang="en", timeml=True)
+    ]
+    assert found == [("18th century", "17")]

@@ -75,7 +75,8 @@ def test_the_weekday_chooses_the_year_of_a_yearless_date():
 def test_china_national_day_is_tagged_and_another_country_is_not():
     assert found("中国国庆节期间，景区接待游客增长两成。") == [("国庆节期间", "2023-10-01~")]
     assert found("美国国庆节，纽约举行了烟花表演。") == []
-    assert found("犹太植树节前后，志愿者种下了树苗。") == []
+    # the Jewish arbor day is Tu BiShvat, dated by the Hebrew calendar (from its eve), not 3月12日
+    assert found("犹太植树节前后，志愿者种下了树苗。") == [("犹太植树节前后", "2024-01-24/2024-01-25~")]
 
 
 def test_a_holiday_evening_keeps_the_day_and_names_the_part_in_timex():
@@ -83,8 +84,13 @@ def test_a_holiday_evening_keeps_the_day_and_names_the_part_in_timex():
     assert (m.text, m.value, m.timex3, m.precision) == ("情人节晚上", "2024-02-14", "2024-02-14TEV", "day")
 
 
-def test_a_holiday_with_a_clock_still_dates_the_clock():
+def test_a_holiday_with_a_clock_is_one_time():
     assert found("儿童节下午三点十五，演出开始。", prefer="future") == [
+        ("儿童节下午三点十五", "2024-06-01T15:15")
+    ]
+    assert found("2025年第一天早上8点半，钟声响起。") == [("2025年第一天早上8点半", "2025-01-01T08:30")]
+    # a comma between them: two times (the clock still takes the holiday's day)
+    assert found("儿童节，下午三点十五演出开始。", prefer="future") == [
         ("儿童节", "2024-06-01"),
         ("下午三点十五", "2024-06-01T15:15"),
     ]

@@ -26,6 +26,7 @@ from timeline.pipeline import extract_article
 from timeline.schema import write_schemas
 from timeline.store import Store
 from timeline.temporal import GRAMMARS, tag
+from timeline.temporal.reference import PARTIAL_REFERENCE
 from timeline.version import __version__
 
 LANGS = click.Choice(sorted(GRAMMARS))
@@ -232,15 +233,16 @@ def _format_for(out: Path | None) -> str:
     "--published",
     "reference",
     help="Reference date for relative expressions (default: the article's own date); "
-    "--published is the same option, as in `extract`.",
+    "--published is the same option, as in `extract`. 1837 or 2008-03 when only the year or month is known.",
 )
 @click.option("--lang", type=LANGS, help="Language (default: detected).")
 @click.option(
     "--prefer",
-    type=click.Choice(["past", "future"]),
+    type=click.Choice(["past", "future", "current"]),
     default="past",
     show_default=True,
-    help="Resolve bare weekdays and months backward (news) or forward.",
+    help="Resolve bare weekdays and months backward (news), forward, "
+    "or in the reference's own year, month and week (current).",
 )
 @click.option("--timeml", is_flag=True, help="Follow TimeML span conventions (ranges as two end points).")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
@@ -268,8 +270,12 @@ def tag_cmd(
             f"{file}: a folder; `timeline tag` reads one file (use `timeline extract` for folders)"
         )
     article = read_article(file, **({"encoding": encoding} if encoding else {}))  # "-" reads stdin
-    ref: datetime | date | None = article.published_at.replace(tzinfo=None) if article.published_at else None
-    if reference:
+    ref: datetime | date | str | None = (
+        article.published_at.replace(tzinfo=None) if article.published_at else None
+    )
+    if reference and PARTIAL_REFERENCE.match(reference):
+        ref = reference.strip()  # known only to its year or month: tag() invents nothing finer
+    elif reference:
         try:
             ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
         except InputError as exc:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A piece of the article: `text == article_text[start:end]`."""
 
     start: int
@@ -15,8 +15,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A clause piece of a sentence and the punctuation that opened it ('' for the first)."""
 
     start: int
@@ -26,7 +25,9 @@ class Piece:
 
 
 _ZH_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?…]+[”’」』\"]?|\n|$)")
-_EN_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n")
+_EN_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]))")
+"""A sentence's end: stops (and closing quotes) before white space and a capital, or a line break.
+One class opens the pattern, so the engine only stops at those characters."""
 _EN_ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -89,7 +90,10 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return bool(word) and word.group(1)[0].isupper() and word.group(1).lower() in _EN_STARTERS
 
 
-_ZH_PIECE_BREAK = re.compile(r"[，；;：]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
+_ZH_PIECE_BREAK = re.compile(r"，|；|;|：|,(?<!\d,)|,(?!\d{3}(?!\d))|:(?<!\d:)|:(?!\d)")
+"""Clause punctuation; an ASCII comma or colon breaks unless it sits in a number (1,200, 9:30). The
+digit before it is tested once the mark is read, so every branch opens with the mark itself and the
+engine only stops at those."""
 _EN_PIECE_BREAK = re.compile(r";|:\s|,\s")
 STRONG_BREAKS = frozenset("；;：:")
 """Punctuation after which a new clause always starts (a comma only starts one by rule)."""
@@ -102,13 +106,22 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(body.rstrip())
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def paragraphs(text: str) -> list[Span]:
     """Split `text` at line breaks into non-blank paragraphs, trimmed, with offsets."""
+    return _trimmed_spans((m.start(), m.group()) for m in _LINE.finditer(text))
+
+
+def _trimmed_spans(pieces: Iterable[tuple[int, str]]) -> list[Span]:
+    """Spans of the non-blank pieces (each given by its offset and text), trimmed of white space."""
     spans: list[Span] = []
-    for m in re.finditer(r"[^\n]+", text):
-        start, end = _trimmed(text, m.start(), m.end())
-        if end > start:
-            spans.append(Span(start, end, text[start:end]))
+    for start, piece in pieces:
+        body = piece.strip()
+        if body:
+            first = start + len(piece) - len(piece.lstrip())
+            spans.append(Span(first, first + len(body), body))
     return spans
 
 
@@ -118,8 +131,7 @@ def _en_sentences(text: str) -> list[Span]:
     pos = 0
     for m in _EN_BOUNDARY.finditer(text):
         if m.group() != "\n":
-            word = re.search(r"([A-Za-z.]+)$", text[pos : m.start()])
-            token = word.group(1).lower().rstrip(".") if word else ""
+            token = _last_word(text, pos, m.start()).lower().rstrip(".")
             abbreviated = token in _EN_ABBREVIATIONS or (len(token) == 1 and token.isalpha())
             if abbreviated and (token in _EN_TITLES or not _opens_sentence(text, m.end())):
                 continue
@@ -133,16 +145,22 @@ def _en_sentences(text: str) -> list[Span]:
     return spans
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of letters and dots that ends text[start:end] ('' when none): an abbreviation test."""
+    first = end
+    while first > start and text[first - 1] in _WORD_CHARS:
+        first -= 1
+    return text[first:end]
+
+
 def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
     if lang == "en":
         return _en_sentences(text)
-    spans: list[Span] = []
-    for m in _ZH_END.finditer(text):
-        start, end = _trimmed(text, m.start(), m.end())
-        if end > start:
-            spans.append(Span(start, end, text[start:end]))
-    return spans
+    return _trimmed_spans((m.start(), m.group()) for m in _ZH_END.finditer(text))
 
 
 def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
@@ -154,15 +172,19 @@ def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
     breaker = _EN_PIECE_BREAK if lang == "en" else _ZH_PIECE_BREAK
     out: list[Piece] = []
     pos, opener = sentence.start, ""
-    for m in breaker.finditer(text, sentence.start, sentence.end):
-        _add_piece(out, text, pos, m.start(), opener)
-        pos, opener = m.end(), m.group().strip()
-    _add_piece(out, text, pos, sentence.end, opener)
+    cuts = [
+        (m.start(), m.end(), m.group().strip()) for m in breaker.finditer(text, sentence.start, sentence.end)
+    ]
+    cuts.append((sentence.end, sentence.end, ""))
+    for cut, resume, punctuation in cuts:
+        segment = text[pos:cut]
+        body = segment.strip().rstrip(_PIECE_END)
+        if body:
+            start = pos + len(segment) - len(segment.lstrip())
+            out.append(Piece(start, start + len(body), body, opener))
+        pos, opener = resume, punctuation
     return out
 
 
-def _add_piece(out: list[Piece], text: str, start: int, end: int, opener: str) -> None:
-    start, end = _trimmed(text, start, end)
-    body = text[start:end].rstrip("。！？!?.…")
-    if body:
-        out.append(Piece(start, start + len(body), body, opener))
+_PIECE_END = "。！？!?.…"
+"""Closing stops left off a piece (a sentence's own end is not part of its last clause)."""

@@ -26,8 +26,10 @@ _EN_SEQUEL = re.compile(r"^(?:followed by|before|after|only to|later)\b", re.IGN
 """'…in February 2018, followed by steel in March 2018': a comma piece that tells the next event."""
 _EN_SEQUEL_WORDS = 4
 ATTRIBUTION_END = re.compile(
-    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|\bsaid|\bsays|\btold [a-z]+)[：:，,]?$"
+    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|s(?<!\w.)aid|s(?<!\w.)ays|t(?<!\w.)old [a-z]+)[：:，,]?$"
 )
+"""A piece that ends in an attribution (唐欣介绍, he said). An English verb's word start is tested
+from its first letter, so every branch opens with a plain character the engine can skip to."""
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
 _COMPARED_EN = re.compile(
@@ -302,19 +304,20 @@ def _speakers_own_frame(mention: TimeMention, quotes: Sequence[tuple[int, int]])
     return i >= 0 and quotes[i][0] < mention.start < quotes[i][1]
 
 
-def _starts_with_time(text: str, piece: Piece, mentions: Sequence[TimeMention], lang: str) -> bool:
-    first = next((m for m in mentions if piece.start <= m.start < piece.end), None)
-    if first is None:
+def _starts_with_time(text: str, piece: Piece, own: Sequence[TimeMention], lang: str) -> bool:
+    """The piece's first dated mention (`own`: the piece's mentions in text order) opens it."""
+    if not own:
         return False
-    lead = text[piece.start : first.start]
+    lead = text[piece.start : own[0].start]
     if lang == "en":
         return len(lead.split()) <= 2
     return len(lead) <= _TIME_LEAD and bool(_ZH_LEAD_WORDS.fullmatch(lead))
 
 
-def _opens_with(text: str, table: str, lang: str) -> bool:
-    words = getattr(lex, table)["en" if lang == "en" else "zh"]
-    return text.lower().startswith(tuple(words))
+@cache
+def _openings(table: str, lang: str) -> tuple[str, ...]:
+    """The words of a lexicon table, for `str.startswith` (CONNECTIVES: 并, 同时, and)."""
+    return tuple(getattr(lex, table)["en" if lang == "en" else "zh"])
 
 
 def _sentence_clauses(
@@ -323,17 +326,22 @@ def _sentence_clauses(
     parts = pieces(text, sent, lang)
     if lang == "en":
         parts = [part for piece in parts for part in _en_coordinated(text, piece, mentions)]
+    fact_verbs = _pattern("FACT_VERBS", lang)
+    connectives = _openings("CONNECTIVES", lang)
     clauses: list[Clause] = []
     current: Clause | None = None
+    states_more = False  # `current` holds more than its dates (it keeps doing so as it grows)
     previous_attributes = False
     for piece in parts:
-        own = [m for m in mentions if piece.start <= m.start < piece.end]
-        piece_fact = has_fact_verb(piece.text, lang)
+        own = [m for m in mentions if piece.start <= m.start < piece.end] if mentions else []
+        piece_fact = fact_verbs.search(piece.text) is not None
         new = current is None or piece.opener in STRONG_BREAKS
         if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
         previous_attributes = ATTRIBUTION_END.search(piece.text[-12:]) is not None
-        if not new and current is not None and _only_dates(text, current):
+        if not new and current is not None and not states_more:
+            states_more = not _only_dates(text, current)
+        if not new and current is not None and not states_more:
             pass  # '11月18日，当时接诊的医生回忆…': a bare date piece opens the clause that follows
         elif not new and current is not None:
             if lang == "en":
@@ -346,16 +354,17 @@ def _sentence_clauses(
                         or (_EN_SEQUEL.match(piece.text) and len(piece.text.split()) >= _EN_SEQUEL_WORDS)
                     )
                 )
-            elif _starts_with_time(text, piece, mentions, lang) and not current.lead_in:
+            elif _starts_with_time(text, piece, own, lang) and not current.lead_in:
                 new = not _clock_continues(own, current)
             elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
                 new = True  # …南下，中央气象台25日继续发布预警: a new subject with its own date
-            elif not _opens_with(piece.text, "CONNECTIVES", lang) and not current.lead_in:
+            elif not piece.text.lower().startswith(connectives) and not current.lead_in:
                 new = current.has_fact and piece_fact
         if new or current is None:
             current = Clause(piece.start, piece.end, p_no, s_no, list(own))
             current.lead_in = _is_since_lead(text, piece, own)
             clauses.append(current)
+            states_more = False
         else:
             current.end = piece.end
             current.mentions.extend(own)

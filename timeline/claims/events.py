@@ -24,11 +24,25 @@ def word_pattern(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")  # an empty list matches nothing
     body = "|".join(f"(?:{w})" for w in words)
-    firsts = {w[0] for w in words if w}
-    if firsts and all("\u4e00" <= c <= "\u9fff" for c in firsts):
+    firsts = {_first_char(w) for w in words if w}
+    if firsts and all(c is not None and "\u4e00" <= c <= "\u9fff" for c in firsts):
         body = f"(?=[{''.join(sorted(firsts))}])(?:{body})"
         return re.compile(body, re.IGNORECASE)
     return re.compile(_english_guards(list(words), body), re.IGNORECASE)
+
+
+def _first_char(word: str) -> str | None:
+    """The literal character a word pattern must read first, past any lookbehind that opens it
+    ((?<!年度)计划 → 计); None when it opens with anything else (a class, a group)."""
+    try:
+        items = list(sre_p.parse(word))
+    except re.error:
+        return None
+    for op, av in items:
+        if op in (sre_c.ASSERT, sre_c.ASSERT_NOT) and av[0] == -1:
+            continue  # a lookbehind reads no character of the word
+        return chr(av) if op is sre_c.LITERAL else None
+    return None
 
 
 def _english_guards(words: list[str], body: str) -> str:

@@ -209,7 +209,8 @@ COUNTED_FROM_EVENT = re.compile(
 """半年后 / 第二天 / days later: a day counted from an event in the story."""
 
 
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.\s")
+_SENTENCE_STOP = re.compile(r"。|！|？|!|\?|\n|\.\s")
+"""A sentence stop (each branch a plain character, so the engine only stops at those)."""
 
 
 def _sentence_stop(text: str, pos: int) -> int:

@@ -237,9 +237,9 @@ def extract_quantities(
     if not _MAYBE_FIGURE["en" if lang == "en" else "zh"].search(text, start, end):
         return []
     index = excluded if isinstance(excluded, Spans) else Spans(excluded)
-    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text[start:end])]
-    blocked = [(a - start, b - start) for a, b in index.within(start, end)] + titles
     piece = text[start:end]
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(piece)] if "《" in piece else []
+    blocked = [(a - start, b - start) for a, b in index.within(start, end)] + titles
     found = _zh_quantities(piece, blocked) if lang != "en" else _en_quantities(piece, blocked)
     return found
 
@@ -276,7 +276,7 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
     for m in _ZH.finditer(piece):
         unit = m.group("unit")
         frac = m.group("frac")
-        if not (unit or frac) or _overlaps(m.start("num"), m.end(), blocked):
+        if not (unit or frac) or (blocked and _overlaps(m.start("num"), m.end(), blocked)):
             continue
         num = m.group("num")
         if num == "一" and unit in _LONE_ONE_COUNTERS and not m.group("suf"):
@@ -301,7 +301,7 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         scale = _ZH_SCALE.get(unit or "", 1)
         value *= scale
         value_max = value_max * scale if value_max is not None else None
-        inner = "余" if re.search(r"[多余][万萬亿億]", num) else ""
+        inner = "余" if _ABOUT_BEFORE_BIG.search(num) else ""
         approx = _PRE_APPROX.get(m.group("pre") or "") or _POST_APPROX.get(
             m.group("suf") or m.group("post") or inner
         )
@@ -312,11 +312,15 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
     return out
 
 
+_MIXED_FRACTION = re.compile(r"(\d+)-(\d+)/(\d+)")
+_FRACTION = re.compile(r"\d+/\d+")
+
+
 def _en_number(raw: str) -> float | None:
     raw = raw.replace(",", "")
     if raw.lower() in _EN_WORDS:
         return float(_EN_WORDS[raw.lower()])
-    m = re.fullmatch(r"(\d+)-(\d+)/(\d+)", raw)
+    m = _MIXED_FRACTION.fullmatch(raw)
     if m:
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
     try:
@@ -333,7 +337,7 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
             continue
         before = piece[max(0, m.start("num") - 1) : m.start("num")]
         after = piece[m.end("num") : m.end("num") + 1]
-        if before in ("/", ":", "#") or after in (":", "/") or re.fullmatch(r"\d+/\d+", num):
+        if before in ("/", ":", "#") or after in (":", "/") or _FRACTION.fullmatch(num):
             continue  # times, bond fractions, ids
         unit = (m.group("unit") or "").lower()
         text = m.group().strip()

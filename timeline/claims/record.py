@@ -23,6 +23,11 @@ _RATE_UNITS = frozenset({"percent", "permille", "percentage points"})
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]率(?:为|达|是|从|由|提高|下降|降|升)|\brate (?:rose|fell|was)\b")
 
 
+def _names_rate(body: str) -> bool:
+    """'失业率为4%', 'the rate rose': the clause states a rate (every such phrase holds 率 or 'rate ')."""
+    return ("率" in body or "rate " in body) and _RATE_WORD.search(body) is not None
+
+
 STATEMENT_GAP = 40
 """How far after a clause its speaker may start and still be the clause's own statement (punctuation only)."""
 
@@ -107,7 +112,7 @@ def make_claim(
     for entity in entities:
         if entity.type == "ORG":
             typed_body = typed_body.replace(entity.text, "某机构" if lang != "en" else "ORG")
-    rate = any(q.unit in _RATE_UNITS for q in quantities) or bool(_RATE_WORD.search(typed_body))
+    rate = any(q.unit in _RATE_UNITS for q in quantities) or _names_rate(typed_body)
     event_type, event_rule = classify(
         typed_body, lang, planned=planned, quantities=len(quantities), rate=rate
     )
@@ -120,45 +125,47 @@ def make_claim(
             qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
     sort = _sort_date(mention, reference)
     shown = None if inherited else mention
-    return Claim(
-        claim_id=claim_id_for(article.article_id, start, end),
-        article_id=article.article_id,
-        claim_text=source[start:end],
-        char_start=start,
-        char_end=end,
-        quote_prefix=source[max(0, start - CONTEXT_CHARS) : start],
-        quote_suffix=source[end : end + CONTEXT_CHARS],
-        lang=article.lang,
-        date_text=source[shown.start : shown.end] if shown else None,  # verbatim, even where a
-        # claims-stage mention was read on the simplified copy of a zh-Hant article
-        date_char_start=shown.start if shown else None,
-        date_char_end=shown.end if shown else None,
-        date_edtf=mention.value,
-        date_start=mention.date_start,
-        date_end=mention.date_end,
-        date_precision=mention.precision,
-        date_qualifier=qualifier,
-        date_anchor="narrative" if inherited else mention.anchor,
-        timex_value=mention.timex3,
-        timex_mod=mention.timex3_mod,
-        date_rule=("inherited: " if inherited else "") + (mention.rule or ""),
-        date_sort=sort,
-        date_year=sort.year if sort else None,
-        date_label=date_label(mention, lang, qualifier),
-        anchor_date=reference,
-        event_type=event_type,
-        event_rule=event_rule,
-        headline=headline(source[start:end], lang),
-        speaker=ctx.as_written(who.speaker, who.start - 40) if who else None,
-        speaker_role=ctx.as_written(who.role, who.start - 60) if who and who.role else None,
-        entities=entities if text is source else [_respelled(ctx, e, start) for e in entities],
-        quantities=quantities if text is source else [_respelled(ctx, q, start) for q in quantities],
-        confidence=_confidence(mention, inherited),
-        extractor_version=ctx.version,
-        source_title=article.title,
-        source_outlet=article.outlet,
-        source_url=article.url,
-        source_published_at=article.published_at,
+    return Claim.model_validate(  # validated as any Claim is; a dict skips __init__'s keyword pass
+        {
+            "claim_id": claim_id_for(article.article_id, start, end),
+            "article_id": article.article_id,
+            "claim_text": source[start:end],
+            "char_start": start,
+            "char_end": end,
+            "quote_prefix": source[max(0, start - CONTEXT_CHARS) : start],
+            "quote_suffix": source[end : end + CONTEXT_CHARS],
+            "lang": article.lang,
+            "date_text": source[shown.start : shown.end] if shown else None,  # verbatim, even where a
+            # claims-stage mention was read on the simplified copy of a zh-Hant article
+            "date_char_start": shown.start if shown else None,
+            "date_char_end": shown.end if shown else None,
+            "date_edtf": mention.value,
+            "date_start": mention.date_start,
+            "date_end": mention.date_end,
+            "date_precision": mention.precision,
+            "date_qualifier": qualifier,
+            "date_anchor": "narrative" if inherited else mention.anchor,
+            "timex_value": mention.timex3,
+            "timex_mod": mention.timex3_mod,
+            "date_rule": ("inherited: " if inherited else "") + (mention.rule or ""),
+            "date_sort": sort,
+            "date_year": sort.year if sort else None,
+            "date_label": date_label(mention, lang, qualifier),
+            "anchor_date": reference,
+            "event_type": event_type,
+            "event_rule": event_rule,
+            "headline": headline(source[start:end], lang),
+            "speaker": ctx.as_written(who.speaker, who.start - 40) if who else None,
+            "speaker_role": ctx.as_written(who.role, who.start - 60) if who and who.role else None,
+            "entities": entities if text is source else [_respelled(ctx, e, start) for e in entities],
+            "quantities": quantities if text is source else [_respelled(ctx, q, start) for q in quantities],
+            "confidence": _confidence(mention, inherited),
+            "extractor_version": ctx.version,
+            "source_title": article.title,
+            "source_outlet": article.outlet,
+            "source_url": article.url,
+            "source_published_at": article.published_at,
+        }
     )
 
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from timeline.segment import sentences
 
-_ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|(?<![来而])说|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实|预测)"
+_ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说(?<![来而]说)|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实|预测)"
+"""Attribution verbs; 说 (not 来说, 而说) tests what stands before it once read, so every verb opens
+with a plain character and the engine only stops at those."""
 _ZH_WHO = r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9]{2,30}?)"
 _ZH_VERB = re.compile(_ZH_VERBS)
 _ZH_WHO_BACK = re.compile(r"(?P<who>[\u4e00-\u9fff（）()·A-Za-z0-9《》]{2,30}?)(?:[\u4e00-\u9fff]{1,3}地)?$")
@@ -24,12 +26,14 @@ _QUOTES = {
 _ZH_QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff·]{2,6})”$")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _LEAD = re.compile(r"[，,：:\s]*")
+_ZH_PUBLISHED = r"[\u4e00-\u9fff·]{2,16}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的[^，。；]{1,60}?显示"
 _ZH_ACCORDING = re.compile(
-    r"据(?P<who>[\u4e00-\u9fff（）()·《》]{2,30}?)(?:\d{1,2}月\d{1,2}日|此前|日前|近日|今天|昨天)?"
+    r"据(?:(?P<who>[\u4e00-\u9fff（）()·《》]{2,30}?)(?:\d{1,2}月\d{1,2}日|此前|日前|近日|今天|昨天)?"
     r"(?:介绍|透露|统计|通报|消息|报道)"
-    r"|(?:根据|据)(?P<pub>[\u4e00-\u9fff·]{2,16}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的[^，。；]{1,60}?显示"
+    rf"|(?P<pub>{_ZH_PUBLISHED})|根据(?P<publisher>{_ZH_PUBLISHED}"
 )
-"""据新流财经此前报道 / 根据亿欧智库2018年11月发布的《报告》显示: the source named in the lead."""
+"""据新流财经此前报道 / 根据亿欧智库2018年11月发布的《报告》显示: the source named in the lead (each
+branch opens with 据 or 根据, so the engine only stops at those)."""
 _ZH_ROLE_END = re.compile(
     r"^(?P<role>.*(?:长|员|警官|检察官|法官|外交官|主任|医师|学生|书记|记者|专家|教授|医生|院士|经理|主席|总裁|民警|辅警|干部|"
     r"队长|警长|局长|科长|处长|负责人|发言人|律师|老师|村民|居民|市民|工作人员|法医|工程师|"
@@ -47,10 +51,13 @@ _EN_NAME = r"(?P<who>(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z
 _EN_VERBS = r"(?P<verb>said|says|told|tells|testified|testifies|added|stated|wrote|announced|explained|noted)"
 _EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VERBS + r"\b")
 _EN_INVERTED = re.compile(
-    r"\b(?:said|says|told reporters|added)\s+" + _EN_NAME + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
+    r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded)\s+"
+    + _EN_NAME
+    + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
+"""'…,' said Jane Doe, the mayor: the verb (its word start tested from its first letter) before the name."""
 _EN_ACCORDING = re.compile(
-    r"\b(?:according to|a statement from|statement by)\s+(?:the\s+)?"
+    r"(?:a(?<!\w.)(?:ccording to| statement from)|s(?<!\w.)tatement by)\s+(?:the\s+)?"
     r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"
     r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
 )
@@ -129,14 +136,20 @@ _ZH_REJECT = re.compile(
 )
 
 
+_ZH_CLAUSE_CUT = re.compile(r"[，,。；;：:“”\"「」、！？]")
+_ZH_LEAD_WORD = re.compile(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)")
+_ZH_LEAD_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?")
+"""5月28日拉布威胁称: the date before the speaker."""
+_ZH_PSEUDONYM = re.compile(r"[（(]化名[)）]")
+_ZH_ADDRESSED = re.compile(r"(?:向|对|跟|给)[\u4e00-\u9fff]{1,8}")
+
+
 def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
-    who = re.split(r"[，,。；;：:“”\"「」、！？]", who)[-1]
-    who = re.sub(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)", "", who)
-    who = re.sub(
-        r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?", "", who
-    )  # 5月28日拉布威胁称
-    who = re.sub(r"[（(]化名[)）]", "", who).lstrip("（()）·")
+    who = _ZH_CLAUSE_CUT.split(who)[-1]
+    who = _ZH_LEAD_WORD.sub("", who)
+    who = _ZH_LEAD_DATE.sub("", who)
+    who = _ZH_PSEUDONYM.sub("", who).lstrip("（()）·")
     for _ in range(3):
         trimmed = _ZH_TRAILING.sub("", who)
         if trimmed == who or len(trimmed) < 2:
@@ -170,7 +183,7 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
             continue
         raw = back.group("who")
         named = _ZH_QUOTED_NAME.search(text, max(start, back.start() - 10), back.start())
-        if named and re.fullmatch(r"(?:向|对|跟|给)[\u4e00-\u9fff]{1,8}", raw):
+        if named and _ZH_ADDRESSED.fullmatch(raw):
             raw = named.group(1)  # “陆主任”向徐阿婆强调: the quoted name speaks, the other is addressed
         who = _zh_clean(raw)
         if who is None:
@@ -179,7 +192,7 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
         for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
             out.append(Attribution(name, role, *span))
     for m in _ZH_ACCORDING.finditer(text, start, end):
-        source = _zh_clean(m.group("who") or m.group("pub"))
+        source = _zh_clean(m.group("who") or m.group("pub") or m.group("publisher"))
         if source is None:
             continue
         name, role = split_role(source, "zh")
@@ -222,20 +235,20 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             ):
                 continue  # 'a meeting when Sondland told officials …': an event told, not a source
             who = m.group("who").strip().rstrip(".,;")
-            who = re.sub(r"^(?:a statement from|statement by)\s+", "", who, flags=re.IGNORECASE)
+            who = _EN_STATEMENT_LEAD.sub("", who)
             if pattern is _EN_GROUP:
-                who = re.sub(r"^(?:The|A|An)\s", lambda a: a.group().lower(), who)
-                who = re.sub(r"^(?:a|an)\s+", "", who)
+                who = _EN_GROUP_ARTICLE.sub(lambda a: a.group().lower(), who)
+                who = _EN_INDEFINITE.sub("", who)
                 who = who.lower() if " " not in who else who  # 'Police said …' at a sentence start
             else:
-                who = re.sub(r"^(?:The|the|A|An)\s+", "", who)
+                who = _EN_ARTICLE.sub("", who)
             if pattern is not _EN_GROUP and (
                 _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who)
             ):
                 continue
             name, role = split_role(who, "en")
             appos = m.groupdict().get("appos")
-            if role is None and appos and not re.search(r"\b(?:who|which|that)\b", appos):
+            if role is None and appos and not _EN_RELATIVE.search(appos):
                 role = appos.strip()
             if role is None:
                 lower = _EN_LOWER_ROLE.search(text, max(start, m.start("who") - 60), m.start("who"))
@@ -258,6 +271,11 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     return out
 
 
+_EN_STATEMENT_LEAD = re.compile(r"^(?:a statement from|statement by)\s+", re.IGNORECASE)
+_EN_GROUP_ARTICLE = re.compile(r"^(?:The|A|An)\s")
+_EN_INDEFINITE = re.compile(r"^(?:a|an)\s+")
+_EN_ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
+_EN_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
 _EN_ANY_VERB = re.compile(r"say|said|tell|told|testifi|added|stated|wrote|announced|explained|noted|reported")
 """Every speech verb of _EN_AFTER, _EN_INVERTED and _EN_GROUP contains one of these: a quick test
 that lets a paragraph without any skip those three patterns (the slowest of the claims stage)."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date  # noqa: F401  (the doctest of tag() uses it)
 from types import ModuleType
-from typing import Literal
 
 from timeline.errors import UnsupportedLanguageError
 from timeline.models import TimeMention
 from timeline.temporal import anchoring, en, engine, events, zh
+from timeline.temporal.reference import ReferenceLike, read_reference
+from timeline.temporal.rolling import Prefer
 
 GRAMMARS: dict[str, ModuleType] = {"zh": zh, "zh-Hant": zh, "en": en}
 """Language code → grammar module (each has `RULES`, optionally `to_timeml`)."""
@@ -27,16 +28,18 @@ def grammar_for(lang: str) -> ModuleType:
 def tag(
     text: str,
     *,
-    reference: datetime | date | None,
+    reference: ReferenceLike,
     lang: str,
-    prefer: Literal["past", "future"] = "past",
+    prefer: Prefer = "past",
     timeml: bool = False,
 ) -> list[TimeMention]:
     """Return every time expression in `text`, in order, resolved against `reference`.
 
     `reference` is the publication date (news) or any date the caller chooses; without one,
-    relative expressions come back unanchored (`anchor="none"`). `prefer="future"` resolves
-    bare weekdays and months forward. `timeml=True` follows TimeML's span conventions.
+    relative expressions come back unanchored (`anchor="none"`). A reference known only to its
+    year or month is written "1837" / "2008-03": nothing finer is invented (see reference.py).
+    `prefer="future"` resolves bare weekdays and months forward; `prefer="current"` keeps them
+    in the reference's own year, month and week. `timeml=True` follows TimeML's span conventions.
 
     >>> [m.value for m in tag("2017年9月签订协议", reference=date(2024, 4, 24), lang="zh")]
     ['2017-09']
@@ -44,6 +47,8 @@ def tag(
     grammar = grammar_for(lang)
     found = engine.match(text, grammar.RULES)
     mentions = resolve_candidates(text, found, reference=reference, prefer=prefer)
+    if hasattr(grammar, "join_mentions"):
+        mentions = grammar.join_mentions(mentions, text)
     if timeml and hasattr(grammar, "to_timeml"):
         mentions = grammar.to_timeml(mentions, text)
     return mentions
@@ -53,20 +58,21 @@ def resolve_candidates(
     text: str,
     found: Sequence[engine.Candidate],
     *,
-    reference: datetime | date | None,
-    prefer: Literal["past", "future"] = "past",
+    reference: ReferenceLike,
+    prefer: Prefer = "past",
 ) -> list[TimeMention]:
     """Anchor matched candidates left to right (each may lend its date to the next).
 
     When a mention counts from a named event (`extra["event_at"]`), a first pass collects the
     article's dated mentions so that an event dated later in the text can still lend its date.
     """
+    first_day, known = read_reference(reference)
     dated: list = []
     if any("event_at" in cand.spec.extra for cand in found):
-        first = anchoring.Context(reference=reference, prefer=prefer, text=text)
+        first = anchoring.Context(reference=first_day, prefer=prefer, text=text, known=known)
         _anchor_all(text, found, first)
         dated = first.dated
-    ctx = anchoring.Context(reference=reference, prefer=prefer, text=text, dated=list(dated))
+    ctx = anchoring.Context(reference=first_day, prefer=prefer, text=text, dated=list(dated), known=known)
     return _anchor_all(text, found, ctx)
 
 

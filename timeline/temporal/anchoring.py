@@ -25,6 +25,8 @@ from timeline.temporal.bounds import (
     slice_span,
     valid_day,
 )
+from timeline.temporal.calendar_range import CalendarRangeError
+from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
 from timeline.temporal.rolling import (
     Prefer,
     day_of_nearby_month,
@@ -89,12 +91,19 @@ class Context:
     last_primary_end: int = -1
     text: str = ""  # the article, when known: paragraph breaks limit what a coarse date lends
     dated: list[tuple[int, int, Resolved]] = field(default_factory=list)  # day-precise mentions (events.py)
+    known: Known | None = None  # a reference known only to its year or month (reference.py)
 
     @property
     def ref_date(self) -> date | None:
-        """The reference as a calendar day."""
+        """The reference as a calendar day (the first day of a partial reference)."""
         ref = self.reference
         return ref.date() if isinstance(ref, datetime) else ref
+
+    @property
+    def ref_last(self) -> date | None:
+        """The last calendar day the reference may be (itself, unless it is known only to a month or year)."""
+        ref = self.ref_date
+        return None if ref is None else last_day(ref, self.known)
 
 
 def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
@@ -114,6 +123,8 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             )
         if spec.kind == "present" and spec.extra.get("instant") and _has_clock(ctx.reference):
             return _now(spec, ctx.reference)
+        if ctx.known is not None:
+            return _vague_period(spec, ref, ctx.known)
         return _vague(spec, ref)
     if spec.kind == "after":
         base = ctx.last
@@ -154,11 +165,14 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "event_at" in spec.extra:
         return _from_event(spec, ctx, offset)
     prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
-    first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
+    try:
+        first = _fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
+    except CalendarRangeError:  # a feast in a year its calendar does not cover: a date without a value
+        first = None
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
-    if spec.start.needs_base and ctx.ref_date is not None and as_date(filled.start) > ctx.ref_date:
+    if spec.start.needs_base and ctx.ref_last is not None and as_date(filled.start) > ctx.ref_last:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     is_time = filled.precision in ("hour", "minute", "second")
@@ -166,7 +180,10 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
         end_point = _inherit(spec.end, spec.start, filled)
-        second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        try:
+            second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
+        except CalendarRangeError:
+            second = None
         if (
             second is not None
             and second[0].end < as_date(filled.start)
@@ -342,6 +359,28 @@ def _vague(spec: TimeSpec, ref: date) -> Resolved:
     )
 
 
+def _vague_period(spec: TimeSpec, first: date, known: Known) -> Resolved:
+    """如今 / 近年来 against a reference known only to its year or month: that period, at its precision."""
+    qualifier = spec.qualifier if spec.qualifier != "none" else _VAGUE_QUALIFIER[spec.kind]
+    timex = spec.timex or _VAGUE_TIMEX[spec.kind]
+    period = str(first.year) if known == "year" else f"{first.year}-{first.month:02d}"
+    last = last_day(first, known)
+    start, end, value = first, last, period
+    if spec.kind == "future":
+        end, value = None, f"{period}/.."
+    elif spec.kind != "present":
+        start, value = None, f"../{period}"
+    return Resolved(
+        value=value,
+        timex3=timex,
+        date_start=start,
+        date_end=end,
+        precision=known,
+        qualifier=qualifier,
+        anchor="publication",
+    )
+
+
 def _qualifier(spec: TimeSpec, point: Point) -> str:
     if spec.qualifier != "none":
         return spec.qualifier
@@ -381,6 +420,12 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         base, anchor = _base(point, ctx, offset)
         if base is None:
             return None
+        if (
+            anchor == "publication"
+            and ctx.known is not None
+            and point.rel_unit not in SHIFTS_WITHIN[ctx.known]
+        ):
+            return None  # 昨天 against a reference known only to its year: no day to count from
         last = ctx.last_primary if point.no_chain else ctx.last
         coarse_story = last is not None and last.precision in (*_COARSE, "month", "tenday", "week")
         if anchor == "narrative" and coarse_story and point.rel_unit in _FINE_SHIFTS:
@@ -405,8 +450,11 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     # a partial date: year (and month) from the narrative, else from the reference
     near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
     near_end = ctx.last_end
-    if point.year_from_explicit:  # only a date written with its year lends it
-        explicit, near_end = ctx.last_absolute, ctx.last_absolute_end
+    if point.year_from_explicit and not _day_in_sentence(point, ctx, offset):
+        explicit, near_end = (
+            ctx.last_absolute,
+            ctx.last_absolute_end,
+        )  # only a date written with its year lends it
         near = (
             explicit
             if explicit is not None
@@ -428,6 +476,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         base_day, anchor = as_date(near.date_start), "narrative"
     elif ref is not None:
         base_day, anchor = ref, "publication"
+        if ctx.known is not None:
+            return _within_known(point, ref, ctx.known)
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
@@ -451,6 +501,8 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         filled = filled.with_(month=base_day.month, day=base_day.day)
         if anchor == "publication" and (point.prefer or prefer) == "future":
             filled = next_clock(filled, ctx.reference)
+        elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
+            filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
         filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
     if (
@@ -461,6 +513,44 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
+
+
+def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
+    """A partial date against a reference known only to its year (or month): it takes the known
+    fields as they are, never rolled (the reference's place in its year is unknown); a date that
+    needs more than is known (a bare day against a year, a weekday, a clock time) stays unanchored."""
+    if point.weekday is not None and point.month is None and point.day is None:
+        return None
+    if point.holiday is not None:
+        return bounds(holiday_year(point, first, None)), "publication"
+    if point.lunar:
+        return bounds(lunar_year(point, first, None)), "publication"
+    filled = point.with_(year=first.year)
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        if known == "year":
+            return None
+        filled = filled.with_(month=first.month)
+    elif point.month is None and (point.hour is not None or point.daypart):
+        return None
+    if filled.day is not None and filled.month is not None and not valid_day(filled):
+        return None
+    return bounds(filled), "publication"
+
+
+def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
+    """A bare clock time after a day written earlier in its sentence ("On Saturday, he was shot at 11 p.m.")."""
+    last = ctx.last
+    return (
+        point.hour is not None
+        and point.month is None
+        and point.day is None
+        and point.weekday is None
+        and point.rel_unit is None
+        and last is not None
+        and last.precision == "day"
+        and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
+        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+    )
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:

@@ -12,7 +12,7 @@ from lunardate import LunarDate
 from timeline.temporal.holidays import holiday_days
 from timeline.temporal.spec import Point
 
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "current"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,8 @@ def shift(point: Point, base: date | datetime) -> Point | None:
         return point.with_(year=index // 4, quarter=index % 4 + 1, rel_unit=None)
     if unit == "month":
         index = day.year * 12 + day.month - 1 + n
+        if point.holiday is not None or point.month is not None:  # "Thanksgiving in 9 months": that year's
+            return point.with_(year=index // 12, rel_unit=None)
         return point.with_(year=index // 12, month=index % 12 + 1, rel_unit=None)
     if unit == "week" and point.latest and point.weekday is not None and n == -1:
         target = day - timedelta(days=(day.weekday() - point.weekday - 1) % 7 + 1)
@@ -95,15 +97,21 @@ def bounds(p: Point) -> Filled:
         return Filled(date(d, 1, 1), date(d + 9, 12, 31), "decade", f"{d // 10}X", f"{d // 10}")
     y = p.year
     if p.holiday is not None:
-        first, last = holiday_days(p.holiday, y)
+        first, last = holiday_days(p.holiday, y, p.holiday_day)
         label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
         return Filled(first, last, "day", label, timex)
-    if p.lunar and p.month is not None:
-        return _lunar_bounds(y, p.month, p.day)
+    if p.lunar and p.month is not None and p.day is None:
+        return _lunar_month(y, p.month, p.leap)
+    if p.lunar and p.month is not None:  # a Chinese-calendar day: its Gregorian day, then any clock time
+        day = LunarDate(y, p.month, p.day, p.leap).to_solar_date()
+        p = p.with_(year=day.year, month=day.month, day=day.day, lunar=False, leap=False)
+        y = p.year
     if p.week is not None:
         monday = date.fromisocalendar(y, p.week, 1)
-        return Filled(monday, monday + timedelta(days=6), "week", f"{y}-W{p.week:02d}", f"{y}-W{p.week:02d}")
+        return Filled(
+            monday, monday + timedelta(days=6), "week", f"{y:04d}-W{p.week:02d}", f"{y:04d}-W{p.week:02d}"
+        )
     if p.month is None:
         if p.quarter is not None:
             m0 = 3 * (p.quarter - 1) + 1
@@ -111,8 +119,8 @@ def bounds(p: Point) -> Filled:
                 date(y, m0, 1),
                 _month_end(y, m0 + 2),
                 "quarter",
-                f"{y}-{m0:02d}/{y}-{m0 + 2:02d}",
-                f"{y}-Q{p.quarter}",
+                f"{y:04d}-{m0:02d}/{y:04d}-{m0 + 2:02d}",
+                f"{y:04d}-Q{p.quarter}",
             )
         if p.half is not None:
             m0 = 1 if p.half == 1 else 7
@@ -120,8 +128,8 @@ def bounds(p: Point) -> Filled:
                 date(y, m0, 1),
                 _month_end(y, m0 + 5),
                 "half",
-                f"{y}-{m0:02d}/{y}-{m0 + 5:02d}",
-                f"{y}-H{p.half}",
+                f"{y:04d}-{m0:02d}/{y:04d}-{m0 + 5:02d}",
+                f"{y:04d}-H{p.half}",
             )
         if p.season is not None:
             return _season(y, p.season)
@@ -143,10 +151,10 @@ def bounds(p: Point) -> Filled:
                 date(y, m, first),
                 date(y, m, last),
                 "tenday",
-                f"{y}-{m:02d}-{first:02d}/{y}-{m:02d}-{last:02d}",
-                f"{y}-{m:02d}",
+                f"{y:04d}-{m:02d}-{first:02d}/{y:04d}-{m:02d}-{last:02d}",
+                f"{y:04d}-{m:02d}",
             )
-        return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y}-{m:02d}", f"{y}-{m:02d}")
+        return Filled(date(y, m, 1), _month_end(y, m), "month", f"{y:04d}-{m:02d}", f"{y:04d}-{m:02d}")
     day = date(y, m, p.day)
     iso = day.isoformat()
     if p.week_of:
@@ -171,14 +179,13 @@ def bounds(p: Point) -> Filled:
     return Filled(datetime(y, m, p.day, hour, p.minute, p.second), day, "second", stamp, stamp)
 
 
-def _lunar_bounds(y: int, m: int, d: int | None) -> Filled:
-    """A day or a whole month of the Chinese calendar, as Gregorian days."""
-    if d is not None:
-        day = LunarDate(y, m, d).to_solar_date()
-        return Filled(day, day, "day", day.isoformat(), day.isoformat())
-    first = LunarDate(y, m, 1).to_solar_date()
-    following = LunarDate(y + (m == 12), m % 12 + 1, 1).to_solar_date()
-    last = following - timedelta(days=1)
+def _lunar_month(y: int, m: int, leap: bool) -> Filled:
+    """A whole month of the Chinese calendar (29 or 30 days; a leap month too), as Gregorian days."""
+    first = LunarDate(y, m, 1, leap).to_solar_date()
+    try:
+        last = LunarDate(y, m, 30, leap).to_solar_date()
+    except ValueError:  # a short month
+        last = first + timedelta(days=28)
     span = f"{first.isoformat()}/{last.isoformat()}"
     return Filled(first, last, "month", span, span)
 
@@ -190,7 +197,7 @@ def _season(y: int, code: str) -> Filled:
     m0, m1, edtf_code = _SEASONS[code]
     end_year, end_month = (y + 1, m1 - 12) if m1 > 12 else (y, m1)
     return Filled(
-        date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y}-{edtf_code}", f"{y}-{code}"
+        date(y, m0, 1), _month_end(end_year, end_month), "season", f"{y:04d}-{edtf_code}", f"{y:04d}-{code}"
     )
 
 
@@ -198,7 +205,10 @@ def _nth_weekday(y: int, m: int, weekday: int, nth: int) -> date:
     """The nth (1-based; -1 = last) given weekday of a month."""
     if nth > 0:
         first = date(y, m, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        if day.month != m:
+            raise ValueError(f"{y}-{m:02d} has no weekday #{nth}")  # "the fifth Monday of February 2024"
+        return day
     last = _month_end(y, m)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
@@ -214,7 +224,10 @@ def valid_day(p: Point) -> bool:
 
 def nearest_weekday(base: date, weekday: int, prefer: Prefer, *, include_today: bool = False) -> date:
     """The weekday on or before `base` (past), else the next one after it (future; `base` itself
-    only with `include_today`: a news clause in the future tense, "was set to begin Wednesday")."""
+    only with `include_today`: a news clause in the future tense, "was set to begin Wednesday");
+    "current": that weekday of the base's own Monday-to-Sunday week."""
+    if prefer == "current":
+        return base + timedelta(days=weekday - base.weekday())
     delta = (base.weekday() - weekday) % 7
     if prefer == "past":
         return base - timedelta(days=delta)

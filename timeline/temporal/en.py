@@ -2,7 +2,8 @@
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
 (prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
-rule is made), `en_rules_days` (the rules for composed days), `en_scan` and `en_triggers` (searching only near trigger
+rule is made), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
+days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
 words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -49,11 +50,13 @@ from timeline.temporal.en_lengths import (
     SET_ADVERBS,
     duration,
     every,
+    fortnight,
     rate,
     set_adverb,
     vague_duration,
     weekday_plural,
 )
+from timeline.temporal.en_narrative import NARRATIVE_RULES
 from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
@@ -65,8 +68,6 @@ from timeline.temporal.en_relative import (
     earlier_later,
     fixed_kind,
     from_now,
-    later_that,
-    narrative_next,
     relative_day,
     relative_unit,
     same_period,
@@ -75,9 +76,10 @@ from timeline.temporal.en_relative import (
     weekday_of_week,
     year_earlier,
 )
-from timeline.temporal.en_rule import FEASTS
+from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_rules_days import DAY_RULES
+from timeline.temporal.en_rules_periods import PERIOD_RULES
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_vocab import (
     DAY,
@@ -118,6 +120,7 @@ RULES: tuple[Rule, ...] = (
         numeric,
     ),
     *DAY_RULES,
+    *PERIOD_RULES,
     _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
@@ -252,24 +255,7 @@ RULES: tuple[Rule, ...] = (
         earlier_later,
         1,
     ),
-    _rule(
-        "the next day",
-        r"\b(?:the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
-        narrative_next,
-        1,
-    ),
-    _rule(
-        "the day before / after",
-        r"(?<!\bin\s)\bthe\s+(?P<unit>day|week|month|year)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
-        narrative_next,
-        1,
-    ),
-    _rule(
-        "later that month",
-        r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>day|week|month|year)\b",
-        later_that,
-        1,
-    ),
+    *NARRATIVE_RULES,
     _rule(
         "year-earlier",
         r"\b(?:the\s+(?:comparable\s+|corresponding\s+)?)?year[\s-](?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period|half|month))?\b",
@@ -291,7 +277,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock time",
-        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
     ),
@@ -317,7 +303,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
         holiday,
     ),
     _rule(
@@ -333,7 +319,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth weekday of a month",
-        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<rm>(?:the\s+)?(?:this|last|next|previous)\s+month|the\s+month)\b)",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY}|week)\s+(?:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?|(?P<rm>(?:the\s+)?(?:this|last|next|previous)\s+month|the\s+month)\b)",
         nth_weekday,
         1,
     ),
@@ -376,6 +362,12 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
         duration,
+    ),
+    _rule(
+        "fortnight",
+        rf"(?:(?P<lead>\bin)\s+)?{_MODS}\b(?P<n>{NUMBER})\s+fortnights?\b(?:\s+(?P<tail>ago|hence|from\s+(?:now|today)|earlier|later)\b)?",
+        fortnight,
+        1,
     ),
     _rule(
         "vague duration (for years)",

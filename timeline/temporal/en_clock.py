@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_common import Match, point_spec
+from timeline.temporal.en_common import Match, last_tense_marker, point_spec
 from timeline.temporal.en_dates import holiday_fields
 from timeline.temporal.en_parts import parse_side
 from timeline.temporal.en_vocab import (
@@ -45,7 +45,8 @@ _MINUTE_WORDS = (
     r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 CLOCK = (
-    rf"(?:\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}"  # 4 p.m., 4:14 p.m.
+    rf"(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?!\d|:\d)(?:\s*{AMPM})?{TZ}"  # 15:23:24, 9:01:10 a.m.
+    rf"|\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}"  # 4 p.m., 4:14 p.m.
     rf"|\d{{3,4}}\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"  # 330 p.m.
     r"|\d{1,2}:\d{2}[ap]\b"  # 3:18a
     rf"|\d{{1,2}}h\d{{2}}\b{TZ}|(?<=\bat\s)\d{{1,2}}h\b{TZ}|\d{{1,2}}h{_TZ_WORD}"  # 15h30, at 15h, 15h GMT
@@ -82,12 +83,14 @@ def clock_point(s: str) -> Point | None:
             return None
         s = f"{packed.group(1)}:{packed.group(2)}{s[packed.end() :]}"
     m = re.match(
-        r"(\d{1,2})(?:h(?!\d)|h(\d{2})|:?(\d{2}))?\s*(?:(a\.?\s?m\.?|am|a\b)|(p\.?\s?m\.?|pm|p\b))?", s
+        r"(\d{1,2})(?:h(?!\d)|h(\d{2})|:?(\d{2})(?::(\d{2}))?)?\s*(?:(a\.?\s?m\.?|am|a\b)|(p\.?\s?m\.?|pm|p\b))?",
+        s,
     )
     if m is None:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
-    am, pm = m.group(4), m.group(5)
+    second = int(m.group(4)) if m.group(4) else None
+    am, pm = m.group(5), m.group(6)
     if pm is None and re.search(r"\bp\.?\s?m\b", s):  # "3 oclock pm"
         pm = "pm"
     if am is None and re.search(r"\ba\.?\s?m\b", s[m.end() :]):
@@ -97,9 +100,16 @@ def clock_point(s: str) -> Point | None:
     elif am and hour == 12:
         hour = 0
     marked = bool(am or pm or "h" in s[: m.end()])  # 15h30 is a 24-hour clock
-    if hour > 24 or minute > 59 or (not marked and m.group(3) is None and "clock" not in s):
+    if (
+        hour > 24
+        or minute > 59
+        or (second or 0) > 59
+        or (not marked and m.group(3) is None and "clock" not in s)
+    ):
         return None
-    return Point(hour=hour, minute=minute, half_day=not marked and 1 <= hour < 12)
+    if second is not None and not marked and hour < 13:  # "won in 2:05:37": a race time, not a clock
+        return None
+    return Point(hour=hour, minute=minute, second=second, half_day=not marked and 1 <= hour < 12)
 
 
 def day_point(s: str) -> Point | None:
@@ -150,11 +160,26 @@ def _numeric_day(a: str, b: str, y: str | None) -> Point | None:
     return Point(year=year, month=month, day=day)
 
 
+_SCRIPTURE_BOOKS = (
+    "Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|"
+    "Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|"
+    "Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|Romans|"
+    "Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|Hebrews|James|"
+    "Peter|Jude|Revelations?|Surah|Sura|Quran|Qur'an|Koran|Chapter|Verses?"
+)
+SCRIPTURE_BEFORE = re.compile(rf"\b(?:{_SCRIPTURE_BOOKS}|chapter|verses?)\s+$")
+"""A book of scripture or "chapter" written just before "3:16": a verse reference ("John 3:16"), not a time."""
+
+
 def clock_time(m: Match, text: str) -> TimeSpec | None:
     """A clock time, with its day when written beside it ("10 p.m. Friday")."""
     g = m.groupdict()
     clock = clock_point(g["clock"])
     if clock is None:
+        return None
+    if re.match(r"\d{1,2}:\d{2}$", g["clock"].strip()) and SCRIPTURE_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
         return None
     if re.match(r"\d{1,2}:\d{2}$", g["clock"].strip()) and re.search(
         r"\d\s*$", text[max(0, m.start() - 3) : m.start()]
@@ -167,7 +192,15 @@ def clock_time(m: Match, text: str) -> TimeSpec | None:
             return None
         fields = {k: getattr(day, k) for k in _DAY_FIELDS}
         point = point.with_(**fields)
+    elif clock.hour == 24 and _past_clause(text, m.start()):
+        point = point.with_(prefer="past")  # "was shot around midnight": the midnight before publication
     return point_spec(point, g)
+
+
+def _past_clause(text: str, start: int) -> bool:
+    """Whether the clause before `start` is told in the past ("police said the man was shot ...")."""
+    marker = last_tense_marker(text, start)
+    return marker is not None and marker.group("past") is not None
 
 
 def time_either(m: Match, text: str) -> TimeSpec | None:
@@ -216,6 +249,8 @@ def clock_in_daypart(m: Match, text: str) -> TimeSpec | None:
     part = " ".join(filter(None, (g.get(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6")))).lower()
     if any(word in part for word in LATER_PARTS) and hour < 12:
         hour += 12
+    elif hour == 12 and any(word in part for word in ("evening", "night", "tonight", "tonite")):
+        hour = 24  # "tonight at 12": the midnight that ends the day
     elif ("morning" in part or part == "am") and hour == 12:
         hour = 0
     point = Point(hour=hour, minute=minute)
@@ -308,4 +343,9 @@ def clock_range(m: Match, text: str) -> TimeSpec | None:
             return None
         fields = {k: getattr(day, k) for k in _DAY_FIELDS}
         first, last = first.with_(**fields), last.with_(**fields)
-    return TimeSpec("range", start=first.with_(half_day=False), end=last.with_(half_day=False))
+    return TimeSpec(
+        "range",
+        start=first.with_(half_day=False),
+        end=last.with_(half_day=False),
+        approximate=bool(g.get("approx")),
+    )

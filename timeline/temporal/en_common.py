@@ -59,7 +59,7 @@ IRREGULAR_PAST = (
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
     r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|plann(?:ed|ing)\s+(?:to|for)|"
+    r"(?:is|are)\s+to|plans?\s+to)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
     rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
 )
@@ -116,6 +116,14 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
             return None
     if last is None or last.group("past_perfect"):  # "had been due to expire Friday": no future
         return "future" if qualifier == "until" else None  # "should ease by Thursday": a deadline ahead
+    if last.group("plan") and end is not None:  # "a service planned for Saturday was canceled": past
+        after = next_tense_marker(text, end)
+        if (
+            after is not None
+            and after.group("past")
+            and after.group(0).lower() not in ("said", "says", "told")
+        ):
+            return None  # (", police said" only reports it)
     return "future" if last.group("future") else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from timeline.temporal.corpus import Expect
-from timeline.temporal.en_corpus_forms import FORM_NEGATIVES, FORMS
+from timeline.temporal.en_corpus_forms import FORM_NARRATIVE, FORM_NEGATIVES, FORMS
 
 LANG = "en"
 REFERENCE = datetime(2024, 4, 24, 9, 21)  # a Wednesday
@@ -650,3 +650,4 @@ NEGATIVE: list[str] = [
     "a spring in his step", "flies on later in the day before heading home", "short-term debt", "near-term demand", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
 ]  # fmt: skip
 NEGATIVE += FORM_NEGATIVES
+NARRATIVE += FORM_NARRATIVE

@@ -161,6 +161,52 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2023-10-31", "day"), ["the last day of October 2023", "last day in October 2023"]),
     (Expect("2024-03-03", "day"), ["the third day of March", "3rd day of March"]),
     (Expect("2024-02-01", "day"), ["the first day of February 2024", "the first day of February"]),
+    # a part of "the following week" (no story date: the week after publication's)
+    (
+        Expect("2024-W18", "week", "late", start="2024-05-03", end="2024-05-05"),
+        ["the end of the following week", "end of the following week"],
+    ),
+    (Expect("2024-W18", "week", "early", start="2024-04-29"), ["the beginning of the following week"]),
+    # a feast some years or months ahead: that year's feast
+    (Expect("2027-11-25", "day"), ["Thanksgiving in 3 years", "Thanksgiving three years from now"]),
+    (
+        Expect("2025-12-25", "day"),
+        ["Christmas a year from now", "Christmas in a year", "Christmas 12 months hence"],
+    ),
+    (Expect("2026-04-05", "day"), ["Easter in two years"]),
+    # clock times with seconds; twelve at night is midnight; an approximate clock range; "this" weekday
+    (Expect("2024-04-24T15:23:24", "second", **_TIME), ["15:23:24", "3:23:24 p.m.", "3:23:24 pm EDT"]),
+    (Expect("2024-04-24T09:01:10", "second", **_TIME), ["9:01:10 a.m.", "9:01:10 AM"]),
+    (Expect("2024-04-24T24", "hour", **_TIME), ["tonight at 12", "this evening at 12", "12 tonight"]),
+    (
+        Expect("2024-04-24T15:00/2024-04-24T16:00", "minute", "approximate", **_TIME),
+        ["around 3-4 p.m.", "about 3 to 4 pm"],
+    ),
+    (Expect("2024-04-25T09:00/2024-04-25T11:00", "minute", prefer="future", **_TIME), ["this Thu 9-11am"]),
+    # the nth week of a month: the week from its nth (or last) Monday, as 3月第三周 is
+    (Expect("2014-W41", "week", start="2014-10-06", end="2014-10-12"), ["the first week of October 2014"]),
+    (Expect("2024-W12", "week"), ["the third week of March", "3rd week in March"]),
+    (Expect("2024-W19", "week"), ["the first week of next month"]),
+    (Expect("2014-W40", "week"), ["the fifth week of September 2014", "the last week of September 2014"]),
+    # a century: its hundred years (as 20世纪 is); TimeML writes it as two digits
+    (
+        Expect("1900/1999", "year", timex="1900", start="1900-01-01", end="1999-12-31"),
+        ["the 20th century", "the twentieth century", "20th century"],
+    ),
+    (
+        Expect("1800/1899", "year", "early", end="1832-12-31"),
+        ["the early 19th century", "early nineteenth century"],
+    ),
+    (Expect("2000/2099", "year"), ["the 21st century", "the twenty-first century"]),
+    (
+        Expect("1300/..", "year", "since"),
+        ["since the 14th century", "since the beginning of the 14th century"],
+    ),
+    # a fortnight is two weeks, read like them
+    (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
+    (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
+    (Expect(None, type="DURATION", timex="P2W"), ["a fortnight"]),
+    (Expect(None, type="DURATION", timex="P4W"), ["two fortnights"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -170,5 +216,35 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
+    "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
+
+FORM_NARRATIVE: list[tuple[str, str, str]] = [
+    # (text, the mention's text, its expected value); reference Wednesday 2024-04-24 09:21
+    # a plan told in the past looks ahead, unless the clause says the planned day went by
+    ("Protesters planned a march on Saturday.", "Saturday", "2024-04-27"),
+    ("Organizers are planning a vigil on Friday.", "Friday", "2024-04-26"),
+    ("Organizers planned a vigil on Saturday, police said.", "Saturday", "2024-04-27"),
+    ("A concert planned in the park for Saturday was called off after the storm.", "Saturday", "2024-04-20"),
+    ("The parade went ahead as planned on Saturday.", "Saturday", "2024-04-20"),
+    # midnight told in the past is the one that began the publication day; ahead, the one that ends it
+    ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
+    ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
+    # a bare clock time takes the day written earlier in its sentence
+    ("On Saturday, the driver was stopped at 11 p.m.", "11 p.m.", "2024-04-20T23:00"),
+    ("On March 3 the ferry left port at 6:15 a.m. with 40 aboard.", "6:15 a.m.", "2024-03-03T06:15"),
+    ("The ferry sank on Saturday. Rescuers arrived at 11 p.m.", "11 p.m.", "2024-04-24T23:00"),
+    # a part of the story's day: the day, its TIMEX3 part of day
+    ("The fire began on June 2, 2019. The next morning, crews left.", "The next morning", "2019-06-03"),
+    ("The fire began on June 2, 2019. That night, crews left.", "That night", "2019-06-02"),
+    ("The fire began on June 2, 2019. Later that evening, crews left.", "Later that evening", "2019-06-02"),
+    ("The plant opened on June 2, 2019; the night before, it was sold.", "the night before", "2019-06-01"),
+    # wire style: the same time in GMT in brackets between the clock time and its day
+    (
+        "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",
+        "10:35 a.m. (0735 GMT) Friday",
+        "2024-04-19T10:35",
+    ),
+]
+"""Sentences whose mentions read their clause (tense) or sentence (day); appended to `en_corpus.NARRATIVE`."""

@@ -30,7 +30,8 @@ from timeline.temporal.en_vocab import (
     duration_value,
     spelled_year,
 )
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
+from timeline.temporal.feast_names import NAME_LIKE
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, reads_nth_day
 from timeline.temporal.spec import Point, TimeSpec
 
 
@@ -119,13 +120,19 @@ def holiday_fields(key: str) -> dict[str, object]:
     return {"month": month, "weekday": weekday, "nth": nth}
 
 
+_NAME_NEXT = re.compile(
+    r"\s+(?!(?:Festival|Festivals|Day|Eve|Holiday|Holidays|Celebrations?|Mela|Party|Parties|Season|Week|Weekend"
+    r"|Fair|Puja|Rally|Sale|Sales|Special|Gathering|Event|Events)\b)[A-Z][a-z]"
+)
+"""After a feast name that is also a given name (Holi, Rakhi): a capitalised word that makes it a name."""
+_WAR_NEXT = re.compile(r"(?i)\s+war\b")
 FEAST_SPANS = {"ramadan": "ramadan's last day"}
 """Feasts that last more than a day → the name of their last day."""
 PLAIN_WORD_HOLIDAYS = frozenset(
     {
         "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice",
+        "feast of the sacrifice", "lent", "great fast",
     }
 )  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
@@ -144,7 +151,18 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     key = re.sub(r"\s+", " ", word.lower())
     if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
         return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
+    if key == "lent" and word[0].islower():
+        return None  # "the bank lent 2000 yuan": the verb (Lent is always written with a capital)
+    if key in NAME_LIKE and _NAME_NEXT.match(text, m.end("hol")):
+        return None  # "Rakhi Sawant": a person's name, not the feast
+    if _WAR_NEXT.match(text, m.end()):
+        return None  # "the Yom Kippur War", "the Ramadan War": a war named after the feast
     fields = holiday_fields(key)
+    nth = (-1 if g["fd"].lower() in ("last", "final") else group_int(g, "fd")) if g.get("fd") else None
+    if nth is not None and fields.get("holiday") and reads_nth_day(key, nth):  # "the second day of Passover"
+        fields = {**fields, "holiday_day": nth}
+    elif nth is not None:  # "the last day of Diwali": some day of its festival, near the feast
+        return point_spec(Point(year=group_int(g, "y"), **fields), g).with_(approximate=True)  # type: ignore[arg-type]
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
     last_day = FEAST_SPANS.get(MOVABLE_DAYS_AFTER.get(key, ("",))[0])
@@ -189,9 +207,11 @@ NTH = {
 
 
 def nth_weekday(m: Match, text: str) -> TimeSpec | None:
-    """The nth weekday of a month ("the first Tuesday of November 2020")."""
+    """The nth weekday or week of a month ("the first Tuesday of November 2020", "the last week of May":
+    the week that starts on the month's nth or last Monday, as 5月第三周 is)."""
     g = m.groupdict()
-    weekday, nth = WEEKDAYS[g["wd"].lower().rstrip(".")], NTH[g["nth"].lower()]
+    word = g["wd"].lower().rstrip(".")
+    weekday, nth = (None if word == "week" else WEEKDAYS[word]), NTH[g["nth"].lower()]
     if g.get("rm"):  # "the first Monday of next month"
         rel = g["rm"].lower().split()[-2] if len(g["rm"].split()) > 1 else "this"
         offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)

@@ -110,14 +110,15 @@ def part_of_day(m: Match, text: str) -> TimeSpec | None:
 
 
 def feast_years_away(m: Match, text: str) -> TimeSpec | None:
-    """A feast some years ago ("Thanksgiving two years ago": the Thanksgiving of that year)."""
+    """A feast some years away ("Christmas two years ago", "Thanksgiving in 3 years": the feast of that year)."""
     g = m.groupdict()
-    count = number_value(g["n2"])
+    count = number_value(g["n2"] or g["n3"])
     if count is None or count != int(count):
         return None
-    offset = -int(count)
+    offset = -int(count) if (g.get("dir") or "").lower() == "ago" else int(count)
     fields = holiday_fields(re.sub(r"\s+", " ", g["hol"].lower()))
-    return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
+    unit = "month" if (g["unit"] or g["unit3"]).lower().startswith("month") else "year"
+    return TimeSpec("point", start=Point(rel_unit=unit, rel_offset=offset, **fields))  # type: ignore[arg-type]
 
 
 def weekdays_away(m: Match, text: str) -> TimeSpec | None:

@@ -6,6 +6,7 @@ import re
 
 from timeline.temporal.en_common import Match
 from timeline.temporal.en_parts import month_of
+from timeline.temporal.en_relative import ago, earlier_later, from_now
 from timeline.temporal.en_vocab import DAYPARTS, MONTH, SEASONS, WEEKDAYS, duration_value, number_value
 from timeline.temporal.spec import TimeSpec
 
@@ -94,3 +95,42 @@ def rate(m: Match, text: str) -> TimeSpec | None:
     if not RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return None
     return TimeSpec("set", timex=duration_value(1, m.group("unit")))
+
+
+class _Renamed:
+    """A match whose groups are rewritten, for handing a form to another rule's builder."""
+
+    def __init__(self, m: Match, groups: dict[str, str | None]) -> None:
+        self._m, self._groups = m, groups
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def group(self, key: int | str = 0) -> str | None:
+        return self._m.group(0) if key == 0 else self._groups.get(str(key))
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+def fortnight(m: Match, text: str) -> TimeSpec | None:
+    """ "A fortnight ago", "in a fortnight", "two fortnights later": read as twice as many weeks."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    if count is None or count <= 0 or count != int(count):
+        return None
+    weeks = {**g, "n": str(int(count) * 2), "unit": "weeks"}
+    tail = re.sub(r"\s+", " ", (g.get("tail") or "").lower())
+    if tail == "ago":
+        return ago(_Renamed(m, {**weeks, "approx": g.get("mod")}), text)  # type: ignore[arg-type]
+    if tail in ("earlier", "later"):
+        return earlier_later(_Renamed(m, {**weeks, "dir": tail}), text)  # type: ignore[arg-type]
+    if tail or g.get("lead"):
+        point = from_now(_Renamed(m, weeks), text)  # type: ignore[arg-type]
+        if point is not None:
+            return point
+    mod = MORE.get(re.sub(r"\s+", " ", (g.get("mod") or "").lower()))
+    return TimeSpec("duration", duration=f"P{int(count) * 2}W", extra={"mod": mod} if mod else {})

@@ -270,40 +270,6 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point)
 
 
-_APPOSITIVE_DAY = re.compile(r"\d\s*,\s*$")
-_CLAUSE_FOLLOWS = re.compile(r"\s+[A-Za-z]")
-
-
-def narrative_next(m: Match, text: str) -> TimeSpec | None:
-    """ "The next day", "the following year", "the same day", "the day before"."""
-    g = m.groupdict()
-    unit = unit_name(g["unit"])
-    word = (g.get("rel") or "same").lower()
-    offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0, "that": 0}[
-        word
-    ]
-    if g.get("ba"):
-        offset = -1 if g["ba"].lower() == "before" else 1
-        if _APPOSITIVE_DAY.search(text, max(0, m.start() - 8), m.start()) and _CLAUSE_FOLLOWS.match(
-            text, m.end()
-        ):
-            return TimeSpec("then")  # "seen Nov. 3, the day before police issued a warrant": Nov. 3 itself
-    starts_with_the = m.group(0)[:4].lower() == "the "
-    if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
-        return None  # "next week" without "the" counts from publication (the relative-unit rule)
-    keep = ("day",) if unit == "day" else ()
-    return TimeSpec(
-        "point", start=Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep)
-    )  # type: ignore[arg-type]
-
-
-def later_that(m: Match, text: str) -> TimeSpec | None:
-    """ "Later that month", "earlier that year": the story's unit."""
-    unit = unit_name(m.group("unit"))
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative")  # type: ignore[arg-type]
-    return TimeSpec("point", start=point)
-
-
 def year_earlier(m: Match, text: str) -> TimeSpec | None:
     """ "Year-earlier", "the year-ago quarter": the same period a year before."""
     if m.groupdict().get("ord"):  # "the year-ago third quarter"

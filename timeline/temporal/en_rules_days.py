@@ -60,7 +60,8 @@ DAY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "feast years away (Christmas two years ago)",
-        rf"\b(?P<hol>{FEASTS})\s+(?P<n2>{NUMBER})\s+years?\s+(?P<dir>ago)\b",
+        rf"\b(?P<hol>{FEASTS})\s+(?:(?P<n2>{NUMBER})\s+(?P<unit>years?|months?)\s+(?P<dir>ago|from\s+now|hence)"
+        rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>years?|months?))\b",
         feast_years_away,
         1,
     ),
@@ -78,7 +79,7 @@ DAY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock range (3-4 p.m.)",
-        rf"\b(?:(?P<day0>{WEEKDAY}|today|tomorrow|yesterday|tonight),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
+        rf"(?:\b(?P<approx>about|around|approximately|roughly)\s+)?\b(?:(?:this\s+(?={WEEKDAY}))?(?P<day0>{WEEKDAY}|today|tomorrow|yesterday|tonight),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
         rf"(?P<b>{CLOCK_END})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         clock_range,
         2,

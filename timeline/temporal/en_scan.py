@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from timeline.temporal.en_vocab import DAYPARTS, DECADE_WORDS, MONTHS, RELATIVE_DAY, SEASONS, WEEKDAYS
+from timeline.temporal.feast_names import EN_FEASTS
 
 BEFORE = 56
 AFTER = 64
@@ -58,6 +59,9 @@ UNIT_WORDS = frozenset(
         "annum",
     ]
 )
+FEAST_FIRST_WORDS = frozenset(re.match(r"[a-z]+", name).group() for name in EN_FEASTS)  # type: ignore[union-attr]
+"""The first word of every Jewish and Hindu feast's English name ("rosh", "yom", "diwali")."""
+
 WORDS: dict[str, frozenset[str]] = {
     "month": frozenset(MONTHS),
     "weekday": frozenset(WEEKDAYS) | frozenset(w + "s" for w in WEEKDAYS if len(w) > 4),
@@ -103,6 +107,9 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "ago": frozenset({"ago"}),
+    "fortnight": frozenset({"fortnight", "fortnights"}),
+    "century": frozenset({"century"}),
+    "following": frozenset({"following", "next", "previous", "preceding", "prior"}),
     "ahead": frozenset({"coming", "upcoming", "ahead", "term", "future"}),
     "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
     "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
@@ -201,6 +208,9 @@ WORDS: dict[str, frozenset[str]] = {
             "vaisakha",
             "boss",
             "bosses",
+            "lent",
+            "fast",
+            *FEAST_FIRST_WORDS,
         ]
     ),
     "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
@@ -280,7 +290,13 @@ class Windowed:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of the pattern in the windows around this rule's trigger words, in order."""
         index = word_index(text)
-        spans = sorted(span for category in self.triggers for span in index.get(category, ()))
+        spans = index.get(self.triggers)  # type: ignore[call-overload]
+        if spans is None:  # the trigger words of several categories, in text order (once per text)
+            if len(self.triggers) == 1:
+                spans = index.get(self.triggers[0], [])
+            else:
+                spans = sorted(span for category in self.triggers for span in index.get(category, ()))
+            index[self.triggers] = spans  # type: ignore[index]
         n = len(text)
         lo = hi = -1
         for start, end in spans:

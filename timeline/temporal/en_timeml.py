@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from timeline.models import TimeMention
+from timeline.temporal.en_rules_periods import CENTURY_RULE
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
@@ -38,8 +39,43 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             continue
         if m.rule == PART_OF_DAY_RULE:
             m = _day_of_part(m)
+        if m.rule == CENTURY_RULE and m.value and re.fullmatch(r"\d{2}00/\d{2}99", m.value):
+            m = _without_the(m.model_copy(update={"timex3": m.value[:2]}))  # TimeML: "20th century", 19
+        if m.rule == "clock time" and "(" in m.text:
+            out.extend(_trim(piece) for piece in _split_aside(m))
+            continue
         out.append(_weekend(_trim(m)))
     return out
+
+
+def _without_the(m: TimeMention) -> TimeMention:
+    """ "the 20th century": TimeML leaves the article out."""
+    if not m.text.lower().startswith("the "):
+        return m
+    return m.model_copy(update={"text": m.text[4:], "start": m.start + 4})
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\),?\s+(?:on\s+)?")
+
+
+def _split_aside(m: TimeMention) -> list[TimeMention]:
+    """ "10:35 a.m. (0735 GMT) Friday": TimeML tags the clock time and the day apart."""
+    aside = _ASIDE.search(m.text)
+    if aside is None or m.value is None:
+        return [m]
+    day = m.value.split("T")[0]
+    clock = m.model_copy(update={"text": m.text[: aside.start()], "end": m.start + aside.start()})
+    after = m.model_copy(
+        update={
+            "text": m.text[aside.end() :],
+            "start": m.start + aside.end(),
+            "type": "DATE",
+            "value": day,
+            "timex3": day,
+            "precision": "day",
+        }
+    )
+    return [clock, after]
 
 
 PART_OF_DAY_RULE = "part of a day (the morning of March 3)"

@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from hijridate import Gregorian, Hijri
 
+from timeline.temporal.calendar_range import CalendarRangeError
+
 HIJRI_FEASTS: dict[str, tuple[int, int]] = {
     "islamic new year": (1, 1),
     "ashura": (1, 10),
@@ -39,11 +41,11 @@ def hijri_month_span(year: int, month: int) -> tuple[date, date]:
 
 def hijri_day_in_year(year: int, month: int, day: int) -> date:
     """The first day of Gregorian `year` that is Hijri `month`/`day` (day 0: the month's last day);
-    ValueError when none falls in it or outside the calendar's range (1924-2077)."""
+    ValueError when none falls in it, `CalendarRangeError` outside the calendar's range (1924-2077)."""
     try:
         around = Gregorian(year, 1, 1).to_hijri().year
     except OverflowError as error:
-        raise ValueError(str(error)) from None
+        raise CalendarRangeError(str(error)) from None
     for hijri_year in (around, around + 1):
         found = _day(hijri_year, month, day)
         if found.year == year:
@@ -57,7 +59,9 @@ def _day(hijri_year: int, month: int, day: int) -> date:
             return date.fromordinal(Hijri(hijri_year, month, day).to_gregorian().toordinal())
         length = Hijri(hijri_year, month, 1).month_length()
         last = date.fromordinal(Hijri(hijri_year, month, length).to_gregorian().toordinal())
-    except (OverflowError, ValueError) as error:
+    except OverflowError as error:
+        raise CalendarRangeError(str(error)) from None
+    except ValueError as error:
         raise ValueError(str(error)) from None
     if day == 0:
         return last

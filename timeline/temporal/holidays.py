@@ -1,15 +1,20 @@
 """Holidays → calendar days: fixed solar dates, lunar dates (via `lunardate`), 清明, the Christian
-feasts counted from Easter (Western and Orthodox, via `dateutil.easter`) and the Islamic feasts
-(Umm al-Qura calendar, via `hijridate`)."""
+feasts counted from Easter (Western and Orthodox, via `dateutil.easter`), the Islamic feasts
+(Umm al-Qura calendar, via `hijridate`), the Jewish feasts (`hebrew`) and the Hindu feasts (`hindu`)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from lunardate import LunarDate
 
+from timeline.temporal.easter_names import EASTER, LENT, LENTS
+from timeline.temporal.feast_names import EN_FEASTS, ZH_FEASTS
+from timeline.temporal.hebrew import HEBREW_FEASTS, hebrew_feast_days, hebrew_nth_day
 from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
+from timeline.temporal.hindu import HINDU_FESTIVALS, hindu_feast_days, hindu_nth_day
+from timeline.temporal.solar_terms import NTH_WEEKDAY, SOLAR_TERM_NAMES, nth_weekday_date, solar_term_date
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -161,129 +166,13 @@ MOVABLE_DAYS_AFTER = {
     "buddha's birthday": ("vesak", 0), "vaisakha": ("vesak", 0),
     "boss's day": ("boss's day", 0), "bosses day": ("boss's day", 0), "boss day": ("boss's day", 0),
     "national boss day": ("boss's day", 0), "koningsdag": ("king's day", 0), "king's day": ("king's day", 0),
+    "lent": ("easter", -46), "great lent": ("orthodox easter", -48), "great fast": ("orthodox easter", -48),
+    **{name: (feast, 0) for name, feast in EN_FEASTS.items()},
 }  # fmt: skip
 """Movable days (English names): (the feast they follow, days after it)."""
 LUNAR_FEASTS = {"lunar new year": (1, 1), "mid-autumn": (8, 15), "dragon boat": (5, 5), "vesak": (4, 15)}
 """Feasts of the Chinese lunar calendar named in English: (lunar month, day)."""
 
-
-_FROM_EASTER: dict[int, tuple[str, ...]] = {
-    0: ("复活节", "復活節", "主复活日", "主復活日", "复活节主日", "復活節主日"),
-    1: ("复活节星期一", "復活節星期一"),
-    -1: (
-        "圣周六",
-        "聖週六",
-        "聖周六",
-        "神圣星期六",
-        "神聖週六",
-        "神聖星期六",
-        "黑色星期六",
-        "复活节前夜",
-        "復活節前夜",
-        "主受难节翌日",
-        "主受難節翌日",
-        "耶稣受难日翌日",
-        "耶穌受難日翌日",
-    ),
-    -2: (
-        "耶稣受难日",
-        "耶穌受难日",
-        "主受难日",
-        "主受難日",
-        "沉默周五",
-        "沈默周五",
-        "沈默週五",
-        "耶穌受難日",
-        "主受难节",
-        "主受難節",
-        "受难节",
-        "受難節",
-        "圣周五",
-        "聖週五",
-        "聖周五",
-    ),
-    -3: (
-        "圣周四",
-        "圣周星期四",
-        "聖週星期四",
-        "设立圣餐日",
-        "設立聖餐日",
-        "聖週四",
-        "聖周四",
-        "神圣星期四",
-        "神聖星期四",
-        "濯足节",
-        "濯足節",
-    ),
-    -7: ("棕枝主日", "基督苦难主日", "基督苦難主日", "圣枝主日", "聖枝主日", "圣树主日", "聖樹主日"),
-    -46: (
-        "圣灰日",
-        "聖灰日",
-        "圣灰星期三",
-        "聖灰星期三",
-        "灰日",
-        "大斋首日",
-        "大齋首日",
-        "圣灰礼仪日",
-        "聖灰禮儀日",
-    ),
-    -47: (
-        "忏悔火曜日",
-        "忏悔节",
-        "忏悔節",
-        "懺悔節",
-        "煎饼星期二",
-        "煎餅星期二",
-        "懺悔火曜日",
-        "忏悔星期二",
-        "懺悔星期二",
-    ),
-    39: ("耶稣升天节", "耶穌升天節", "基督升天节", "基督升天節"),
-    49: ("五旬节", "五旬節", "圣灵降临节", "聖靈降臨節", "圣灵降临日", "聖靈降臨日"),
-    50: ("圣灵节庆日", "聖靈節慶日", "圣灵降临节星期一", "聖靈降臨節星期一"),
-    56: (
-        "圣三一主日",
-        "圣三主日",
-        "聖三主日",
-        "天主三一主日",
-        "聖三一主日",
-        "天主圣三节",
-        "天主聖三節",
-        "天主圣三一节",
-        "天主聖三一節",
-        "天主聖三一节",
-        "圣三节",
-        "聖三節",
-    ),
-    60: (
-        "基督圣体节",
-        "基督聖體節",
-        "基督聖體节",
-        "基督圣体圣血节",
-        "基督聖體聖血節",
-        "基督圣体圣血瞻礼",
-        "基督聖體聖血瞻禮",
-        "基督聖體聖血瞻礼",
-    ),
-}
-ORTHODOX_PREFIXES = ("东正教", "東正教")
-EASTER: dict[str, tuple[int, int]] = {
-    **{name: (offset, EASTER_WESTERN) for offset, names in _FROM_EASTER.items() for name in names},
-    **{
-        prefix + name: (offset, EASTER_ORTHODOX)
-        for offset, names in _FROM_EASTER.items()
-        for name in names
-        for prefix in ORTHODOX_PREFIXES
-    },
-    "拉撒路圣周六": (-8, EASTER_ORTHODOX),  # an Orthodox feast only
-    "拉撒路聖週六": (-8, EASTER_ORTHODOX),
-    "拉匝路周六": (-8, EASTER_ORTHODOX),
-    "拉匝路聖週六": (-8, EASTER_ORTHODOX),
-}
-"""Feasts a fixed number of days from Easter → (days from Easter Sunday, dateutil's method)."""
-
-LENT = ("大斋期", "大齋期", "大斋节", "大齋節", "四旬期", "四旬节", "四旬節")
-"""Lent: from Ash Wednesday to Holy Saturday (a span of days, not one day)."""
 
 _HIJRI: dict[tuple[int, int], tuple[str, ...]] = {
     (1, 1): (
@@ -308,11 +197,29 @@ HIJRI: dict[str, tuple[int, int]] = {name: md for md, names in _HIJRI.items() fo
 RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
 """The month of fasting: Hijri month 9, a span of days."""
 
-NAMES: tuple[str, ...] = (*SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN)
+NAMES: tuple[str, ...] = (
+    *SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN, *ZH_FEASTS
+)  # fmt: skip
+NAMES += tuple(n for n in (*SOLAR_TERM_NAMES, *NTH_WEEKDAY) if n not in NAMES)  # 冬至, 芒种, 母亲节
+OTHER_CALENDARS = {**ZH_FEASTS, **EN_FEASTS}
+"""Names of the Jewish and Hindu feasts (Chinese and English) → feast key of `hebrew` or `hindu`."""
 
 
-def holiday_days(name: str, year: int) -> tuple[date, date]:
-    """First and last day of `name` in Gregorian `year` (the same day for most holidays)."""
+def holiday_days(name: str, year: int, nth: int | None = None) -> tuple[date, date]:
+    """First and last day of `name` in Gregorian `year` (the same day for most holidays), or of
+    its nth day; `CalendarRangeError` when the feast's calendar does not cover the year."""
+    if name in OTHER_CALENDARS:
+        return _other_calendar_days(OTHER_CALENDARS[name], year, nth)
+    if nth is not None:  # 春节第三天: counted from the holiday's first day; a span's days stay inside it
+        first, last = holiday_days(name, year)
+        day = last if nth == -1 else first + timedelta(days=nth - 1)
+        if first == last or first <= day <= last:
+            return day, day
+        raise ValueError(f"{name} has no day {nth}")
+    if name in LENTS:
+        method, first, last = LENTS[name]
+        day = easter(year, method)
+        return day + timedelta(days=first), day + timedelta(days=last)
     if name in LENT:
         day = easter(year)
         return day - timedelta(days=46), day - timedelta(days=1)
@@ -322,8 +229,27 @@ def holiday_days(name: str, year: int) -> tuple[date, date]:
     return day, day
 
 
+def lasts_days(name: str) -> bool:
+    """True for a holiday of several days (斋月, Lent, Passover, 九夜节), whose last day is its own."""
+    if name in OTHER_CALENDARS:
+        feast = OTHER_CALENDARS[name]
+        return feast in HEBREW_FEASTS or feast in HINDU_FESTIVALS
+    return name in LENT or name in LENTS or name in RAMADAN
+
+
+def reads_nth_day(name: str, nth: int) -> bool:
+    """True when "the nth day of `name`" has a known day: a feast of several days, or a Chinese holiday
+    counted from its own day (春节第三天 = 正月初三); not the last day of a one-day holiday (元旦最后一天:
+    its days off) nor the nth day of a one-day feast of another calendar (排灯节第三天: which festival?)."""
+    if lasts_days(name):
+        return True
+    return nth != -1 and name not in OTHER_CALENDARS
+
+
 def holiday_date(name: str, year: int) -> date:
     """Return the (first) day `name` falls on in Gregorian `year`; KeyError for an unknown name."""
+    if name in OTHER_CALENDARS:
+        return holiday_days(name, year)[0]
     if name in SOLAR:
         return date(year, *SOLAR[name])
     if name in LUNAR:
@@ -333,6 +259,10 @@ def holiday_date(name: str, year: int) -> date:
         return LunarDate(year, 1, 1).to_solar_date() - timedelta(days=1)
     if name in SOLAR_TERMS:
         return date(year, 4, _qingming_day(year))
+    if name in SOLAR_TERM_NAMES:
+        return solar_term_date(name, year)
+    if name in NTH_WEEKDAY:
+        return nth_weekday_date(name, year)
     if name in MOVABLE_DAYS_AFTER:
         feast, days = MOVABLE_DAYS_AFTER[name]
         return _feast(feast, year) + timedelta(days=days)
@@ -344,6 +274,13 @@ def holiday_date(name: str, year: int) -> date:
     if name in LENT or name in RAMADAN:
         return holiday_days(name, year)[0]
     raise KeyError(name)
+
+
+def _other_calendar_days(feast: str, year: int, nth: int | None) -> tuple[date, date]:
+    """A Jewish feast (from its eve) or a Hindu feast, whole or its nth day."""
+    if feast in HEBREW_FEASTS:
+        return hebrew_feast_days(feast, year) if nth is None else hebrew_nth_day(feast, year, nth)
+    return hindu_feast_days(feast, year) if nth is None else hindu_nth_day(feast, year, nth)
 
 
 def _feast(feast: str, year: int) -> date:

@@ -11,7 +11,9 @@ from timeline.temporal.bounds import Filled, as_date, bounds, days_after, is_wee
 from timeline.temporal.holidays import holiday_date
 from timeline.temporal.spec import Point
 
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "current"]
+"""Which side of the reference a yearless date goes: before it (news), after it, or in its own
+year, month and week, never rolled ("current")."""
 
 UPCOMING_DAYS = 7
 """A yearless day at most this many days after publication stays ahead (a forecast, a schedule)

@@ -43,7 +43,11 @@ class Point:
     daypart: str | None = None  # TIMEX3 parts of day: MO, AF, EV, NI (凌晨 = NI of the next day)
     part: Part | None = None  # 初 / 中 / 底 of the finest unit present
     holiday: str | None = None  # a named day (春节, 国庆) whose date depends on the year
+    holiday_day: int | None = (
+        None  # with `holiday`: its nth day, -1 the last (庞格尔节第四天, 逾越节最后一天)
+    )
     lunar: bool = False  # month and day are on the Chinese calendar (农历八月十五, 正月初一)
+    leap: bool = False  # with `lunar`: the leap month that follows `month` (闰四月)
     rel_unit: RelUnit | None = None
     rel_offset: int = 0
     rel_base: Base = "publication"

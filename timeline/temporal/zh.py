@@ -11,6 +11,7 @@ import re
 from timeline.temporal import zh_dateline
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import Rule, alt
+from timeline.temporal.joins import join_day_and_clock
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build import (
     bare_clock,
@@ -37,18 +38,19 @@ from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_
 from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_numeric import NUMERIC_RULES
 from timeline.temporal.zh_patterns import (
+    BIG_COUNT,
     CALENDAR_KEYS,
     CN_COUNT_CHARS,
     CONNECTOR,
     CONNECTOR_KEYS,
     DURATION_PIECE,
+    DURATION_UNITS,
     HOLIDAY_KEYS,
     HOLIDAY_WORDS,
     NOT_AFTER_NUMBER,
     SHIFT_UNITS,
     SP,
     UNIT_KEYS,
-    UNITS,
     YEAR4,
     YEAR_A,
     NearTrigger,
@@ -290,6 +292,8 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
+                        # 庞格尔节第四天, 逾越节首日, 光明节最后一天: the feast's nth, first or last day
+                        rf"(?:的?(?:第(?P<hnd>[一二三四五六七八九1-9])天|(?P<hfirst>首日)|(?P<hlast>最后一天|最後一天)))?"
                         rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
                         # 情人节晚上 (but 儿童节下午三点: the clock joins the holiday by itself)
                         rf"(?:{SP}(?P<hdp>{alt(k for k in vocab.DAYPART if len(k) > 1)})(?!{SP}[\d{CN_COUNT_CHARS}]))?"
@@ -381,11 +385,12 @@ RULES: tuple[Rule, ...] = (
         "duration (三年, 1分钟, 一个月, 十多天, 半年)",
         re.compile(
             keyed(
-                rf"{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘|来|來)?{SP}"
-                rf"(?:(?P<u>{UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
+                rf"{NOT_AFTER_NUMBER}(?<!\d,)(?:(?P<big>{BIG_COUNT})|(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))"
+                rf"(?P<more>多|余|餘|来|來)?(?:[个個](?P<more3>多|余|餘))?{SP}"  # 四个多星期, 17个多月
+                rf"(?:(?P<u>{DURATION_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
                 # 两个小时以内, 三天内: a length of time still (within it)
                 rf"(?:(?P<within>[以之]?[内內])(?![地外部容涵存需])|(?![前后後以来來底初中内內度代级級龄齡薪岁歲]))",
-                UNIT_KEYS,
+                UNIT_KEYS + "度",  # 五个季度
             )
         ),
         lambda m, text: duration_spec(MergedMatch(m, u="u2"), text),
@@ -419,3 +424,6 @@ RULES: tuple[Rule, ...] = (
     *PERIOD_RULES,
     *NUMERIC_RULES,
 )
+
+join_mentions = join_day_and_clock
+"""Resolved mentions of this grammar → the same with a named day and its clock time joined."""

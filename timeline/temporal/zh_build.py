@@ -6,7 +6,10 @@ import re
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
+from timeline.temporal.feast_names import ZH_FEASTS
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.holidays import reads_nth_day
+from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
 from timeline.temporal.zh_patterns import NUMBERISH, PIECE_UNITS
@@ -253,6 +256,20 @@ _FOREIGN_BEFORE = re.compile(
 """A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
+_WAR = re.compile(r"[战戰](?:争|爭|役)")
+_WORD_ENDING_JIE = re.compile(r"[能约約省俭儉奏拍点點目]")
+"""After a name ending in 节: a character that makes 节 the start of another word (节能, 节目)."""
+_TITLE_AFTER_DAY = re.compile(r"[剧劇]|[报報](?![道告名到复復警销銷价價考送])")
+"""After a holiday name ending in 日: a word that makes it a title (赎罪日剧 = a Japanese drama, 日报 = a daily)."""
+
+
+def _named_as_solar_term(text: str, start: int, end: int) -> bool:
+    """True when 节气 is written right after the term or within a few characters before it."""
+    return text.startswith(("节气", "節氣"), end) or any(
+        w in text[max(0, start - 6) : start] for w in ("节气", "節氣")
+    )
+
+
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
@@ -262,6 +279,10 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
         after = text[m.end()] if m.end() < len(text) else ""
         if (before and before in NUMBERISH) or (after and not is_boundary(after)):
             return None  # 五一广场, 十五一: a name or a number, not the holiday
+    if name in WEATHER_WORDS and not _named_as_solar_term(text, m.start("hol"), m.end("hol")):
+        return None  # 大雪 (heavy snow), 雨水 (rainwater): a date only as 大雪节气 / 节气大雪
+    if name in ("大寒", "小寒") and text.startswith(("潮", "流"), m.end()):
+        return None  # 大寒潮: a cold wave
     base = read_year_prefix(g)
     if base is None:
         return None
@@ -271,9 +292,21 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
         and _FOREIGN_BEFORE.search(text, 0, m.start())
     ):
         return None  # 美国国庆节, 以色列國慶, 犹太植树节: another country's day, whose date we do not know
+    if name.endswith("日") and _TITLE_AFTER_DAY.match(text, m.end("hol")):
+        return None  # 赎罪日剧, 某某日报: a drama or a newspaper named after the day
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
+    name_end = m.end("hs") if g.get("hs") else m.end("hol")
+    if _WAR.match(text, name_end):
+        return None  # 赎罪日战争, 斋月战争: a war named after the feast, not its day
+    if key in ZH_FEASTS and key.endswith(("节", "節")) and _WORD_ENDING_JIE.match(text, name_end):
+        return None  # 光明节能, 光明节目: 光明 followed by 节能 (energy saving), 节目 (a programme)
     daypart = vocab.DAYPART.get(g.get("hdp") or "")
-    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart))
+    nth = (
+        read_count(g.get("hnd")) if g.get("hnd") else 1 if g.get("hfirst") else -1 if g.get("hlast") else None
+    )
+    if nth is not None and not reads_nth_day(key, nth):  # 元旦最后一天: the last of its days off, near it
+        return TimeSpec("point", start=base.with_(holiday=key, daypart=daypart), approximate=True)
+    spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart, holiday_day=nth))
     hp = g.get("hp") or ""
     if hp in ("前夕",):
         return spec.with_(qualifier="before")
@@ -340,11 +373,16 @@ _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
     """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
     g = found_groups(m)
-    unit = vocab.UNIT[g["u"] or ""]
+    written = g["u"] or ""
+    unit = _COUNTED_UNITS.get(written) or vocab.UNIT[written]
     raw = g.get("n") or ""
     half_after = g.get("half") == "半"
-    approximate = bool(g.get("more")) or bool(g.get("fz"))
-    if g.get("fz"):
+    approximate = bool(g.get("more")) or bool(g.get("more3")) or bool(g.get("fz"))
+    if g.get("big"):  # 35,000个钟头, 2621.2小时, 2000万小时
+        amount = _big_count(g["big"] or "", _UNIT_FACTOR.get(written, 1))
+        if amount is None:
+            return None
+    elif g.get("fz"):
         amount = "X"
     elif raw == "半":
         amount = "0.5"
@@ -359,9 +397,27 @@ def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
         ):
             return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
         amount = "X" if n is None else f"{n}.5" if half_after else str(n)
+        factor = _UNIT_FACTOR.get(written, 1)
+        if factor != 1 and n is not None:  # 1刻钟 = 15 minutes, 五个季度 = 15 months
+            amount = str(n * factor) if not half_after else f"{n * factor + factor / 2:g}"
     code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
     timepart = "T" if unit in ("H", "MIN", "S") else ""
     return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
+
+
+_COUNTED_UNITS = {"刻钟": "MIN", "刻鐘": "MIN", "个季度": "M", "個季度": "M"}
+"""Units written as a multiple of another: a quarter hour, a quarter year."""
+_UNIT_FACTOR = {"刻钟": 15, "刻鐘": 15, "个季度": 3, "個季度": 3}
+
+
+def _big_count(raw: str, factor: int) -> str | None:
+    """35,000 / 2621.2 / 2000万 (times the unit's factor) as a duration amount."""
+    text = raw.replace(",", "")
+    scale = 10000 if text.endswith(("万", "萬")) else 1
+    number = float(text.rstrip("万萬")) * scale * factor
+    if number <= 0:
+        return None
+    return f"{number:.10g}"
 
 
 def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:

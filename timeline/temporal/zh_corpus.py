@@ -359,14 +359,41 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2021-01/2021-06", "quarter"), ["2021年前两个季度", "2021年前二季度"]),
     (Expect("2006-05-31", "day"), ["零六年端午", "2006年端午节"]),
     (Expect("2024", "year", "before"), ["年底前", "今年年底前", "年底以前"]),
-    (Expect("2004-08-15", "day"), ["二零零四年八月十五", "2004年8月15日"]),
+    (Expect("2004-08-15", "day"), ["二零零四年八月十五日", "2004年8月15日"]),
+    # a day named without 日/号 in Chinese numerals is a day of the Chinese calendar (八月十五 = 中秋)
+    (Expect("2004-09-28", "day"), ["二零零四年八月十五", "2004年农历8月15日", "2004年中秋节"]),
     (
         Expect("2015-10-01T09:20", "minute", type="TIME"),
-        ["2015年十月初一早上九点二十", "2015年10月1日上午9时20分"],
+        ["2015年十月一日早上九点二十", "2015年10月1日上午9时20分"],
     ),
+    (
+        Expect("2015-11-12T09:20", "minute", type="TIME"),
+        ["2015年十月初一早上九点二十", "2015年农历十月初一早上9点20分"],
+    ),
+    (Expect("2023-06-22", "day"), ["2023年五月初五", "2023年五月初5", "2023年端午节"]),
+    (Expect("2023-06-21", "day"), ["去年五月初四", "去年5月初四"]),
+    (Expect("2024-02-19", "day"), ["大年初十", "正月初十", "今年正月初10"]),
+    (Expect("2020-05-23/2020-06-20", "month"), ["2020年闰四月", "2020年閏4月", "2020年农历闰四月"]),
+    (Expect("2024-09-17T20", "hour", type="TIME"), ["今年八月十五晚上8点", "今年8月十五晚8点"]),
+    # era names: Japan's, the Qing and Ming reigns, a few Tang eras (元年 = the first year)
+    (Expect("2019-05-01", "day"), ["令和元年5月1日", "令和元年五月一日"]),
+    (Expect("1664-05", "month"), ["康熙三年五月", "康熙3年5月"]),
+    (Expect("1989", "year"), ["平成元年", "1989年"]),
+    (Expect("0705-11", "month"), ["神龙元年十一月", "神龍元年11月"]),
+    (Expect("1912", "year"), ["民国元年", "民國元年"]),
     (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
+    (Expect("2023-07-21", "day"), ["7·21", "7・21", "7月21日"]),
+    (Expect("2024-03-15", "day"), ["3·15", "3月15日"]),
     (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
     (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),
+    # counted units: 周年 are years, 刻钟 quarter hours, 个季度 quarters; 个多 is "more than"; big counts
+    (Expect(None, None, type="DURATION", timex="P4Y"), ["4周年", "四周年", "4年"]),
+    (Expect(None, None, type="DURATION", timex="P4W"), ["四个多星期", "4个多礼拜", "四周"]),
+    (Expect(None, None, type="DURATION", timex="P17M"), ["17个多月", "十七个多月"]),
+    (Expect(None, None, type="DURATION", timex="PT15M"), ["1刻钟", "一刻鐘", "15分钟"]),
+    (Expect(None, None, type="DURATION", timex="P15M"), ["五个季度", "五個季度", "15个月"]),
+    (Expect(None, None, type="DURATION", timex="PT35000H"), ["35,000个钟头", "3.5万小时", "35,000個鐘頭"]),
+    (Expect(None, None, type="DURATION", timex="PT2621.2H"), ["2621.2小时", "2621.2個小時"]),
     (Expect("2023-09-29", "day"), ["2023年农历八月十五", "2023年農曆八月十五"]),
     (Expect("2012-02-06", "day"), ["二零一二年农历正月十五", "2012年正月十五"]),
     (Expect("1991-09-30", "day"), ["1991年农历8月23号", "1991年农历八月廿三"]),
@@ -524,6 +551,18 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    # an era name that is only a word or a name here
+    "景泰蓝工艺",
+    "开元寺",
+    "永乐大典",
+    "闰年",
+    # a middle dot between names or in a version, an impossible day
+    "约翰·史密斯",
+    "1·2·3",
+    "2·30",
+    "3·5%",
+    # thousands that are money
+    "35,000元",
     "转过去800元",
     "把钱转过去",
     "第一时间辟谣",

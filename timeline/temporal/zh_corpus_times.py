@@ -117,9 +117,29 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2023-09-29", "day", timex="2023-09-29TEV"), ["中秋节晚上", "中秋節晚上", "去年中秋节晚上"]),
     (Expect("2024-02-10", "day", timex="2024-02-10TMO"), ["春节上午", "大年初一早上"]),
     (Expect("2024-03-12", "day"), ["植树节", "植樹節"]),
+    # -- solar terms (the century formula) and holidays kept as the nth weekday of a month --------------
+    (Expect("2024-12-21", "day"), ["2024年冬至", "今年冬至"]),
+    (Expect("2023-12-22", "day"), ["冬至", "去年冬至"]),
+    (Expect("2024-03-05", "day"), ["惊蛰", "驚蟄", "今年惊蛰"]),
+    (Expect("2023-06-06", "day"), ["芒种", "芒種", "2023年芒种"]),
+    (Expect("2017-01-20", "day"), ["2017年大寒", "二〇一七年大寒"]),
+    (Expect("2023-12-07", "day"), ["大雪节气", "大雪節氣", "去年大雪节气"]),
+    (Expect("2019-11-28", "day"), ["2019年感恩节", "2019年感恩節"]),
+    (Expect("2025-05-11", "day"), ["明年母亲节", "明年母親節"]),
+    (Expect("2024-05-12", "day", prefer=_F), ["母亲节", "母親節", "今年母亲节"]),
+    # -- a named day and the clock time written right after it: one time --------------------------------
+    (Expect("2024-08-10T23", "hour", type="TIME"), ["今年七夕节晚上11点", "今年七夕節晚上11點"]),
+    (Expect("2023-01-10T08", "hour", type="TIME"), ["2023年第十天早上8点", "2023年第十天上午8時"]),
 ]
 
 NEGATIVE: list[str] = [
+    # solar terms that are also weather words, and a cold wave
+    "夜间有大雪",
+    "局部有小雪",
+    "收集雨水",
+    "草上的白露",
+    "大寒潮来袭",
+    "霜降到地面",
     # IKEA, not Cantonese 'now'
     "宜家家居",
     "去宜家买沙发",
@@ -155,11 +175,8 @@ NEGATIVE: list[str] = [
     # another country's national day or festival: not China's date
     "美国国庆节",
     "泰國國慶",
-    "以色列国庆节",
     "美国劳动节",
     "日本儿童节",
-    "犹太植树节",
-    "猶太植樹節",
     # a holiday's show, not a part of its day
     "春晚",
     # Islamic and Christian words that are not feasts

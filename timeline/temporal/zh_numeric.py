@@ -1,4 +1,5 @@
-"""Chinese rules for numeric periods of CVs and web pages: 1999.08-2002.02, 2015.09-至今, 09-01 20:01.
+"""Chinese rules for numeric periods of CVs and web pages: 1999.08-2002.02, 2015.09-至今, 09-01 20:01,
+and the month·day names of events (7·21暴雨, 6·30).
 
 A dotted year-month stands alone only in a range (alone, 2019.12 is as likely a number); a dashed
 month-day only with a clock time after it (alone, 09-01 is as likely a score or a code).
@@ -48,6 +49,17 @@ def month_day_clock(m: re.Match[str], text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point("a"))
 
 
+def dotted_month_day(m: re.Match[str], text: str) -> TimeSpec | None:
+    """7·21, 9·11: a day named by its month and day around a middle dot (events: 7·21特大暴雨)."""
+    month, day = int(m.group("m")), int(m.group("d"))
+    if day > _LONGEST_MONTH[month - 1]:
+        return None  # 2·30: no such day
+    return TimeSpec("point", start=Point(month=month, day=day))
+
+
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 NUMERIC_RULES: tuple[Rule, ...] = (
     Rule(
         "dotted year-month range (1999.08-2002.02, 2008.03-2009, 2015.09-至今)",
@@ -76,5 +88,10 @@ NUMERIC_RULES: tuple[Rule, ...] = (
         ),
         month_day_clock,
         priority=1,
+    ),
+    Rule(
+        "month·day (7·21, 9·11)",
+        re.compile(r"(?<![\d.·・])(?P<m>1[0-2]|[1-9])[·・](?P<d>3[01]|[12]\d|[1-9])(?![\d.·・%])"),
+        dotted_month_day,
     ),
 )

@@ -42,7 +42,7 @@ def year_pattern(p: str) -> str:
     """A year: 2016年, 二〇一六年, 08年, 民國111年, 今年, 同年."""
     return (
         rf"(?:(?P<{p}y>{YEAR4}){SP}年|(?P<{p}y2>{YEAR2}){SP}年"
-        rf"|(?P<{p}roc>{alt(vocab.ROC_ERA)}){SP}(?P<{p}rocn>\d{{1,3}}|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
+        rf"|(?P<{p}roc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<{p}rocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
         rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)}))"
     )
 
@@ -50,15 +50,15 @@ def year_pattern(p: str) -> str:
 def month_day_pattern(p: str) -> str:
     """A month, then optionally a day or a part of the month (上旬, 初)."""
     month = (
-        rf"(?:(?P<{p}m>{vocab.NUM_1_12}){SP}月份?"
-        rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})"
+        rf"(?:(?P<{p}leap>[闰閏])?(?P<{p}m>{vocab.NUM_1_12}){SP}月份?"
+        rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})|(?P<{p}lm1>大年)(?=初)"
         rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
     )
     tail = (
         rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?:月(?=[初底末]))?(?P<{p}mp>{PART}))"  # 十二月月底 = 十二月底
     )
     bare_day = (  # 八月十五, 十月初一: a day written without 日 after a month in Chinese numerals
-        rf"(?P<{p}dn>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
+        rf"(?P<{p}dn>初(?:[一二三四五六七八九十]|10|[1-9](?!\d))|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
         rf"(?![{CN_COUNT_CHARS}\d日号號个個万萬亿億多余餘年月天周週])"
         # 1月3, 十月31: an Arabic day without 日 only where the phrase ends or a range goes on
         rf"|(?<=月)(?P<{p}dn2>3[01]|[12]\d|0?[1-9])(?=$|[ \t\n，,。；;、！!？?）)」』”\"]|至|到|[-—~～])"
@@ -171,12 +171,16 @@ def numeric_pattern(p: str, *, first: bool = True, last: bool = True) -> str:
 
 
 YEAR_A = (
-    rf"(?:(?P<ay>{YEAR4}){SP}年|(?P<ay2>{YEAR2}){SP}年|(?P<aroc>{alt(vocab.ROC_ERA)}){SP}(?P<arocn>\d{{1,3}}|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
+    rf"(?:(?P<ay>{YEAR4}){SP}年|(?P<ay2>{YEAR2}){SP}年|(?P<aroc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<arocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
     rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
 )
 PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
 DURATION_PIECE = rf"(?:{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?{PIECE_UNITS}半?"
 UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
+DURATION_UNITS = alt([*(k for k in vocab.UNIT if k != "月"), "刻钟", "刻鐘", "个季度", "個季度"])
+"""Units of a length of time: 周年 counts years (4周年), 刻钟 quarter hours, 个季度 quarters (three months)."""
+BIG_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,4}(?:\.\d{1,2})?[万萬]|\d{1,6}\.\d{1,3}"
+"""A count no small-count pattern reads: 35,000 / 2621.2 / 2000万."""
 SHIFT_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年"))
 NOT_AFTER_NUMBER = rf"(?<![\d{CN_COUNT_CHARS}.第每])"
 HOLIDAY_KEYS = "".join(sorted({name[-1] for name in HOLIDAY_NAMES}))

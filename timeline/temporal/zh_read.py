@@ -62,10 +62,10 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         fields["year_of_century"] = True
         has_year = True
     elif g.get(p + "roc"):
-        n = read_int(g.get(p + "rocn"))
+        n = 1 if g.get(p + "rocn") == "元" else read_int(g.get(p + "rocn"))
         if n is None or not 1 <= n <= 200:
             return None
-        fields["year"] = 1911 + n
+        fields["year"] = vocab.ERA_FIRST_YEAR[g[p + "roc"] or ""] + n - 1  # 民國111年, 康熙三年, 令和元年
         has_year = True
     elif g.get(p + "ry"):
         rel = ("year", vocab.RELATIVE_YEAR[g[p + "ry"] or ""], "publication")
@@ -79,8 +79,13 @@ def read_point(g: Groups, p: str = "") -> Point | None:
             return None
         fields["month"] = month
         has_month = True
+        if g.get(p + "leap"):  # 闰四月: the leap month after the fourth, only on the Chinese calendar
+            fields.update(lunar=True, leap=True)
     elif g.get(p + "lm"):
         fields.update(month=vocab.LUNAR_MONTH[g[p + "lm"] or ""], lunar=True)
+        has_month = True
+    elif g.get(p + "lm1"):  # 大年初十: the first month's tenth
+        fields.update(month=1, lunar=True)
         has_month = True
     elif g.get(p + "rm") or g.get(p + "nm"):
         if rel is not None:
@@ -90,6 +95,9 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         else:
             rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
         has_month = True
+    if g.get(p + "dn") and not g.get(p + "d") and "month" in fields:
+        # 八月十五, 五月初五, 九月廿二: a day named without 日/号 is the traditional calendar's
+        fields["lunar"] = True
     if (g.get(p + "dn") or g.get(p + "dn2")) and not g.get(p + "d"):
         g[p + "d"] = (g.get(p + "dn") or g.get(p + "dn2") or "").lstrip("初")
     if g.get(p + "d"):

@@ -1,0 +1,69 @@
+"""English corpus, part three: Lent, Jewish feasts (from their eve, as a Hebrew day begins at sunset) and Hindu
+feasts (the `holidays` package's India dates). Same shape as `en_corpus`; run by tests/test_corpus.py.
+
+Every form is tagged alone against REFERENCE (Wednesday 2024-04-24 09:21). Written by us.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.corpus import Expect
+from timeline.temporal.en_corpus import REFERENCE
+
+LANG = "en"
+__all__ = ["EXAMPLES", "LANG", "NEGATIVE", "REFERENCE"]
+
+EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # Jewish feasts: the eve to the last day (diaspora lengths); the nth day from its own evening
+    (Expect("2024-04-22/2024-04-30", "day"), ["Passover", "Pesach"]),
+    (Expect("2023-04-05/2023-04-13", "day"), ["Passover 2023", "Pesach of 2023"]),
+    (Expect("2025-04-12/2025-04-20", "day"), ["next Passover", "Passover 2025"]),
+    (Expect("2024-04-22/2024-04-23", "day"), ["the first day of Passover"]),
+    (
+        Expect("2018-04-06/2018-04-07", "day"),
+        ["the last day of Passover 2018", "the eighth day of Passover 2018"],
+    ),
+    (Expect("2023-11-12~", "day", "approximate"), ["the last day of Diwali 2023"]),
+    (Expect("2023-12-07/2023-12-15", "day"), ["Hanukkah", "Chanukah", "Hanukkah 2023"]),
+    (Expect("2023-12-14/2023-12-15", "day"), ["the eighth day of Hanukkah 2023"]),
+    (Expect("2023-09-24/2023-09-25", "day"), ["Yom Kippur", "Yom Kippur 2023"]),
+    (Expect("2023-09-15/2023-09-17", "day"), ["Rosh Hashanah", "Rosh Hashana 2023"]),
+    (Expect("2023-09-29/2023-10-06", "day"), ["Sukkot 2023", "Feast of Tabernacles 2023"]),
+    (Expect("2023-10-06/2023-10-08", "day"), ["Simchat Torah 2023"]),  # 22 Tishrei in Israel, 23 abroad
+    (Expect("2024-03-23/2024-03-24", "day"), ["Purim", "Purim 2024"]),
+    (Expect("2023-05-25/2023-05-27", "day"), ["Shavuot 2023", "Feast of Weeks 2023"]),
+    (Expect("2023-07-26/2023-07-27", "day"), ["Tisha B'Av 2023", "Tisha B’Av 2023"]),
+    (Expect("2023-05-08/2023-05-09", "day"), ["Lag BaOmer 2023", "Lag B'Omer 2023"]),
+    (Expect("2024-01-24/2024-01-25", "day"), ["Tu BiShvat 2024"]),
+    (Expect("2024-05-13/2024-05-14", "day"), ["Israeli Independence Day 2024", "Yom HaAtzmaut 2024"]),
+    # Lent: Ash Wednesday to Holy Saturday; the Orthodox Great Lent: Clean Monday to the Friday before Lazarus Saturday
+    (Expect("2018-02-14/2018-03-31", "day"), ["Lent 2018"]),
+    (Expect("2024-02-14/2024-03-30", "day"), ["Lent"]),
+    (Expect("2018-02-19/2018-03-30", "day"), ["Great Lent 2018", "Great Fast 2018"]),
+    # Hindu feasts: the India dates of the holidays package
+    (Expect("2023-11-12", "day"), ["Diwali", "Deepavali", "Diwali 2023"]),
+    (Expect("2024-03-25", "day"), ["Holi", "Holi 2024"]),
+    (Expect("2024-03-24", "day"), ["Holika Dahan 2024", "Chhoti Holi 2024"]),
+    (Expect("2023-08-30", "day"), ["Raksha Bandhan 2023", "Rakhi 2023"]),
+    (Expect("2023-08-29", "day"), ["Onam 2023", "Thiruvonam 2023"]),
+    (Expect("2023-10-24", "day"), ["Dussehra 2023", "Vijayadashami 2023"]),
+    (Expect("2023-10-15/2023-10-23", "day"), ["Navratri 2023", "Navaratri 2023"]),
+    (Expect("2023-11-19", "day"), ["Chhath Puja 2023", "Chhath 2023"]),
+    (Expect("2024-01-15", "day"), ["Pongal 2024", "Thai Pongal 2024"]),
+    (Expect("2024-01-17", "day"), ["the fourth day of Pongal 2024", "Kaanum Pongal 2024"]),
+    (Expect("2024-01-14", "day"), ["Bhogi 2024"]),
+    (Expect("2023-09-19", "day"), ["Ganesh Chaturthi 2023"]),
+    (Expect("2023-11-27", "day"), ["Guru Nanak Jayanti 2023"]),
+]
+
+NEGATIVE: list[str] = [
+    "Rakhi Sawant",  # an actress
+    "Holi Singh",
+    "the festival of lights",  # Diwali or Hanukkah: not said which
+    "lag behind",
+    "She lent them her car",  # the verb
+    "a great fast bowler",
+    "the Yom Kippur War",  # the 1973 war, not the feast's day
+    "the Ramadan War",
+    "Holocaust Day",  # Yom HaShoah or 27 January
+    "Durga Puja",  # its days differ by region
+]

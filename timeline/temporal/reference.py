@@ -1,0 +1,73 @@
+"""The reference a text's relative expressions count from, which may be known only to its year or month.
+
+An article whose dateline gives only "1837", a book chapter set in "2008年3月": `tag(text,
+reference="1837")` resolves against that year and invents nothing below it (a yearless 12月30号 is
+1837-12-30; 昨天 stays unanchored; 去年 is 1836).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from typing import Literal
+
+from timeline.errors import InputError
+
+Known = Literal["year", "month"]
+"""How much of a partial reference is known (None elsewhere: the day, or the instant, is known)."""
+
+ReferenceLike = datetime | date | str | None
+"""What `tag(reference=...)` accepts: a date, a date-time, an ISO string, or "YYYY" / "YYYY-MM"."""
+
+PARTIAL_REFERENCE = re.compile(r"^\s*(\d{4})(?:[-/.年](\d{1,2})月?)?年?\s*$")
+"""A reference written with only its year or month: 1837, 2008-03, 2008年3月."""
+
+
+def read_reference(value: ReferenceLike) -> tuple[datetime | date | None, Known | None]:
+    """Split a reference into its first day (or instant) and how much of it is known.
+
+    >>> read_reference("1837")
+    (datetime.date(1837, 1, 1), 'year')
+    >>> read_reference("2008-03")
+    (datetime.date(2008, 3, 1), 'month')
+    """
+    if value is None or isinstance(value, (date, datetime)):
+        return value, None
+    partial = PARTIAL_REFERENCE.match(value)
+    if partial:
+        year, month = int(partial[1]), partial[2]
+        if month is None:
+            return date(year, 1, 1), "year"
+        if 1 <= int(month) <= 12:
+            return date(year, int(month), 1), "month"
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise InputError(
+            f"reference {value!r} is not a date; write it as 2024-04-24, 2024-04-24T09:21, "
+            "or 2024-04 / 2024 when only the month or year is known"
+        )
+    if parsed.tzinfo is not None:
+        parsed = parsed.replace(tzinfo=None)
+    if len(value.strip()) == 10:  # a day without a clock stays a day
+        return parsed.date(), None
+    return parsed, None
+
+
+def last_day(first: date, known: Known | None) -> date:
+    """The last calendar day of the known reference period that starts on `first`."""
+    if known == "year":
+        return date(first.year, 12, 31)
+    if known == "month":
+        return date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
+    return first
+
+
+SHIFTS_WITHIN: dict[Known, tuple[str, ...]] = {
+    "year": ("year",),
+    "month": ("year", "half", "quarter", "month"),
+}
+"""Relative units a partial reference can count in: 去年 against a known year, not 昨天."""
