@@ -36,7 +36,7 @@ from timeline.temporal.rolling import (
     nth_weekday_away,
     roll,
 )
-from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.spec import Point, TimeSpec, fast_slots
 
 NARRATIVE_WINDOW = 400
 """How many characters back an explicit date may stand and still lend its year to a partial date."""
@@ -57,6 +57,7 @@ _MOD = {
 }
 
 
+@fast_slots
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """Calendar values of one mention (the fields of `TimeMention` after its span)."""
