@@ -272,3 +272,11 @@ def test_an_anaphoric_day_after_a_story_date_takes_that_day():
     text = "The storm hit on March 3, 2021. Later that evening, the bridge closed."
     found = [m for m in tag(text, reference=REF, lang="en") if m.text == "Later that evening"]
     assert [(m.value, m.anchor) for m in found] == [("2021-03-03", "narrative")]
+
+
+def test_a_part_of_the_story_day_without_a_story_date_stays_unanchored():
+    found = {
+        m.text: (m.value, m.anchor)
+        for m in tag("He came home. That night, police arrived.", reference=REF, lang="en")
+    }
+    assert found == {"That night": (None, "none")}

@@ -189,11 +189,6 @@ def choose(
     return out
 
 
-_BREAKDOWN = re.compile(r"^(?:其中|Of (?:these|this|that|which|them|the total))", re.IGNORECASE)
-"""1-10月，投资完成246亿元。其中工业投资… : a sentence opening with 其中 / 'of these' breaks down the
-previous sentence's figure, so it keeps that sentence's date."""
-
-
 def _relative_day(mention: TimeMention) -> bool:
     return mention.precision in _POINT_PRECISIONS and mention.anchor == "narrative"
 

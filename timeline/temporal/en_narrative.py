@@ -35,7 +35,9 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
     keep = ("day",) if unit == "day" else ()
-    anaphoric = word in ("same", "that") and not g.get("ba")  # "that evening": the story's day, never today
+    # "that evening", "the same day", "that night": the story's day; with no story date before it, it is
+    # not the publication day but left unanchored
+    anaphoric = (word in ("same", "that") and not g.get("ba")) or daypart is not None
     point = Point(
         rel_unit=unit,  # type: ignore[arg-type]
         rel_offset=offset,
@@ -67,7 +69,7 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the next day",
-        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
+        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
         1,
     ),
