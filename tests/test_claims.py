@@ -442,3 +442,12 @@ def test_a_date_in_a_dash_relative_clause_does_not_date_the_main_event():
     text = "Two sailors — who had been detained since 2018 — were freed Monday after talks."
     claims = extract(text, published=date(2024, 4, 24), lang="en")
     assert [(c.date_text, c.date_edtf) for c in claims] == [("Monday", "2024-04-22")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各地要根据当前防疫形势和要求，细化防控措施。", "外长表示，将把免签停留从目前6个月延长至12个月。"],
+)
+def test_the_present_as_a_frame_or_a_starting_figure_dates_nothing(text):
+    claims = extract(text, published=PUB, lang="zh")
+    assert [c.date_text for c in claims if c.date_text in ("当前", "目前")] == []
