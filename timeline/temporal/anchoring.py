@@ -658,7 +658,8 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
 
 def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
-    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    quote was spoken (a past day written before the quote in the same paragraph, or in the paragraph
+    just before when that one ends with a colon that opens the quote), not from publication."""
     if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
         return None
     said = ctx.last.date_start
@@ -667,4 +668,11 @@ def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
     if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
         return None  # not inside a quote, or the quote opened before the narrated day was written
-    return None if "\n" in ctx.text[ctx.last_end : offset] else said
+    if "\n" in ctx.text[opened:offset]:
+        return None
+    lead = ctx.text[ctx.last_end : opened].rstrip()
+    if "\n" in lead:
+        return None
+    if "\n" in ctx.text[ctx.last_end : opened] and not lead.endswith(("：", ":")):
+        return None  # a new paragraph, unless the narrated day's paragraph ends by introducing the quote
+    return said
