@@ -18,6 +18,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2023-04-05/2023-04-13", "day"), ["Passover 2023", "Pesach of 2023"]),
     (Expect("2025-04-12/2025-04-20", "day"), ["next Passover", "Passover 2025"]),
     (Expect("2024-04-22/2024-04-23", "day"), ["the first day of Passover"]),
+    (
+        Expect("2018-04-06/2018-04-07", "day"),
+        ["the last day of Passover 2018", "the eighth day of Passover 2018"],
+    ),
+    (Expect("2023-11-12~", "day", "approximate"), ["the last day of Diwali 2023"]),
     (Expect("2023-12-07/2023-12-15", "day"), ["Hanukkah", "Chanukah", "Hanukkah 2023"]),
     (Expect("2023-12-14/2023-12-15", "day"), ["the eighth day of Hanukkah 2023"]),
     (Expect("2023-09-24/2023-09-25", "day"), ["Yom Kippur", "Yom Kippur 2023"]),

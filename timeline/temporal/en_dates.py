@@ -31,7 +31,7 @@ from timeline.temporal.en_vocab import (
     spelled_year,
 )
 from timeline.temporal.feast_names import NAME_LIKE
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, reads_nth_day
 from timeline.temporal.spec import Point, TimeSpec
 
 
@@ -158,8 +158,11 @@ def holiday(m: Match, text: str) -> TimeSpec | None:
     if _WAR_NEXT.match(text, m.end()):
         return None  # "the Yom Kippur War", "the Ramadan War": a war named after the feast
     fields = holiday_fields(key)
-    if g.get("fd"):  # "the second day of Passover": that day of the feast
-        fields = {**fields, "holiday_day": group_int(g, "fd")}
+    nth = (-1 if g["fd"].lower() in ("last", "final") else group_int(g, "fd")) if g.get("fd") else None
+    if nth is not None and fields.get("holiday") and reads_nth_day(key, nth):  # "the second day of Passover"
+        fields = {**fields, "holiday_day": nth}
+    elif nth is not None:  # "the last day of Diwali": some day of its festival, near the feast
+        return point_spec(Point(year=group_int(g, "y"), **fields), g).with_(approximate=True)  # type: ignore[arg-type]
     year = group_int(g, "y")
     rel = (g.get("rel") or "").lower()
     last_day = FEAST_SPANS.get(MOVABLE_DAYS_AFTER.get(key, ("",))[0])

@@ -17,8 +17,8 @@ from timeline.temporal.spec import TimeSpec
 
 FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
 """Every named day the English grammar knows ("Christmas", "Labor Day", "Easter", "Eid al-Fitr")."""
-FEAST_DAY = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[1-9](?:st|nd|rd|th))"
-"""The nth day of a feast that lasts several days ("the second day of Passover")."""
+FEAST_DAY = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[1-9](?:st|nd|rd|th)|last|final)"
+"""The nth (or last) day of a feast that lasts several days ("the second day of Passover")."""
 
 
 def make_rule(

@@ -66,8 +66,9 @@ def hebrew_feast_days(feast: str, year: int) -> tuple[date, date]:
 
 
 def hebrew_nth_day(feast: str, year: int, nth: int) -> tuple[date, date]:
-    """The nth day of a multi-day feast, from its eve to its daylight; ValueError beyond its length."""
+    """The nth day (-1: the last) of a multi-day feast, from its eve to its daylight; ValueError beyond its length."""
     spec = HEBREW_FEASTS[feast]
+    nth = spec.days if nth == -1 else nth
     if not 1 <= nth <= spec.days:
         raise ValueError(f"{feast} lasts {spec.days} days, not {nth}")
     eve, _ = hebrew_feast_days(feast, year)

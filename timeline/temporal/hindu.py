@@ -58,6 +58,8 @@ HINDU_FEASTS: dict[str, Feast] = {
     "valmiki jayanti": Feast("maharshi_valmiki_jayanti"),
 }
 """Feast → the library's table, days from its day, and how many days the feast lasts."""
+HINDU_FESTIVALS = frozenset({"navaratri", "pongal", "pongal festival"})
+"""Feasts of several days (Pongal, named by its main day, counts the days of its festival)."""
 FESTIVALS = {"pongal": "pongal festival"}
 """A feast named by its main day whose festival's days are counted ("the fourth day of Pongal")."""
 
@@ -72,8 +74,10 @@ def hindu_feast_days(feast: str, year: int) -> tuple[date, date]:
 
 
 def hindu_nth_day(feast: str, year: int, nth: int) -> tuple[date, date]:
-    """The nth day of a festival ("庞格尔节第四天"); ValueError beyond its length."""
+    """The nth day (-1: the last) of a festival ("庞格尔节第四天"); ValueError beyond its length."""
     first, last = hindu_feast_days(FESTIVALS.get(feast, feast), year)
+    if nth == -1:
+        return last, last
     day = first + timedelta(days=nth - 1)
     if nth < 1 or day > last:
         raise ValueError(f"{feast} has no day {nth}")

@@ -13,7 +13,7 @@ from timeline.temporal.easter_names import EASTER, LENT, LENTS
 from timeline.temporal.feast_names import EN_FEASTS, ZH_FEASTS
 from timeline.temporal.hebrew import HEBREW_FEASTS, hebrew_feast_days, hebrew_nth_day
 from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
-from timeline.temporal.hindu import hindu_feast_days, hindu_nth_day
+from timeline.temporal.hindu import HINDU_FESTIVALS, hindu_feast_days, hindu_nth_day
 from timeline.temporal.solar_terms import NTH_WEEKDAY, SOLAR_TERM_NAMES, nth_weekday_date, solar_term_date
 
 SOLAR: dict[str, tuple[int, int]] = {
@@ -210,8 +210,12 @@ def holiday_days(name: str, year: int, nth: int | None = None) -> tuple[date, da
     its nth day; `CalendarRangeError` when the feast's calendar does not cover the year."""
     if name in OTHER_CALENDARS:
         return _other_calendar_days(OTHER_CALENDARS[name], year, nth)
-    if nth is not None:
-        raise ValueError(f"{name} is a single day")
+    if nth is not None:  # 春节第三天: counted from the holiday's first day; a span's days stay inside it
+        first, last = holiday_days(name, year)
+        day = last if nth == -1 else first + timedelta(days=nth - 1)
+        if first == last or first <= day <= last:
+            return day, day
+        raise ValueError(f"{name} has no day {nth}")
     if name in LENTS:
         method, first, last = LENTS[name]
         day = easter(year, method)
@@ -223,6 +227,23 @@ def holiday_days(name: str, year: int, nth: int | None = None) -> tuple[date, da
         return hijri_month_span(year, 9)
     day = holiday_date(name, year)
     return day, day
+
+
+def lasts_days(name: str) -> bool:
+    """True for a holiday of several days (斋月, Lent, Passover, 九夜节), whose last day is its own."""
+    if name in OTHER_CALENDARS:
+        feast = OTHER_CALENDARS[name]
+        return feast in HEBREW_FEASTS or feast in HINDU_FESTIVALS
+    return name in LENT or name in LENTS or name in RAMADAN
+
+
+def reads_nth_day(name: str, nth: int) -> bool:
+    """True when "the nth day of `name`" has a known day: a feast of several days, or a Chinese holiday
+    counted from its own day (春节第三天 = 正月初三); not the last day of a one-day holiday (元旦最后一天:
+    its days off) nor the nth day of a one-day feast of another calendar (排灯节第三天: which festival?)."""
+    if lasts_days(name):
+        return True
+    return nth != -1 and name not in OTHER_CALENDARS
 
 
 def holiday_date(name: str, year: int) -> date:

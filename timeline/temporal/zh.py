@@ -301,7 +301,8 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?P<hol>{HOLIDAY_WORDS})(?P<hs>节|節)?"
-                        rf"(?:的?第(?P<hnd>[一二三四五六七八九1-9])天)?"  # 庞格尔节第四天: the feast's nth day
+                        # 庞格尔节第四天, 逾越节首日, 光明节最后一天: the feast's nth, first or last day
+                        rf"(?:的?(?:第(?P<hnd>[一二三四五六七八九1-9])天|(?P<hfirst>首日)|(?P<hlast>最后一天|最後一天)))?"
                         rf"(?P<hp>前夕|当天|當天|期间|期間|小长假|小長假|假期|长假|長假|黄金周|黃金週)?"
                         # 情人节晚上 (but 儿童节下午三点: the clock joins the holiday by itself)
                         rf"(?:{SP}(?P<hdp>{alt(k for k in vocab.DAYPART if len(k) > 1)})(?!{SP}[\d{CN_COUNT_CHARS}]))?"

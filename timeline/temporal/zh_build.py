@@ -8,6 +8,7 @@ from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
 from timeline.temporal.feast_names import ZH_FEASTS
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.holidays import reads_nth_day
 from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
@@ -308,7 +309,11 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if key in ZH_FEASTS and key.endswith(("节", "節")) and _WORD_ENDING_JIE.match(text, name_end):
         return None  # 光明节能, 光明节目: 光明 followed by 节能 (energy saving), 节目 (a programme)
     daypart = vocab.DAYPART.get(g.get("hdp") or "")
-    nth = read_count(g.get("hnd")) if g.get("hnd") else None
+    nth = (
+        read_count(g.get("hnd")) if g.get("hnd") else 1 if g.get("hfirst") else -1 if g.get("hlast") else None
+    )
+    if nth is not None and not reads_nth_day(key, nth):  # 元旦最后一天: the last of its days off, near it
+        return TimeSpec("point", start=base.with_(holiday=key, daypart=daypart), approximate=True)
     spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart, holiday_day=nth))
     hp = g.get("hp") or ""
     if hp in ("前夕",):

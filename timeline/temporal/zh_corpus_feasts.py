@@ -22,6 +22,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2025-04-12/2025-04-20", "day", prefer=_F), ["逾越节"]),
     (Expect("2018-03-30/2018-04-07~", "day", "approximate"), ["2018年逾越节期间"]),
     (Expect("2024-04-23/2024-04-24", "day"), ["逾越节第二天", "逾越节的第二天"]),
+    (Expect("2024-04-22/2024-04-23", "day"), ["逾越节首日", "逾越节第一天"]),
+    (Expect("2023-12-14/2023-12-15", "day"), ["光明节最后一天", "光明節最後一天"]),
+    # the nth day of a one-day holiday counts from its day; its last day is its days off, near it
+    (Expect("2024-02-12", "day"), ["春节第三天", "春节的第三天"]),
+    (Expect("2023-10-02", "day"), ["国庆第二天", "国庆节第二天"]),
+    (Expect("2024-01-01~", "day", "approximate"), ["元旦最后一天"]),
+    (Expect("2023-11-12~", "day", "approximate"), ["排灯节第三天"]),  # which of Diwali's five days?
     (Expect("2023-12-07/2023-12-15", "day"), ["光明节", "光明節", "修殿节", "獻殿節", "哈努卡节"]),
     (Expect("2023-09-24/2023-09-25", "day"), ["赎罪日", "贖罪日", "2023年赎罪日"]),
     (Expect("2023-09-15/2023-09-17", "day"), ["犹太新年", "猶太新年", "2023年犹太新年"]),
