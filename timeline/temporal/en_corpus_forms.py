@@ -206,6 +206,10 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-03", "day"), ["three days after Easter", "3 days after Easter"]),
     (Expect("2023-12-27", "day"), ["two days after Christmas", "two days after Christmas 2023"]),
     (Expect("2023-11-16", "day"), ["a week before Thanksgiving", "one week before Thanksgiving 2023"]),
+    # this / last / next decade (but "the last decade", "the next decade" are ten years long)
+    (Expect("202X", "decade", start="2020-01-01", end="2029-12-31"), ["this decade", "the current decade"]),
+    (Expect("201X", "decade"), ["last decade"]),
+    (Expect(None, type="DURATION", timex="P10Y"), ["the last decade", "the next decade"]),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),

@@ -11,7 +11,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Literal
 
 Part = Literal["early", "mid", "late"]
-RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
+RelUnit = Literal["decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
 Base = Literal["publication", "narrative"]
 SpecKind = Literal[
     "point", "range", "duration", "set", "present", "recent", "past", "future", "after", "then"
