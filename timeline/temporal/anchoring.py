@@ -36,7 +36,7 @@ from timeline.temporal.rolling import (
     nth_weekday_away,
     roll,
 )
-from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.spec import Point, TimeSpec, fast_slots
 
 NARRATIVE_WINDOW = 400
 """How many characters back an explicit date may stand and still lend its year to a partial date."""
@@ -57,6 +57,7 @@ _MOD = {
 }
 
 
+@fast_slots
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """Calendar values of one mention (the fields of `TimeMention` after its span)."""
@@ -182,7 +183,14 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "slice" in spec.extra and not is_time:  # 上月最后五天: the days once the month is known
         return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
-        end_point = _inherit(spec.end, spec.start, filled)
+        if spec.end.rel_unit == "day" and spec.end.rel_base == "narrative":
+            # 晚上8点至次日凌晨2点: the day after the range's own start, not after the story's last date
+            day = as_date(filled.start) + timedelta(days=spec.end.rel_offset)
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
+        else:
+            end_point = _inherit(spec.end, spec.start, filled)
         try:
             second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
         except CalendarRangeError:
