@@ -34,7 +34,7 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     starts_with_the = (g.get("the") or "") != "" or (part or "").lower().endswith("the")
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
-    keep = ("day",) if unit == "day" else ()
+    keep = ("day",) if unit == "day" and not daypart else ()
     point = Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep, daypart=daypart)  # type: ignore[arg-type]
     if daypart:  # "that night" with no story date before it is not the publication night: left unanchored
         point = point.with_(needs_base=True)
