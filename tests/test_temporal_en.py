@@ -259,3 +259,11 @@ def test_timeml_writes_a_century_as_its_two_digits():
         for m in tag("It was built in the 18th century.", reference=REF, lang="en", timeml=True)
     ]
     assert found == [("18th century", "17")]
+
+
+def test_a_part_of_the_story_day_without_a_story_date_stays_unanchored():
+    found = {
+        m.text: (m.value, m.anchor)
+        for m in tag("He came home. That night, police arrived.", reference=REF, lang="en")
+    }
+    assert found == {"That night": (None, "none")}

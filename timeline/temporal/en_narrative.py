@@ -36,6 +36,8 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
     keep = ("day",) if unit == "day" else ()
     point = Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep, daypart=daypart)  # type: ignore[arg-type]
+    if daypart:  # "that night" with no story date before it is not the publication night: left unanchored
+        point = point.with_(needs_base=True)
     if part:  # "the end of the following week": its last third
         point = point.with_(part=part_of(part), like_base=())
     return TimeSpec("point", start=point)
@@ -45,7 +47,9 @@ def later_that(m: Match, text: str) -> TimeSpec | None:
     """ "Later that month", "earlier that year", "later that evening": the story's unit (or day)."""
     daypart = DAYPARTS.get(m.group("unit").lower())
     unit = "day" if daypart else unit_name(m.group("unit"))
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", daypart=daypart)  # type: ignore[arg-type]
+    point = Point(
+        rel_unit=unit, rel_offset=0, rel_base="narrative", daypart=daypart, needs_base=bool(daypart)
+    )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 
 
@@ -58,7 +62,7 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the next day",
-        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
+        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
         1,
     ),

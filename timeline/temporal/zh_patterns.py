@@ -201,6 +201,11 @@ class NearTrigger:
     def __init__(self, pattern: re.Pattern[str], trigger: re.Pattern[str], before: int, after: int) -> None:
         self.pattern, self.trigger, self.before, self.after = pattern, trigger, before, after
 
+    @property
+    def shared_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns this scanner asks the shared scan for (so the engine can plan them together)."""
+        return (self.trigger,)
+
     def finditer(self, text: str, shared: SharedScan | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in text order."""
         done = 0
