@@ -131,7 +131,9 @@ def mention_keys(m: TimeMention) -> set[Key]:
         b = point_interval(right) if right != ".." else None
         if a or b:
             keys.add(("iv", a[0] if a else None, b[1] if b else None))
-            if not m.rule.startswith("holiday"):  # a written range may mean its TO exclusive; a feast has no TO
+            if not m.rule.startswith(
+                "holiday"
+            ):  # a written range may mean its TO exclusive; a feast has no TO
                 keys.add(("iv", a[0] if a else None, b[0] if b else None))
     if m.date_start is not None and m.precision is not None and m.qualifier not in ("since", "after"):
         start = m.date_start if isinstance(m.date_start, datetime) else _midnight(m.date_start)
