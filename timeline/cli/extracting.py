@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from timeline.cli.app import Failures, article_options, cli, db_option, debug_mode, finish
+from timeline.cli.app import Failures, article_options, cli, db_option, debug_mode, finish, note_progress
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, parse_published, read_articles
-from timeline.pipeline import extract_article
 from timeline.store import Store
+
+if TYPE_CHECKING:
+    from timeline.models import Article
+    from timeline.pipeline import Extraction
 
 
 @cli.command()
@@ -31,6 +34,13 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
     with Store(db) as store:
         articles, claims = extract_into(store, paths, overrides, failures, quiet)
     finish(f"{articles} article(s), {claims} claim(s) in {db}", failures, quiet)
+
+
+def extract_article(article: Article) -> Extraction:
+    """The pipeline's extraction, imported on first use (commands that only read start faster)."""
+    from timeline.pipeline import extract_article as run
+
+    return run(article)
 
 
 def extract_into(
@@ -52,6 +62,7 @@ def extract_into(
     opts = Overrides(**overrides, max_bytes=int(max_size * 2**20))
     debug = debug_mode()
     articles = claims = 0
+    note_progress(f"nothing saved yet in {store.path}")
     for path in input_files(paths, failures, glob_pattern):
         for result in read_articles(path, opts):
             if isinstance(result, InputError):
@@ -77,6 +88,9 @@ def extract_into(
                 click.echo(f"warning: {name}: rejected claim {reason}", err=True)
             articles += 1
             claims += len(extraction.claims)
+            note_progress(
+                f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)"
+            )
             if not quiet:
                 click.echo(f"{name}: {len(extraction.claims)} claim(s)", err=True)
     return articles, claims

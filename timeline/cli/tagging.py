@@ -11,8 +11,6 @@ from timeline.cli.app import LANGS, cli
 from timeline.cli.table import mention_rows, print_table
 from timeline.errors import InputError
 from timeline.ingest import parse_published, read_article
-from timeline.temporal import tag
-from timeline.temporal.reference import PARTIAL_REFERENCE
 
 
 @cli.command(name="tag")
@@ -52,6 +50,9 @@ def tag_cmd(
       echo '2017年9月签订协议，次日生效。' | timeline tag --reference 2024-04-24
       timeline tag story.txt --format table
     """
+    from timeline.temporal import tag  # on first use: the grammars take a moment to compile
+    from timeline.temporal.reference import PARTIAL_REFERENCE
+
     if file != "-" and not Path(file).exists():
         raise InputError(f"{file}: no such file or folder; check the path")
     if file != "-" and Path(file).is_dir():
