@@ -63,7 +63,7 @@ def extract_into(
     debug = debug_mode()
     articles = claims = 0
     note_progress(f"nothing saved yet in {store.path}")
-    for path in input_files(paths, failures, glob_pattern):
+    for path in input_files(paths, failures, glob_pattern, workspace=store.path):
         for result in read_articles(path, opts):
             if isinstance(result, InputError):
                 failures.add(str(result))
@@ -97,9 +97,17 @@ def extract_into(
 
 
 def input_files(
-    paths: Iterable[str], failures: Failures, glob_pattern: str | None = None
+    paths: Iterable[str], failures: Failures, glob_pattern: str | None = None, workspace: Path | None = None
 ) -> Iterable[str | Path]:
-    """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin)."""
+    """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin).
+
+    The workspace's own files (`timeline.db`, `-wal`, `-shm`) are never listed as skipped.
+    """
+    own = (
+        {workspace.resolve(), *(Path(f"{workspace.resolve()}{s}") for s in ("-wal", "-shm", "-journal"))}
+        if workspace
+        else set()
+    )
     for raw in paths:
         if raw == STDIN:
             yield raw
@@ -113,16 +121,30 @@ def input_files(
             continue
         for error in unreadable:
             failures.add(str(error))
+        skipped = [p for p in skipped if p.resolve() not in own]
         if skipped:
-            names = ", ".join(p.name for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
-            click.echo(
-                f"note: {raw}: skipped {len(skipped)} file(s) that are not articles ({names}); "
-                "use --glob to read them",
-                err=True,
-            )
+            click.echo(skipped_note(raw, skipped), err=True)
         if not files:
             wanted = (
                 f"files matching {glob_pattern!r}" if glob_pattern else ".txt, .md, .html or .json articles"
             )
             failures.add(f"{raw}: no {wanted} in this folder; check the path or --glob")
         yield from files
+
+
+DOCUMENT_SUFFIXES = (".doc", ".docx", ".odt", ".pdf", ".rtf", ".pages", ".xls", ".xlsx")
+
+
+def skipped_note(folder: str, skipped: list[Path]) -> str:
+    """The `note:` line for files a folder walk left out, with the way to read each kind."""
+    names = ", ".join(p.name for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
+    suffixes = {p.suffix.lower() for p in skipped}
+    fixes = []
+    if suffixes & set(DOCUMENT_SUFFIXES):
+        fixes.append("save documents (.docx, .pdf …) as text or HTML first")
+    if ".csv" in suffixes:
+        fixes.append("a .csv manifest is read only when named on the command line")
+    fixes.append("--glob '*.ext' reads other text files as articles")
+    return f"note: {folder}: skipped {len(skipped)} file(s) that are not articles ({names}); " + "; ".join(
+        fixes
+    )

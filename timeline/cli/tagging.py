@@ -80,6 +80,14 @@ def tag_cmd(
         prefer=prefer,  # type: ignore[arg-type]
         timeml=timeml,
     )
+    unanchored = [m.text for m in mentions if m.value is None and m.type in ("DATE", "TIME")]
+    if ref is None and unanchored:
+        click.echo(
+            f"note: {'<stdin>' if file == '-' else file}: no reference date, so {len(unanchored)} "
+            f"relative expression(s) ({', '.join(unanchored[:3])}) have no value; "
+            "pass --reference with the publication date, e.g. --reference 2024-04-24",
+            err=True,
+        )
     if fmt == "jsonl":
         for mention in mentions:
             click.echo(mention.model_dump_json())
