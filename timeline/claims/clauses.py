@@ -206,8 +206,15 @@ def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
     return len(_SOURCE_TAG.sub("", para.text, count=1)) <= HEADING_CHARS
 
 
+_CAPTION_LAST = frozenset("摄图)）tT.\n")
+"""The characters a _CAPTION_END match can end a paragraph with (摄, 供图, a closing bracket,
+'… this report.'; or a final line break, which `$` steps over): others need no search."""
+
+
 def _is_caption(paragraph: str) -> bool:
-    return bool(_CAPTION_START.match(paragraph) or _CAPTION_END.search(paragraph[-60:]))
+    if _CAPTION_START.match(paragraph):
+        return True
+    return paragraph[-1:] in _CAPTION_LAST and _CAPTION_END.search(paragraph[-60:]) is not None
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
@@ -346,10 +353,17 @@ def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -
 _TWO_WORD_CHARS = re.compile(r"[\w\u4e00-\u9fff]{2}")
 
 
+def _start_of(mention: TimeMention) -> int:
+    return mention.start
+
+
 def _only_dates(text: str, clause: Clause) -> bool:
     """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
+    mentions = clause.mentions
+    if not mentions:
+        return not _TWO_WORD_CHARS.search(text, clause.start, clause.end)
     kept, pos = [], clause.start
-    for m in sorted(clause.mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=_start_of) if len(mentions) > 1 else mentions:
         if m.start > pos:
             kept.append(text[pos : min(m.start, clause.end)])
         pos = max(pos, m.end)

@@ -16,6 +16,12 @@ _COMPARED_EN = re.compile(
 )
 _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
+_COMPARED_ZH_MARKS = "较比与和同"
+"""One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
+without them is passed over without running the pattern."""
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+"""Every _COMPARED_EN match holds a plain ASCII letter (f, t, c, v: no other character matches
+those case-insensitively), so text without one cannot match."""
 _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _FROM_ZH = re.compile(r"(?:由|从)\s*$")
 _FROM_ZH_AFTER = re.compile(
@@ -163,8 +169,11 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 12]
-    if _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
+    if _ASCII_LETTER.search(before) and _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
         return True
-    if _FROM_ZH.search(before) and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
+    from_zh = ("由" in before or "从" in before) and _FROM_ZH.search(before)
+    if from_zh and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
         return True
+    if not any(c in before for c in _COMPARED_ZH_MARKS):
+        return False
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))

@@ -34,7 +34,7 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     starts_with_the = (g.get("the") or "") != "" or (part or "").lower().endswith("the")
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
-    keep = ("day",) if unit == "day" else ()
+    keep = ("day",) if unit == "day" and not daypart else ()
     # "that evening", "the same day", "that night": the story's day; with no story date before it, it is
     # not the publication day but left unanchored
     anaphoric = (word in ("same", "that") and not g.get("ba")) or daypart is not None

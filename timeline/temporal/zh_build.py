@@ -258,6 +258,7 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
     """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
+    shift.update({"上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2})
     part = vocab.PART.get(m.group("qp") or "")
     if m.group("s") is None:  # 季度末 alone: the end of the story's (else the current) quarter
         point = Point(rel_unit="quarter", rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]

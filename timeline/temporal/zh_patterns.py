@@ -78,7 +78,7 @@ def clock_pattern(p: str) -> str:
     """A clock time: daypart? hour 时/点 (半, 一刻, N分 N秒) or HH:MM[:SS]."""
     return (
         rf"(?:(?P<{p}dp>{alt(vocab.DAYPART)}){SP})?"
-        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){SP}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
+        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){SP}(?P<{p}hu>[时時点點])(?![\d]{{1,2}}[度%％℃米元倍])(?P<{p}hz>钟|鐘|整)?"  # 24点5度
         rf"(?:(?P<{p}half>[踏搭]?半)|(?P<{p}qt>[一三1３3]刻)"
         # Cantonese counts minutes in fives (字): 三點踏三, 三點搭一, 三點三個字 = 3:15, 3:05, 3:15
         rf"|[踏搭](?P<{p}zi>十一|[一二三四五六七八九十])(?:[个個]字)?|(?P<{p}zi2>十一|[一二三四五六七八九十])[个個]字"
