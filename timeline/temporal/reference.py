@@ -13,6 +13,9 @@ from datetime import date, datetime
 from typing import Literal
 
 from timeline.errors import InputError
+from timeline.temporal.bounds import Filled, bounds, valid_day
+from timeline.temporal.rolling import holiday_year, lunar_year
+from timeline.temporal.spec import Point
 
 Known = Literal["year", "month"]
 """How much of a partial reference is known (None elsewhere: the day, or the instant, is known)."""
@@ -71,3 +74,25 @@ SHIFTS_WITHIN: dict[Known, tuple[str, ...]] = {
     "month": ("year", "half", "quarter", "month"),
 }
 """Relative units a partial reference can count in: 去年 against a known year, not 昨天."""
+
+
+def within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
+    """A partial date against a reference known only to its year (or month): it takes the known
+    fields as they are, never rolled (the reference's place in its year is unknown); a date that
+    needs more than is known (a bare day against a year, a weekday, a clock time) stays unanchored."""
+    if point.weekday is not None and point.month is None and point.day is None:
+        return None
+    if point.holiday is not None:
+        return bounds(holiday_year(point, first, None)), "publication"
+    if point.lunar:
+        return bounds(lunar_year(point, first, None)), "publication"
+    filled = point.with_(year=first.year)
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        if known == "year":
+            return None
+        filled = filled.with_(month=first.month)
+    elif point.month is None and (point.hour is not None or point.daypart):
+        return None
+    if filled.day is not None and filled.month is not None and not valid_day(filled):
+        return None
+    return bounds(filled), "publication"
