@@ -47,6 +47,7 @@ from timeline.temporal.zh_patterns import (
     DURATION_UNITS,
     HOLIDAY_KEYS,
     HOLIDAY_WORDS,
+    NOT_A_RATIO,
     NOT_AFTER_NUMBER,
     SHIFT_UNITS,
     SP,
@@ -192,7 +193,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock time (15:30, 3:15pm)",
         re.compile(
-            r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
+            rf"(?<![\d/]){NOT_A_RATIO}(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
             r"(?:(?P<pm>\s?(?i:pm|p\.m\.|p)(?![a-zA-Z\d]))|(?P<am>\s?(?i:am|a\.m\.)(?![a-zA-Z\d])))?(?![\d:：.万萬])"
         ),
         bare_clock,

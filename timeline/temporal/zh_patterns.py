@@ -85,8 +85,14 @@ def clock_pattern(p: str) -> str:
         rf"|(?<=[点點])(?P<{p}zi3>[一二三四五六七八九])(?![{CN_COUNT_CHARS}\d分秒个個])"
         rf"|(?P<{p}mi>{vocab.NUM_0_59}){SP}(?P<{p}mu>分(?:钟|鐘)?)?"
         rf"(?:(?P<{p}s>{vocab.NUM_0_59}){SP}秒)?)?"
-        rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：])[时時]?)"
+        rf"|{NOT_A_RATIO}(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?"
+        rf"(?![\d:：]|\.\d)[时時]?)"
     )
+
+
+NOT_A_RATIO = r"(?<![.:：])(?<!比)(?<!比为)(?<!比是)(?<!比為)(?<!比例)(?<!比例为)(?<!比例是)(?<!比例為)"
+"""HH:MM is no clock inside a decimal ratio (由2.1:60.4:37.5调整为…) or after 比/比为 (男女比例为1:50);
+a digit before it may be a date's (2018-12-1209:03), so the bare clock rule adds its own guard."""
 
 
 def calendar_pattern(p: str) -> str:
