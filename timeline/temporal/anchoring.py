@@ -190,6 +190,12 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             end_point = spec.end.with_(
                 rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
             )
+        elif _weekday_within_week(spec.end, spec.start):
+            # 周一至周三, 周末, Monday through Wednesday: the end is that weekday on or after the start
+            day = as_date(filled.start) + timedelta(days=(spec.end.weekday - spec.start.weekday) % 7)  # type: ignore[operator]
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
         else:
             end_point = _inherit(spec.end, spec.start, filled)
         try:
@@ -411,6 +417,19 @@ def _qualifier(spec: TimeSpec, point: Point) -> str:
 
 
 # -- filling a point ----------------------------------------------------------------------------
+
+
+def _weekday_within_week(end: Point, start: Point) -> bool:
+    """A range between two weekdays whose end names no week of its own (or the start's week)."""
+    return (
+        end.weekday is not None
+        and start.weekday is not None
+        and start.day is None
+        and end.year is None
+        and end.month is None
+        and end.day is None
+        and (end.rel_unit is None or (end.rel_unit == start.rel_unit and end.rel_offset == start.rel_offset))
+    )
 
 
 def _inherit(end: Point, start: Point, filled: Filled) -> Point:

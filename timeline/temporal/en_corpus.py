@@ -363,7 +363,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         Expect("2013-03-17", "day"),
         ["St Patrick's Day 2013", "St. Paddy's Day 2013", "Saint Patricks Day 2013"],
     ),
-    (Expect("2024-04-20", "day"), ["the weekend"]),
+    (Expect("2024-04-20/2024-04-21", "day"), ["the weekend"]),
     (Expect("2024-W17", "week"), ["the week"]),
     (Expect("2023-06", "month"), ["June last year", "June of last year", "June, last year"]),
     (Expect("2024-01", "month"), ["January this year", "January of this year"]),

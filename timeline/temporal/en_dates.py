@@ -248,8 +248,8 @@ def the_year(m: Match, text: str) -> TimeSpec | None:
 
 
 def the_weekend(m: Match, text: str) -> TimeSpec | None:
-    """The weekend of news: the Saturday before publication (its TIMEX3 is that Saturday)."""
-    return TimeSpec("point", start=Point(weekday=5))
+    """The weekend of news: the Saturday and Sunday of the latest weekend begun by publication."""
+    return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
 
 
 def end_of_unit(m: Match, text: str) -> TimeSpec | None:
