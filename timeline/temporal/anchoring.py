@@ -26,8 +26,9 @@ from timeline.temporal.bounds import (
     valid_day,
 )
 from timeline.temporal.calendar_range import CalendarRangeError
-from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
+from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day, within_known
 from timeline.temporal.rolling import (
+    BEGUN_DAYS,
     Prefer,
     day_of_nearby_month,
     holiday_year,
@@ -430,6 +431,7 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    plan_read = prefer == "future" and ctx.prefer != "future"  # the text's tense, not the caller's mode
     prefer = prefer or ctx.prefer
     kept = _like_base(point, ctx, offset)
     if kept is not None:
@@ -497,7 +499,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     elif ref is not None:
         base_day, anchor = ref, "publication"
         if ctx.known is not None:
-            return _within_known(point, ref, ctx.known)
+            return within_known(point, ref, ctx.known)
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
@@ -524,7 +526,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
             filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
-        filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
+        filled = roll(filled, base_day, point.prefer or prefer, begun_days=BEGUN_DAYS if plan_read else 0)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None
@@ -533,28 +535,6 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
-
-
-def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
-    """A partial date against a reference known only to its year (or month): it takes the known
-    fields as they are, never rolled (the reference's place in its year is unknown); a date that
-    needs more than is known (a bare day against a year, a weekday, a clock time) stays unanchored."""
-    if point.weekday is not None and point.month is None and point.day is None:
-        return None
-    if point.holiday is not None:
-        return bounds(holiday_year(point, first, None)), "publication"
-    if point.lunar:
-        return bounds(lunar_year(point, first, None)), "publication"
-    filled = point.with_(year=first.year)
-    if point.month is None and (point.day is not None or point.tenday is not None):
-        if known == "year":
-            return None
-        filled = filled.with_(month=first.month)
-    elif point.month is None and (point.hour is not None or point.daypart):
-        return None
-    if filled.day is not None and filled.month is not None and not valid_day(filled):
-        return None
-    return bounds(filled), "publication"
 
 
 def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:

@@ -206,6 +206,10 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-03", "day"), ["three days after Easter", "3 days after Easter"]),
     (Expect("2023-12-27", "day"), ["two days after Christmas", "two days after Christmas 2023"]),
     (Expect("2023-11-16", "day"), ["a week before Thanksgiving", "one week before Thanksgiving 2023"]),
+    # this / last / next decade (but "the last decade", "the next decade" are ten years long)
+    (Expect("202X", "decade", start="2020-01-01", end="2029-12-31"), ["this decade", "the current decade"]),
+    (Expect("201X", "decade"), ["last decade"]),
+    (Expect(None, type="DURATION", timex="P10Y"), ["the last decade", "the next decade"]),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
@@ -220,7 +224,7 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
-    "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
