@@ -21,6 +21,7 @@ from timeline.temporal.en_clock import (
     time_either,
 )
 from timeline.temporal.en_common import (
+    DAY_QUAL_PREFIX,
     DAYPART_ALT,
     PART_PREFIX,
     QUAL_PREFIX,
@@ -129,13 +130,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
         1,
     ),
     _rule(
         "day month year",
-        rf"{QUAL_PREFIX}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAY})\s+(?:of\s+)?|(?P<dw>{DAY_WORD})\s+of\s+)(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAY})\s+(?:of\s+)?|(?P<dw>{DAY_WORD})\s+of\s+)(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
     ),
     _rule(
@@ -209,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "today / yesterday / tomorrow",
-        rf"{QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
         relative_day,
     ),
     _rule(
@@ -220,7 +221,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
         weekday,
     ),
     _rule(
@@ -277,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock time",
-        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"{DAY_QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
     ),

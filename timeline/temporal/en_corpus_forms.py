@@ -210,6 +210,13 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("202X", "decade", start="2020-01-01", end="2029-12-31"), ["this decade", "the current decade"]),
     (Expect("201X", "decade"), ["last decade"]),
     (Expect(None, type="DURATION", timex="P10Y"), ["the last decade", "the next decade"]),
+    # "from" / "starting" a day or a clock time opens an interval (a month or year after "from" does not)
+    (Expect("2024-04-25/..", "day", "since"), ["from tomorrow", "starting tomorrow", "beginning tomorrow"]),
+    (
+        Expect("2024-07-01/..", "day", "since"),
+        ["from 1 July 2024", "starting July 1, 2024", "starting on July 1, 2024"],
+    ),
+    (Expect("2024-04-24T14:00/..", "minute", "since", type="TIME"), ["from 2 pm", "starting 2 p.m."]),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
@@ -236,6 +243,8 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("Organizers planned a vigil on Saturday, police said.", "Saturday", "2024-04-27"),
     ("A concert planned in the park for Saturday was called off after the storm.", "Saturday", "2024-04-20"),
     ("The parade went ahead as planned on Saturday.", "Saturday", "2024-04-20"),
+    ("He flew back from Monday's summit.", "from Monday", "2024-04-22"),
+    ("Prices rose 5% from 2019.", "2019", "2019"),
     # a present-tense schedule verb right before a weekday announces it; a noun after "the" does not
     ("Leaders meet separately Monday with the envoy.", "Monday", "2024-04-29"),
     ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),
