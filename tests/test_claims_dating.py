@@ -64,3 +64,28 @@ def test_an_attribution_end_is_found_at_a_word_start(piece, ends):
         clauses.ATTRIBUTION_END.pattern.replace("s(?<!\\w.)", "\\bs").replace("t(?<!\\w.)", "\\bt")
     )
     assert (plain.search(piece) is not None) is ends
+
+
+def test_the_pretests_hold_a_character_of_every_word():
+    from timeline.claims import dating
+
+    for word in ("较", "比", "相比", "与", "和", "同"):
+        assert any(c in word for c in dating._COMPARED_ZH_MARKS)
+    for word in ("from", "than", "compared with", "versus", "vs", "VS", "From"):
+        assert dating._ASCII_LETTER.search(word)
+    text = "Output fell 3 percent from 2017 and rose in 2018."
+    assert not is_dating(mention_of(text, "2017"), text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民在广场赏灯。记者 张三 摄",
+        "新馆外景 通讯员供图",
+        "A crowd gathers. (AP Photo/Jane Doe)",
+        "Jane Doe contributed to this report.",
+    ],
+)
+def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
+    assert clauses._is_caption(line)
+    assert line[-1:] in clauses._CAPTION_LAST

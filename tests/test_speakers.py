@@ -236,3 +236,20 @@ def test_speech_patterns_match_what_their_plain_forms_match(text):
 def test_a_published_report_names_its_source():
     found = attributions("根据某市统计局2023年发布的报告显示，全市人口增加。", 0, 22, "zh")
     assert [(a.speaker, a.source) for a in found] == [("某市统计局", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("物业公司方面于12日对外回应称，将尽快维修电梯。", ["物业公司方面"]),
+        ("某国驻华使馆发言人5日回应称，此事纯属内政。", ["某国驻华使馆发言人"]),
+        ("部长8日在接受电台(Radio One)采访时表示，谈判将继续。", []),
+    ],
+)
+def test_zh_a_date_preposition_or_interview_frame_is_not_the_name(text, speaker):
+    assert [g[0] for g in found(text)] == speaker
+
+
+def test_zh_according_to_a_source_just_now():
+    text = "据港媒刚刚消息，该男子今日上午刑满出狱。"
+    assert [g[0] for g in found(text)] == ["港媒"]

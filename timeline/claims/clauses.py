@@ -36,6 +36,9 @@ ATTRIBUTION_END = re.compile(
 from its first letter, so every branch opens with a plain character the engine can skip to."""
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
+BREAKDOWN = re.compile(r"^(?:其中|Of (?:these|those|them|the total)\b)", re.IGNORECASE)
+"""1-10月，投资完成246亿元。其中工业投资…: a sentence opening with 其中 / 'of these' breaks down the
+previous sentence's figure, so it keeps that sentence's date."""
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
     r"版权声明|Published|Updated|Posted|Last updated|Source|By)\s*[:：]",
@@ -168,14 +171,16 @@ def split_clauses(
         lead = _DATELINE_LEAD.match(para.text)
         if lead and lead.end() < len(para.text):
             para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])
-        period_seen = False
+        period_seen = previous_dated = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
             inside = [m for m in in_para if span.start <= m.start < span.end]
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?"))
-            if (inside or period_seen or has_initial(sent.text)) and not asks:
+            breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
+            if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks:
                 out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
+            previous_dated = bool(inside)
             sentence_no += 1
     return out
 
@@ -197,8 +202,15 @@ def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
     return len(_SOURCE_TAG.sub("", para.text, count=1)) <= HEADING_CHARS
 
 
+_CAPTION_LAST = frozenset("摄图)）tT.\n")
+"""The characters a _CAPTION_END match can end a paragraph with (摄, 供图, a closing bracket,
+'… this report.'; or a final line break, which `$` steps over): others need no search."""
+
+
 def _is_caption(paragraph: str) -> bool:
-    return bool(_CAPTION_START.match(paragraph) or _CAPTION_END.search(paragraph[-60:]))
+    if _CAPTION_START.match(paragraph):
+        return True
+    return paragraph[-1:] in _CAPTION_LAST and _CAPTION_END.search(paragraph[-60:]) is not None
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
@@ -334,10 +346,17 @@ def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -
 _TWO_WORD_CHARS = re.compile(r"[\w\u4e00-\u9fff]{2}")
 
 
+def _start_of(mention: TimeMention) -> int:
+    return mention.start
+
+
 def _only_dates(text: str, clause: Clause) -> bool:
     """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
+    mentions = clause.mentions
+    if not mentions:
+        return not _TWO_WORD_CHARS.search(text, clause.start, clause.end)
     kept, pos = [], clause.start
-    for m in sorted(clause.mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=_start_of) if len(mentions) > 1 else mentions:
         if m.start > pos:
             kept.append(text[pos : min(m.start, clause.end)])
         pos = max(pos, m.end)

@@ -16,10 +16,18 @@ _COMPARED_EN = re.compile(
 )
 _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
+_COMPARED_ZH_MARKS = "较比与和同"
+"""One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
+without them is passed over without running the pattern."""
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+"""Every _COMPARED_EN match holds a plain ASCII letter (f, t, c, v: no other character matches
+those case-insensitively), so text without one cannot match."""
 _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _FROM_ZH = re.compile(r"(?:由|从)\s*$")
-_FROM_ZH_AFTER = re.compile(r"的[^，。；]{0,12}?(?:降|升|增|减|涨|跌|回落|提高)")
-"""由昨天的20℃降到今天的8℃: the starting value's date is a comparison base."""
+_FROM_ZH_AFTER = re.compile(
+    r"(?:同期)?的[^，。；]{0,20}?(?:降|升|增|减|涨|跌|回落|提高|调整|变为|变成|扩大|缩小|收窄|改为)"
+)
+"""由昨天的20℃降到今天的8℃, 占比由上年同期的1.2:48.5调整为…: the starting value's date is a comparison base."""
 _DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
 """新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
@@ -59,7 +67,14 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _YEAR_LEADS = frozenset(
     "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
 )
-_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
+_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
+_PRESENT_WORDS = frozenset({"当前", "目前", "现阶段", "当下", "當前", "現階段", "當下"})
+_FRAMED = re.compile(r"(?:根据|按照|依据|结合|针对|鉴于|適應|适应|根據|依據|結合|針對|鑑於)$")
+"""根据当前疫情形势…: 'the current situation' frames a directive; it dates no event."""
+_FROM_NOW_TO = re.compile(
+    r"[^，。；,;]{0,20}?(?:延长|增加|提高|降低|减少|缩短|扩大|调整|上调|下调)(?:至|到|为)"
+)
+"""从目前6个月延长至12个月: the present figure a change starts from, not the claim's date."""
 
 
 def is_dating(mention: TimeMention, text: str) -> bool:
@@ -67,6 +82,8 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
     if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+        return False
+    if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
     if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
         text, max(0, mention.start - 2), mention.end
@@ -130,12 +147,23 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
     return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
 
 
+def _present_as_attribute(mention: TimeMention, text: str) -> bool:
+    """当前 / 目前 framed by 根据 (根据当前形势) or as the start of a change (从目前6个月延长至…)."""
+    before = text[max(0, mention.start - 4) : mention.start]
+    if _FRAMED.search(before):
+        return True
+    return before.endswith(("从", "由", "從")) and _FROM_NOW_TO.match(text, mention.end) is not None
+
+
 def is_comparison_base(mention: TimeMention, text: str) -> bool:
     """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 12]
-    if _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
+    if _ASCII_LETTER.search(before) and _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
         return True
-    if _FROM_ZH.search(before) and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
+    from_zh = ("由" in before or "从" in before) and _FROM_ZH.search(before)
+    if from_zh and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
         return True
+    if not any(c in before for c in _COMPARED_ZH_MARKS):
+        return False
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))

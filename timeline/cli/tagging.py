@@ -11,8 +11,6 @@ from timeline.cli.app import LANGS, cli
 from timeline.cli.table import mention_rows, print_table
 from timeline.errors import InputError
 from timeline.ingest import parse_published, read_article
-from timeline.temporal import tag
-from timeline.temporal.reference import PARTIAL_REFERENCE
 
 
 @cli.command(name="tag")
@@ -52,6 +50,9 @@ def tag_cmd(
       echo '2017年9月签订协议，次日生效。' | timeline tag --reference 2024-04-24
       timeline tag story.txt --format table
     """
+    from timeline.temporal import tag  # on first use: the grammars take a moment to compile
+    from timeline.temporal.reference import PARTIAL_REFERENCE
+
     if file != "-" and not Path(file).exists():
         raise InputError(f"{file}: no such file or folder; check the path")
     if file != "-" and Path(file).is_dir():
@@ -79,6 +80,14 @@ def tag_cmd(
         prefer=prefer,  # type: ignore[arg-type]
         timeml=timeml,
     )
+    unanchored = [m.text for m in mentions if m.value is None and m.type in ("DATE", "TIME")]
+    if ref is None and unanchored:
+        click.echo(
+            f"note: {'<stdin>' if file == '-' else file}: no reference date, so {len(unanchored)} "
+            f"relative expression(s) ({', '.join(unanchored[:3])}) have no value; "
+            "pass --reference with the publication date, e.g. --reference 2024-04-24",
+            err=True,
+        )
     if fmt == "jsonl":
         for mention in mentions:
             click.echo(mention.model_dump_json())

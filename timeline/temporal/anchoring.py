@@ -28,6 +28,7 @@ from timeline.temporal.bounds import (
 from timeline.temporal.calendar_range import CalendarRangeError
 from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
 from timeline.temporal.rolling import (
+    BEGUN_DAYS,
     Prefer,
     day_of_nearby_month,
     holiday_year,
@@ -430,6 +431,7 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    plan_read = prefer == "future" and ctx.prefer != "future"  # the text's tense, not the caller's mode
     prefer = prefer or ctx.prefer
     kept = _like_base(point, ctx, offset)
     if kept is not None:
@@ -524,7 +526,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
             filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
-        filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
+        filled = roll(filled, base_day, point.prefer or prefer, begun_days=BEGUN_DAYS if plan_read else 0)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None

@@ -49,6 +49,7 @@ from timeline.temporal.zh_patterns import (
     DURATION_UNITS,
     HOLIDAY_KEYS,
     HOLIDAY_WORDS,
+    NOT_A_RATIO,
     NOT_AFTER_NUMBER,
     SHIFT_UNITS,
     SP,
@@ -194,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock time (15:30, 3:15pm)",
         re.compile(
-            r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
+            rf"(?<![\d/]){NOT_A_RATIO}(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
             r"(?:(?P<pm>\s?(?i:pm|p\.m\.|p)(?![a-zA-Z\d]))|(?P<am>\s?(?i:am|a\.m\.)(?![a-zA-Z\d])))?(?![\d:：.万萬])"
         ),
         bare_clock,
@@ -279,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "this/last/next quarter (本季度, 上个季度)",
         re.compile(
-            r"(?:(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
+            r"(?:(?P<s>这个|這個|上上个|上上個|下下个|下下個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
             r"(?P<qp>初|末|底)?"
         ),
         relative_quarter,

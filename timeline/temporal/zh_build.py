@@ -60,13 +60,31 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     point = read_point(g, "a")
     if point is None:
         return None
+    if (
+        point.month is not None
+        and point.day is None
+        and point.year is None
+        and _COUNT_OF_MONTHS.search(text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # 从目前6个月延长至12月: a count of months written short, not December
     lunar = g.get("alp") or preceded_by(text, m.start(), vocab.LUNAR_PREFIX)
     if lunar and point.month is not None:
         point = point.with_(lunar=True)  # 农历八月十五: a day of the Chinese calendar
     extra = {"prefer": "future"} if speaks_of_a_plan(text, m.start(), m.end()) else {}
+    if text.endswith(_FOLLOWING, 0, m.start()):  # 继5日的罢工后: an earlier event, not the story's day
+        extra["comparison"] = "yes"
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
     return TimeSpec("point", start=point, extra=extra)
+
+
+_COUNT_OF_MONTHS = re.compile(
+    r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延长|增加|提高|缩短|减少|增|减|延)(?:至|到|为)$"
+)
+"""6个月…延长至12月: after a count of months, the target of the change is a count too."""
+_FOLLOWING = ("继", "繼")
+"""9日的罢工是继5日大罢工后的第二轮: the date after 继 names the earlier event the story's one follows,
+so a later 当天 does not count from it."""
 
 
 def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -240,6 +258,7 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
     """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
+    shift.update({"上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2})
     part = vocab.PART.get(m.group("qp") or "")
     if m.group("s") is None:  # 季度末 alone: the end of the story's (else the current) quarter
         point = Point(rel_unit="quarter", rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]

@@ -387,6 +387,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("1912", "year"), ["民国元年", "民國元年"]),
     (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
     (Expect("2023-07-21", "day"), ["7·21", "7・21", "7月21日"]),
+    # two and three steps back or ahead (上上个月, 下下下周一, 下下个季度)
+    (Expect("2024-02-05", "day"), ["上上个月五号", "上上個月5號", "上上月5日"]),
+    (Expect("2024-05-13", "day"), ["下下下周一", "下下下個週一"]),
+    (Expect("2024-10/2024-12", "quarter"), ["下下个季度", "下下個季度"]),
     (Expect("2024-03-15", "day"), ["3·15", "3月15日"]),
     (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
     (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),

@@ -161,6 +161,9 @@ NEGATIVE: list[str] = [
     "草上的白露",
     "大寒潮来袭",
     "大雪到小雪",
+    # a decimal read aloud with 点, not a clock time
+    "调高24点5度",
+    "涨了13点5%",
     # 点 counting items, not hours
     "提出两三点建议",
     "3~5点意见",
