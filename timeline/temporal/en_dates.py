@@ -318,6 +318,8 @@ def year(m: Match, text: str) -> TimeSpec | None:
         return None
     if re.match(rf"\s+(?:{COUNT_NOUNS})\b", after) or re.match(STREET, after):
         return None
+    if _VEHICLE_AFTER.match(after) and _DETERMINER_BEFORE.search(before):
+        return None  # "a stolen 2012 Honda Civic": the model year ("in 2012 Honda recalled ..." stays a date)
     if re.match(r"\s*(?:-|to)\s*\d{3,}\b", after) and not re.match(rf"\s*(?:-|to)\s*{YEAR}", after):
         return None
     title = TITLE_BEFORE.search(before)
@@ -332,6 +334,18 @@ def year(m: Match, text: str) -> TimeSpec | None:
             if spec is not None and spec.start is not None:
                 return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
     return calendar(m, text)
+
+
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ferrari|Fiat|Ford|GMC|Harley|Honda|Hyundai|"
+    r"Infiniti|Jaguar|Jeep|Kia|Land\s+Rover|Lexus|Lincoln|Mazda|Mercedes|Mercury|Mini\s+Cooper|Mitsubishi|Nissan|"
+    r"Oldsmobile|Peugeot|Plymouth|Pontiac|Porsche|Ram|Renault|Saab|Saturn|Subaru|Suzuki|Tesla|Toyota|Volkswagen|VW|"
+    r"Volvo)\b"
+)
+"""A vehicle make after a year ("a 2012 Honda Civic"): the model year, not a date of the story."""
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|stolen|silver|black|white|red|blue|gray|grey)|['’]s)\s+$"
+)
 
 
 def plausible_is_month(word: str) -> bool:
