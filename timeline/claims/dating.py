@@ -85,6 +85,8 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
+    if _in_title(mention, text):
+        return False
     if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
         text, max(0, mention.start - 2), mention.end
     ):
@@ -145,6 +147,14 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
     if word.group(1).lower() in _DETERMINERS:
         return True
     return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+
+
+def _in_title(mention: TimeMention, text: str) -> bool:
+    """《2019年中国共享充电行业报告》显示: a date inside a work's title names the work, not an event."""
+    opened = text.rfind("《", max(0, mention.start - 40), mention.start)
+    if opened < 0 or text.find("》", opened, mention.start) >= 0:
+        return False
+    return text.find("》", mention.end, mention.end + 40) >= 0
 
 
 def _present_as_attribute(mention: TimeMention, text: str) -> bool:
