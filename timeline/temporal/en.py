@@ -2,7 +2,7 @@
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
 (prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
-rule is made), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
+rule is made), `en_years` (a four-digit year), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
 days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
 words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
@@ -44,7 +44,6 @@ from timeline.temporal.en_dates import (
     the_weekend,
     the_year,
     week_of,
-    year,
     year_in_words,
 )
 from timeline.temporal.en_lengths import (
@@ -98,6 +97,7 @@ from timeline.temporal.en_vocab import (
     YEAR,
     duration_value,
 )
+from timeline.temporal.en_years import year
 from timeline.temporal.engine import Rule, alt
 from timeline.temporal.spec import TimeSpec
 
