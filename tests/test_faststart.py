@@ -80,6 +80,9 @@ def test_fast_start_finds_exactly_what_finditer_finds(pattern: re.Pattern[str], 
     assert program is not None
     plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in fast_matches(program, pattern, text)] == plain
+    pos, endpos = min(2, len(text)), max(len(text) - 3, 0)  # a window: finditer's pos and endpos
+    window = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
+    assert [(m.span(), m.groupdict()) for m in fast_matches(program, pattern, text, pos, endpos)] == window
 
 
 def test_an_alternation_with_a_group_first_is_not_taken_for_a_literal_start() -> None:

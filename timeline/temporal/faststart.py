@@ -61,13 +61,29 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     return "".join(dict.fromkeys(items))
 
 
-def _first(seq: list, out: list[str]) -> bool:  # type: ignore[type-arg]
-    """Add the first characters of `seq` to `out`; return True when `seq` can match empty."""
-    return all(_first_item(op, av, out) for op, av in seq)
+def last_chars(pattern: re.Pattern[str]) -> str | None:
+    """Return a character-class body every match of `pattern` ends with, or None if unbounded.
+
+    `first_chars` read from the end: a trailing optional piece adds what comes before it.
+    """
+    try:
+        items: list[str] = []
+        if _first(list(sre_p.parse(pattern.pattern, pattern.flags)), items, backwards=True):
+            return None
+    except (_UnboundedError, re.error, TypeError, ValueError):
+        return None
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return "".join(dict.fromkeys(items))
 
 
-def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
-    """Add the first characters of one parse item; return True when it can match empty."""
+def _first(seq: list, out: list[str], backwards: bool = False) -> bool:  # type: ignore[type-arg]
+    """Add the first (or last) characters of `seq` to `out`; return True when `seq` can match empty."""
+    return all(_first_item(op, av, out, backwards) for op, av in (reversed(seq) if backwards else seq))
+
+
+def _first_item(op, av, out: list[str], backwards: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """Add the first (or last) characters of one parse item; return True when it can match empty."""
     if op is sre_c.LITERAL:
         out.append(re.escape(chr(av)))
         return False
@@ -83,17 +99,17 @@ def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
                 raise _UnboundedError
         return False
     if op is sre_c.SUBPATTERN:
-        return _first(list(av[-1]), out)
+        return _first(list(av[-1]), out, backwards)
     if op is sre_c.BRANCH:
-        return any([_first(list(alt_), out) for alt_ in av[1]])
+        return any([_first(list(alt_), out, backwards) for alt_ in av[1]])
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-        nullable = _first(list(av[2]), out)
+        nullable = _first(list(av[2]), out, backwards)
         return nullable or av[0] == 0
     if op is sre_c.ATOMIC_GROUP:
-        return _first(list(av), out)
+        return _first(list(av), out, backwards)
     if op is sre_c.GROUPREF_EXISTS:
-        yes = _first(list(av[1]), out)
-        no = _first(list(av[2]), out) if av[2] is not None else True
+        yes = _first(list(av[1]), out, backwards)
+        no = _first(list(av[2]), out, backwards) if av[2] is not None else True
         return yes or no
     if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
         return True  # zero-width
@@ -131,12 +147,14 @@ def _build(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def fast_matches(program: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` yields, its starts found by `program = fast_program(pattern)`."""
+def fast_matches(
+    program: re.Pattern[str], pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, pos, endpos)` yields, its starts found by `program = fast_program(pattern)`."""
     search, match = program.search, pattern.match
-    at = 0
-    while (hit := search(text, at)) is not None:
-        found = match(text, hit.start())
+    at, end = pos, len(text) if endpos is None else endpos
+    while (hit := search(text, at, end)) is not None:
+        found = match(text, hit.start(), end)
         if found is None:  # cannot happen (the program ran this very pattern there); stay correct
             at = hit.start() + 1
             continue

@@ -155,6 +155,19 @@ def _reach(seq: Iterable) -> int:  # type: ignore[type-arg]
     return reach
 
 
+def reach_of(pattern: re.Pattern[str]) -> int | None:
+    """How many characters past its start `pattern.match` may read (lookaheads included), or None if unbounded."""
+    try:
+        parsed = sre_p.parse(pattern.pattern, pattern.flags)
+        _GROUP_WIDTHS.append(parsed.state.groupwidths)
+        tree = list(parsed)
+        return max(_reach(tree), _width(tree)[1])
+    except (_UnboundedError, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    finally:
+        _GROUP_WIDTHS.clear()
+
+
 def _class_of(op, av) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
     """The characters one consuming item may match (a literal, a class of a few), or None."""
     if op is sre_c.LITERAL:
