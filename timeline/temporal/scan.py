@@ -22,10 +22,10 @@ How a rule takes part (nothing to declare: it is read from the rule's compiled p
    (`faststart.fast_program`): the regex engine's quick first-character loop finds where it may
    start and the pattern runs only there. One that opens with a literal, a class or an
    alternation of literals is left as it is: the engine already skips to it.
-5. Word lists (patterns the engine skips to by their first character, and whose every match
-   opens with one of a few two-character strings: 如今, 春节…) share one search of all their
-   openings (`prefixscan`; the engine gives `SharedScan` the index of its rules), and each
-   runs only where one of its own openings stands.
+5. Before all that: patterns whose every match opens with one of a bounded list of
+   two-character strings (word lists such as 如今, 春节…; 19 or 20 of a compact date) share
+   one search of all their openings (`prefixscan`; the engine gives `SharedScan` the index
+   of its rules), and each runs only where one of its own openings stands.
 
 A pattern without a need or a fast start (case-insensitive; an unbounded start such as `.`;
 a match that may be empty) is searched over the whole text as before, so every rule stays
