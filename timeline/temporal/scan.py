@@ -370,7 +370,7 @@ class SharedScan:
             window_start, window_end = max(first, 0), last
         if window_end >= 0:
             windows.append((window_start, window_end))
-        return _windowed(search, text, windows, reach)
+        return _windowed(program or search, text, windows, reach)  # the fast program skips inside windows too
 
 
 def _offsets(text: str, ch: str) -> list[int]:
