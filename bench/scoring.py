@@ -89,7 +89,10 @@ def _interval(m: re.Match[str]) -> tuple[datetime, datetime]:
     day = datetime(y, month, int(m["d"]))
     if not m["h"]:
         return day, day + timedelta(days=1)
-    start = day.replace(hour=int(m["h"]) % 24)
+    hour = int(m["h"])
+    start = (
+        day + timedelta(days=1) if hour == 24 else day.replace(hour=hour)
+    )  # T24: the midnight ending the day
     if not m["mi"]:
         return start, start + timedelta(hours=1)
     start = start.replace(minute=int(m["mi"]))

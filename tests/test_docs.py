@@ -25,3 +25,16 @@ def test_readme_has_exactly_the_two_setup_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "pip install -e '.[test]' && timeline export --format parquet examples/" in readme
     assert "\npytest\n" in readme
+
+
+def test_readme_python_examples_run_as_written(monkeypatch):
+    """A reader pastes the README's Python blocks into a session at the project root: they must run."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    assert blocks, "the README lost its Python examples"
+    monkeypatch.chdir(ROOT)
+    for block in blocks:
+        namespace: dict[str, object] = {}
+        exec(compile(block, "README.md", "exec"), namespace)

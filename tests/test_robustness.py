@@ -119,7 +119,7 @@ def test_file_deleted_during_the_run(tmp_path, monkeypatch):
     first, second = tmp_path / "in" / "a.txt", tmp_path / "in" / "b.txt"
     first.write_text(GOOD, encoding="utf-8")
     second.write_text(GOOD_EN, encoding="utf-8")
-    import timeline.cli as cli_module
+    import timeline.cli.extracting as cli_module
 
     original = cli_module.extract_article
 
@@ -139,7 +139,7 @@ def test_file_deleted_during_the_run(tmp_path, monkeypatch):
 def test_unexpected_errors_are_one_line_without_debug(tmp_path, monkeypatch):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
-    import timeline.cli as cli_module
+    import timeline.cli.extracting as cli_module
 
     def boom(article):
         raise RuntimeError("grammar bug")

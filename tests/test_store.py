@@ -188,3 +188,33 @@ def test_a_changed_date_under_a_review_is_logged_for_a_recheck(tmp_path):
         entries = store.review_log(before.claim_id)
         assert [e.action for e in entries].count("claim_changed") == 1
         assert store.claims()[0].review_status == "verified"  # kept, never silently dropped
+
+
+def test_a_read_only_folder_gets_a_fix_not_a_sqlite_message(tmp_path, monkeypatch):
+    """A workspace on a read-only share: say so and how to go on (chmod does not bind root, so fake it)."""
+    existing = tmp_path / "shared.db"
+    Store(existing).close()
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    monkeypatch.setattr("timeline.store.os.access", lambda path, mode: False)
+    with pytest.raises(
+        StoreError, match=r"shared\.db: the workspace's folder is read-only .*pass it with --db"
+    ):
+        Store(existing, create=False)
+    with pytest.raises(
+        StoreError, match=r"new\.db: cannot create a workspace here \(the folder is read-only\)"
+    ):
+        Store(tmp_path / "new.db")
+    monkeypatch.setattr("timeline.store.os.access", lambda path, mode: str(path) != str(existing))
+    with pytest.raises(StoreError, match=r"shared\.db: the workspace file is read-only; make it writable"):
+        Store(existing, create=False)
+
+
+def test_a_damaged_workspace_still_says_pass_another_db(tmp_path):
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"not a database at all, just some bytes" * 100)
+    with pytest.raises(StoreError, match=r"damaged\.db: not a usable workspace \(.*\); pass another --db"):
+        Store(damaged, create=False)

@@ -23,6 +23,6 @@ def render(model: type[BaseModel]) -> str:
 def write_schemas(folder: Path = Path("schemas")) -> list[Path]:
     """Write every schema into `folder`; return the paths written."""
     return [
-        write_bytes(folder / f"{name}.schema.json", render(model).encode("utf-8"))
+        write_bytes(folder / f"{name}.schema.json", render(model).encode("utf-8"), "choose another --out-dir")
         for name, model in SCHEMAS.items()
     ]

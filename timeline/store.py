@@ -46,6 +46,23 @@ def default_path() -> Path:
     return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
 
 
+def _unusable(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a workspace cannot be opened, and the fix: a read-only place differs from a damaged file."""
+    folder = path.parent
+    if isinstance(exc, sqlite3.OperationalError) and not os.access(folder, os.W_OK):
+        if path.is_file():
+            return (
+                f"{path}: the workspace's folder is read-only (SQLite writes a journal beside the file); "
+                f"copy the file to a folder you can write and pass it with --db"
+            )
+        return f"{path}: cannot create a workspace here (the folder is read-only); pass --db in a folder you can write"
+    if isinstance(exc, sqlite3.OperationalError) and path.is_file() and not os.access(path, os.W_OK):
+        return (
+            f"{path}: the workspace file is read-only; make it writable (chmod u+w) or copy it and pass --db"
+        )
+    return f"{path}: not a usable workspace ({exc}); pass another --db"
+
+
 class Store:
     """A workspace database. Use as a context manager, or call `close()`."""
 
@@ -62,7 +79,7 @@ class Store:
             self.db.executescript(SCHEMA)
             records.create(self.db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable workspace ({exc}); pass another --db") from None
+            raise StoreError(_unusable(self.path, exc)) from None
 
     def __enter__(self) -> Store:
         return self

@@ -28,7 +28,7 @@ _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _LEAD = re.compile(r"[，,：:\s]*")
 _ZH_PUBLISHED = r"[\u4e00-\u9fff·]{2,16}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的[^，。；]{1,60}?显示"
 _ZH_ACCORDING = re.compile(
-    r"据(?:(?P<who>[\u4e00-\u9fff（）()·《》]{2,30}?)(?:\d{1,2}月\d{1,2}日|此前|日前|近日|今天|昨天)?"
+    r"据(?:(?P<who>[\u4e00-\u9fff（）()·《》]{2,30}?)(?:\d{1,2}月\d{1,2}日|此前|日前|近日|今天|今日|昨天|刚刚|最新)?"
     r"(?:介绍|透露|统计|通报|消息|报道)"
     rf"|(?P<pub>{_ZH_PUBLISHED})|根据(?P<publisher>{_ZH_PUBLISHED}"
 )
@@ -52,10 +52,14 @@ _EN_VERBS = r"(?P<verb>said|says|told|tells|testified|testifies|added|stated|wro
 _EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VERBS + r"\b")
 _EN_INVERTED = re.compile(
     r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded)\s+"
+    + "(?>"
     + _EN_NAME
+    + r")(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do)\b)"
     + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
-"""'…,' said Jane Doe, the mayor: the verb (its word start tested from its first letter) before the name."""
+"""'…,' said Jane Doe, the mayor: the verb (its word start tested from its first letter) before the name;
+not 'he said Kabul had agreed', where the name opens the reported clause (the name is matched whole,
+so a verb after it is never dodged by a shorter name)."""
 _EN_ACCORDING = re.compile(
     r"(?:a(?<!\w.)(?:ccording to| statement from)|s(?<!\w.)tatement by)\s+(?:the\s+)?"
     r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"
@@ -129,7 +133,7 @@ def split_role(who: str, lang: str) -> tuple[str, str | None]:
 
 _ZH_TRAILING = re.compile(
     r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
-    r"近日|日前|昨日|昨天|今天|当天|随后|威胁|警告|宣布|发表声明|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
+    r"近日|日前|昨日|昨天|今天|今日|刚刚|当天|随后|威胁|警告|宣布|发表声明|回应|答复|(?<=[\u4e00-\u9fff]{2})于|采访时|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|公开|再次|进一步|同时|在接受采访时|接受采访时)$"
 )
 _ZH_REJECT = re.compile(
     r"虽然|但是|因为|所以|如果|已经|[在了着过把被将就几个]|报道$|消息$|讯息$|信息$|资讯$|数据$|结果$|显示$|通知$|公告$|文件$"

@@ -26,8 +26,9 @@ from timeline.temporal.bounds import (
     valid_day,
 )
 from timeline.temporal.calendar_range import CalendarRangeError
-from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
+from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day, within_known
 from timeline.temporal.rolling import (
+    BEGUN_DAYS,
     Prefer,
     day_of_nearby_month,
     holiday_year,
@@ -108,6 +109,10 @@ class Context:
 
 def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     """Resolve one spec in its context; `offset` is where its text starts in the article."""
+    if "shift_days" in spec.extra:  # "three days after Easter": the feast's day, then moved
+        days = int(spec.extra["shift_days"])
+        plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "shift_days"})
+        return _days_later(resolve(plain, ctx, offset), days)
     qualifier = spec.qualifier
     if spec.kind == "duration":
         return Resolved(type="DURATION", timex3=spec.duration, qualifier=qualifier, anchor="none")
@@ -179,7 +184,14 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "slice" in spec.extra and not is_time:  # 上月最后五天: the days once the month is known
         return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
-        end_point = _inherit(spec.end, spec.start, filled)
+        if spec.end.rel_unit == "day" and spec.end.rel_base == "narrative":
+            # 晚上8点至次日凌晨2点: the day after the range's own start, not after the story's last date
+            day = as_date(filled.start) + timedelta(days=spec.end.rel_offset)
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
+        else:
+            end_point = _inherit(spec.end, spec.start, filled)
         try:
             second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
         except CalendarRangeError:
@@ -282,6 +294,15 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
             ctx.last_primary = resolved
             ctx.last_primary_end = end_offset
     ctx.history.append(resolved)
+
+
+def _days_later(resolved: Resolved, days: int) -> Resolved:
+    """A resolved single day moved by `days` (unanchored when it was not one day)."""
+    start = resolved.date_start
+    if resolved.precision != "day" or not isinstance(start, date) or resolved.date_end != start:
+        return Resolved(anchor="none")
+    day = start + timedelta(days=days)
+    return replace(resolved, value=day.isoformat(), timex3=day.isoformat(), date_start=day, date_end=day)
 
 
 def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
@@ -410,6 +431,7 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    plan_read = prefer == "future" and ctx.prefer != "future"  # the text's tense, not the caller's mode
     prefer = prefer or ctx.prefer
     kept = _like_base(point, ctx, offset)
     if kept is not None:
@@ -477,7 +499,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     elif ref is not None:
         base_day, anchor = ref, "publication"
         if ctx.known is not None:
-            return _within_known(point, ref, ctx.known)
+            return within_known(point, ref, ctx.known)
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
@@ -504,7 +526,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
             filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
-        filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
+        filled = roll(filled, base_day, point.prefer or prefer, begun_days=BEGUN_DAYS if plan_read else 0)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None
@@ -513,28 +535,6 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
-
-
-def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
-    """A partial date against a reference known only to its year (or month): it takes the known
-    fields as they are, never rolled (the reference's place in its year is unknown); a date that
-    needs more than is known (a bare day against a year, a weekday, a clock time) stays unanchored."""
-    if point.weekday is not None and point.month is None and point.day is None:
-        return None
-    if point.holiday is not None:
-        return bounds(holiday_year(point, first, None)), "publication"
-    if point.lunar:
-        return bounds(lunar_year(point, first, None)), "publication"
-    filled = point.with_(year=first.year)
-    if point.month is None and (point.day is not None or point.tenday is not None):
-        if known == "year":
-            return None
-        filled = filled.with_(month=first.month)
-    elif point.month is None and (point.hour is not None or point.daypart):
-        return None
-    if filled.day is not None and filled.month is not None and not valid_day(filled):
-        return None
-    return bounds(filled), "publication"
 
 
 def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
@@ -547,10 +547,14 @@ def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
         and point.weekday is None
         and point.rel_unit is None
         and last is not None
-        and last.precision == "day"
+        and last.precision in _FINE
         and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
-        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+        and _CLOCK_SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
     )
+
+
+_CLOCK_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|(?<![ap]\.m)(?<!\b[A-Z])\.\s+(?=[A-Z\"“])")
+"""A sentence end between a day and a clock time ("p.m." and "P. Smith" end none)."""
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
@@ -632,7 +636,8 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
 
 def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
-    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    quote was spoken (a past day written before the quote in the same paragraph, or in the paragraph
+    just before when that one ends with a colon that opens the quote), not from publication."""
     if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
         return None
     said = ctx.last.date_start
@@ -641,4 +646,11 @@ def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
     if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
         return None  # not inside a quote, or the quote opened before the narrated day was written
-    return None if "\n" in ctx.text[ctx.last_end : offset] else said
+    if "\n" in ctx.text[opened:offset]:
+        return None
+    lead = ctx.text[ctx.last_end : opened].rstrip()
+    if "\n" in lead:
+        return None
+    if "\n" in ctx.text[ctx.last_end : opened] and not lead.endswith(("：", ":")):
+        return None  # a new paragraph, unless the narrated day's paragraph ends by introducing the quote
+    return said

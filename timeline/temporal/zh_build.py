@@ -12,7 +12,7 @@ from timeline.temporal.holidays import reads_nth_day
 from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
-from timeline.temporal.zh_patterns import NUMBERISH, PIECE_UNITS
+from timeline.temporal.zh_patterns import NUMBERISH
 from timeline.temporal.zh_read import (
     Build,
     found_groups,
@@ -59,13 +59,31 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     point = read_point(g, "a")
     if point is None:
         return None
+    if (
+        point.month is not None
+        and point.day is None
+        and point.year is None
+        and _COUNT_OF_MONTHS.search(text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # 从目前6个月延长至12月: a count of months written short, not December
     lunar = g.get("alp") or preceded_by(text, m.start(), vocab.LUNAR_PREFIX)
     if lunar and point.month is not None:
         point = point.with_(lunar=True)  # 农历八月十五: a day of the Chinese calendar
     extra = {"prefer": "future"} if speaks_of_a_plan(text, m.start(), m.end()) else {}
+    if text.endswith(_FOLLOWING, 0, m.start()):  # 继5日的罢工后: an earlier event, not the story's day
+        extra["comparison"] = "yes"
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
     return TimeSpec("point", start=point, extra=extra)
+
+
+_COUNT_OF_MONTHS = re.compile(
+    r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延长|增加|提高|缩短|减少|增|减|延)(?:至|到|为)$"
+)
+"""6个月…延长至12月: after a count of months, the target of the change is a count too."""
+_FOLLOWING = ("继", "繼")
+"""9日的罢工是继5日大罢工后的第二轮: the date after 继 names the earlier event the story's one follows,
+so a later 当天 does not count from it."""
 
 
 def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -77,8 +95,13 @@ def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
     connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
     if connector in ("和", "与", "與", "及", "或") and not g.get("between") and not _adjacent(first, second):
         return None  # 2015年和2018年 are two dates, not the years between them
-    if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
-        return None
+    if (
+        second.rel_unit is not None
+        and first.rel_unit is None
+        and second.rel_base == "narrative"
+        and not (second.rel_unit == "day" and second.rel_offset == 1 and first.hour is not None)
+    ):
+        return None  # (晚上8点至次日凌晨2点 is one range: the day after the start)
     if (
         first.hour is not None
         and second.hour is not None
@@ -146,7 +169,8 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
         last = first // 100 * 100 + last
     if last <= first:
         return None
-    return TimeSpec("range", start=Point(year=first), end=Point(year=last))
+    month = read_int(m.group("m2")) if m.group("m2") else None
+    return TimeSpec("range", start=Point(year=first), end=Point(year=last, month=month))
 
 
 def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -233,6 +257,7 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
     """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
+    shift.update({"上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2})
     part = vocab.PART.get(m.group("qp") or "")
     if m.group("s") is None:  # 季度末 alone: the end of the story's (else the current) quarter
         point = Point(rel_unit="quarter", rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]
@@ -318,16 +343,20 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
 def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
     g = found_groups(m)
-    unit = vocab.UNIT[g.get("u") or g.get("um") or ""]
+    unit = "M" if g.get("uq") else vocab.UNIT[g.get("u") or g.get("um") or ""]
     direction = g["dir"] or ""
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
         return None  # 07年以后: a year of the century, not a count
-    fuzzy = fuzzy or g.get("more2") == "多"
+    fuzzy = fuzzy or g.get("more2") == "多" or g.get("more4")
     n = None if g.get("fz") else read_count(g.get("n"))
     halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
     if g.get("n") == "半":
         n = 0
+    if g.get("uq") and n is not None:  # 三个季度后: quarters counted in months
+        if halves:
+            return None
+        n *= 3
     if n is not None and halves:  # 半年前, 3年半前, 两个半月前: count in the next smaller unit
         smaller = _HALF_OF.get(unit)
         if smaller is None:
@@ -368,82 +397,6 @@ def _after_an_event_clause(text: str, start: int) -> bool:
 
 _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
-
-
-def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
-    """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
-    g = found_groups(m)
-    written = g["u"] or ""
-    unit = _COUNTED_UNITS.get(written) or vocab.UNIT[written]
-    raw = g.get("n") or ""
-    half_after = g.get("half") == "半"
-    approximate = bool(g.get("more")) or bool(g.get("more3")) or bool(g.get("fz"))
-    if g.get("big"):  # 35,000个钟头, 2621.2小时, 2000万小时
-        amount = _big_count(g["big"] or "", _UNIT_FACTOR.get(written, 1))
-        if amount is None:
-            return None
-    elif g.get("fz"):
-        amount = "X"
-    elif raw == "半":
-        amount = "0.5"
-    else:
-        n = read_count(raw)
-        if (
-            g.get("u") == "日"
-            and n is not None
-            and n <= 31
-            and raw not in ("两", "兩")
-            and not g.get("within")
-        ):
-            return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
-        amount = "X" if n is None else f"{n}.5" if half_after else str(n)
-        factor = _UNIT_FACTOR.get(written, 1)
-        if factor != 1 and n is not None:  # 1刻钟 = 15 minutes, 五个季度 = 15 months
-            amount = str(n * factor) if not half_after else f"{n * factor + factor / 2:g}"
-    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
-    timepart = "T" if unit in ("H", "MIN", "S") else ""
-    return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
-
-
-_COUNTED_UNITS = {"刻钟": "MIN", "刻鐘": "MIN", "个季度": "M", "個季度": "M"}
-"""Units written as a multiple of another: a quarter hour, a quarter year."""
-_UNIT_FACTOR = {"刻钟": 15, "刻鐘": 15, "个季度": 3, "個季度": 3}
-
-
-def _big_count(raw: str, factor: int) -> str | None:
-    """35,000 / 2621.2 / 2000万 (times the unit's factor) as a duration amount."""
-    text = raw.replace(",", "")
-    scale = 10000 if text.endswith(("万", "萬")) else 1
-    number = float(text.rstrip("万萬")) * scale * factor
-    if number <= 0:
-        return None
-    return f"{number:.10g}"
-
-
-def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
-    """Sum the pieces of 3年零8个月 / 8天又二十个小时 into one ISO 8601 duration (P3Y8M, P8DT20H)."""
-    amounts: dict[str, float] = {}
-    for piece in _PIECE.finditer(m.group(0)):
-        raw = piece.group("n")
-        n = 0.5 if raw == "半" else read_int(raw)
-        if n is None:
-            return None
-        code = vocab.UNIT[piece.group("u")]
-        if code in amounts:
-            return None  # 3年3年 is two durations, not one
-        amounts[code] = n + (0.5 if piece.group("half") else 0)
-    if len(amounts) < 2:
-        return None
-
-    def fmt(code: str, letter: str) -> str:
-        value = amounts.get(code)
-        if value is None:
-            return ""
-        return f"{int(value) if value == int(value) else value}{letter}"
-
-    date_part = "".join(fmt(c, letter) for c, letter in (("Y", "Y"), ("M", "M"), ("W", "W"), ("D", "D")))
-    time_part = "".join(fmt(c, letter) for c, letter in (("H", "H"), ("MIN", "M"), ("S", "S")))
-    return TimeSpec("duration", duration=f"P{date_part}{'T' + time_part if time_part else ''}")
 
 
 def recurrence(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -490,7 +443,3 @@ def present_instant(m: re.Match[str], text: str) -> TimeSpec | None:
 def then(m: re.Match[str], text: str) -> TimeSpec:
     """当时 (the narrative point) or 最初 (the narrative point, approximate)."""
     return TimeSpec("then", approximate=vocab.THEN[m.group(0)] == "approximate")
-
-
-_PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P<u>{PIECE_UNITS})(?P<half>半)?")
-"""Every holiday name ends with one of these characters."""

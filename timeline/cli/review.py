@@ -11,8 +11,8 @@ from pathlib import Path
 
 import click
 
-from timeline.cli import db_option
-from timeline.cli_table import print_table
+from timeline.cli.app import db_option
+from timeline.cli.table import print_table
 from timeline.errors import InputError
 from timeline.export.atomic import write_bytes
 from timeline.review import importing

@@ -1,0 +1,48 @@
+"""`timeline extract` on a folder of mixed files: the note says how to read each kind left out."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+ARTICLE = "---\npublished: 2025-06-10\n---\n2019年3月，江心大桥开工，总投资约42亿元。\n"
+
+
+def test_a_mixed_folder_names_the_skipped_files_and_the_fix_for_each_kind(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "draft.docx").write_bytes(b"PK\x03\x04 a word document")
+    (folder / "sources.csv").write_text("path,url\nbridge.txt,https://example.org\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note:")]
+    assert notes == [
+        f"note: {folder}: skipped 2 file(s) that are not articles (draft.docx, sources.csv); "
+        "save documents (.docx, .pdf …) as text or HTML first; "
+        "a .csv manifest is read only when named on the command line; "
+        "--glob '*.ext' reads other text files as articles"
+    ]
+    assert result.stderr.splitlines()[-1] == f"1 article(s), 1 claim(s) in {tmp_path / 'w.db'}"
+
+
+def test_other_skipped_files_only_get_the_glob_hint(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "notes.log").write_text("2019年3月 call the site office\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--db", str(tmp_path / "w.db"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0].endswith(
+        "(notes.log); --glob '*.ext' reads other text files as articles"
+    )
+
+
+def test_the_workspace_inside_the_folder_is_not_listed_as_skipped(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for _ in range(2):  # the second run finds timeline.db (and its journal) in the folder
+        result = CliRunner().invoke(cli, ["extract", ".", "--db", "timeline.db", "-q"])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ""

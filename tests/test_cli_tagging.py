@@ -1,0 +1,30 @@
+"""`timeline tag`: without a reference date, a note says why relative expressions have no value."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from timeline.cli import cli
+
+TEXT = "上周五，大桥通过验收。2019年开工。"
+
+
+def test_relative_expressions_without_a_reference_get_a_note_on_stderr():
+    result = CliRunner().invoke(cli, ["tag"], input=TEXT)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["text"], r["value"]) for r in rows] == [("上周五", None), ("2019年", "2019")]
+    assert result.stderr == (
+        "note: <stdin>: no reference date, so 1 relative expression(s) (上周五) have no value; "
+        "pass --reference with the publication date, e.g. --reference 2024-04-24\n"
+    )
+
+
+def test_no_note_when_a_reference_is_given_or_nothing_is_relative():
+    given = CliRunner().invoke(cli, ["tag", "--reference", "2024-04-24"], input=TEXT)
+    assert given.exit_code == 0 and given.stderr == ""
+    assert json.loads(given.stdout.splitlines()[0])["value"] == "2024-04-19"
+    absolute = CliRunner().invoke(cli, ["tag"], input="2019年3月开工。")
+    assert absolute.exit_code == 0 and absolute.stderr == ""

@@ -1,0 +1,138 @@
+"""The `timeline` click group, its shared options and the batch summary used by every command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from timeline.cli import INTERRUPTED
+from timeline.errors import TimelineError
+from timeline.ingest import DEFAULT_MAX_BYTES
+from timeline.version import __version__
+
+# The languages of timeline.temporal.GRAMMARS, written out so that `--help` and commands that do
+# not tag (show, export, review) start without compiling the grammars (tests/test_cli.py checks).
+LANGS = click.Choice(["en", "zh", "zh-Hant"])
+
+
+class Failures:
+    """Per-input failures of a batch: printed as they happen, summarised at the end."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def add(self, message: str) -> None:
+        """Record one failure and print it as a one-line error."""
+        self.messages.append(message)
+        click.echo(f"error: {message}", err=True)
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The --db option shared by every command that uses the workspace."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="TIMELINE_DB",
+        default="timeline.db",
+        show_default=True,
+        help="Workspace file (or set TIMELINE_DB).",
+    )(func)
+
+
+def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Input options shared by `extract` and `export PATH...`: metadata overrides and how to read."""
+    options = (
+        click.option("--published", help="Publication date or date-time, e.g. 2024-04-24T09:21+08:00."),
+        click.option("--lang", type=LANGS, help="Article language (default: detected)."),
+        click.option("--title", help="Article title."),
+        click.option("--url", help="Article URL."),
+        click.option("--outlet", help="Publishing outlet."),
+        click.option("--encoding", help="Input encoding, e.g. gb18030, big5 or utf-16 (default: detected)."),
+        click.option(
+            "--glob",
+            "glob_pattern",
+            help="In folders, read only files whose name matches, e.g. '*.html' (default: every "
+            ".txt .md .html .json .jsonl, plain or .gz).",
+        ),
+        click.option(
+            "--max-size",
+            type=click.FloatRange(min=0.001),
+            default=DEFAULT_MAX_BYTES / 2**20,
+            show_default=True,
+            help="Largest article file in MB (after inflating .gz); larger files are refused unread.",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Print only errors."),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+class TimelineGroup(click.Group):
+    """A click group that turns library errors into one-line messages (tracebacks only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TimelineError as exc:
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:  # Ctrl-C: say what was kept; every save and file is all or nothing
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            saved = (ctx.obj or {}).get("progress") or "nothing was half-written"
+            click.echo(f"interrupted: {saved}; run the same command again to finish", err=True)
+            sys.exit(INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # click ends quietly on a closed pipe (`timeline tag … | head`)
+        except Exception as exc:
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(
+                f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)"
+            ) from None
+
+
+@click.group(cls=TimelineGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+@click.option("--debug", is_flag=True, help="Show full tracebacks for errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Pull every dated claim out of news articles into a validated timeline.
+
+    \b
+    Example:
+      timeline extract articles/            # read articles into ./timeline.db
+      timeline export --format parquet      # write exports/timeline.parquet
+      timeline show                         # the timeline in the terminal
+    """
+    ctx.obj = {"debug": debug}
+
+
+def finish(summary: str, failures: Failures, quiet: bool) -> None:
+    """Print the batch summary; exit 1 when any input failed."""
+    if failures.messages:
+        click.echo(f"{summary}; {len(failures.messages)} input(s) failed (see the errors above)", err=True)
+        sys.exit(1)
+    if not quiet:
+        click.echo(summary, err=True)
+
+
+def note_progress(message: str) -> None:
+    """What a Ctrl-C now would leave behind (`interrupted: MESSAGE; run the same command again …`)."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    if root is not None and isinstance(root.obj, dict):
+        root.obj["progress"] = message
+
+
+def debug_mode() -> bool:
+    """True when the run asked for tracebacks (`timeline --debug …`)."""
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    return "--debug" in sys.argv or bool(root and (root.obj or {}).get("debug"))

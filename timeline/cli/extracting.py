@@ -1,0 +1,150 @@
+"""`timeline extract`: read inputs into the workspace (also run by `export PATH...`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from timeline.cli.app import Failures, article_options, cli, db_option, debug_mode, finish, note_progress
+from timeline.errors import InputError, TimelineError
+from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, parse_published, read_articles
+from timeline.store import Store
+
+if TYPE_CHECKING:
+    from timeline.models import Article
+    from timeline.pipeline import Extraction
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@article_options
+@db_option
+def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> None:
+    """Extract dated claims from article files or folders into the workspace.
+
+    \b
+    Example:
+      timeline extract examples/ --db newsroom.db
+      timeline extract story.txt --published 2024-04-24 --lang zh
+    """
+    failures = Failures()
+    with Store(db) as store:
+        articles, claims = extract_into(store, paths, overrides, failures, quiet)
+    finish(f"{articles} article(s), {claims} claim(s) in {db}", failures, quiet)
+
+
+def extract_article(article: Article) -> Extraction:
+    """The pipeline's extraction, imported on first use (commands that only read start faster)."""
+    from timeline.pipeline import extract_article as run
+
+    return run(article)
+
+
+def extract_into(
+    store: Store, paths: Iterable[str], overrides: dict[str, Any], failures: Failures, quiet: bool
+) -> tuple[int, int]:
+    """Read every input, extract its claims and save each article in its own transaction."""
+    glob_pattern = overrides.pop("glob_pattern", None)
+    max_size = overrides.pop("max_size", None) or DEFAULT_MAX_BYTES / 2**20
+    published = overrides.pop("published", None)
+    if published:
+        try:
+            overrides["published"] = parse_published(published, overrides.get("lang") or "zh", "--published")
+        except InputError as exc:
+            raise click.BadParameter(
+                f"{published!r} is not a date; write it as 2024-04-24 or 2024-04-24T09:21+08:00",
+                param_hint="--published",
+            ) from exc
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    opts = Overrides(**overrides, max_bytes=int(max_size * 2**20))
+    debug = debug_mode()
+    articles = claims = 0
+    note_progress(f"nothing saved yet in {store.path}")
+    for path in input_files(paths, failures, glob_pattern, workspace=store.path):
+        for result in read_articles(path, opts):
+            if isinstance(result, InputError):
+                failures.add(str(result))
+                continue
+            name = result.source_path or "<stdin>"
+            try:
+                extraction = extract_article(result)
+                store.save(result, extraction.claims)
+            except TimelineError as exc:
+                failures.add(str(exc))
+                continue
+            except Exception as exc:
+                if debug:
+                    raise
+                failures.add(
+                    f"{name}: unexpected {type(exc).__name__} ({exc}); rerun with --debug and report it"
+                )
+                continue
+            for message in extraction.warnings:
+                click.echo(f"warning: {message}", err=True)
+            for reason in extraction.rejected:
+                click.echo(f"warning: {name}: rejected claim {reason}", err=True)
+            articles += 1
+            claims += len(extraction.claims)
+            note_progress(
+                f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)"
+            )
+            if not quiet:
+                click.echo(f"{name}: {len(extraction.claims)} claim(s)", err=True)
+    return articles, claims
+
+
+def input_files(
+    paths: Iterable[str], failures: Failures, glob_pattern: str | None = None, workspace: Path | None = None
+) -> Iterable[str | Path]:
+    """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin).
+
+    The workspace's own files (`timeline.db`, `-wal`, `-shm`) are never listed as skipped.
+    """
+    own = (
+        {workspace.resolve(), *(Path(f"{workspace.resolve()}{s}") for s in ("-wal", "-shm", "-journal"))}
+        if workspace
+        else set()
+    )
+    for raw in paths:
+        if raw == STDIN:
+            yield raw
+            continue
+        skipped: list[Path] = []
+        unreadable: list[InputError] = []
+        try:
+            files = list(iter_files([raw], glob_pattern, None if glob_pattern else skipped, unreadable))
+        except InputError as exc:
+            failures.add(str(exc))
+            continue
+        for error in unreadable:
+            failures.add(str(error))
+        skipped = [p for p in skipped if p.resolve() not in own]
+        if skipped:
+            click.echo(skipped_note(raw, skipped), err=True)
+        if not files:
+            wanted = (
+                f"files matching {glob_pattern!r}" if glob_pattern else ".txt, .md, .html or .json articles"
+            )
+            failures.add(f"{raw}: no {wanted} in this folder; check the path or --glob")
+        yield from files
+
+
+DOCUMENT_SUFFIXES = (".doc", ".docx", ".odt", ".pdf", ".rtf", ".pages", ".xls", ".xlsx")
+
+
+def skipped_note(folder: str, skipped: list[Path]) -> str:
+    """The `note:` line for files a folder walk left out, with the way to read each kind."""
+    names = ", ".join(p.name for p in skipped[:3]) + (", …" if len(skipped) > 3 else "")
+    suffixes = {p.suffix.lower() for p in skipped}
+    fixes = []
+    if suffixes & set(DOCUMENT_SUFFIXES):
+        fixes.append("save documents (.docx, .pdf …) as text or HTML first")
+    if ".csv" in suffixes:
+        fixes.append("a .csv manifest is read only when named on the command line")
+    fixes.append("--glob '*.ext' reads other text files as articles")
+    return f"note: {folder}: skipped {len(skipped)} file(s) that are not articles ({names}); " + "; ".join(
+        fixes
+    )
