@@ -101,3 +101,12 @@ def test_an_alternation_with_a_group_first_is_not_taken_for_a_literal_start() ->
     assert scan.opens_with_literal(list(parse(r"(?:今天|明天)")))
     assert not scan.opens_with_literal(list(parse(r"半月|(?:前|后)\d")))
     assert scan.opens_with_literal(list(parse(r"(?i)(?:pm|am)")), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("pattern", [r"(?i:about) (\d+)", r"(?i:a)bc", r"x(?i:pm)", r"(?:(?i:pm)|x)y"])
+def test_a_case_blind_group_offers_both_cases_of_its_first_and_last_characters(pattern):
+    compiled = re.compile(pattern)
+    text = "About 5 and about 6 Abc abc xPM PMy"
+    program = fast_program(compiled)
+    fast = fast_matches(program, compiled, text) if program else compiled.finditer(text)
+    assert [m.span() for m in fast] == [m.span() for m in compiled.finditer(text)]

@@ -95,7 +95,12 @@ def _first_item(op, av, out: list[str], backwards: bool = False) -> bool:  # typ
                 raise _UnboundedError
         return False
     if op is sre_c.SUBPATTERN:
-        return _first(list(av[-1]), out, backwards)
+        if not av[1] & re.IGNORECASE:
+            return _first(list(av[-1]), out, backwards)
+        inner: list[str] = []  # (?i:am): both cases of every first character
+        nullable = _first(list(av[-1]), inner, backwards)
+        out += inner + [ch.swapcase() for ch in inner if len(ch) == 1 or (len(ch) == 3 and ch[1] == "-")]
+        return nullable
     if op is sre_c.BRANCH:
         return any([_first(list(alt_), out, backwards) for alt_ in av[1]])
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
