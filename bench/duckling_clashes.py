@@ -15,6 +15,7 @@ import ast
 import re
 import sys
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -48,6 +49,22 @@ def _coarser(text: str, want: str, got: str) -> bool:
     return got != "None" and "/" not in want and len(got) < len(want) and want.startswith(got[:4])
 
 
+def _clock_ahead(text: str, want: str, got: str) -> bool:
+    """Gold is a clock time of the reference day already past; looking ahead we read the next such time
+    (tomorrow's, or this afternoon's for a time written without a.m./p.m.)."""
+    found = (
+        re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})", want),
+        re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})", got),
+    )
+    if not all(found):
+        return False
+    (day_w, h_w, m_w), (day_g, h_g, m_g) = found[0].groups(), found[1].groups()  # type: ignore[union-attr]
+    later = date.fromisoformat(day_g) - date.fromisoformat(day_w)
+    return m_w == m_g and (
+        (later == timedelta(days=1) and h_w == h_g) or (later == timedelta() and int(h_g) == int(h_w) + 12)
+    )
+
+
 GROUPS: list[tuple[str, Test]] = [
     (
         "(convention) time zones converted to the reference zone",
@@ -75,6 +92,14 @@ GROUPS: list[tuple[str, Test]] = [
         ),
     ),
     ("(convention) a count of units ago keeps its own grain", _coarser),
+    ("(convention) a clock time already past today is read ahead (the next such time)", _clock_ahead),
+    (
+        "(convention) the nth/last week of a month starts on its nth/last Monday (as 3月第三周);"
+        " 'the week of' a day is that day's ISO week",
+        _text(
+            r"^(?:the )?(?:first|second|third|fourth|fifth|last) week of \w+(?: \d{4})?$|^the week of \w+ \w+$"
+        ),
+    ),
     (
         "(convention) a Jewish feast runs from its eve to its last day (Duckling: a one-day feast is its eve;"
         " Hanukkah stops before its eighth day; Sukkot adds Shemini Atzeret)",

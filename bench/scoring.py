@@ -89,7 +89,10 @@ def _interval(m: re.Match[str]) -> tuple[datetime, datetime]:
     day = datetime(y, month, int(m["d"]))
     if not m["h"]:
         return day, day + timedelta(days=1)
-    start = day.replace(hour=int(m["h"]) % 24)
+    hour = int(m["h"])
+    start = (
+        day + timedelta(days=1) if hour == 24 else day.replace(hour=hour)
+    )  # T24: the midnight ending the day
     if not m["mi"]:
         return start, start + timedelta(hours=1)
     start = start.replace(minute=int(m["mi"]))
@@ -131,7 +134,9 @@ def mention_keys(m: TimeMention) -> set[Key]:
         b = point_interval(right) if right != ".." else None
         if a or b:
             keys.add(("iv", a[0] if a else None, b[1] if b else None))
-            if not m.rule.startswith("holiday"):  # a written range may mean its TO exclusive; a feast has no TO
+            if not m.rule.startswith(
+                "holiday"
+            ):  # a written range may mean its TO exclusive; a feast has no TO
                 keys.add(("iv", a[0] if a else None, b[0] if b else None))
     if m.date_start is not None and m.precision is not None and m.qualifier not in ("since", "after"):
         start = m.date_start if isinstance(m.date_start, datetime) else _midnight(m.date_start)

@@ -417,3 +417,37 @@ def test_a_page_stamp_heading_a_paragraph_dates_nothing():
 def test_a_plan_word_does_not_reach_a_date_already_done(text, planned):
     claims = extract(text, published=date(2024, 4, 24), lang="en")
     assert [c.date_qualifier == "planned" for c in claims] == [planned]
+
+
+def test_a_year_ago_base_that_a_figure_changed_from_is_not_the_claims_date():
+    story = "1-9月，全市工业投资完成75.2亿元，同比增长8.4%。其中技改投资完成31.6亿元，投资结构由去年同期的2.4:61.3:36.3调整为2.0:59.8:38.2。"
+    claims = extract(story, published=date(2023, 10, 20), lang="zh")
+    assert [c.date_edtf for c in claims] == ["2023-01/2023-09", "2023-01/2023-09"]
+
+
+@pytest.mark.parametrize(
+    ("story", "year"),
+    [
+        ("2022年，全省软件收入增长18%。其中，嵌入式软件增速最高，达到24.5%。", "2022"),
+        ("Researchers surveyed 3,000 farms in 2021. Of these, 40 percent grew soy.", "2021"),
+    ],
+)
+def test_a_breakdown_sentence_keeps_the_previous_sentences_date(story, year):
+    claims = sorted(extract(story, published=PUB), key=lambda c: c.char_start)
+    assert [c.date_edtf for c in claims] == [year, year]
+    assert claims[1].claim_text.startswith(("其中", "Of these"))
+
+
+def test_a_date_in_a_dash_relative_clause_does_not_date_the_main_event():
+    text = "Two sailors — who had been detained since 2018 — were freed Monday after talks."
+    claims = extract(text, published=date(2024, 4, 24), lang="en")
+    assert [(c.date_text, c.date_edtf) for c in claims] == [("Monday", "2024-04-22")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各地要根据当前防疫形势和要求，细化防控措施。", "外长表示，将把免签停留从目前6个月延长至12个月。"],
+)
+def test_the_present_as_a_frame_or_a_starting_figure_dates_nothing(text):
+    claims = extract(text, published=PUB, lang="zh")
+    assert [c.date_text for c in claims if c.date_text in ("当前", "目前")] == []

@@ -125,6 +125,9 @@ _EN_PIECES = [
     "will ",
     "plans to ",
     "expected to ",
+    "were planned ",
+    "Is Set To ",
+    "arena",
     "said",
     "initially ",
     "first ",
@@ -166,3 +169,18 @@ def test_the_openings_guard_of_english_word_lists_changes_no_match(name, text):
     plain = _without_openings(guarded, words)
     found = [(m.span(), m.lastgroup, m.group()) for m in guarded.finditer(text)]
     assert found == [(m.span(), m.lastgroup, m.group()) for m in plain.finditer(text)]
+
+
+def test_a_leading_group_of_plain_words_gives_one_opening_each():
+    assert events._literal_openings(list(re._parser.parse(r"\b(?:is|are) planned\b"))) == ["is", "are"]
+    assert events._literal_openings(list(re._parser.parse(r"\bkill(?:ed)?\b"))) == ["kill"]
+    assert events._literal_openings(list(re._parser.parse(r"[a-z]+ed\b"))) is None
+    assert "(?=(?:" in events._compiled("planned", "en").pattern  # the plan words are guarded too
+
+
+def test_chinese_plan_words_are_guarded_past_their_lookbehinds():
+    assert events._first_char("(?<!年度)(?<!按)计划(?![》])") == "计"
+    assert events._first_char("[一二]之初") is None
+    assert events._compiled("planned", "zh").pattern.startswith("(?=[")
+    assert planned_marker("公司计划明年扩建", "zh") == "计划"
+    assert planned_marker("按计划完成", "zh") is None

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.claims import entities
 from timeline.claims.entities import extract_entities
 
 
@@ -52,3 +58,46 @@ def test_zh_counted_or_generic_organisations_and_verbs_after_reporter_are_droppe
     text = "记者了解到，他在不同银行开了账户，又到哪家医院检查，后经市人民医院确诊。"
     got = [(e.text, e.type) for e in extract_entities(text, "zh")]
     assert got == [("市人民医院", "ORG")]
+
+
+_EN_BITS = [
+    "US",
+    "U.S.",
+    "USA",
+    "EU",
+    "China",
+    "Calif.",
+    "California",
+    "AT&T",
+    "NYPD",
+    "A",
+    "AB",
+    "=",
+    "x",
+    " ",
+    ".",
+    "-",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_EN_BITS), max_size=20).map("".join))
+def test_word_start_patterns_match_what_their_plain_forms_match(text):
+    places = "|".join(re.escape(p) for p in entities._EN_PLACES)
+    plain_place = re.compile(rf"\b(?:{places})(?![\w])")
+    plain_acronym = re.compile(
+        r"(?<![=\w])(?<![A-Z]\s)(?:[A-Z]{1,5}&[A-Z]{1,5}|[A-Z]{2,6})\b(?!\s+[A-Z]{2,})"
+    )
+    for fast, plain in ((entities._EN_PLACE, plain_place), (entities._EN_ACRONYM, plain_acronym)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    if entities._EN_ORG.search(text):
+        assert entities._EN_ORG_WORD.search(text)
+
+
+def test_org_suffix_tree_prefers_what_the_word_list_did():
+    words = [
+        *entities._ZH_ORG_WORDS,
+        *(f + b for f in entities._ZH_ORG_FIELDS for b in entities._ZH_ORG_BODIES),
+    ]
+    assert not [(a, b) for i, a in enumerate(words) for b in words[i + 1 :] if b != a and b.startswith(a)]
+    assert [e.text for e in extract_entities("该市气象台发布预警", "zh")] == ["市气象台"]

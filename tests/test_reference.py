@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from timeline.cli import cli
 from timeline.errors import InputError
 from timeline.temporal import tag
-from timeline.temporal.reference import last_day, read_reference
+from timeline.temporal.reference import glossed_today, last_day, read_reference
 
 
 def values(text: str, reference: object, prefer: str = "past") -> list[tuple[str, str | None]]:
@@ -97,3 +97,15 @@ def test_cli_tag_accepts_partial_reference_and_current() -> None:
     )
     assert out.exit_code == 0, out.output
     assert '"value":"2021-06-20"' in out.output
+
+
+def test_a_story_that_glosses_its_today_counts_from_that_day():
+    story = "今天(5月6日)下午，市图书馆新馆开放。馆长今天表示，周末将延长开放时间。"
+    found = [(m.text, m.value) for m in tag(story, reference=datetime(2024, 5, 7, 0, 30), lang="zh")]
+    assert ("今天", "2024-05-06") in found and ("今天", "2024-05-07") not in found
+
+
+def test_a_gloss_far_from_publication_or_outside_the_lead_changes_nothing():
+    assert glossed_today("今天(5月1日)，新馆开放。", date(2024, 5, 7)) == date(2024, 5, 7)
+    late = "新馆开放。" * 100 + "今天(5月6日)，馆长讲话。"
+    assert glossed_today(late, date(2024, 5, 7)) == date(2024, 5, 7)

@@ -30,3 +30,11 @@ def test_roll_puts_a_yearless_date_on_the_preferred_side(point, prefer, year):
 def test_a_bare_day_is_this_months_or_the_last_ones():
     assert rolling.day_of_nearby_month(Point(day=20), REF, "past").start == date(2024, 4, 20)
     assert rolling.day_of_nearby_month(Point(day=31), REF, "past").start == date(2024, 3, 31)
+
+
+def test_a_plan_day_just_before_the_reference_stays_in_its_year():
+    day = Point(year=2024, month=4, day=10)
+    assert rolling.roll(day, REF, "future", begun_days=rolling.BEGUN_DAYS).year == 2024
+    assert rolling.roll(day, REF, "future").year == 2025  # the caller's forward mode rolls strictly
+    far = Point(year=2024, month=2, day=1)
+    assert rolling.roll(far, REF, "future", begun_days=rolling.BEGUN_DAYS).year == 2025

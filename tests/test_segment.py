@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import segment
 from timeline.segment import paragraphs, pieces, sentences
 
 
@@ -59,3 +65,19 @@ def test_a_single_letter_before_a_sentence_opener_ends_the_sentence():
 def test_initials_and_titles_still_do_not_end_a_sentence():
     got = [s.text for s in sentences("We met A. B. Carter and Dr. The Reverend Lee on Monday.", "en")]
     assert len(got) == 1
+
+
+_MARKS = ["1", "12", ",", ":", "，", "；", ";", "：", "a", " ", ".", "!", "?", "\n", "”", ")", "A", "B", "字"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_MARKS), max_size=40).map("".join))
+def test_the_break_patterns_find_what_their_plain_forms_find(text):
+    plain_zh = re.compile(r"[，；;：]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
+    plain_en = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|\n")
+    for fast, plain in ((segment._ZH_PIECE_BREAK, plain_zh), (segment._EN_BOUNDARY, plain_en)):
+        assert [(m.span(), m.group()) for m in fast.finditer(text)] == [
+            (m.span(), m.group()) for m in plain.finditer(text)
+        ]
+    word = re.search(r"([A-Za-z.]+)\Z", text)  # the text before a stop never ends in a line break
+    assert segment._last_word(text, 0, len(text)) == (word.group(1) if word else "")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from timeline.claims import speakers
 from timeline.claims.speakers import attributions, split_role
 from timeline.pipeline import extract
 
@@ -173,3 +177,79 @@ def test_zh_according_to_a_source_with_a_date_or_a_published_report():
 )
 def test_zh_a_leading_date_and_a_manner_verb_are_not_the_name(text, speaker):
     assert [g[0] for g in found(text)] == speaker
+
+
+_SPEECH_BITS = [
+    "说",
+    "来说",
+    "而说",
+    "据",
+    "根据",
+    "某市统计局",
+    "2023年",
+    "发布的",
+    "报告",
+    "显示",
+    "介绍",
+    "，",
+    "said",
+    "says",
+    "Xsaid",
+    "added",
+    "told reporters",
+    "according to",
+    "a statement from",
+    " ",
+    "the ",
+    "Mayor Jane Doe",
+    ", a lawyer",
+    ".",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_SPEECH_BITS), max_size=16).map("".join))
+def test_speech_patterns_match_what_their_plain_forms_match(text):
+    plain = {
+        "_ZH_VERB": re.compile(speakers._ZH_VERBS.replace("说(?<![来而]说)", "(?<![来而])说")),
+        "_EN_INVERTED": re.compile(
+            speakers._EN_INVERTED.pattern.replace(
+                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded)",
+                r"\b(?:said|says|told reporters|added)",
+            )
+        ),
+        "_EN_ACCORDING": re.compile(
+            speakers._EN_ACCORDING.pattern.replace(
+                r"(?:a(?<!\w.)(?:ccording to| statement from)|s(?<!\w.)tatement by)",
+                r"\b(?:according to|a statement from|statement by)",
+            )
+        ),
+    }
+    for name, slow in plain.items():
+        fast = getattr(speakers, name)
+        assert fast.pattern != slow.pattern
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in slow.finditer(text)
+        ]
+
+
+def test_a_published_report_names_its_source():
+    found = attributions("根据某市统计局2023年发布的报告显示，全市人口增加。", 0, 22, "zh")
+    assert [(a.speaker, a.source) for a in found] == [("某市统计局", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("物业公司方面于12日对外回应称，将尽快维修电梯。", ["物业公司方面"]),
+        ("某国驻华使馆发言人5日回应称，此事纯属内政。", ["某国驻华使馆发言人"]),
+        ("部长8日在接受电台(Radio One)采访时表示，谈判将继续。", []),
+    ],
+)
+def test_zh_a_date_preposition_or_interview_frame_is_not_the_name(text, speaker):
+    assert [g[0] for g in found(text)] == speaker
+
+
+def test_zh_according_to_a_source_just_now():
+    text = "据港媒刚刚消息，该男子今日上午刑满出狱。"
+    assert [g[0] for g in found(text)] == ["港媒"]

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.spec import Point, TimeSpec, fast_slots
 
 
 def test_point_constructor_keeps_defaults_and_stays_frozen() -> None:
@@ -40,3 +40,21 @@ def test_with_copies_every_field_and_refuses_unknown_ones() -> None:
     assert point.with_(month=3) is point
     with pytest.raises(TypeError, match="no field"):
         point.with_(moon=1)
+
+
+def test_fast_slots_keeps_a_dataclass_signature_and_defaults() -> None:
+    """`fast_slots` on another frozen record: positional, keyword, default factory, `replace`."""
+
+    @fast_slots
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Pair:
+        left: int
+        right: int = 2
+        notes: list[str] = dataclasses.field(default_factory=list)
+
+    pair = Pair(1)
+    assert (pair.left, pair.right, pair.notes) == (1, 2, [])
+    assert Pair(1, right=3, notes=["x"]) == Pair(left=1, right=3, notes=["x"])
+    assert dataclasses.replace(pair, right=5) == Pair(1, 5)
+    with pytest.raises(TypeError):
+        Pair()  # type: ignore[call-arg]

@@ -272,3 +272,42 @@ def test_a_count_after_an_undated_event_never_lands_after_publication():
     found = mention(story, "约半年后")
     assert found.qualifier == "approximate"
     assert found.value is None and found.anchor == "none"
+
+
+def test_a_schedule_that_began_days_before_publication_keeps_its_year():
+    story = "4月15日起，东湖隧道将封闭施工30天。"
+    assert mention(story, "4月15日起").value == "2024-04-15/.."
+    assert mention("2月1日将举行听证会。", "2月1日").value == "2025-02-01"  # months back: the next one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参会男女比例为1:30。",
+        "三次产业结构由上年的3.2:45.1:51.7调整为2.9:44.0:53.1。",
+        "两地人口之比为2:15。",
+    ],
+)
+def test_a_ratio_is_no_clock_time(text):
+    assert [m.text for m in tag(text, reference=REFERENCE, lang="zh") if m.type == "TIME"] == []
+
+
+def test_a_clock_after_a_date_or_a_daypart_is_still_read():
+    assert mention("2024-04-2008:15发布。", "2024-04-2008:15").value == "2024-04-20T08:15"
+    assert mention("凌晨1:30，警方接到报警。", "凌晨1:30").value == "2024-04-24T01:30"
+
+
+def test_the_day_after_ji_is_an_earlier_event_not_the_scene_of_dangtian():
+    story = "工人8日再次罢工。8日的罢工是继3日的首轮罢工后的又一次行动。当天全市公交停运。"
+    assert mention(story, "3日").value == "2024-04-03"
+    assert mention(story, "当天").value == "2024-04-08"
+
+
+def test_a_month_count_written_short_after_a_count_of_months_is_no_date():
+    found = [
+        m.text
+        for m in tag("免签停留将从目前6个月延长至12月。", reference=REFERENCE, lang="zh")
+        if m.type == "DATE"
+    ]
+    assert "12月" not in found
+    assert mention("展期从3月延长至5月。", "5月").value == "2024-05"

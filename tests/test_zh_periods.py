@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.temporal import tag
 
 REF = date(2024, 4, 24)
@@ -49,3 +51,16 @@ def test_vague_counts_of_years_stay_lengths():
     found = _found("七八年前他来过一次，三四年后又搬走了。")
     assert found["七八年前"] == ("../2024-04-24", "None", "2024-04-24")  # not 1978
     assert found["三四年后"][0] is None  # some years after a moment the text does not date: not 1934
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("乘坐近一个小时的大巴抵达码头。", "一个小时"),
+        ("他等了近两个月才拿到证件。", "两个月"),
+        ("工程持续近三年。", "三年"),
+    ],
+)
+def test_nearly_n_units_as_a_length_is_no_date(text, length):
+    found = [(m.text, m.type) for m in tag(text, reference=date(2024, 4, 24), lang="zh")]
+    assert found == [(length, "DURATION")]

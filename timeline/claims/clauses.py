@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._constants as sre_c  # the stdlib's own regex parser: read-only use to read plain characters
+import re._parser as sre_p
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
+from timeline.claims.dating import CLOCK_ONLY, is_dating
 from timeline.claims.events import word_pattern
 from timeline.models import TimeMention
 from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sentences
+from timeline.temporal.engine import alt
 
 PERIODS = frozenset({"since", "recent"})
 """Qualifiers of a period: later sentences of the paragraph may inherit such a date."""
@@ -32,47 +36,9 @@ ATTRIBUTION_END = re.compile(
 from its first letter, so every branch opens with a plain character the engine can skip to."""
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
-_COMPARED_EN = re.compile(
-    r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+"
-    r"(?:[$€£]?[\d.,]+%?(?:\s+(?:percent|per cent|points?|cents?|million|billion))?\s+|(?:a|the|its)\s+)?"
-    r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
-    re.IGNORECASE,
-)
-_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
-_COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
-_COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
-_FROM_ZH = re.compile(r"(?:由|从)\s*$")
-_FROM_ZH_AFTER = re.compile(r"的[^，。；]{0,12}?(?:降|升|增|减|涨|跌|回落|提高)")
-"""由昨天的20℃降到今天的8℃: the starting value's date is a comparison base."""
-_DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
-"""新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
-_INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
-"""出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
-is 'has passed', not 'the past' (tagger false positives guarded here)."""
-_EVERY = re.compile(
-    r"每天|每日|每晚|每周|每个|每逢|每当|\bevery\b|\beach (?:day|night|morning)\b|\bdaily\b", re.IGNORECASE
-)
-"""每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
-_EN_IDIOM = re.compile(
-    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b",
-    re.IGNORECASE,
-)
-"""'every now and again', 'in the future': idioms holding a time word that date nothing."""
-_SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
-"""日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
-_HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
-"""'top up in under thirty minutes': how long something takes, not a time from now."""
-_GAME_CLOCK = re.compile(
-    r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
-)
-"""'scored at 7:14 of the first period': a game clock, not a time of day."""
-_GAME_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter", re.I)
-_GAME_SCORE = re.compile(
-    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
-    re.I,
-)
-_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
+BREAKDOWN = re.compile(r"^(?:其中|Of (?:these|those|them|the total)\b)", re.IGNORECASE)
+"""1-10月，投资完成246亿元。其中工业投资…: a sentence opening with 其中 / 'of these' breaks down the
+previous sentence's figure, so it keeps that sentence's date."""
 _PAGE_LINE = re.compile(
     r"[(（【\[]?\s*(?:发布时间|发布日期|发表时间|更新时间|发稿时间|来源|作者|编辑|责编|责任编辑|"
     r"版权声明|Published|Updated|Posted|Last updated|Source|By)\s*[:：]",
@@ -108,16 +74,6 @@ _DATELINE_LEAD = re.compile(
     r"|[A-Z][A-Z .’'-]{1,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*\([A-Za-z .]{2,20}\)\s*[—–-]{1,2}\s*)"
 )
 """新华社北京2月29日电（记者…）/ SAN FRANCISCO (AP) — : the dispatch line that opens a story."""
-_NAMED_DAY = re.compile(
-    r"(?:Black|Cyber|Good|Super|Ash|Holy|Easter)\s+(?:Friday|Monday|Tuesday|Sunday|Thursday|Wednesday)$"
-)
-"""Black Friday, Cyber Monday: named days, not the last Friday before publication."""
-_BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_DETERMINERS = frozenset("a an the his her its their our my your this that these those whose".split())  # noqa: SIM905
-_YEAR_LEADS = frozenset(
-    "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
-)
-_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月)的")
 
 
 @dataclass
@@ -136,91 +92,41 @@ class Clause:
 
 @cache
 def _pattern(table: str, lang: str) -> re.Pattern[str]:
-    return word_pattern(getattr(lex, table)["en" if lang == "en" else "zh"])
+    """A lexicon table's words as one pattern, for yes/no tests only (which word matched is not
+    used): a list of plain words becomes a prefix tree, which the engine skips through fastest."""
+    words = getattr(lex, table)["en" if lang == "en" else "zh"]
+    if words and all(re.escape(w) == w for w in words):
+        return re.compile(alt(words), re.IGNORECASE)
+    return word_pattern(words)
+
+
+@cache
+def _required_chars(table: str, lang: str) -> tuple[str, ...] | None:
+    """Characters one of which every match of a table's pattern holds (最初, 起初, …之初 all hold 初):
+    text without any of them cannot match, so the pattern need not run. None when some word holds
+    no caseless plain character of its own (then nothing can be ruled out this way)."""
+    words = getattr(lex, table)["en" if lang == "en" else "zh"]
+    needed = []
+    for word in words:
+        try:
+            items = list(sre_p.parse(word))
+        except re.error:
+            return None
+        chars = {chr(av) for op, av in items if op is sre_c.LITERAL and chr(av).lower() == chr(av).upper()}
+        if not chars:
+            return None
+        needed.append(chars)
+    chosen: list[str] = []
+    while needed:  # greedily, the character most words share
+        best = max(sorted({c for chars in needed for c in chars}), key=lambda c: sum(c in n for n in needed))
+        chosen.append(best)
+        needed = [n for n in needed if best not in n]
+    return tuple(chosen)
 
 
 def has_fact_verb(text: str, lang: str) -> bool:
     """True when `text` holds a verb that heads a reportable action (签订, 组织, signed)."""
     return _pattern("FACT_VERBS", lang).search(text) is not None
-
-
-def is_dating(mention: TimeMention, text: str) -> bool:
-    """A mention that can date a claim: DATE/TIME with a calendar value, not used attributively."""
-    if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
-        return False
-    if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
-        return False
-    if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
-        text, max(0, mention.start - 2), mention.end
-    ):
-        return False
-    if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
-        return False
-    if _repeating_clock_time(mention, text) or _game_clock(mention, text):
-        return False
-    if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
-        return False
-    if mention.text in _SOMEDAY:
-        return False
-    return not is_comparison_base(mention, text)
-
-
-_SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")
-
-
-def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
-    """'每天上午9时至10时…，21时…': a bare clock time after an 'every' word in the same sentence."""
-    if mention.precision not in ("hour", "minute") or _CLOCK_ONLY.search(mention.text):
-        return False
-    before = text[max(0, mention.start - 40) : mention.start]
-    before = _SENTENCE_SPLIT.split(before)[-1]
-    return _EVERY.search(before) is not None
-
-
-def _in_idiom(mention: TimeMention, text: str) -> bool:
-    """The mention lies inside an idiom such as 'now and again' or 'the future of'."""
-    for m in _EN_IDIOM.finditer(text, max(0, mention.start - 12), mention.end + 12):
-        if m.start() <= mention.start and mention.end <= m.end():
-            return True
-    return False
-
-
-def _game_clock(mention: TimeMention, text: str) -> bool:
-    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
-    game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
-    if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
-        return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
-    if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
-        return False
-    return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
-
-
-def _attributive_year(mention: TimeMention, text: str) -> bool:
-    """'a 2010 allegation', 'the 2016 MacBook', '2019's best', 'Euro 2020': a year that describes a
-    noun or is part of a name, not the time of the clause's event."""
-    if not _BARE_YEAR.fullmatch(mention.text):
-        return False
-    before = text[max(0, mention.start - 20) : mention.start]
-    after = text[mention.end : mention.end + 3]
-    if after.startswith(("'s", "’s")):
-        return True
-    word = re.search(r"([A-Za-z]+)\s+$", before)
-    if not word:
-        return False
-    if word.group(1).lower() in _DETERMINERS:
-        return True
-    return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
-
-
-def is_comparison_base(mention: TimeMention, text: str) -> bool:
-    """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
-    before = text[max(0, mention.start - 30) : mention.start]
-    after = text[mention.end : mention.end + 12]
-    if _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
-        return True
-    if _FROM_ZH.search(before) and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
-        return True
-    return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
 
 
 def split_clauses(
@@ -238,12 +144,19 @@ def split_clauses(
     )
     starts = [m.start for m in dated]
     initial = _pattern("INITIAL_WORDS", lang)
+    initial_marks = _required_chars("INITIAL_WORDS", lang)
+
+    def has_initial(piece: str) -> bool:
+        if initial_marks is not None and not any(c in piece for c in initial_marks):
+            return False
+        return initial.search(piece) is not None
+
     out: list[Clause] = []
     sentence_no = 0
     for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
         lo, hi = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         in_para = dated[lo:hi]
-        if not in_para and not initial.search(para.text):
+        if not in_para and not has_initial(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         if _PAGE_LINE.match(para.text) or _is_caption(para.text) or _is_heading(para, in_para, lang):
             continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
@@ -259,16 +172,18 @@ def split_clauses(
         lead = _DATELINE_LEAD.match(para.text)
         if lead and lead.end() < len(para.text):
             para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])
-        period_seen = False
+        period_seen = previous_dated = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
             inside = dated[
                 bisect.bisect_left(starts, span.start, lo, hi) : bisect.bisect_left(starts, span.end, lo, hi)
             ]
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?"))
-            if (inside or period_seen or initial.search(sent.text)) and not asks:
+            breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
+            if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks:
                 out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
+            previous_dated = bool(inside)
             sentence_no += 1
     return out
 
@@ -290,8 +205,15 @@ def _is_heading(para: Span, in_para: Sequence[TimeMention], lang: str) -> bool:
     return len(_SOURCE_TAG.sub("", para.text, count=1)) <= HEADING_CHARS
 
 
+_CAPTION_LAST = frozenset("摄图)）tT.\n")
+"""The characters a _CAPTION_END match can end a paragraph with (摄, 供图, a closing bracket,
+'… this report.'; or a final line break, which `$` steps over): others need no search."""
+
+
 def _is_caption(paragraph: str) -> bool:
-    return bool(_CAPTION_START.match(paragraph) or _CAPTION_END.search(paragraph[-60:]))
+    if _CAPTION_START.match(paragraph):
+        return True
+    return paragraph[-1:] in _CAPTION_LAST and _CAPTION_END.search(paragraph[-60:]) is not None
 
 
 _QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
@@ -414,9 +336,9 @@ _ZH_SUBJECT_BEFORE = re.compile(r"^[\u4e00-\u9fff《》“”A-Za-z]{2,14}$")
 def _clock_continues(own: Sequence[TimeMention], current: Clause) -> bool:
     """'24日，北京大风，午后14时气温仅4℃': a bare clock time goes on with the day already named."""
     first = own[0] if own else None
-    if first is None or first.precision not in ("hour", "minute") or _CLOCK_ONLY.search(first.text):
+    if first is None or first.precision not in ("hour", "minute") or CLOCK_ONLY.search(first.text):
         return False
-    return any(m.precision == "day" or _CLOCK_ONLY.search(m.text) for m in current.mentions)
+    return any(m.precision == "day" or CLOCK_ONLY.search(m.text) for m in current.mentions)
 
 
 def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:
@@ -428,10 +350,17 @@ def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -
 _TWO_WORD_CHARS = re.compile(r"[\w\u4e00-\u9fff]{2}")
 
 
+def _start_of(mention: TimeMention) -> int:
+    return mention.start
+
+
 def _only_dates(text: str, clause: Clause) -> bool:
     """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
+    mentions = clause.mentions
+    if not mentions:
+        return not _TWO_WORD_CHARS.search(text, clause.start, clause.end)
     kept, pos = [], clause.start
-    for m in sorted(clause.mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=_start_of) if len(mentions) > 1 else mentions:
         if m.start > pos:
             kept.append(text[pos : min(m.start, clause.end)])
         pos = max(pos, m.end)

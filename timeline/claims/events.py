@@ -80,23 +80,33 @@ def _openings(words: list[str]) -> str | None:
     sworn in): a lookahead on it lets the engine try the long alternation only where one of them
     stands. None when a word opens with anything but a literal character. (For Chinese words a
     class of first characters is quicker: the engine skips to those on its own.)"""
-    found = []
+    found: list[str] = []
     for word in words:
         try:
             items = list(sre_p.parse(word, re.IGNORECASE))
         except re.error:
             return None
-        literal = []
-        for op, av in items:
-            if op is sre_c.AT and not literal:
-                continue  # a leading \b reads no character
-            if op is not sre_c.LITERAL:
-                break
-            literal.append(chr(av))
-        if not literal:
+        opening = _literal_openings(items)
+        if not opening:
             return None
-        found.append("".join(literal))
+        found += opening
     return alt(found) if found else None
+
+
+def _literal_openings(items: list[tuple[object, object]]) -> list[str] | None:
+    """The literal runs a parsed word can open with: one (kill) or, when it opens with a group of
+    plain alternatives ((?:is|are|was|were) planned), one per alternative; None otherwise."""
+    literal = []
+    for op, av in items:
+        if op is sre_c.AT and not literal:
+            continue  # a leading \b reads no character
+        if op is sre_c.BRANCH and not literal:
+            runs = [_literal_openings(list(alternative)) for alternative in av[1]]  # type: ignore[index]
+            return None if any(not r for r in runs) else [o for r in runs for o in r or ()]
+        if op is not sre_c.LITERAL:
+            break
+        literal.append(chr(av))  # type: ignore[arg-type]
+    return ["".join(literal)] if literal else None
 
 
 def planned_marker(text: str, lang: str) -> str | None:

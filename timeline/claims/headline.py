@@ -62,23 +62,23 @@ def date_label(mention: TimeMention | None, lang: str, qualifier: str | None = N
         return _script(f"近年来（至{end.year}年{end.month}月{end.day}日）" if end else "近年来", lang)
     if lang == "en":
         core = _en_core(day, precision)
-        prefix = {
-            "early": "early ",
-            "mid": "mid ",
-            "late": "late ",
-            "since": "since ",
-            "as_of": "as of ",
-            "after": "after ",
-            "before": "before ",
-            "until": "until ",
-            "approximate": "about ",
-            "planned": "planned ",
-        }.get(q, "")
-        return prefix + core
+        return _EN_QUALIFIED.get(q, "") + core
     core = _zh_core(day, precision, mention)
     return _script(_ZH_QUALIFIED.get(q, "{}").format(core), lang)
 
 
+_EN_QUALIFIED = {
+    "early": "early ",
+    "mid": "mid ",
+    "late": "late ",
+    "since": "since ",
+    "as_of": "as of ",
+    "after": "after ",
+    "before": "before ",
+    "until": "until ",
+    "approximate": "about ",
+    "planned": "planned ",
+}
 _ZH_QUALIFIED = {
     "early": "{}初",
     "mid": "{}中",

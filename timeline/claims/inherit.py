@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import ATTRIBUTION_END, PERIODS, Clause, has_fact_verb
+from timeline.claims.clauses import ATTRIBUTION_END, BREAKDOWN, PERIODS, Clause, has_fact_verb
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.models import TimeMention
 
@@ -29,11 +29,11 @@ _POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 a stretch such as 2023年以来 or 近年来 dates the sentences that follow it."""
 VAGUE_QUALIFIERS = frozenset({"recent", "as_of"})
 _IN_RELATIVE = re.compile(
-    r",\s+(?:who|which|whose|founded|established|built|opened|launched|created|formed|elected|appointed|born|"
+    r"(?:,|\s[—–])\s+(?:who|which|whose|founded|established|built|opened|launched|created|formed|elected|appointed|born|"
     r"released|published|arrested|hired|acquired|signed|introduced|named)\b[^,]*$"
 )
-"""'the mayor, who took office in 2016, …' / 'the company, founded in 1998, …': a date that describes a
-noun, not the clause's event."""
+"""'the mayor, who took office in 2016, …' / 'the company, founded in 1998, …' / 'two hostages — who had
+been held since 2016 — were freed Tuesday': a date that describes a noun, not the clause's event."""
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
 )
@@ -182,8 +182,11 @@ def choose(
         if _OWN_TIME.search(body):
             continue
         same_sentence = carry_at[1] == clause.sentence
-        if same_sentence or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
+        breakdown = clause.sentence == carry_at[1] + 1 and BREAKDOWN.match(body) is not None
+        if same_sentence or breakdown or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
             out.append(DatedClause(clause, carry, inherited=True))
+            if breakdown:  # the rest of the 其中 sentence is the same breakdown
+                carry_at = (clause.paragraph, clause.sentence)
     return out
 
 

@@ -208,9 +208,11 @@ _EN_NOUN_AFTER = re.compile(r"\s+([A-Za-z][a-z]+(?:-[a-z]+)?)\b")
 """30,154 new cars: the unit is the noun after the adjective."""
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "110", "120", "119"})
 _MAYBE_FIGURE = {
-    "zh": re.compile(rf"[\d{_CN_NUM}万萬亿億]"),
-    "en": re.compile(rf"\d|\b(?i:{'|'.join(_EN_WORDS)})\b"),
+    "zh": (re.compile(rf"[\d{_CN_NUM}万萬亿億]"),),
+    "en": (re.compile(r"\d"), re.compile(rf"\b(?i:{'|'.join(_EN_WORDS)})\b")),
 }
+"""What every figure holds: a digit or a number word. The digit test runs first (the engine skips
+straight to digits); the slower word test only runs on text without one."""
 _TITLE = re.compile(r"《[^》]*》")
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
@@ -234,7 +236,7 @@ def extract_quantities(
     text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] | Spans = ()
 ) -> list[Quantity]:
     """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
-    if not _MAYBE_FIGURE["en" if lang == "en" else "zh"].search(text, start, end):
+    if not any(p.search(text, start, end) for p in _MAYBE_FIGURE["en" if lang == "en" else "zh"]):
         return []
     index = excluded if isinstance(excluded, Spans) else Spans(excluded)
     piece = text[start:end]

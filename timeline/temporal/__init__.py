@@ -9,7 +9,7 @@ from types import ModuleType
 from timeline.errors import UnsupportedLanguageError
 from timeline.models import TimeMention
 from timeline.temporal import anchoring, en, engine, events, zh
-from timeline.temporal.reference import ReferenceLike, read_reference
+from timeline.temporal.reference import ReferenceLike, glossed_today, read_reference
 from timeline.temporal.rolling import Prefer
 
 GRAMMARS: dict[str, ModuleType] = {"zh": zh, "zh-Hant": zh, "en": en}
@@ -67,6 +67,8 @@ def resolve_candidates(
     article's dated mentions so that an event dated later in the text can still lend its date.
     """
     first_day, known = read_reference(reference)
+    if known is None:
+        first_day = glossed_today(text, first_day)
     dated: list = []
     if any("event_at" in cand.spec.extra for cand in found):
         first = anchoring.Context(reference=first_day, prefer=prefer, text=text, known=known)

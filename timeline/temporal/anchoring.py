@@ -28,6 +28,7 @@ from timeline.temporal.bounds import (
 from timeline.temporal.calendar_range import CalendarRangeError
 from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
 from timeline.temporal.rolling import (
+    BEGUN_DAYS,
     Prefer,
     day_of_nearby_month,
     holiday_year,
@@ -36,7 +37,7 @@ from timeline.temporal.rolling import (
     nth_weekday_away,
     roll,
 )
-from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.spec import Point, TimeSpec, fast_slots
 
 NARRATIVE_WINDOW = 400
 """How many characters back an explicit date may stand and still lend its year to a partial date."""
@@ -57,6 +58,7 @@ _MOD = {
 }
 
 
+@fast_slots
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """Calendar values of one mention (the fields of `TimeMention` after its span)."""
@@ -107,6 +109,10 @@ class Context:
 
 def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     """Resolve one spec in its context; `offset` is where its text starts in the article."""
+    if "shift_days" in spec.extra:  # "three days after Easter": the feast's day, then moved
+        days = int(spec.extra["shift_days"])
+        plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "shift_days"})
+        return _days_later(resolve(plain, ctx, offset), days)
     qualifier = spec.qualifier
     if spec.kind == "duration":
         return Resolved(type="DURATION", timex3=spec.duration, qualifier=qualifier, anchor="none")
@@ -178,7 +184,14 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "slice" in spec.extra and not is_time:  # 上月最后五天: the days once the month is known
         return _slice(spec, filled, anchor)
     if spec.kind == "range" and spec.end is not None:
-        end_point = _inherit(spec.end, spec.start, filled)
+        if spec.end.rel_unit == "day" and spec.end.rel_base == "narrative":
+            # 晚上8点至次日凌晨2点: the day after the range's own start, not after the story's last date
+            day = as_date(filled.start) + timedelta(days=spec.end.rel_offset)
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
+        else:
+            end_point = _inherit(spec.end, spec.start, filled)
         try:
             second = _fill(end_point, ctx, offset, prefer)  # type: ignore[arg-type]
         except CalendarRangeError:
@@ -281,6 +294,15 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
             ctx.last_primary = resolved
             ctx.last_primary_end = end_offset
     ctx.history.append(resolved)
+
+
+def _days_later(resolved: Resolved, days: int) -> Resolved:
+    """A resolved single day moved by `days` (unanchored when it was not one day)."""
+    start = resolved.date_start
+    if resolved.precision != "day" or not isinstance(start, date) or resolved.date_end != start:
+        return Resolved(anchor="none")
+    day = start + timedelta(days=days)
+    return replace(resolved, value=day.isoformat(), timex3=day.isoformat(), date_start=day, date_end=day)
 
 
 def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
@@ -409,6 +431,7 @@ def _inherit(end: Point, start: Point, filled: Filled) -> Point:
 def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
     """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
     ref = ctx.ref_date
+    plan_read = prefer == "future" and ctx.prefer != "future"  # the text's tense, not the caller's mode
     prefer = prefer or ctx.prefer
     kept = _like_base(point, ctx, offset)
     if kept is not None:
@@ -503,7 +526,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
         elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
             filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
     if anchor == "publication":
-        filled = roll(filled, base_day, point.prefer or prefer)  # type: ignore[arg-type]
+        filled = roll(filled, base_day, point.prefer or prefer, begun_days=BEGUN_DAYS if plan_read else 0)  # type: ignore[arg-type]
     if (
         filled.day is not None
         and filled.month is not None
@@ -546,10 +569,14 @@ def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
         and point.weekday is None
         and point.rel_unit is None
         and last is not None
-        and last.precision == "day"
+        and last.precision in _FINE
         and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
-        and _SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+        and _CLOCK_SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
     )
+
+
+_CLOCK_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|(?<![ap]\.m)(?<!\b[A-Z])\.\s+(?=[A-Z\"“])")
+"""A sentence end between a day and a clock time ("p.m." and "P. Smith" end none)."""
 
 
 def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:

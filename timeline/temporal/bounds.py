@@ -45,6 +45,8 @@ def shift(point: Point, base: date | datetime) -> Point | None:
     """Apply a relative shift to `base` and lay the point's own fields over the result."""
     unit, n = point.rel_unit, point.rel_offset
     day = as_date(base)
+    if unit == "decade":  # "this decade": the decade of the base year
+        return point.with_(decade=(day.year // 10 + n) * 10, rel_unit=None)
     if unit == "year":
         if point.quarter is not None and point.prefer == "past" and 3 * point.quarter - 2 > day.month:
             n -= 1  # a named quarter not yet begun in the base year is last year's ("fourth quarter" in February)

@@ -177,6 +177,10 @@ def clock_time(m: Match, text: str) -> TimeSpec | None:
     clock = clock_point(g["clock"])
     if clock is None:
         return None
+    if g["clock"].lower() == "noon" and text.endswith("high ", 0, m.start()):
+        return None  # "high noon": the showdown, not twelve o'clock
+    if text.startswith("-to-", m.end()) or text.endswith("-to-", 0, m.start()):
+        return None  # "the midnight-to-8 a.m. shift": a recurring shift, not a time of one day
     if re.match(r"\d{1,2}:\d{2}$", g["clock"].strip()) and SCRIPTURE_BEFORE.search(
         text, max(0, m.start() - 16), m.start()
     ):
@@ -217,6 +221,9 @@ def time_either(m: Match, text: str) -> TimeSpec | None:
 
         def start(self) -> int:
             return m.start()
+
+        def end(self) -> int:
+            return m.end()
 
     return clock_time(_View(), text)  # type: ignore[arg-type]
 

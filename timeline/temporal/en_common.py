@@ -127,6 +127,13 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
     return "future" if last.group("future") else None
 
 
+SCHEDULED_JUST_BEFORE = re.compile(
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
+    r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
+    r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due)"
+    r"(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+)?$"
+)
+"""A present-tense schedule verb right before a weekday: news announces ("the court meets Monday")."""
 WILL_AHEAD_DAYS = 330
 """A yearless date that is the adverbial of a "will" verb ("will fly in December") may lie most of a year ahead."""
 _ADVERBIAL = re.compile(r"(?i)\b(?:in|on|by|until|from|starting|beginning)\s+$")
@@ -140,6 +147,12 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     if point.prefer is not None:  # "last April", "next March 5": the words already say which side
         return spec
     prefer = tense_prefer(text, m.start(), spec.qualifier, m.end())
+    if (
+        point.weekday is not None
+        and point.month is None
+        and SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        prefer = "future"  # "leaders meet Monday", "the trial opens on Tuesday": a schedule
     if prefer is None:
         if point.month is not None and (
             PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
@@ -168,6 +181,7 @@ TENSED = frozenset(
         "month",
         "clock time",
         "holiday (Christmas)",
+        "days before / after a feast (three days after Easter)",
         "month day-day",
     }
 )

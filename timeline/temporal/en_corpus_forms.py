@@ -202,6 +202,14 @@ FORMS: list[tuple[Expect, list[str]]] = [
         Expect("1300/..", "year", "since"),
         ["since the 14th century", "since the beginning of the 14th century"],
     ),
+    # days or weeks counted from a feast: the feast's day, moved
+    (Expect("2024-04-03", "day"), ["three days after Easter", "3 days after Easter"]),
+    (Expect("2023-12-27", "day"), ["two days after Christmas", "two days after Christmas 2023"]),
+    (Expect("2023-11-16", "day"), ["a week before Thanksgiving", "one week before Thanksgiving 2023"]),
+    # this / last / next decade (but "the last decade", "the next decade" are ten years long)
+    (Expect("202X", "decade", start="2020-01-01", end="2029-12-31"), ["this decade", "the current decade"]),
+    (Expect("201X", "decade"), ["last decade"]),
+    (Expect(None, type="DURATION", timex="P10Y"), ["the last decade", "the next decade"]),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
@@ -216,7 +224,7 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
-    "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -228,6 +236,11 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("Organizers planned a vigil on Saturday, police said.", "Saturday", "2024-04-27"),
     ("A concert planned in the park for Saturday was called off after the storm.", "Saturday", "2024-04-20"),
     ("The parade went ahead as planned on Saturday.", "Saturday", "2024-04-20"),
+    # a present-tense schedule verb right before a weekday announces it; a noun after "the" does not
+    ("Leaders meet separately Monday with the envoy.", "Monday", "2024-04-29"),
+    ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),
+    ("The president travels to Ohio on Friday.", "Friday", "2024-04-26"),
+    ("The votes Monday showed a shift.", "Monday", "2024-04-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
     ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
     ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
@@ -235,11 +248,28 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("On Saturday, the driver was stopped at 11 p.m.", "11 p.m.", "2024-04-20T23:00"),
     ("On March 3 the ferry left port at 6:15 a.m. with 40 aboard.", "6:15 a.m.", "2024-03-03T06:15"),
     ("The ferry sank on Saturday. Rescuers arrived at 11 p.m.", "11 p.m.", "2024-04-24T23:00"),
+    ("On Saturday, the driver was stopped at 11 p.m. and released at 3 p.m.", "3 p.m.", "2024-04-20T15:00"),
+    (
+        "No checks were made from 10:30 p.m. Aug. 9 to the following morning.",
+        "the following morning",
+        "2023-08-10",
+    ),
     # a part of the story's day: the day, its TIMEX3 part of day
     ("The fire began on June 2, 2019. The next morning, crews left.", "The next morning", "2019-06-03"),
     ("The fire began on June 2, 2019. That night, crews left.", "That night", "2019-06-02"),
     ("The fire began on June 2, 2019. Later that evening, crews left.", "Later that evening", "2019-06-02"),
     ("The plant opened on June 2, 2019; the night before, it was sold.", "the night before", "2019-06-01"),
+    # a quarter counted from the story's quarter
+    (
+        "Sales rose in the third quarter of 2021, up from the previous quarter.",
+        "the previous quarter",
+        "2021-04/2021-06",
+    ),
+    (
+        "Sales rose in the third quarter of 2021 and again the following quarter.",
+        "the following quarter",
+        "2021-10/2021-12",
+    ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

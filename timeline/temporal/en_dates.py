@@ -99,7 +99,16 @@ def bare_month(m: Match, text: str) -> TimeSpec | None:
         return None
     if word.rstrip(".").lower() == "may" and m.start() == 0 and "part" not in m.groupdict():
         return None
+    if _NAMED_EVENT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _NAMED_EVENT_AFTER.match(
+        text, m.end()
+    ):
+        return None  # "the March of the Combatant Mothers", "the March for Our Lives": a named march
     return calendar(m, text)
+
+
+_NAMED_EVENT_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:``|\"|“)?$")
+_NAMED_EVENT_AFTER = re.compile(r"\s+(?:of|for|on|against)\s+(?:the\s+|[Oo]ur\s+)?[A-Z]")
+"""'the' + a month word + of/for/on + a capitalised name: the month word names an event."""
 
 
 def ordinal_day(m: Match, text: str) -> TimeSpec | None:

@@ -9,7 +9,7 @@ import re
 
 from timeline.temporal.en_clock import day_point
 from timeline.temporal.en_common import Match, group_int, point_spec
-from timeline.temporal.en_dates import holiday_fields
+from timeline.temporal.en_dates import holiday, holiday_fields
 from timeline.temporal.en_parts import month_of, plausible_month_word
 from timeline.temporal.en_vocab import DAYPARTS, WEEKDAYS, number_value
 from timeline.temporal.spec import Point, TimeSpec
@@ -135,3 +135,16 @@ def weekdays_away(m: Match, text: str) -> TimeSpec | None:
         return None
     prefer = "past" if g["dir"].lower() in ("ago", "back", "before") else "future"
     return TimeSpec("point", start=Point(weekday=weekday, nth=int(count), prefer=prefer))
+
+
+def days_from_feast(m: Match, text: str) -> TimeSpec | None:
+    """ "Three days after Easter", "a week before Christmas": the feast's day moved by that many days."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    if count is None or count != int(count) or not 0 < count <= 60:
+        return None
+    feast = holiday(m, text)
+    if feast is None or feast.kind != "point":
+        return None
+    days = int(count) * (7 if g["unit"].lower().startswith("week") else 1)
+    return feast.with_(extra={**feast.extra, "shift_days": -days if g["dir"].lower() == "before" else days})

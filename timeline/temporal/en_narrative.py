@@ -34,18 +34,29 @@ def narrative_next(m: Match, text: str) -> TimeSpec | None:
     starts_with_the = (g.get("the") or "") != "" or (part or "").lower().endswith("the")
     if unit != "day" and word in ("next", "previous", "prior") and not starts_with_the:
         return None  # "next week" without "the" counts from publication (the relative-unit rule)
-    keep = ("day",) if unit == "day" else ()
-    point = Point(rel_unit=unit, rel_offset=offset, rel_base="narrative", like_base=keep, daypart=daypart)  # type: ignore[arg-type]
+    keep = ("day",) if unit == "day" and not daypart else ()
+    # "that evening", "the same day", "that night": the story's day; with no story date before it, it is
+    # not the publication day but left unanchored
+    anaphoric = (word in ("same", "that") and not g.get("ba")) or daypart is not None
+    point = Point(
+        rel_unit=unit,  # type: ignore[arg-type]
+        rel_offset=offset,
+        rel_base="narrative",
+        like_base=keep,
+        daypart=daypart,
+        needs_base=anaphoric,
+    )
     if part:  # "the end of the following week": its last third
         point = point.with_(part=part_of(part), like_base=())
     return TimeSpec("point", start=point)
 
 
 def later_that(m: Match, text: str) -> TimeSpec | None:
-    """ "Later that month", "earlier that year", "later that evening": the story's unit (or day)."""
+    """ "Later that month", "earlier that year", "later that evening": the story's unit (or day); with
+    no date told before it, it is left unanchored (it never means publication's)."""
     daypart = DAYPARTS.get(m.group("unit").lower())
     unit = "day" if daypart else unit_name(m.group("unit"))
-    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", daypart=daypart)  # type: ignore[arg-type]
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", daypart=daypart, needs_base=True)  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 
 
@@ -58,7 +69,7 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the next day",
-        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
+        r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior|same|that)\s+(?P<unit>day|week|month|quarter|year|morning|afternoon|evening|night)\b(?:\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b))?",
         narrative_next,
         1,
     ),

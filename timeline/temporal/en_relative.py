@@ -107,6 +107,8 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
             return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     if unit == "quarter" and rel in ("latest", "recent", "most recent"):
         offset = -1
+    if unit == "decade" and (rel in ("this", "current", "present") or (rel in ("last", "next") and not the)):
+        return point_spec(Point(rel_unit="decade", rel_offset=offset), g)  # "this decade": the 2020s
     if unit == "decade":
         return None
     if unit == "century":

@@ -8,6 +8,7 @@ from timeline.temporal.en_clock import CLOCK_END, CLOCK_START, DAYWORD, clock_ra
 from timeline.temporal.en_common import QUAL_PREFIX
 from timeline.temporal.en_days import (
     day_of_relative_month,
+    days_from_feast,
     feast_years_away,
     month_day_numeric,
     nth_day_of_month,
@@ -64,6 +65,12 @@ DAY_RULES: tuple[Rule, ...] = (
         rf"|in\s+(?P<n3>{NUMBER})\s+(?P<unit3>years?|months?))\b",
         feast_years_away,
         1,
+    ),
+    _rule(
+        "days before / after a feast (three days after Easter)",
+        rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+        days_from_feast,
+        2,
     ),
     _rule(
         "weekday after next",

@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from timeline.temporal.faststart import first_chars
+from timeline.temporal.prefixscan import PrefixIndex
 from timeline.temporal.scan import SharedScan, opens_with_literal
-from timeline.temporal.spec import TimeSpec
+from timeline.temporal.spec import TimeSpec, fast_slots
 
 Build = Callable[[re.Match[str], str], "TimeSpec | None"]
 """A rule's production: the match and the whole text (for context checks) → spec or None."""
@@ -31,6 +32,7 @@ class Rule:
     priority: int = 0  # breaks ties between candidates of equal length (higher wins)
 
 
+@fast_slots
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule's match that survived its own `build`: a span and what it means."""
@@ -121,16 +123,38 @@ def _starts_loosely(pattern: re.Pattern[str]) -> bool:
     return not opens_with_literal(list(tree), tree.state.flags)
 
 
+_INDEXES: dict[int, tuple[Sequence[Rule], PrefixIndex]] = {}
+"""id(rules) → (rules, their prefix index), for grammars' rule tuples (kept, so the id stays theirs)."""
+
+
+def _prefix_index(rules: Sequence[Rule]) -> PrefixIndex:
+    """The prefix index (`prefixscan`) of a grammar's word lists, worked out once per rule tuple."""
+    entry = _INDEXES.get(id(rules))
+    if entry is not None and entry[0] is rules:
+        return entry[1]
+    patterns: list[re.Pattern[str]] = []
+    for rule in rules:
+        if isinstance(rule.pattern, re.Pattern):
+            patterns.append(rule.pattern)
+        patterns += getattr(rule.pattern, "shared_patterns", ())  # what a scanner asks the shared scan for
+    # the patterns the regex engine skips to by itself each walk the whole text: they share one search
+    index = PrefixIndex(p for p in patterns if not _starts_loosely(p))
+    if isinstance(rules, tuple):  # a list may change: only immutable rule sets are remembered
+        _INDEXES[id(rules)] = (rules, index)
+    return index
+
+
 def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
     """Run every rule over `text` and return all accepted matches (overlapping).
 
     All rules share one `scan.SharedScan` of the text: a plain pattern is searched only around
-    the rare characters it needs (see `timeline.temporal.scan`); a grammar's own scanner object
-    (zh_patterns.NearTrigger) takes part by setting `takes_shared_scan` and accepting the shared
-    scan as `finditer(text, shared)`.
+    the rare characters it needs, by a fast start, or with the other word lists in one prefix
+    search (see `timeline.temporal.scan`); a grammar's own scanner object (zh_patterns.NearTrigger)
+    takes part by setting `takes_shared_scan`, accepting the shared scan as `finditer(text, shared)`
+    and listing the patterns it will ask it for as `shared_patterns`.
     """
     found: list[Candidate] = []
-    shared = SharedScan(text)
+    shared = SharedScan(text, _prefix_index(rules))
     for rule in rules:
         pattern = rule.pattern
         if isinstance(pattern, re.Pattern):

@@ -71,3 +71,32 @@ SHIFTS_WITHIN: dict[Known, tuple[str, ...]] = {
     "month": ("year", "half", "quarter", "month"),
 }
 """Relative units a partial reference can count in: 去年 against a known year, not 昨天."""
+
+
+_TODAY_GLOSS = re.compile(r"(?:今天|今日)\s*[（(]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号號]\s*[)）]")
+GLOSS_LEAD_CHARS = 400
+"""Only a gloss in the story's lead (its first characters) says which day the story calls today."""
+GLOSS_WINDOW_DAYS = 3
+"""A glossed today at most this many days from the publication day replaces it (a story filed late
+at night and published after midnight, or a copy posted a day or two later)."""
+
+
+def glossed_today(text: str, reference: datetime | date | None) -> datetime | date | None:
+    """The reference as the story itself glosses it: 今天(9月7日) in an article dated 9月8日 00:20 is
+    the 7th, so its 今天, 昨天 and 明天 count from the 7th; otherwise `reference` unchanged."""
+    if reference is None:
+        return None
+    gloss = _TODAY_GLOSS.search(text, 0, GLOSS_LEAD_CHARS)
+    if gloss is None:
+        return reference
+    day = reference.date() if isinstance(reference, datetime) else reference
+    number = int(gloss[2])
+    candidates = []
+    for shift in range(-GLOSS_WINDOW_DAYS, GLOSS_WINDOW_DAYS + 1):
+        near = date.fromordinal(day.toordinal() + shift)
+        if near.day == number and (gloss[1] is None or near.month == int(gloss[1])):
+            candidates.append(near)
+    if not candidates:
+        return reference
+    told = min(candidates, key=lambda d: abs((d - day).days))
+    return reference if told == day else told

@@ -22,6 +22,11 @@ instead of being moved back a month or a year as a past event."""
 UPCOMING_MONTHS = 2
 """A yearless month at most this many months after publication's month stays ahead."""
 
+BEGUN_DAYS = 31
+"""A yearless day in a sentence about a plan (5月10日起将封闭) at most this many days before
+publication stays in publication's year: a schedule already under way or a story written before it
+ran, not the same day a year later (the caller's --prefer future mode still rolls strictly forward)."""
+
 
 def nth_weekday_away(point: Point, base: date) -> Point:
     """The nth such weekday after the base ("3 Fridays from now", "Friday after next"), or before it when
@@ -92,8 +97,9 @@ def holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     return point.with_(year=year)
 
 
-def roll(point: Point, ref: date, prefer: Prefer) -> Point:
-    """Move a yearless date a year back (past) or forward (future) to sit on the right side of `ref`."""
+def roll(point: Point, ref: date, prefer: Prefer, *, begun_days: int = 0) -> Point:
+    """Move a yearless date a year back (past) or forward (future) to sit on the right side of `ref`;
+    read forward, a day at most `begun_days` before `ref` stays in its year (BEGUN_DAYS for a plan)."""
     assert point.year is not None
     month = point.month or 1
     day = point.day or 1
@@ -126,6 +132,12 @@ def roll(point: Point, ref: date, prefer: Prefer) -> Point:
                 return point
         return point.with_(year=point.year - 1)
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
+        if (
+            point.day is not None
+            and valid_day(point)
+            and (ref - date(point.year, month, day)).days <= begun_days
+        ):
+            return point
         return point.with_(year=point.year + 1)
     return point
 

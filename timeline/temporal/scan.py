@@ -22,6 +22,10 @@ How a rule takes part (nothing to declare: it is read from the rule's compiled p
    (`faststart.fast_program`): the regex engine's quick first-character loop finds where it may
    start and the pattern runs only there. One that opens with a literal, a class or an
    alternation of literals is left as it is: the engine already skips to it.
+5. Word lists (patterns the engine skips to by their first character, and whose every match
+   opens with one of a few two-character strings: 如今, 春节…) share one search of all their
+   openings (`prefixscan`; the engine gives `SharedScan` the index of its rules), and each
+   runs only where one of its own openings stands.
 
 A pattern without a need or a fast start (case-insensitive; an unbounded start such as `.`;
 a match that may be empty) is searched over the whole text as before, so every rule stays
@@ -38,6 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from timeline.temporal.faststart import fast_matches, fast_program
+from timeline.temporal.prefixscan import PrefixIndex, rematch
 
 _CONSUMING = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.IN, sre_c.ANY)
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
@@ -295,12 +300,14 @@ def whole_text(pattern: re.Pattern[str], search: re.Pattern[str], text: str) -> 
 class SharedScan:
     """Where the needed characters occur in one text, each looked up once (when first asked for)."""
 
-    __slots__ = ("by_char", "hits", "text")
+    __slots__ = ("by_char", "hits", "openings", "prefix_index", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, prefix_index: PrefixIndex | None = None) -> None:
         self.text = text
         self.by_char: dict[str, list[int]] = {}
         self.hits: dict[tuple[str, ...], list[int]] = {}
+        self.prefix_index = prefix_index  # the grammar's word-list patterns, searched together
+        self.openings: list[list[int]] | None = None
 
     def positions(self, chars: tuple[str, ...]) -> list[int]:
         """Sorted offsets of every character of `chars` in the text."""
@@ -323,6 +330,12 @@ class SharedScan:
         """The matches of `pattern.finditer(text)`, searched (with `search`, an equivalent pattern) in windows."""
         search = search or pattern
         text = self.text
+        index = self.prefix_index
+        slot = index.slot(pattern) if index is not None else None
+        if slot is not None:  # a word list: one search for the openings of all of them
+            if self.openings is None:
+                self.openings = index.starts(text)  # type: ignore[union-attr]
+            return rematch(pattern, text, self.openings[slot])
         _, found, program = _entry(pattern)
         if found is None:
             return whole_text(pattern, search, text)

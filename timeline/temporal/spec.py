@@ -8,10 +8,11 @@ the narrative context are known. Nothing here reads a clock.
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+_T = TypeVar("_T")
 Part = Literal["early", "mid", "late"]
-RelUnit = Literal["year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
+RelUnit = Literal["decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
 Base = Literal["publication", "narrative"]
 SpecKind = Literal[
     "point", "range", "duration", "set", "present", "recent", "past", "future", "after", "then"
@@ -149,8 +150,8 @@ def _copy_with(obj: Any, changes: dict[str, object]) -> Any:
     return _COPIERS[type(obj)](obj, changes)
 
 
-def _fast_slots(cls: type) -> None:
-    """Give a frozen slots dataclass a quicker `__init__` and a copier for `_copy_with` (a hot path).
+def fast_slots(cls: type[_T]) -> type[_T]:
+    """Give a frozen slots dataclass a quicker `__init__` (and a copier for `_copy_with`); returns the class.
 
     A frozen dataclass sets each field through `object.__setattr__`, about a tenth of a
     microsecond per field and call; setting the slots through their own descriptors, in
@@ -184,8 +185,9 @@ def _fast_slots(cls: type) -> None:
     init_fn.__doc__ = cls.__init__.__doc__  # type: ignore[attr-defined, misc]
     cls.__init__ = init_fn  # type: ignore[misc]
     _COPIERS[cls] = scope["_copy"]  # type: ignore[assignment]
+    return cls
 
 
 _COPIERS: dict[type, Any] = {}
 for _cls in (Point, TimeSpec):
-    _fast_slots(_cls)
+    fast_slots(_cls)

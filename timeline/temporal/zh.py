@@ -18,11 +18,13 @@ from timeline.temporal.zh_build import (
     bare_part,
     calendar_point,
     calendar_range,
+    clock_range,
     compound_duration,
     decade_point,
     duration_spec,
     fixed,
     holiday_point,
+    holiday_range,
     numeric_date,
     numeric_range,
     present_instant,
@@ -47,6 +49,7 @@ from timeline.temporal.zh_patterns import (
     DURATION_UNITS,
     HOLIDAY_KEYS,
     HOLIDAY_WORDS,
+    NOT_A_RATIO,
     NOT_AFTER_NUMBER,
     SHIFT_UNITS,
     SP,
@@ -63,6 +66,11 @@ from timeline.temporal.zh_patterns import (
 )
 from timeline.temporal.zh_periods import PERIOD_RULES
 from timeline.temporal.zh_read import MergedMatch, qualifying, read_int
+
+_MINUTES_AFTER_HOURS = (
+    r"(?<=小时|小時|钟头|鐘頭)[ \t]?零?(?P<{g}>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分(?![钟鐘\d秒])"
+)
+"""1小时30分, 36天5小时30分: minutes written 分 alone after hours (a length, not a clock time)."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -114,6 +122,8 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?P<y1>{YEAR4}){SP}(?:年{SP})?(?:-|－|–|—{{1,2}}|~|～|至|到){SP}(?P<y2>\d{{4}}(?!\d)|[{vocab.CN_DIGIT}]{{4}}|\d{{2}}(?!\d)){SP}年"
+                        # 1985到89年9月: the range ends in a month of its last year (not a day: 12月31日)
+                        rf"(?:{SP}(?P<m2>{vocab.NUM_1_12}){SP}月份?(?!{SP}{vocab.NUM_1_31}{SP}[日号號]))?"
                     ),
                     "年",
                 )
@@ -185,7 +195,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock time (15:30, 3:15pm)",
         re.compile(
-            r"(?<![\d:：./])(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
+            rf"(?<![\d/]){NOT_A_RATIO}(?P<ch>[01]?\d|2[0-3])[:：](?P<cm>[0-5]\d)(?:[:：](?P<cs>[0-5]\d))?"
             r"(?:(?P<pm>\s?(?i:pm|p\.m\.|p)(?![a-zA-Z\d]))|(?P<am>\s?(?i:am|a\.m\.)(?![a-zA-Z\d])))?(?![\d:：.万萬])"
         ),
         bare_clock,
@@ -270,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "this/last/next quarter (本季度, 上个季度)",
         re.compile(
-            r"(?:(?P<s>这个|這個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
+            r"(?:(?P<s>这个|這個|上上个|上上個|下下个|下下個|上个|上個|下个|下個|本|上|下)季度|(?<![一二三四1-4１-４首个個度])季度(?=[初末底]))"
             r"(?P<qp>初|末|底)?"
         ),
         relative_quarter,
@@ -308,14 +318,44 @@ RULES: tuple[Rule, ...] = (
         qualifying(holiday_point),
     ),
     Rule(
+        "clock range with one hour word (9~12点半, 晚上9~11点, 下午七八点)",
+        re.compile(
+            keyed(
+                # a part of the day alone leads the span; after a day word (明天下午) that day's rule keeps it
+                rf"(?:(?<![天日号號节節晚今明昨前后後])(?P<dp>{alt(vocab.DAYPART)}){SP})?"
+                rf"(?<![\d{CN_COUNT_CHARS}:：])(?:(?P<h1>{vocab.NUM_0_24}){SP}(?:~|～|-|－|到|至){SP}(?P<h2>{vocab.NUM_0_24})"
+                rf"|(?P<p1>[一二两兩三四五六七八九])(?P<p2>[二三四五六七八九十]))"
+                rf"{SP}(?P<hu>[点點时時])(?P<hz>钟|鐘|整)?(?:(?P<half>半)|(?P<mi>{vocab.NUM_0_59}){SP}分)?"
+                rf"(?![\d{CN_COUNT_CHARS}分秒])",
+                "点點时時",
+            )
+        ),
+        clock_range,
+    ),
+    Rule(
+        "range of holidays (去年春节到元宵节, 2019年感恩节到2021年母亲节)",
+        NearTrigger(
+            re.compile(
+                rf"(?:{year_pattern('a')}{SP}(?:的)?)?(?P<h1>{HOLIDAY_WORDS})(?P<hs1>节|節)?"
+                rf"{SP}(?:到|至|—{{1,2}}|~|～|-){SP}"
+                rf"(?:{year_pattern('b')}{SP}(?:的)?)?(?P<h2>{HOLIDAY_WORDS})(?P<hs2>节|節)?"
+            ),
+            re.compile(HOLIDAY_WORDS),
+            before=12,
+            after=30,
+        ),
+        holiday_range,
+    ),
+    Rule(
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",
         re.compile(
             keyed(
                 rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
-                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月))(?P<half>半)?{SP}"
+                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度))"
+                rf"(?:(?P<half>半)|(?P<more4>多|余|餘))?{SP}"  # 3年半前, 3年多以来
                 rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
-                UNIT_KEYS,
+                UNIT_KEYS + "度",  # 三个季度后
             )
         ),
         evented(shifted),
@@ -400,7 +440,8 @@ RULES: tuple[Rule, ...] = (
         "compound duration (3年零8个月, 1小时30分钟, 8天又二十个小时)",
         re.compile(
             keyed(
-                rf"{NOT_AFTER_NUMBER}{DURATION_PIECE}(?:[ \t]?(?:又|零|多|余|餘)?[ \t]?{DURATION_PIECE}){{1,6}}"
+                rf"{NOT_AFTER_NUMBER}{DURATION_PIECE}(?:(?:[ \t]?(?:又|零|多|余|餘)?[ \t]?{DURATION_PIECE}){{1,6}}"
+                rf"(?:{_MINUTES_AFTER_HOURS.format(g='tmin')})?|{_MINUTES_AFTER_HOURS.format(g='tmin2')})"
                 rf"(?![前后後以来來底初中内內度代级級龄齡薪岁歲])",
                 UNIT_KEYS,
             )

@@ -19,6 +19,7 @@ from timeline.temporal.zh_read import (
     is_boundary,
     is_title,
     preceded_by,
+    read_clock,
     read_count,
     read_int,
     read_numeric_point,
@@ -59,13 +60,31 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     point = read_point(g, "a")
     if point is None:
         return None
+    if (
+        point.month is not None
+        and point.day is None
+        and point.year is None
+        and _COUNT_OF_MONTHS.search(text, max(0, m.start() - 24), m.start())
+    ):
+        return None  # 从目前6个月延长至12月: a count of months written short, not December
     lunar = g.get("alp") or preceded_by(text, m.start(), vocab.LUNAR_PREFIX)
     if lunar and point.month is not None:
         point = point.with_(lunar=True)  # 农历八月十五: a day of the Chinese calendar
     extra = {"prefer": "future"} if speaks_of_a_plan(text, m.start(), m.end()) else {}
+    if text.endswith(_FOLLOWING, 0, m.start()):  # 继5日的罢工后: an earlier event, not the story's day
+        extra["comparison"] = "yes"
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
     return TimeSpec("point", start=point, extra=extra)
+
+
+_COUNT_OF_MONTHS = re.compile(
+    r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延长|增加|提高|缩短|减少|增|减|延)(?:至|到|为)$"
+)
+"""6个月…延长至12月: after a count of months, the target of the change is a count too."""
+_FOLLOWING = ("继", "繼")
+"""9日的罢工是继5日大罢工后的第二轮: the date after 继 names the earlier event the story's one follows,
+so a later 当天 does not count from it."""
 
 
 def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -77,8 +96,13 @@ def calendar_range(m: re.Match[str], text: str) -> TimeSpec | None:
     connector = text[m.end("a_end") : m.start("b_start")].strip() if "a_end" in g else ""
     if connector in ("和", "与", "與", "及", "或") and not g.get("between") and not _adjacent(first, second):
         return None  # 2015年和2018年 are two dates, not the years between them
-    if second.rel_unit is not None and first.rel_unit is None and second.rel_base == "narrative":
-        return None
+    if (
+        second.rel_unit is not None
+        and first.rel_unit is None
+        and second.rel_base == "narrative"
+        and not (second.rel_unit == "day" and second.rel_offset == 1 and first.hour is not None)
+    ):
+        return None  # (晚上8点至次日凌晨2点 is one range: the day after the start)
     if (
         first.hour is not None
         and second.hour is not None
@@ -146,7 +170,8 @@ def year_range(m: re.Match[str], text: str) -> TimeSpec | None:
         last = first // 100 * 100 + last
     if last <= first:
         return None
-    return TimeSpec("range", start=Point(year=first), end=Point(year=last))
+    month = read_int(m.group("m2")) if m.group("m2") else None
+    return TimeSpec("range", start=Point(year=first), end=Point(year=last, month=month))
 
 
 def numeric_date(m: re.Match[str], text: str) -> TimeSpec | None:
@@ -233,6 +258,7 @@ def year_piece(m: re.Match[str], text: str) -> TimeSpec | None:
 def relative_quarter(m: re.Match[str], text: str) -> TimeSpec | None:
     """This, last or next quarter (本季度, 上个季度)."""
     shift = {"本": 0, "这个": 0, "這個": 0, "上": -1, "上个": -1, "上個": -1, "下": 1, "下个": 1, "下個": 1}
+    shift.update({"上上个": -2, "上上個": -2, "下下个": 2, "下下個": 2})
     part = vocab.PART.get(m.group("qp") or "")
     if m.group("s") is None:  # 季度末 alone: the end of the story's (else the current) quarter
         point = Point(rel_unit="quarter", rel_offset=0, rel_base="narrative", part=part)  # type: ignore[arg-type]
@@ -315,19 +341,87 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     return spec
 
 
+_DAYPARTS_LONGEST_FIRST = sorted(vocab.DAYPART, key=len, reverse=True)
+
+
+def clock_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """9~12点半, 晚上9~11点, 下午七八点: two hours sharing one 点; a part of the day written just before
+    sets a.m./p.m. Without one, only 时, 半 or minutes make it a clock (两三点建议 are suggestions)."""
+    g = found_groups(m)
+    daypart = g.get("dp") or next(
+        (w for w in _DAYPARTS_LONGEST_FIRST if text.endswith(w, 0, m.start())), None
+    )
+    if (
+        daypart is None
+        and g.get("hu") not in ("时", "時")
+        and not (g.get("half") or g.get("mi") or g.get("hz"))
+    ):
+        return None
+    if g.get("p1"):
+        first, last = read_int(g["p1"]), read_int(g["p2"])
+        if first is None or last != first + 1:
+            return None  # 七八点: neighbouring hours only
+        start_raw, end_raw = g["p1"], g["p2"]
+    else:
+        start_raw, end_raw = g["h1"] or "", g["h2"] or ""
+    common = {"kdp": daypart} if daypart else {}
+    start_fields: dict[str, object] = {}
+    end_fields: dict[str, object] = {}
+    start_ok = read_clock(
+        {**common, "kh": start_raw, "khu": g.get("hu") or ""}, "k", start_fields, dated=True
+    )
+    end_groups = {**common, "kh": end_raw, "khu": g.get("hu") or "", "khz": g.get("hz") or ""}
+    end_groups.update({k: v for k, v in (("khalf", g.get("half")), ("kmi", g.get("mi")), ("kmu", "分")) if v})
+    if not g.get("mi"):
+        end_groups.pop("kmu", None)
+    end_ok = read_clock(end_groups, "k", end_fields, dated=True)  # type: ignore[arg-type]
+    if not (start_ok and end_ok):
+        return None
+    start, end = Point(**start_fields), Point(**end_fields)  # type: ignore[arg-type]
+    if start.hour is None or end.hour is None or (end.hour, end.minute or 0) <= (start.hour, 0):
+        return None
+    return TimeSpec("range", start=start.with_(daypart=None), end=end.with_(daypart=None))
+
+
+def holiday_range(m: re.Match[str], text: str) -> TimeSpec | None:
+    """From one holiday to another (去年春节到元宵节): the second takes the first's year unless it writes one."""
+    g = found_groups(m)
+    first, second = _holiday_end(g, "a", "1"), _holiday_end(g, "b", "2")
+    if first is None or second is None:
+        return None
+    return TimeSpec("range", start=first, end=second)
+
+
+def _holiday_end(g: dict[str, str], p: str, n: str) -> Point | None:
+    """One end of a holiday range: its optional year (prefix `p`) and the holiday named by group h`n`."""
+    name = g.get("h" + n) or ""
+    if name in WEATHER_WORDS:
+        return None  # 大雪到小雪: weather
+    years = {k: v for k, v in g.items() if k in {p + s for s in ("y", "y2", "roc", "rocn", "ry", "ny")}}
+    base = read_point(years, p) if years else Point()
+    if base is None:
+        return None
+    key = name + (g.get("hs" + n) or "")
+    return base.with_(holiday=key if key in HOLIDAY_NAMES else name)
+
+
 def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
     g = found_groups(m)
-    unit = vocab.UNIT[g.get("u") or g.get("um") or ""]
+    unit = "M" if g.get("uq") else vocab.UNIT[g.get("u") or g.get("um") or ""]
     direction = g["dir"] or ""
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
         return None  # 07年以后: a year of the century, not a count
-    fuzzy = fuzzy or g.get("more2") == "多"
+    fuzzy = fuzzy or g.get("more2") == "多" or g.get("more4")
     n = None if g.get("fz") else read_count(g.get("n"))
     halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
     if g.get("n") == "半":
         n = 0
+    if g.get("uq") and n is not None:  # 三个季度后: quarters counted in months
+        if halves:
+            return None
+        n *= 3
     if n is not None and halves:  # 半年前, 3年半前, 两个半月前: count in the next smaller unit
         smaller = _HALF_OF.get(unit)
         if smaller is None:
@@ -432,6 +526,12 @@ def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
         if code in amounts:
             return None  # 3年3年 is two durations, not one
         amounts[code] = n + (0.5 if piece.group("half") else 0)
+    minutes = m.group("tmin") or m.group("tmin2")
+    if minutes:  # 1小时30分: the minutes after the hours
+        count = read_int(minutes)
+        if count is None or count >= 60 or "MIN" in amounts:
+            return None
+        amounts["MIN"] = count
     if len(amounts) < 2:
         return None
 

@@ -108,6 +108,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2014/2016", "year"), ["2014至16年", "二〇一四年至二〇一六年"]),
     (
+        Expect("1985/1989-09", "year", end="1989-09-30"),
+        ["1985到89年9月", "1985年至1989年9月", "1985-1989年9月份"],
+    ),
+    (
         Expect("2023-09-24/2023-09-27", "day"),
         ["9月24日——9月27日", "9月24日至9月27日", "9月24日至27日", "9月24日到27日", "9月24日—27日"],
     ),
@@ -383,6 +387,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("1912", "year"), ["民国元年", "民國元年"]),
     (Expect("2024-04-20", "day"), ["本月20号", "这个月20日", "今個月廿號"]),
     (Expect("2023-07-21", "day"), ["7·21", "7・21", "7月21日"]),
+    # two and three steps back or ahead (上上个月, 下下下周一, 下下个季度)
+    (Expect("2024-02-05", "day"), ["上上个月五号", "上上個月5號", "上上月5日"]),
+    (Expect("2024-05-13", "day"), ["下下下周一", "下下下個週一"]),
+    (Expect("2024-10/2024-12", "quarter"), ["下下个季度", "下下個季度"]),
     (Expect("2024-03-15", "day"), ["3·15", "3月15日"]),
     (Expect(None, None, type="DURATION", timex="P90D"), ["90日", "90天"]),
     (Expect(None, None, type="DURATION", timex="P2D"), ["两日", "两天", "2天"]),
@@ -394,6 +402,12 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="DURATION", timex="P15M"), ["五个季度", "五個季度", "15个月"]),
     (Expect(None, None, type="DURATION", timex="PT35000H"), ["35,000个钟头", "3.5万小时", "35,000個鐘頭"]),
     (Expect(None, None, type="DURATION", timex="PT2621.2H"), ["2621.2小时", "2621.2個小時"]),
+    (Expect(None, None, type="DURATION", timex="PT1H30M"), ["1小时30分", "一个小时零三十分", "1小时30分钟"]),
+    (Expect(None, None, type="DURATION", timex="P36DT5H30M"), ["36天5小时30分", "36天5個小時30分"]),
+    (Expect("2025-01", "month"), ["三个季度后", "三個季度後", "9个月后"]),
+    (Expect("2023-10", "month"), ["两个季度前", "6个月前"]),
+    (Expect("../2024-04-24", "year", "recent"), ["3年多以来", "三年多来", "十年多来"]),
+    (Expect("2022~", "year", "approximate"), ["两年多以前", "2年多前", "两年多前"]),
     (Expect("2023-09-29", "day"), ["2023年农历八月十五", "2023年農曆八月十五"]),
     (Expect("2012-02-06", "day"), ["二零一二年农历正月十五", "2012年正月十五"]),
     (Expect("1991-09-30", "day"), ["1991年农历8月23号", "1991年农历八月廿三"]),
@@ -561,6 +575,8 @@ NEGATIVE: list[str] = [
     "1·2·3",
     "2·30",
     "3·5%",
+    # points scored, not minutes
+    "他得了30分",
     # thousands that are money
     "35,000元",
     "转过去800元",

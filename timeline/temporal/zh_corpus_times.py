@@ -127,6 +127,27 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2019-11-28", "day"), ["2019年感恩节", "2019年感恩節"]),
     (Expect("2025-05-11", "day"), ["明年母亲节", "明年母親節"]),
     (Expect("2024-05-12", "day", prefer=_F), ["母亲节", "母親節", "今年母亲节"]),
+    # -- two hours sharing one 点 / 时: a clock range (a part of the day before it sets p.m.) -----------
+    (Expect("2024-04-24T09/2024-04-24T12:30", "hour", type="TIME"), ["9~12点半", "9到12点半", "9～12點半"]),
+    (
+        Expect("2024-04-25T19/2024-04-25T20", "hour", type="TIME"),
+        ["明天下午七八点", "明天晚上7~8点", "明天晚上七八點鐘"],
+    ),
+    (Expect("2024-04-24T08/2024-04-24T10", "hour", type="TIME"), ["8-10时", "8至10時"]),
+    (Expect("2024-04-24T15/2024-04-24T17", "hour", type="TIME"), ["下午3~5点", "下午三到五点"]),
+    # -- a clock range ending the next day (次日 counts from the range's start) ---------------------------
+    (
+        Expect("2024-04-24T20/2024-04-25T02", "hour", type="TIME"),
+        ["晚上8点至次日凌晨2点", "晚上8點至次日凌晨2點", "20时至次日2时"],
+    ),
+    (
+        Expect("2024-04-24T13:20/2024-04-25T05:40", "minute", type="TIME"),
+        ["13:20~次日05:40", "13:20至次日5:40"],
+    ),
+    # -- from one holiday to another: the second takes the first's year, or the next one ---------------
+    (Expect("2023-01-22/2023-02-05", "day"), ["去年春节到元宵节", "去年春節至元宵節", "2023年春节到元宵节"]),
+    (Expect("2023-10-01/2024-01-01", "day"), ["国庆到元旦", "國慶至元旦"]),
+    (Expect("2019-11-28/2021-05-09", "day"), ["2019年感恩节到2021年母亲节"]),
     # -- a named day and the clock time written right after it: one time --------------------------------
     (Expect("2024-08-10T23", "hour", type="TIME"), ["今年七夕节晚上11点", "今年七夕節晚上11點"]),
     (Expect("2023-01-10T08", "hour", type="TIME"), ["2023年第十天早上8点", "2023年第十天上午8時"]),
@@ -139,6 +160,13 @@ NEGATIVE: list[str] = [
     "收集雨水",
     "草上的白露",
     "大寒潮来袭",
+    "大雪到小雪",
+    # a decimal read aloud with 点, not a clock time
+    "调高24点5度",
+    "涨了13点5%",
+    # 点 counting items, not hours
+    "提出两三点建议",
+    "3~5点意见",
     "霜降到地面",
     # IKEA, not Cantonese 'now'
     "宜家家居",

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
+from timeline.temporal.scan import SharedScan
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_read import read_int
 
@@ -35,16 +36,23 @@ _LABEL = re.compile(rf"(?:{'|'.join(HEADER_LABELS)})[:：] ?")
 
 
 class AfterLabel:
-    """A scanner: `date` matched only right after a publication-time label (发布时间：), label left out."""
+    """A scanner: `date` matched only right after a publication-time label (发布时间：), label left out.
+
+    The labels are found through the engine's shared scan when one is given (`takes_shared_scan`):
+    the two header rules then share one search, itself shared with the other word lists.
+    """
 
     __slots__ = ("date",)
+    takes_shared_scan = True
+    shared_patterns = (_LABEL,)
 
     def __init__(self, date: re.Pattern[str]) -> None:
         self.date = date
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, shared: SharedScan | None = None) -> Iterator[re.Match[str]]:
         """Matches of the date pattern that start where a label ends."""
-        for label in _LABEL.finditer(text):
+        labels = shared.finditer(_LABEL) if shared is not None else _LABEL.finditer(text)
+        for label in labels:
             found = self.date.match(text, label.end())
             if found is not None:
                 yield found

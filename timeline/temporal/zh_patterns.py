@@ -78,15 +78,21 @@ def clock_pattern(p: str) -> str:
     """A clock time: daypart? hour 时/点 (半, 一刻, N分 N秒) or HH:MM[:SS]."""
     return (
         rf"(?:(?P<{p}dp>{alt(vocab.DAYPART)}){SP})?"
-        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){SP}(?P<{p}hu>[时時点點])(?P<{p}hz>钟|鐘|整)?"
+        rf"(?:(?P<{p}h>{vocab.NUM_0_24}){SP}(?P<{p}hu>[时時点點])(?![\d]{{1,2}}[度%％℃米元倍])(?P<{p}hz>钟|鐘|整)?"  # 24点5度
         rf"(?:(?P<{p}half>[踏搭]?半)|(?P<{p}qt>[一三1３3]刻)"
         # Cantonese counts minutes in fives (字): 三點踏三, 三點搭一, 三點三個字 = 3:15, 3:05, 3:15
         rf"|[踏搭](?P<{p}zi>十一|[一二三四五六七八九十])(?:[个個]字)?|(?P<{p}zi2>十一|[一二三四五六七八九十])[个個]字"
         rf"|(?<=[点點])(?P<{p}zi3>[一二三四五六七八九])(?![{CN_COUNT_CHARS}\d分秒个個])"
         rf"|(?P<{p}mi>{vocab.NUM_0_59}){SP}(?P<{p}mu>分(?:钟|鐘)?)?"
         rf"(?:(?P<{p}s>{vocab.NUM_0_59}){SP}秒)?)?"
-        rf"|(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?(?![\d:：])[时時]?)"
+        rf"|{NOT_A_RATIO}(?P<{p}ch>[01]?\d|2[0-3])[:：](?P<{p}cm>[0-5]\d)(?:[:：](?P<{p}cs>[0-5]\d))?"
+        rf"(?![\d:：]|\.\d)[时時]?)"
     )
+
+
+NOT_A_RATIO = r"(?<![.:：])(?<!比)(?<!比为)(?<!比是)(?<!比為)(?<!比例)(?<!比例为)(?<!比例是)(?<!比例為)"
+"""HH:MM is no clock inside a decimal ratio (由2.1:60.4:37.5调整为…) or after 比/比为 (男女比例为1:50);
+a digit before it may be a date's (2018-12-1209:03), so the bare clock rule adds its own guard."""
 
 
 def calendar_pattern(p: str) -> str:
@@ -200,6 +206,11 @@ class NearTrigger:
 
     def __init__(self, pattern: re.Pattern[str], trigger: re.Pattern[str], before: int, after: int) -> None:
         self.pattern, self.trigger, self.before, self.after = pattern, trigger, before, after
+
+    @property
+    def shared_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns this scanner asks the shared scan for (so the engine can plan them together)."""
+        return (self.trigger,)
 
     def finditer(self, text: str, shared: SharedScan | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in text order."""

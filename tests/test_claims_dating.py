@@ -1,0 +1,91 @@
+"""Which mentions can date a claim (timeline/claims/dating.py) and the clause stage's quick tests."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from timeline.claims import clauses
+from timeline.claims.dating import is_dating
+from timeline.models import TimeMention
+
+
+def mention_of(text: str, found: str, **fields) -> TimeMention:
+    start = text.index(found)
+    values = {"date_start": date(2017, 1, 1), "date_end": date(2017, 12, 31), "precision": "year"} | fields
+    return TimeMention(text=found, start=start, end=start + len(found), **values)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "dates"),
+    [
+        ("The plant opened in 2017 after long delays.", "2017", True),
+        ("Sales rose 4 percent from 2017 levels.", "2017", False),  # a comparison base
+        ("Her 2017 memoir sold well.", "2017", False),  # an attributive year
+        ("产量较2017年同期增长三成", "2017年", False),
+        ("该厂2017年建成投产", "2017年", True),
+    ],
+)
+def test_only_the_event_time_dates_a_claim(text, found, dates):
+    assert is_dating(mention_of(text, found), text) is dates
+
+
+def test_a_clock_time_under_every_repeats():
+    text = "每天9时开放"
+    clock = mention_of(text, "9时", precision="hour", date_start=date(2024, 1, 1), date_end=None)
+    assert not is_dating(clock, text)
+
+
+def test_required_characters_rule_out_text_the_pattern_cannot_match():
+    marks = clauses._required_chars("INITIAL_WORDS", "zh")
+    assert marks == ("初",)
+    pattern = clauses._pattern("INITIAL_WORDS", "zh")
+    for text in ("建站之初人手紧", "起初只有三人", "成立初期"):
+        assert pattern.search(text) and any(c in text for c in marks)
+    assert not any(c in "后来才有人" for c in marks)
+    assert clauses._required_chars("FACT_VERBS", "en") is None  # English words are cased: nothing to rule out
+
+
+def test_plain_word_lists_become_a_prefix_tree_for_yes_no_tests():
+    fast = clauses._pattern("FACT_VERBS", "zh")
+    assert not fast.pattern.startswith("(?=")
+    assert clauses.has_fact_verb("双方签订协议", "zh") and not clauses.has_fact_verb("天气晴好", "zh")
+
+
+@pytest.mark.parametrize(
+    ("piece", "ends"),
+    [("唐欣介绍，", True), ("he said", True), ("the unsaid", False), ("they told reporters", True)],
+)
+def test_an_attribution_end_is_found_at_a_word_start(piece, ends):
+    assert (clauses.ATTRIBUTION_END.search(piece) is not None) is ends
+    plain = re.compile(
+        clauses.ATTRIBUTION_END.pattern.replace("s(?<!\\w.)", "\\bs").replace("t(?<!\\w.)", "\\bt")
+    )
+    assert (plain.search(piece) is not None) is ends
+
+
+def test_the_pretests_hold_a_character_of_every_word():
+    from timeline.claims import dating
+
+    for word in ("较", "比", "相比", "与", "和", "同"):
+        assert any(c in word for c in dating._COMPARED_ZH_MARKS)
+    for word in ("from", "than", "compared with", "versus", "vs", "VS", "From"):
+        assert dating._ASCII_LETTER.search(word)
+    text = "Output fell 3 percent from 2017 and rose in 2018."
+    assert not is_dating(mention_of(text, "2017"), text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民在广场赏灯。记者 张三 摄",
+        "新馆外景 通讯员供图",
+        "A crowd gathers. (AP Photo/Jane Doe)",
+        "Jane Doe contributed to this report.",
+    ],
+)
+def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
+    assert clauses._is_caption(line)
+    assert line[-1:] in clauses._CAPTION_LAST

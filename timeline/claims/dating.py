@@ -1,0 +1,169 @@
+"""Which time mentions can date a claim: calendar dates and times used as the time of an event,
+not a comparison base (up 3% from 2017), an attributive year (a 2010 allegation), a game clock, a
+repeating clock time (每天9时) or an idiom (now and then)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeMention
+
+_COMPARED_EN = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\s+"
+    r"(?:[$€£]?[\d.,]+%?(?:\s+(?:percent|per cent|points?|cents?|million|billion))?\s+|(?:a|the|its)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
+_COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
+_COMPARED_ZH_MARKS = "较比与和同"
+"""One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
+without them is passed over without running the pattern."""
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+"""Every _COMPARED_EN match holds a plain ASCII letter (f, t, c, v: no other character matches
+those case-insensitively), so text without one cannot match."""
+_COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
+_FROM_ZH = re.compile(r"(?:由|从)\s*$")
+_FROM_ZH_AFTER = re.compile(
+    r"(?:同期)?的[^，。；]{0,20}?(?:降|升|增|减|涨|跌|回落|提高|调整|变为|变成|扩大|缩小|收窄|改为)"
+)
+"""由昨天的20℃降到今天的8℃, 占比由上年同期的1.2:48.5调整为…: the starting value's date is a comparison base."""
+_DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
+"""新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
+_INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
+"""出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
+is 'has passed', not 'the past' (tagger false positives guarded here)."""
+_EVERY = re.compile(
+    r"每天|每日|每晚|每周|每个|每逢|每当|\bevery\b|\beach (?:day|night|morning)\b|\bdaily\b", re.IGNORECASE
+)
+"""每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
+_EN_IDIOM = re.compile(
+    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b",
+    re.IGNORECASE,
+)
+"""'every now and again', 'in the future': idioms holding a time word that date nothing."""
+_SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
+"""日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
+_HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
+"""'top up in under thirty minutes': how long something takes, not a time from now."""
+_GAME_CLOCK = re.compile(
+    r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
+)
+"""'scored at 7:14 of the first period': a game clock, not a time of day."""
+_GAME_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter", re.I)
+_GAME_SCORE = re.compile(
+    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
+    re.I,
+)
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
+"""A mention that names a day or a date besides its clock time (24日14时, 2 p.m. Tuesday)."""
+_NAMED_DAY = re.compile(
+    r"(?:Black|Cyber|Good|Super|Ash|Holy|Easter)\s+(?:Friday|Monday|Tuesday|Sunday|Thursday|Wednesday)$"
+)
+"""Black Friday, Cyber Monday: named days, not the last Friday before publication."""
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those whose".split())  # noqa: SIM905
+_YEAR_LEADS = frozenset(
+    "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
+)
+_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
+_PRESENT_WORDS = frozenset({"当前", "目前", "现阶段", "当下", "當前", "現階段", "當下"})
+_FRAMED = re.compile(r"(?:根据|按照|依据|结合|针对|鉴于|適應|适应|根據|依據|結合|針對|鑑於)$")
+"""根据当前疫情形势…: 'the current situation' frames a directive; it dates no event."""
+_FROM_NOW_TO = re.compile(
+    r"[^，。；,;]{0,20}?(?:延长|增加|提高|降低|减少|缩短|扩大|调整|上调|下调)(?:至|到|为)"
+)
+"""从目前6个月延长至12个月: the present figure a change starts from, not the claim's date."""
+
+
+def is_dating(mention: TimeMention, text: str) -> bool:
+    """A mention that can date a claim: DATE/TIME with a calendar value, not used attributively."""
+    if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
+        return False
+    if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+        return False
+    if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
+        return False
+    if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
+        text, max(0, mention.start - 2), mention.end
+    ):
+        return False
+    if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
+        return False
+    if _repeating_clock_time(mention, text) or _game_clock(mention, text):
+        return False
+    if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
+        return False
+    if mention.text in _SOMEDAY:
+        return False
+    return not is_comparison_base(mention, text)
+
+
+_SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")
+
+
+def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
+    """'每天上午9时至10时…，21时…': a bare clock time after an 'every' word in the same sentence."""
+    if mention.precision not in ("hour", "minute") or CLOCK_ONLY.search(mention.text):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    before = _SENTENCE_SPLIT.split(before)[-1]
+    return _EVERY.search(before) is not None
+
+
+def _in_idiom(mention: TimeMention, text: str) -> bool:
+    """The mention lies inside an idiom such as 'now and again' or 'the future of'."""
+    for m in _EN_IDIOM.finditer(text, max(0, mention.start - 12), mention.end + 12):
+        if m.start() <= mention.start and mention.end <= m.end():
+            return True
+    return False
+
+
+def _game_clock(mention: TimeMention, text: str) -> bool:
+    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
+    game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
+    if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
+        return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+    if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
+        return False
+    return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+
+
+def _attributive_year(mention: TimeMention, text: str) -> bool:
+    """'a 2010 allegation', 'the 2016 MacBook', '2019's best', 'Euro 2020': a year that describes a
+    noun or is part of a name, not the time of the clause's event."""
+    if not _BARE_YEAR.fullmatch(mention.text):
+        return False
+    before = text[max(0, mention.start - 20) : mention.start]
+    after = text[mention.end : mention.end + 3]
+    if after.startswith(("'s", "’s")):
+        return True
+    word = re.search(r"([A-Za-z]+)\s+$", before)
+    if not word:
+        return False
+    if word.group(1).lower() in _DETERMINERS:
+        return True
+    return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+
+
+def _present_as_attribute(mention: TimeMention, text: str) -> bool:
+    """当前 / 目前 framed by 根据 (根据当前形势) or as the start of a change (从目前6个月延长至…)."""
+    before = text[max(0, mention.start - 4) : mention.start]
+    if _FRAMED.search(before):
+        return True
+    return before.endswith(("从", "由", "從")) and _FROM_NOW_TO.match(text, mention.end) is not None
+
+
+def is_comparison_base(mention: TimeMention, text: str) -> bool:
+    """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    after = text[mention.end : mention.end + 12]
+    if _ASCII_LETTER.search(before) and _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
+        return True
+    from_zh = ("由" in before or "从" in before) and _FROM_ZH.search(before)
+    if from_zh and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
+        return True
+    if not any(c in before for c in _COMPARED_ZH_MARKS):
+        return False
+    return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
