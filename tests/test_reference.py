@@ -99,6 +99,16 @@ def test_cli_tag_accepts_partial_reference_and_current() -> None:
     assert '"value":"2021-06-20"' in out.output
 
 
+def test_english_reads_the_same_reference() -> None:
+    got = [
+        (m.text, m.value)
+        for m in tag("It ends Dec. 20; last year it ended Friday.", reference="1837", lang="en")
+    ]
+    assert got == [("Dec. 20", "1837-12-20"), ("last year", "1836"), ("Friday", None)]
+    friday = tag("They met on Friday.", reference=date(2021, 6, 14), lang="en", prefer="current")
+    assert [m.value for m in friday] == ["2021-06-18"]  # the Friday of the reference's own week
+
+
 def test_a_story_that_glosses_its_today_counts_from_that_day():
     story = "今天(5月6日)下午，市图书馆新馆开放。馆长今天表示，周末将延长开放时间。"
     found = [(m.text, m.value) for m in tag(story, reference=datetime(2024, 5, 7, 0, 30), lang="zh")]

@@ -26,7 +26,7 @@ from timeline.temporal.bounds import (
     valid_day,
 )
 from timeline.temporal.calendar_range import CalendarRangeError
-from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day
+from timeline.temporal.reference import SHIFTS_WITHIN, Known, last_day, within_known
 from timeline.temporal.rolling import (
     BEGUN_DAYS,
     Prefer,
@@ -187,6 +187,12 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         if spec.end.rel_unit == "day" and spec.end.rel_base == "narrative":
             # 晚上8点至次日凌晨2点: the day after the range's own start, not after the story's last date
             day = as_date(filled.start) + timedelta(days=spec.end.rel_offset)
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
+        elif _weekday_within_week(spec.end, spec.start):
+            # 周一至周三, 周末, Monday through Wednesday: the end is that weekday on or after the start
+            day = as_date(filled.start) + timedelta(days=(spec.end.weekday - spec.start.weekday) % 7)  # type: ignore[operator]
             end_point = spec.end.with_(
                 rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
             )
@@ -413,6 +419,19 @@ def _qualifier(spec: TimeSpec, point: Point) -> str:
 # -- filling a point ----------------------------------------------------------------------------
 
 
+def _weekday_within_week(end: Point, start: Point) -> bool:
+    """A range between two weekdays whose end names no week of its own (or the start's week)."""
+    return (
+        end.weekday is not None
+        and start.weekday is not None
+        and start.day is None
+        and end.year is None
+        and end.month is None
+        and end.day is None
+        and (end.rel_unit is None or (end.rel_unit == start.rel_unit and end.rel_offset == start.rel_offset))
+    )
+
+
 def _inherit(end: Point, start: Point, filled: Filled) -> Point:
     """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
     first = as_date(filled.start)
@@ -499,7 +518,7 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     elif ref is not None:
         base_day, anchor = ref, "publication"
         if ctx.known is not None:
-            return _within_known(point, ref, ctx.known)
+            return within_known(point, ref, ctx.known)
     else:
         return None
     if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
@@ -535,28 +554,6 @@ def _fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None)
     ):
         return None
     return bounds(filled), anchor
-
-
-def _within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
-    """A partial date against a reference known only to its year (or month): it takes the known
-    fields as they are, never rolled (the reference's place in its year is unknown); a date that
-    needs more than is known (a bare day against a year, a weekday, a clock time) stays unanchored."""
-    if point.weekday is not None and point.month is None and point.day is None:
-        return None
-    if point.holiday is not None:
-        return bounds(holiday_year(point, first, None)), "publication"
-    if point.lunar:
-        return bounds(lunar_year(point, first, None)), "publication"
-    filled = point.with_(year=first.year)
-    if point.month is None and (point.day is not None or point.tenday is not None):
-        if known == "year":
-            return None
-        filled = filled.with_(month=first.month)
-    elif point.month is None and (point.hour is not None or point.daypart):
-        return None
-    if filled.day is not None and filled.month is not None and not valid_day(filled):
-        return None
-    return bounds(filled), "publication"
 
 
 def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
@@ -658,7 +655,8 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
 
 def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
-    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    quote was spoken (a past day written before the quote in the same paragraph, or in the paragraph
+    just before when that one ends with a colon that opens the quote), not from publication."""
     if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
         return None
     said = ctx.last.date_start
@@ -667,4 +665,11 @@ def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
     if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
         return None  # not inside a quote, or the quote opened before the narrated day was written
-    return None if "\n" in ctx.text[ctx.last_end : offset] else said
+    if "\n" in ctx.text[opened:offset]:
+        return None
+    lead = ctx.text[ctx.last_end : opened].rstrip()
+    if "\n" in lead:
+        return None
+    if "\n" in ctx.text[ctx.last_end : opened] and not lead.endswith(("：", ":")):
+        return None  # a new paragraph, unless the narrated day's paragraph ends by introducing the quote
+    return said

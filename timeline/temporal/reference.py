@@ -2,7 +2,8 @@
 
 An article whose dateline gives only "1837", a book chapter set in "2008年3月": `tag(text,
 reference="1837")` resolves against that year and invents nothing below it (a yearless 12月30号 is
-1837-12-30; 昨天 stays unanchored; 去年 is 1836).
+1837-12-30; 昨天 stays unanchored; 去年 is 1836). `glossed_today` reads the day a story itself calls
+today (今天(9月7日)).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from datetime import date, datetime
 from typing import Literal
 
 from timeline.errors import InputError
+from timeline.temporal.bounds import Filled, bounds, valid_day
+from timeline.temporal.rolling import holiday_year, lunar_year
+from timeline.temporal.spec import Point
 
 Known = Literal["year", "month"]
 """How much of a partial reference is known (None elsewhere: the day, or the instant, is known)."""
@@ -71,6 +75,28 @@ SHIFTS_WITHIN: dict[Known, tuple[str, ...]] = {
     "month": ("year", "half", "quarter", "month"),
 }
 """Relative units a partial reference can count in: 去年 against a known year, not 昨天."""
+
+
+def within_known(point: Point, first: date, known: Known) -> tuple[Filled, str] | None:
+    """A partial date against a reference known only to its year (or month): it takes the known
+    fields as they are, never rolled (the reference's place in its year is unknown); a date that
+    needs more than is known (a bare day against a year, a weekday, a clock time) stays unanchored."""
+    if point.weekday is not None and point.month is None and point.day is None:
+        return None
+    if point.holiday is not None:
+        return bounds(holiday_year(point, first, None)), "publication"
+    if point.lunar:
+        return bounds(lunar_year(point, first, None)), "publication"
+    filled = point.with_(year=first.year)
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        if known == "year":
+            return None
+        filled = filled.with_(month=first.month)
+    elif point.month is None and (point.hour is not None or point.daypart):
+        return None
+    if filled.day is not None and filled.month is not None and not valid_day(filled):
+        return None
+    return bounds(filled), "publication"
 
 
 _TODAY_GLOSS = re.compile(r"(?:今天|今日)\s*[（(]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号號]\s*[)）]")

@@ -18,13 +18,9 @@ from timeline.temporal.zh_build import (
     bare_part,
     calendar_point,
     calendar_range,
-    clock_range,
-    compound_duration,
     decade_point,
-    duration_spec,
     fixed,
     holiday_point,
-    holiday_range,
     numeric_date,
     numeric_range,
     present_instant,
@@ -36,6 +32,8 @@ from timeline.temporal.zh_build import (
     year_piece,
     year_range,
 )
+from timeline.temporal.zh_build_durations import compound_duration, duration_spec
+from timeline.temporal.zh_build_ranges import clock_range, holiday_range
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_numeric import NUMERIC_RULES

@@ -12,14 +12,13 @@ from timeline.temporal.holidays import reads_nth_day
 from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_build_spans import precision_of as _precision
-from timeline.temporal.zh_patterns import NUMBERISH, PIECE_UNITS
+from timeline.temporal.zh_patterns import NUMBERISH
 from timeline.temporal.zh_read import (
     Build,
     found_groups,
     is_boundary,
     is_title,
     preceded_by,
-    read_clock,
     read_count,
     read_int,
     read_numeric_point,
@@ -74,6 +73,8 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if text.endswith(_FOLLOWING, 0, m.start()):  # 继5日的罢工后: an earlier event, not the story's day
         extra["comparison"] = "yes"
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
+        if point.rel_unit is None and text.endswith(_HAS_WEEKENDS, 0, m.start()):
+            return None  # 有周末 / 没有周末: having weekends off, no particular weekend
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
     return TimeSpec("point", start=point, extra=extra)
 
@@ -82,6 +83,8 @@ _COUNT_OF_MONTHS = re.compile(
     r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延长|增加|提高|缩短|减少|增|减|延)(?:至|到|为)$"
 )
 """6个月…延长至12月: after a count of months, the target of the change is a count too."""
+_HAS_WEEKENDS = ("有", "无", "無")
+"""工人有周末 / 医生没有周末: weekends as a kind of day off, not a dated weekend."""
 _FOLLOWING = ("继", "繼")
 """9日的罢工是继5日大罢工后的第二轮: the date after 继 names the earlier event the story's one follows,
 so a later 当天 does not count from it."""
@@ -341,70 +344,6 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     return spec
 
 
-_DAYPARTS_LONGEST_FIRST = sorted(vocab.DAYPART, key=len, reverse=True)
-
-
-def clock_range(m: re.Match[str], text: str) -> TimeSpec | None:
-    """9~12点半, 晚上9~11点, 下午七八点: two hours sharing one 点; a part of the day written just before
-    sets a.m./p.m. Without one, only 时, 半 or minutes make it a clock (两三点建议 are suggestions)."""
-    g = found_groups(m)
-    daypart = g.get("dp") or next(
-        (w for w in _DAYPARTS_LONGEST_FIRST if text.endswith(w, 0, m.start())), None
-    )
-    if (
-        daypart is None
-        and g.get("hu") not in ("时", "時")
-        and not (g.get("half") or g.get("mi") or g.get("hz"))
-    ):
-        return None
-    if g.get("p1"):
-        first, last = read_int(g["p1"]), read_int(g["p2"])
-        if first is None or last != first + 1:
-            return None  # 七八点: neighbouring hours only
-        start_raw, end_raw = g["p1"], g["p2"]
-    else:
-        start_raw, end_raw = g["h1"] or "", g["h2"] or ""
-    common = {"kdp": daypart} if daypart else {}
-    start_fields: dict[str, object] = {}
-    end_fields: dict[str, object] = {}
-    start_ok = read_clock(
-        {**common, "kh": start_raw, "khu": g.get("hu") or ""}, "k", start_fields, dated=True
-    )
-    end_groups = {**common, "kh": end_raw, "khu": g.get("hu") or "", "khz": g.get("hz") or ""}
-    end_groups.update({k: v for k, v in (("khalf", g.get("half")), ("kmi", g.get("mi")), ("kmu", "分")) if v})
-    if not g.get("mi"):
-        end_groups.pop("kmu", None)
-    end_ok = read_clock(end_groups, "k", end_fields, dated=True)  # type: ignore[arg-type]
-    if not (start_ok and end_ok):
-        return None
-    start, end = Point(**start_fields), Point(**end_fields)  # type: ignore[arg-type]
-    if start.hour is None or end.hour is None or (end.hour, end.minute or 0) <= (start.hour, 0):
-        return None
-    return TimeSpec("range", start=start.with_(daypart=None), end=end.with_(daypart=None))
-
-
-def holiday_range(m: re.Match[str], text: str) -> TimeSpec | None:
-    """From one holiday to another (去年春节到元宵节): the second takes the first's year unless it writes one."""
-    g = found_groups(m)
-    first, second = _holiday_end(g, "a", "1"), _holiday_end(g, "b", "2")
-    if first is None or second is None:
-        return None
-    return TimeSpec("range", start=first, end=second)
-
-
-def _holiday_end(g: dict[str, str], p: str, n: str) -> Point | None:
-    """One end of a holiday range: its optional year (prefix `p`) and the holiday named by group h`n`."""
-    name = g.get("h" + n) or ""
-    if name in WEATHER_WORDS:
-        return None  # 大雪到小雪: weather
-    years = {k: v for k, v in g.items() if k in {p + s for s in ("y", "y2", "roc", "rocn", "ry", "ny")}}
-    base = read_point(years, p) if years else Point()
-    if base is None:
-        return None
-    key = name + (g.get("hs" + n) or "")
-    return base.with_(holiday=key if key in HOLIDAY_NAMES else name)
-
-
 def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
     g = found_groups(m)
@@ -464,88 +403,6 @@ _HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
 
 
-def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
-    """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
-    g = found_groups(m)
-    written = g["u"] or ""
-    unit = _COUNTED_UNITS.get(written) or vocab.UNIT[written]
-    raw = g.get("n") or ""
-    half_after = g.get("half") == "半"
-    approximate = bool(g.get("more")) or bool(g.get("more3")) or bool(g.get("fz"))
-    if g.get("big"):  # 35,000个钟头, 2621.2小时, 2000万小时
-        amount = _big_count(g["big"] or "", _UNIT_FACTOR.get(written, 1))
-        if amount is None:
-            return None
-    elif g.get("fz"):
-        amount = "X"
-    elif raw == "半":
-        amount = "0.5"
-    else:
-        n = read_count(raw)
-        if (
-            g.get("u") == "日"
-            and n is not None
-            and n <= 31
-            and raw not in ("两", "兩")
-            and not g.get("within")
-        ):
-            return None  # 19日 is a day of the month; 90日 and 两日 can only be lengths
-        amount = "X" if n is None else f"{n}.5" if half_after else str(n)
-        factor = _UNIT_FACTOR.get(written, 1)
-        if factor != 1 and n is not None:  # 1刻钟 = 15 minutes, 五个季度 = 15 months
-            amount = str(n * factor) if not half_after else f"{n * factor + factor / 2:g}"
-    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
-    timepart = "T" if unit in ("H", "MIN", "S") else ""
-    return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
-
-
-_COUNTED_UNITS = {"刻钟": "MIN", "刻鐘": "MIN", "个季度": "M", "個季度": "M"}
-"""Units written as a multiple of another: a quarter hour, a quarter year."""
-_UNIT_FACTOR = {"刻钟": 15, "刻鐘": 15, "个季度": 3, "個季度": 3}
-
-
-def _big_count(raw: str, factor: int) -> str | None:
-    """35,000 / 2621.2 / 2000万 (times the unit's factor) as a duration amount."""
-    text = raw.replace(",", "")
-    scale = 10000 if text.endswith(("万", "萬")) else 1
-    number = float(text.rstrip("万萬")) * scale * factor
-    if number <= 0:
-        return None
-    return f"{number:.10g}"
-
-
-def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
-    """Sum the pieces of 3年零8个月 / 8天又二十个小时 into one ISO 8601 duration (P3Y8M, P8DT20H)."""
-    amounts: dict[str, float] = {}
-    for piece in _PIECE.finditer(m.group(0)):
-        raw = piece.group("n")
-        n = 0.5 if raw == "半" else read_int(raw)
-        if n is None:
-            return None
-        code = vocab.UNIT[piece.group("u")]
-        if code in amounts:
-            return None  # 3年3年 is two durations, not one
-        amounts[code] = n + (0.5 if piece.group("half") else 0)
-    minutes = m.group("tmin") or m.group("tmin2")
-    if minutes:  # 1小时30分: the minutes after the hours
-        count = read_int(minutes)
-        if count is None or count >= 60 or "MIN" in amounts:
-            return None
-        amounts["MIN"] = count
-    if len(amounts) < 2:
-        return None
-
-    def fmt(code: str, letter: str) -> str:
-        value = amounts.get(code)
-        if value is None:
-            return ""
-        return f"{int(value) if value == int(value) else value}{letter}"
-
-    date_part = "".join(fmt(c, letter) for c, letter in (("Y", "Y"), ("M", "M"), ("W", "W"), ("D", "D")))
-    time_part = "".join(fmt(c, letter) for c, letter in (("H", "H"), ("MIN", "M"), ("S", "S")))
-    return TimeSpec("duration", duration=f"P{date_part}{'T' + time_part if time_part else ''}")
-
-
 def recurrence(m: re.Match[str], text: str) -> TimeSpec | None:
     """A recurrence (每天, 每周一, 每年11月19日, 每隔三天) as a TIMEX3 set value."""
     g = found_groups(m)
@@ -590,7 +447,3 @@ def present_instant(m: re.Match[str], text: str) -> TimeSpec | None:
 def then(m: re.Match[str], text: str) -> TimeSpec:
     """当时 (the narrative point) or 最初 (the narrative point, approximate)."""
     return TimeSpec("then", approximate=vocab.THEN[m.group(0)] == "approximate")
-
-
-_PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P<u>{PIECE_UNITS})(?P<half>半)?")
-"""Every holiday name ends with one of these characters."""
