@@ -67,9 +67,19 @@ def test_no_fast_start_where_it_could_not_be_exact(pattern: str) -> None:
 def test_a_literal_start_is_left_to_the_engine() -> None:
     """The regex engine skips to a literal start by itself: the shared scan searches it as it is."""
     literal = re.compile(r"(?:今天|明天)(?!的)")
-    assert isinstance(scan.whole_text(literal, literal, "今天和明天"), type(literal.finditer("")))
+    assert scan._entry(literal)[2] is None
     guarded = re.compile(r"(?<!\d)(?:今天|明天)")
-    assert not isinstance(scan.whole_text(guarded, guarded, "今天和明天"), type(guarded.finditer("")))
+    assert scan._entry(guarded)[2] is fast_program(guarded) is not None
+
+
+def test_the_fast_program_is_the_pattern_with_a_quicker_search() -> None:
+    """Same pattern text, groups and matches; a single first character becomes a literal search."""
+    pattern = re.compile(r"(?<=\d)、(?P<n>\d)")
+    program = fast_program(pattern)
+    assert program is not None and program.pattern == pattern.pattern
+    assert program.groupindex == pattern.groupindex
+    text = "1、2、x、3、4"
+    assert [m.groupdict() for m in program.finditer(text)] == [m.groupdict() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:40])
@@ -80,6 +90,9 @@ def test_fast_start_finds_exactly_what_finditer_finds(pattern: re.Pattern[str], 
     assert program is not None
     plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in fast_matches(program, pattern, text)] == plain
+    pos, endpos = min(2, len(text)), max(len(text) - 3, 0)  # a window: finditer's pos and endpos
+    window = [(m.span(), m.groupdict()) for m in pattern.finditer(text, pos, endpos)]
+    assert [(m.span(), m.groupdict()) for m in fast_matches(program, pattern, text, pos, endpos)] == window
 
 
 def test_an_alternation_with_a_group_first_is_not_taken_for_a_literal_start() -> None:

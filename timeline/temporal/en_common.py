@@ -200,6 +200,10 @@ _FROM_COMPARES = re.compile(
 """Words before "from" that make it a comparison or a departure ("up 5% from Friday"), not a start."""
 
 
+_RANGE_GOES_ON = re.compile(r"(?i)[^.,;:!?\n]{0,40}?\s(?:to|through|until|till)\s|\s*[-–]\s*\d")
+"""After "from <day>": a "to"/"through" or a dash further on makes it the first end of a range, not a start."""
+
+
 def from_opens(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:
     """Wrap a build so "from <day>" opens an interval only when nothing compares or leaves from it
     ("up 5% from Friday", "back from Monday's summit" keep the plain day)."""
@@ -210,8 +214,10 @@ def from_opens(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Matc
             return spec
         if not m.group("q").lower().startswith(("from", "starting", "beginning")):
             return spec
-        if _FROM_COMPARES.search(text, max(0, m.start() - 40), m.start()) or text.startswith(
-            ("'s", "’s"), m.end()
+        if (
+            _FROM_COMPARES.search(text, max(0, m.start() - 40), m.start())
+            or text.startswith(("'s", "’s"), m.end())
+            or _RANGE_GOES_ON.match(text, m.end())
         ):
             return spec.with_(qualifier="none")
         return spec

@@ -137,8 +137,8 @@ def _prefix_index(rules: Sequence[Rule]) -> PrefixIndex:
         if isinstance(rule.pattern, re.Pattern):
             patterns.append(rule.pattern)
         patterns += getattr(rule.pattern, "shared_patterns", ())  # what a scanner asks the shared scan for
-    # the patterns the regex engine skips to by itself each walk the whole text: they share one search
-    index = PrefixIndex(p for p in patterns if not _starts_loosely(p))
+    # every pattern whose openings can be listed: one search for all of them beats one walk each
+    index = PrefixIndex(patterns)
     if isinstance(rules, tuple):  # a list may change: only immutable rule sets are remembered
         _INDEXES[id(rules)] = (rules, index)
     return index

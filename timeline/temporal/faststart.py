@@ -1,20 +1,15 @@
 """Fast start: a pattern that opens with a lookaround is searched with the regex engine's quick loop.
 
 Python's regex engine skips to a possible match start in a tight C loop only when a pattern opens
-with a literal or a character class. A grammar pattern that opens with a lookbehind, a key guard
-(`zh_patterns.keyed`) or an optional group is instead entered at every position of the text,
-which for a long Chinese article was most of a rule's time. `fast_program(pattern)` writes
-the same search as
-
-    [F](?<=(?=PATTERN)[F])
-
-where F is every character a match may start with (`first_chars`): the engine's quick loop
-finds the next F, and the one-character lookbehind runs the whole pattern from there. Python's
-parser refuses that text when the pattern holds a conditional group such as `qualified`'s
-(?(q_to)…) (a lookbehind may not name groups), although the lookbehind is one character wide
-whatever it holds, so the program is assembled from the parse trees as `re.compile` assembles
-its own. `fast_matches` then re-runs the pattern with `pattern.match` at each start it finds,
-which gives the very match objects, in the very order, of `pattern.finditer(text)`.
+with a literal or a character class: `re._compiler` writes that class into the compiled
+program's optimisation header. A grammar pattern that opens with a lookbehind, a key guard
+(`zh_patterns.keyed`) or an optional piece gets no such header and is entered at every position
+of the text, which for a long Chinese article was most of a rule's time. `fast_program(pattern)`
+compiles the very same pattern again, as `re.compile` does (parse tree → `re._compiler` →
+`_sre.compile`), but with a header that names every character a match may start with
+(`first_chars`): one literal or a class. The result has the same text, groups and matches;
+the engine merely tries it only where one of those characters stands, so `fast_matches` is
+its own `finditer`.
 
 Nothing to declare: a pattern takes part when its first characters are bounded, it cannot
 match the empty string and it is case-sensitive; any other is searched as it is.
@@ -22,6 +17,7 @@ match the empty string and it is case-sensitive; any other is searched as it is.
 
 from __future__ import annotations
 
+import _sre  # the regex engine itself: compiles the code re._compiler writes, as re.compile does
 import re
 import re._compiler as sre_compiler  # the stdlib's regex compiler, used as re.compile uses it
 import re._constants as sre_c  # the stdlib's own regex parser
@@ -61,13 +57,29 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     return "".join(dict.fromkeys(items))
 
 
-def _first(seq: list, out: list[str]) -> bool:  # type: ignore[type-arg]
-    """Add the first characters of `seq` to `out`; return True when `seq` can match empty."""
-    return all(_first_item(op, av, out) for op, av in seq)
+def last_chars(pattern: re.Pattern[str]) -> str | None:
+    """Return a character-class body every match of `pattern` ends with, or None if unbounded.
+
+    `first_chars` read from the end: a trailing optional piece adds what comes before it.
+    """
+    try:
+        items: list[str] = []
+        if _first(list(sre_p.parse(pattern.pattern, pattern.flags)), items, backwards=True):
+            return None
+    except (_UnboundedError, re.error, TypeError, ValueError):
+        return None
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return "".join(dict.fromkeys(items))
 
 
-def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
-    """Add the first characters of one parse item; return True when it can match empty."""
+def _first(seq: list, out: list[str], backwards: bool = False) -> bool:  # type: ignore[type-arg]
+    """Add the first (or last) characters of `seq` to `out`; return True when `seq` can match empty."""
+    return all(_first_item(op, av, out, backwards) for op, av in (reversed(seq) if backwards else seq))
+
+
+def _first_item(op, av, out: list[str], backwards: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """Add the first (or last) characters of one parse item; return True when it can match empty."""
     if op is sre_c.LITERAL:
         out.append(re.escape(chr(av)))
         return False
@@ -83,17 +95,17 @@ def _first_item(op, av, out: list[str]) -> bool:  # type: ignore[no-untyped-def]
                 raise _UnboundedError
         return False
     if op is sre_c.SUBPATTERN:
-        return _first(list(av[-1]), out)
+        return _first(list(av[-1]), out, backwards)
     if op is sre_c.BRANCH:
-        return any([_first(list(alt_), out) for alt_ in av[1]])
+        return any([_first(list(alt_), out, backwards) for alt_ in av[1]])
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
-        nullable = _first(list(av[2]), out)
+        nullable = _first(list(av[2]), out, backwards)
         return nullable or av[0] == 0
     if op is sre_c.ATOMIC_GROUP:
-        return _first(list(av), out)
+        return _first(list(av), out, backwards)
     if op is sre_c.GROUPREF_EXISTS:
-        yes = _first(list(av[1]), out)
-        no = _first(list(av[2]), out) if av[2] is not None else True
+        yes = _first(list(av[1]), out, backwards)
+        no = _first(list(av[2]), out, backwards) if av[2] is not None else True
         return yes or no
     if op in (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT):
         return True  # zero-width
@@ -113,7 +125,7 @@ def fast_program(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def _build(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """Assemble [F](?<=(?=PATTERN)[F]) from the parse trees, or None."""
+    """The pattern compiled again with its first characters in its optimisation header, or None."""
     if pattern.flags & (re.IGNORECASE | re.LOCALE):
         return None
     chars = first_chars(pattern)
@@ -121,24 +133,46 @@ def _build(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     try:
         tree = sre_p.parse(pattern.pattern, pattern.flags)
-        if tree.state.flags & (re.IGNORECASE | re.LOCALE) or tree.getwidth()[0] == 0:
+        flags = tree.state.flags | pattern.flags
+        if flags & (re.IGNORECASE | re.LOCALE) or tree.getwidth()[0] == 0:
             return None
         first = sre_p.parse(f"[{chars}]", pattern.flags).data[0]
-        here = sre_p.SubPattern(tree.state, [(sre_c.ASSERT, (1, tree)), first])
-        top = sre_p.SubPattern(tree.state, [first, (sre_c.ASSERT, (-1, here))])
-        return sre_compiler.compile(top, pattern.flags)
+        if (
+            first[0] is sre_c.LITERAL
+        ):  # one first character: a literal prefix the pattern's code does not skip
+            opening = sre_p.SubPattern(tree.state, [first])
+            items = [
+                (sre_c.SUBPATTERN, (0, 0, 0, opening)),
+                (sre_c.ASSERT, (1, sre_p.SubPattern(tree.state))),
+            ]
+        else:
+            items = [first]
+        header = sre_p.SubPattern(tree.state, items)
+        header.width = tree.getwidth()  # the header's lengths are the pattern's own (SubPattern caches them)
+        code: list[int] = []
+        sre_compiler._compile_info(code, header, flags)
+        if code[2] not in (sre_c.SRE_INFO_CHARSET, sre_c.SRE_INFO_PREFIX) or (
+            code[2] == sre_c.SRE_INFO_PREFIX and code[6] != 0  # the prefix must not be skipped in matching
+        ):
+            return None
+        sre_compiler._compile(code, tree.data, flags)
+        code.append(sre_c.SUCCESS)
+        names = [None] * tree.state.groups
+        for name, index in tree.state.groupdict.items():
+            names[index] = name
+        program = _sre.compile(
+            pattern.pattern, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(names)
+        )
     except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
         return None
+    if program.groups != pattern.groups or program.groupindex != pattern.groupindex:
+        return None
+    return program
 
 
-def fast_matches(program: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` yields, its starts found by `program = fast_program(pattern)`."""
-    search, match = program.search, pattern.match
-    at = 0
-    while (hit := search(text, at)) is not None:
-        found = match(text, hit.start())
-        if found is None:  # cannot happen (the program ran this very pattern there); stay correct
-            at = hit.start() + 1
-            continue
-        yield found
-        at = found.end()
+def fast_matches(
+    program: re.Pattern[str], pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, pos, endpos)` yields: `program = fast_program(pattern)` is the
+    same pattern with a quicker search, so its own matches (same groups, same spans) are those."""
+    return program.finditer(text, pos, len(text) if endpos is None else endpos)

@@ -1,7 +1,8 @@
 """The prefix scan: rules that start with one of a few two-character words share one search.
 
-Many rules are word lists (如今, 目前, 此前, 春节…): each searched on its own walks the whole
-text once, and for a grammar of forty rules those walks cost more than the matching. A
+Many rules are word lists (如今, 目前, 此前, 春节…) or open with a short list of strings (19 or
+20 of a compact date): each searched on its own walks the whole text once, and for a grammar
+of forty rules those walks cost more than the matching. A
 `PrefixIndex` reads from each pattern's parse tree every two-character string a match may
 open with (`prefixes`: literals, small classes, alternatives, optional pieces; lookarounds
 add nothing, since they consume nothing); the patterns whose openings are so bounded share

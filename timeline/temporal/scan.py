@@ -22,10 +22,10 @@ How a rule takes part (nothing to declare: it is read from the rule's compiled p
    (`faststart.fast_program`): the regex engine's quick first-character loop finds where it may
    start and the pattern runs only there. One that opens with a literal, a class or an
    alternation of literals is left as it is: the engine already skips to it.
-5. Word lists (patterns the engine skips to by their first character, and whose every match
-   opens with one of a few two-character strings: 如今, 春节…) share one search of all their
-   openings (`prefixscan`; the engine gives `SharedScan` the index of its rules), and each
-   runs only where one of its own openings stands.
+5. Before all that: patterns whose every match opens with one of a bounded list of
+   two-character strings (word lists such as 如今, 春节…; 19 or 20 of a compact date) share
+   one search of all their openings (`prefixscan`; the engine gives `SharedScan` the index
+   of its rules), and each runs only where one of its own openings stands.
 
 A pattern without a need or a fast start (case-insensitive; an unbounded start such as `.`;
 a match that may be empty) is searched over the whole text as before, so every rule stays
@@ -153,6 +153,19 @@ def _reach(seq: Iterable) -> int:  # type: ignore[type-arg]
         reach = max(reach, offset + inner)
         offset += _width([(op, av)])[1]
     return reach
+
+
+def reach_of(pattern: re.Pattern[str]) -> int | None:
+    """How many characters past its start `pattern.match` may read (lookaheads included), or None if unbounded."""
+    try:
+        parsed = sre_p.parse(pattern.pattern, pattern.flags)
+        _GROUP_WIDTHS.append(parsed.state.groupwidths)
+        tree = list(parsed)
+        return max(_reach(tree), _width(tree)[1])
+    except (_UnboundedError, re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    finally:
+        _GROUP_WIDTHS.clear()
 
 
 def _class_of(op, av) -> tuple[str, ...] | None:  # type: ignore[no-untyped-def]
@@ -357,7 +370,7 @@ class SharedScan:
             window_start, window_end = max(first, 0), last
         if window_end >= 0:
             windows.append((window_start, window_end))
-        return _windowed(search, text, windows, reach)
+        return _windowed(program or search, text, windows, reach)  # the fast program skips inside windows too
 
 
 def _offsets(text: str, ch: str) -> list[int]:

@@ -58,6 +58,7 @@ from timeline.temporal.zh_patterns import (
     calendar_pattern,
     clock_pattern,
     keyed,
+    near_joint,
     numeric_pattern,
     qualified,
     year_pattern,
@@ -78,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "range of calendar dates (至, 到, —, 和)",
-        re.compile(
+        near_joint(
             r"(?:从|從|自|由)?"
             + keyed(
                 qualified(
@@ -87,7 +88,10 @@ RULES: tuple[Rule, ...] = (
                 ),
                 CALENDAR_KEYS,
                 CONNECTOR_KEYS,
-            )
+            ),
+            calendar_pattern("a"),
+            CONNECTOR,
+            calendar_pattern("b"),
         ),
         qualifying(calendar_range),
         priority=1,

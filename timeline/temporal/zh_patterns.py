@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt, scanner
+from timeline.temporal.faststart import fast_matches, fast_program, first_chars, last_chars
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
-from timeline.temporal.scan import SharedScan
+from timeline.temporal.scan import SharedScan, reach_of
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
@@ -193,6 +194,30 @@ HOLIDAY_KEYS = "".join(sorted({name[-1] for name in HOLIDAY_NAMES}))
 HOLIDAY_WORDS = alt(n for n in HOLIDAY_NAMES if not n.endswith(("节", "節")) or n[:-1] not in HOLIDAY_NAMES)
 
 
+def joint_trigger(left: str, joint: str, right: str) -> re.Pattern[str]:
+    """A trigger every match of `left joint right` holds: the first character of `joint` where a last
+    character of `left` comes before and a first character of `right` after the joint (the 至 of
+    3月5日至4月1日, all read from the patterns). One character wide, so no trigger hides the next."""
+    last, opens, first = (
+        last_chars(re.compile(left)),
+        first_chars(re.compile(joint)),
+        first_chars(re.compile(right)),
+    )
+    if not last or not opens or not first:
+        raise ValueError("joint_trigger needs patterns with bounded first and last characters")
+    return re.compile(f"(?<=[{last}])(?={joint}[{first}])[{opens}]")
+
+
+def near_joint(pattern: str, left: str, joint: str, right: str) -> NearTrigger:
+    """`pattern`, which holds `left joint right`, searched only around that joint (see `joint_trigger`)."""
+    compiled = re.compile(pattern)
+    reach = reach_of(compiled)
+    if reach is None:
+        raise ValueError("near_joint needs a pattern of bounded width")
+    # the joint lies inside the match, so no match starts or reads further than its reach from it
+    return NearTrigger(compiled, joint_trigger(left, joint, right), before=reach, after=reach + 1)
+
+
 class NearTrigger:
     """A scanner: `pattern` searched only in windows around a rare `trigger` (、 between years, 第N周).
 
@@ -216,9 +241,15 @@ class NearTrigger:
         """Non-overlapping matches in text order."""
         done = 0
         triggers = (shared or SharedScan(text)).finditer(self.trigger, scanner(self.trigger))
+        program = fast_program(self.pattern)
         for hit in triggers:
             lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
-            for found in self.pattern.finditer(text, lo, hi):
+            inside = (
+                fast_matches(program, self.pattern, text, lo, hi)
+                if program is not None
+                else self.pattern.finditer(text, lo, hi)
+            )
+            for found in inside:
                 if found.start() > hit.start():
                     break  # it holds a later trigger: found whole in that trigger's window, not cut at `hi`
                 if found.start() >= done and found.end() > found.start():
