@@ -46,3 +46,18 @@ def test_the_workspace_inside_the_folder_is_not_listed_as_skipped(tmp_path, monk
         result = CliRunner().invoke(cli, ["extract", ".", "--db", "timeline.db", "-q"])
         assert result.exit_code == 0, result.output
         assert result.stderr == ""
+
+
+def test_extracting_the_current_folder_leaves_out_our_own_exports(tmp_path, monkeypatch):
+    """`timeline extract .` after an export: timeline.html and timeline.json are not articles."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["export", "--format", "all", "--db", "w.db", ".", "-q"]).exit_code == 0
+    again = CliRunner().invoke(cli, ["extract", ".", "--db", "w.db"])
+    assert again.exit_code == 0, again.output
+    lines = again.stderr.splitlines()
+    assert lines[0].startswith("note: .: left out ")
+    assert lines[0].endswith(" file(s) in exports/, timeline's own exports; name that folder to read them")
+    assert lines[1:] == ["bridge.txt: 1 claim(s)", "1 article(s), 1 claim(s) in w.db"]
+    named = CliRunner().invoke(cli, ["extract", "exports", "--db", "other.db"])
+    assert "exports/timeline.html: " in named.stderr  # named, the folder is read as asked

@@ -28,3 +28,15 @@ def test_no_note_when_a_reference_is_given_or_nothing_is_relative():
     assert json.loads(given.stdout.splitlines()[0])["value"] == "2024-04-19"
     absolute = CliRunner().invoke(cli, ["tag"], input="2019年3月开工。")
     assert absolute.exit_code == 0 and absolute.stderr == ""
+
+
+def test_tag_alone_at_a_terminal_says_how_to_give_text(monkeypatch):
+    import timeline.cli.tagging as tagging
+
+    monkeypatch.setattr(tagging, "stdin_is_terminal", lambda: True)
+    result = CliRunner().invoke(cli, ["tag"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: <stdin>: nothing is piped in; name a file (timeline tag story.txt) or pipe text "
+        "(echo '2017年9月签约' | timeline tag --reference 2024-04-24)\n"
+    )

@@ -156,7 +156,8 @@ def split_clauses(
     out: list[Clause] = []
     sentence_no = 0
     for p_no, para in enumerate(paras if paras is not None else paragraphs(text)):
-        in_para = dated[bisect.bisect_left(starts, para.start) : bisect.bisect_left(starts, para.end)]
+        lo, hi = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
+        in_para = dated[lo:hi]
         if not in_para and not has_initial(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         if _PAGE_LINE.match(para.text) or _is_caption(para.text) or _is_heading(para, in_para, lang):
@@ -176,7 +177,9 @@ def split_clauses(
         period_seen = previous_dated = False
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
-            inside = [m for m in in_para if span.start <= m.start < span.end]
+            inside = dated[
+                bisect.bisect_left(starts, span.start, lo, hi) : bisect.bisect_left(starts, span.end, lo, hi)
+            ]
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?")) and not _REPORTED_QUESTION.search(
                 sent.text
             )
@@ -261,8 +264,9 @@ def _sentence_clauses(
     current: Clause | None = None
     states_more = False  # `current` holds more than its dates (it keeps doing so as it grows)
     previous_attributes = False
+    starts = [m.start for m in mentions]  # sorted: the sentence's slice of the sorted dated mentions
     for piece in parts:
-        own = [m for m in mentions if piece.start <= m.start < piece.end] if mentions else []
+        own = list(mentions[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)])
         piece_fact = fact_verbs.search(piece.text) is not None
         new = current is None or piece.opener in STRONG_BREAKS
         if previous_attributes:

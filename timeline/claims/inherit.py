@@ -139,8 +139,9 @@ def choose(
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
-            rest = text[clause.start : _sentence_stop(text, clause.end)]
-            if _recalled(mention, statement_day) or _slipped_past_publication(mention, rest, lang, reference):
+            if _recalled(mention, statement_day) or _slipped_past_publication(
+                mention, text, clause.start, clause.end, lang, reference
+            ):
                 carry = None  # 11月18日，医生回忆说，当时…: 当时 is the recalled day, not the interview's
                 continue
             if ATTRIBUTION_END.search(body[-12:]):
@@ -221,15 +222,18 @@ def _sentence_stop(text: str, pos: int) -> int:
     return stop.start() if stop else len(text)
 
 
-def _slipped_past_publication(mention: TimeMention, body: str, lang: str, reference: date | None) -> bool:
+def _slipped_past_publication(
+    mention: TimeMention, text: str, start: int, end: int, lang: str, reference: date | None
+) -> bool:
     """'接到报案后第二天…立案' / '解除封锁约半年后…': a day counted from an event in the story that
     resolved past the publication date in a clause with no plan word was counted from the wrong day;
-    it dates nothing rather than a wrong day."""
-    start = mention.date_start
-    if reference is None or start is None or not COUNTED_FROM_EVENT.search(mention.text):
+    it dates nothing rather than a wrong day. The clause (text[start:end]) is read on to its
+    sentence's end only when needed: in a text with no sentence stops that search is long."""
+    first = mention.date_start
+    if reference is None or first is None or not COUNTED_FROM_EVENT.search(mention.text):
         return False
-    day = start.date() if isinstance(start, datetime) else start
-    return day > reference and planned_marker(body, lang) is None
+    day = first.date() if isinstance(first, datetime) else first
+    return day > reference and planned_marker(text[start : _sentence_stop(text, end)], lang) is None
 
 
 def _year(mention: TimeMention) -> int:

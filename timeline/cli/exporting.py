@@ -85,7 +85,11 @@ def export_cmd(
         render(page.resolve().as_uri(), screenshot=picture)
         if not quiet:
             click.echo(f"screenshot: {picture}", err=True)
-    finish(f"wrote {len(timeline.claims)} claim(s) to {path}", failures, quiet)
+    written = f"wrote {len(timeline.claims)} claim(s) to {path}"
+    if fmt == exporting.ALL:  # name the files, so a first-time user knows what to open
+        names = [exporting.default_path(f, Path()).name for f in exporting.SUFFIXES]
+        written += f"{'' if str(path).endswith('/') else '/'}: {', '.join(names)}"
+    finish(written, failures, quiet)
 
 
 def format_for(out: Path | None) -> str:

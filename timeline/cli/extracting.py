@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ import click
 
 from timeline.cli.app import Failures, article_options, cli, db_option, debug_mode, finish, note_progress
 from timeline.errors import InputError, TimelineError
+from timeline.export import ALL, default_path
 from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, parse_published, read_articles
 from timeline.store import Store
 
@@ -101,10 +103,13 @@ def input_files(
 ) -> Iterable[str | Path]:
     """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin).
 
-    The workspace's own files (`timeline.db`, `-wal`, `-shm`) are never listed as skipped.
+    The workspace's own files (`timeline.db`, `-wal`, `-shm`) are never listed as skipped, and a
+    folder walk leaves out the default output folder `exports/` (our own timeline.html and
+    timeline.json are not articles) unless that folder is the one named.
     """
+    outputs = _real(default_path(ALL))
     own = (
-        {workspace.resolve(), *(Path(f"{workspace.resolve()}{s}") for s in ("-wal", "-shm", "-journal"))}
+        {_real(workspace), *(Path(f"{_real(workspace)}{s}") for s in ("-wal", "-shm", "-journal"))}
         if workspace
         else set()
     )
@@ -121,7 +126,17 @@ def input_files(
             continue
         for error in unreadable:
             failures.add(str(error))
-        skipped = [p for p in skipped if p.resolve() not in own]
+        if Path(raw).is_dir() and _real(raw) != outputs:
+            ours = [f for f in files if outputs in _real(f).parents]
+            if ours:
+                files = [f for f in files if f not in ours]
+                click.echo(
+                    f"note: {raw}: left out {len(ours)} file(s) in {outputs.name}/, timeline's own exports; "
+                    f"name that folder to read them",
+                    err=True,
+                )
+            skipped = [p for p in skipped if outputs not in _real(p).parents]
+        skipped = [p for p in skipped if _real(p) not in own]
         if skipped:
             click.echo(skipped_note(raw, skipped), err=True)
         if not files:
@@ -148,3 +163,8 @@ def skipped_note(folder: str, skipped: list[Path]) -> str:
     return f"note: {folder}: skipped {len(skipped)} file(s) that are not articles ({names}); " + "; ".join(
         fixes
     )
+
+
+def _real(path: str | Path) -> Path:
+    """The path with links resolved; a symbolic link loop stays as written (ingest reports it)."""
+    return Path(os.path.realpath(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -53,6 +54,11 @@ def tag_cmd(
     from timeline.temporal import tag  # on first use: the grammars take a moment to compile
     from timeline.temporal.reference import PARTIAL_REFERENCE
 
+    if file == "-" and stdin_is_terminal():
+        raise InputError(
+            "<stdin>: nothing is piped in; name a file (timeline tag story.txt) or pipe text "
+            "(echo '2017年9月签约' | timeline tag --reference 2024-04-24)"
+        )
     if file != "-" and not Path(file).exists():
         raise InputError(f"{file}: no such file or folder; check the path")
     if file != "-" and Path(file).is_dir():
@@ -96,3 +102,8 @@ def tag_cmd(
             mention_rows(mentions),
             ("start", "text", "type", "value", "precision", "qualifier", "anchor", "rule"),
         )
+
+
+def stdin_is_terminal() -> bool:
+    """True when nothing is piped in (`timeline tag` typed alone would wait for the keyboard)."""
+    return sys.stdin is None or sys.stdin.isatty()
