@@ -265,3 +265,15 @@ def test_zh_according_to_a_source_just_now():
 )
 def test_en_a_name_opening_the_reported_clause_is_not_an_inverted_speaker(text, speakers):
     assert [g[0] for g in found(text, "en")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tram fares go up on May 1, the city transport office said.", ["the city transport office"]),
+        ("On Monday the state health department said 40 people were sick.", ["the state health department"]),
+        ("She joined the company said to be worth millions in 2019.", []),
+    ],
+)
+def test_en_a_named_body_after_the_with_its_modifiers(text, speaker):
+    assert [a.speaker for a in attributions(text, 0, len(text), "en")] == speaker

@@ -69,11 +69,15 @@ _EN_GROUP = re.compile(
     r"(?<![\w-])(?P<who>(?:(?:[A-Z][\w.'’&-]*|state|federal|local|county|city|company|agency|health|safety|"
     r"government|police|school|hospital|court|military|fire|transit|airport|election|border|prison)\s+){0,4}"
     r"(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Pp]rosecutors|[Rr]egulators|[Ff]irefighters|"
-    r"[Dd]etectives|spokes(?:man|woman|person)|[Tt]he (?:company|utility|agency|ministry|department|"
-    r"government|court|hospital|university|school district|airline|union|group|organization)))\s+"
+    r"[Dd]etectives|spokes(?:man|woman|person))"
+    r"|[Tt]he (?:[a-z]+\s+){0,3}?(?:company|utility|agency|ministry|department|office|bureau|"
+    r"commission|council|board|administration|embassy|government|court|hospital|university|school district|"
+    r"airline|union|group|organization))\s+"
     + r"(?P<verb>say|said|says|told|tell|testified|added|stated|wrote|announced|explained|noted|reported)\b"
+    + r"(?!\s+to\s+(?:be|have)\b)"
 )
-"""'Hayward police said', 'county health officials say', 'the utility said': a body, not a person,
+"""'Hayward police said', 'county health officials say', 'the utility said', 'the city transport office
+said': a body, not a person,
 named as the article names it (no guess at who 'the company' is beyond the words)."""
 _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
