@@ -371,8 +371,6 @@ def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
             return TimeSpec("past", extra={"precision": _precision(unit)})
         return TimeSpec("after")
     rel_unit = vocab.SHIFT_UNIT[unit]
-    if rel_unit == "second":
-        return None
     point = Point(
         rel_unit=rel_unit,  # type: ignore[arg-type]
         rel_offset=-n if ago else n,

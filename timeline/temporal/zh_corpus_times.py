@@ -65,6 +65,16 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         Expect("2024-04-24T09:21:01/2024-04-24T09:21:05", "second", type="TIME"),
         ["下五秒", "后五秒", "後五秒", "未来五秒"],
     ),
+    # N seconds ago / later: that second, like 两分钟前 is that minute
+    (
+        Expect("2024-04-24T09:20:58", "second", type="TIME"),
+        ["两秒前", "兩秒前", "两秒之前", "兩秒鐘之前", "2秒以前"],
+    ),
+    (
+        Expect("2024-04-24T09:21:03", "second", type="TIME"),
+        ["三秒后", "三秒後", "三秒钟之后", "3秒以後"],
+    ),
+    (Expect("2024-04-24T09:20:15", "second", type="TIME"), ["45秒前", "四十五秒鐘前"]),
     (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
     (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
     # -- within a length of time: still a length, never a date ------------------------------------------
@@ -180,6 +190,12 @@ NEGATIVE: list[str] = [
     # the last N units of something, not the next N after publication
     "最后两天",
     "度过最后40秒",
+    # a race time or a countdown length, not seconds before or after now
+    "跑出9秒83的成绩",
+    "以10秒後段的成绩夺冠",
+    "倒计时10秒",
+    "3秒内完成",
+    "每秒前进三米",
     "然后三天",
     # Latin letters that are not a.m./p.m.
     "PM2.5",
