@@ -348,10 +348,13 @@ RULES: tuple[Rule, ...] = (
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",
         re.compile(
             keyed(
+                # 再过两天, 过了三天 (at a clause start): N units later without 后
+                rf"(?P<go>(?:(?<!不)再|又|(?<![^\s，,。；;：:！!？?（(“「]))(?:过|過)(?:了)?)?"
                 rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
-                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度))"
+                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度)"
+                rf"|(?P<uk>刻钟|刻鐘)|分(?P<mhalf>半)(?:钟|鐘))"  # 一刻钟后 (quarter hours), 一分半钟前
                 rf"(?:(?P<half>半)|(?P<more4>多|余|餘))?{SP}"  # 3年半前, 3年多以来
-                rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
+                rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)?(?(dir)|(?(go)(?![的之])|(?!)))"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
                 UNIT_KEYS + "度",  # 三个季度后
             )

@@ -75,6 +75,14 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         ["三秒后", "三秒後", "三秒钟之后", "3秒以後"],
     ),
     (Expect("2024-04-24T09:20:15", "second", type="TIME"), ["45秒前", "四十五秒鐘前"]),
+    (Expect("2024-04-24T09:19:30", "second", type="TIME"), ["一分半钟前", "一分半鐘前", "90秒前"]),
+    # quarter hours (刻钟) counted in minutes
+    (Expect("2024-04-24T09:36", "minute", type="TIME"), ["一刻钟后", "一刻鐘後", "15分钟后"]),
+    (Expect("2024-04-24T08:36", "minute", type="TIME"), ["三刻钟前", "三刻鐘之前", "45分钟前"]),
+    # 再过 / 过了 N units: N units later without 后
+    (Expect("2024-04-26", "day"), ["再过两天", "再過兩天", "过两天", "過兩天", "两天后"]),
+    (Expect("2024-04-24T09:51", "minute", type="TIME"), ["再过半个小时", "再過半個小時", "又过了半小时"]),
+    (Expect("2027", "year"), ["再过三年", "再過三年", "过了三年"]),
     (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
     (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
     # -- within a length of time: still a length, never a date ------------------------------------------
@@ -196,6 +204,14 @@ NEGATIVE: list[str] = [
     "倒计时10秒",
     "3秒内完成",
     "每秒前进三米",
+    # 过 as 'spend' or 'exceed', and a vague 过了几天: not a later date
+    "在北京过两天",
+    "度过两天",
+    "超过两天",
+    "经过三天的搜救",
+    "不再过两天",
+    "过了几天",
+    "過了幾天",
     "然后三天",
     # Latin letters that are not a.m./p.m.
     "PM2.5",
