@@ -32,7 +32,7 @@ from timeline.temporal.zh_build import (
     year_piece,
     year_range,
 )
-from timeline.temporal.zh_build_durations import compound_duration, duration_spec
+from timeline.temporal.zh_build_durations import compound_duration, duration_spec, seasons_duration
 from timeline.temporal.zh_build_ranges import clock_range, holiday_range
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
@@ -436,6 +436,17 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: duration_spec(MergedMatch(m, u="u2"), text),
         priority=-1,
+    ),
+    Rule(
+        "years as springs and autumns (七载春秋, 十个春秋, 三十个寒暑)",
+        re.compile(
+            keyed(
+                rf"{NOT_AFTER_NUMBER}(?P<n>{vocab.COUNT})(?P<more>多|余|餘)?(?:个|個|载|載)?(?:春秋|寒暑)"
+                rf"(?![季假航战戰时時装裝两兩之])",
+                "春寒",
+            )
+        ),
+        seasons_duration,
     ),
     Rule(
         "compound duration (3年零8个月, 1小时30分钟, 8天又二十个小时)",

@@ -94,3 +94,12 @@ def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 _PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P<u>{PIECE_UNITS})(?P<half>半)?")
+
+
+def seasons_duration(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Years counted as springs and autumns or winters and summers (七载春秋, 十个寒暑) as P{n}Y."""
+    g = found_groups(m)
+    n = read_count(g.get("n"))
+    if not n:
+        return None
+    return TimeSpec("duration", duration=f"P{n}Y", approximate=bool(g.get("more")))

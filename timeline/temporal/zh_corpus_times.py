@@ -83,6 +83,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-26", "day"), ["再过两天", "再過兩天", "过两天", "過兩天", "两天后"]),
     (Expect("2024-04-24T09:51", "minute", type="TIME"), ["再过半个小时", "再過半個小時", "又过了半小时"]),
     (Expect("2027", "year"), ["再过三年", "再過三年", "过了三年"]),
+    # years counted as springs and autumns (literary): a length of time
+    (Expect(None, None, type="DURATION", timex="P7Y"), ["七载春秋", "七載春秋", "七个春秋", "七個寒暑"]),
+    (Expect(None, None, type="DURATION", timex="P30Y"), ["三十个春秋", "三十個春秋", "三十载寒暑"]),
+    # 3·15 consumer rights day, with its 国际 prefix and in traditional script
+    (Expect("2024-03-15", "day"), ["國際消費者權益日", "国际消费者权益日", "消費者權益日"]),
     (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
     (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
     # -- within a length of time: still a length, never a date ------------------------------------------
