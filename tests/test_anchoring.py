@@ -119,3 +119,25 @@ def test_a_day_word_inside_a_quote_counts_from_the_day_it_was_said():
         ("今天", "2024-04-24", "publication"),
         ("明天", "2024-04-25", "publication"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "text", "lang", "value"),
+    [
+        (datetime(2024, 4, 20), "周末，一场暴雨袭击了全市。", "zh", "2024-04-20/2024-04-21"),  # a Saturday
+        (datetime(2024, 4, 23), "周一至周三，全市部分地区停水。", "zh", "2024-04-22/2024-04-24"),
+        (datetime(2024, 4, 23), "下周一至周三，图书馆闭馆整修。", "zh", "2024-04-29/2024-05-01"),
+        (
+            datetime(2024, 4, 20),
+            "The market was shut Monday through Wednesday.",
+            "en",
+            "2024-04-15/2024-04-17",
+        ),
+        (datetime(2024, 4, 23), "Rain fell over the weekend.", "en", "2024-04-20/2024-04-21"),
+        (datetime(2024, 4, 20), "The talks resume this weekend.", "en", "2024-04-20/2024-04-21"),
+    ],
+)
+def test_a_range_of_weekdays_stays_within_one_week_even_across_publication(reference, text, lang, value):
+    from timeline.temporal import tag
+
+    assert [m.value for m in tag(text, reference=reference, lang=lang)] == [value]

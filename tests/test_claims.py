@@ -451,3 +451,21 @@ def test_a_date_in_a_dash_relative_clause_does_not_date_the_main_event():
 def test_the_present_as_a_frame_or_a_starting_figure_dates_nothing(text):
     claims = extract(text, published=PUB, lang="zh")
     assert [c.date_text for c in claims if c.date_text in ("当前", "目前")] == []
+
+
+def test_a_reported_question_is_a_dated_event_but_a_rhetorical_one_is_not():
+    story = "2021年6月3日，在当年的发布会上，被问到为什么投资这件事？2022年，公司会不会上市？"
+    claims = extract(story, published=PUB, lang="zh")
+    assert [c.date_edtf for c in claims] == ["2021-06-03"]
+
+
+def test_a_year_inside_a_works_title_dates_nothing():
+    story = "某机构发布的《2023年中国无人机行业发展报告》显示，2023年全国无人机注册量达到126万架。"
+    claims = extract(story, published=PUB, lang="zh")
+    assert [(c.date_text, c.claim_text[:6]) for c in claims] == [("2023年", "2023年全")]
+
+
+def test_a_day_word_in_a_quote_spoken_on_a_narrated_day_is_a_claim_of_that_day():
+    story = "她在疫情中当了志愿者。\n2月19日，工厂复工，她接到了主管的电话：\n“明天来上班，你被提拔为车间主任。”\n"
+    claims = sorted(extract(story, published=date(2024, 3, 9), lang="zh"), key=lambda c: c.char_start)
+    assert [(c.date_text, c.date_edtf) for c in claims] == [("2月19日", "2024-02-19"), ("明天", "2024-02-20")]

@@ -89,3 +89,18 @@ def test_the_pretests_hold_a_character_of_every_word():
 def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
     assert clauses._is_caption(line)
     assert line[-1:] in clauses._CAPTION_LAST
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "fields"),
+    [
+        (
+            "Shops opened early on Black Friday.",
+            "Friday",
+            {"date_start": date(2024, 11, 22), "date_end": None},
+        ),
+        ("问题出现在去年", "现在", {"date_start": date(2024, 4, 24), "date_end": None, "precision": "day"}),
+    ],
+)
+def test_named_days_and_words_holding_a_time_word_date_nothing(text, found, fields):
+    assert not is_dating(mention_of(text, found, **fields), text)

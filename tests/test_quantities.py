@@ -84,3 +84,15 @@ def test_english_counts_read_past_an_adjective_and_skip_emergency_numbers():
     text = "Dealers sold 12,408 new trucks while 911 calls rose and one last try failed; 2.3 million homes"
     got = [(q.text, q.value, q.unit) for q in extract_quantities(text, 0, len(text), "en")]
     assert got == [("12,408 new trucks", 12408, "trucks"), ("2.3 million homes", 2_300_000, "homes")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The plan costs US$5 million.", "US$5 million"),
+        ("xUS$7 bonds", "US$7"),
+        ("About 40 percent agreed", "About 40 percent"),
+    ],
+)
+def test_an_english_figure_opens_with_a_sign_a_digit_or_a_word(text, figure):
+    assert figure in [q.text for q in extract_quantities(text, 0, len(text), "en")]

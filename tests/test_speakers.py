@@ -253,3 +253,15 @@ def test_zh_a_date_preposition_or_interview_frame_is_not_the_name(text, speaker)
 def test_zh_according_to_a_source_just_now():
     text = "据港媒刚刚消息，该男子今日上午刑满出狱。"
     assert [g[0] for g in found(text)] == ["港媒"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Last week, he said Lagos had agreed to release the funds.", []),
+        ("He said Maria Lopez was hired in 2019.", []),
+        ('"The bridge will reopen," said Mayor Jane Doe, adding that repairs were done.', ["Jane Doe"]),
+    ],
+)
+def test_en_a_name_opening_the_reported_clause_is_not_an_inverted_speaker(text, speakers):
+    assert [g[0] for g in found(text, "en")] == speakers

@@ -280,3 +280,11 @@ def test_a_part_of_the_story_day_without_a_story_date_stays_unanchored():
         for m in tag("He came home. That night, police arrived.", reference=REF, lang="en")
     }
     assert found == {"That night": (None, "none")}
+
+
+def test_from_a_day_that_a_range_goes_on_from_is_not_an_open_start():
+    text = "Crews shut the bridge from 9 p.m. May 3 to 5 a.m. the next morning."
+    found = {m.text: m.qualifier for m in tag(text, reference=REF, lang="en")}
+    assert found["from 9 p.m. May 3"] == "none"
+    opened = tag("The museum opens from Friday, with members going to the front.", reference=REF, lang="en")
+    assert [m.qualifier for m in opened if m.text == "from Friday"] == ["since"]

@@ -311,3 +311,10 @@ def test_a_month_count_written_short_after_a_count_of_months_is_no_date():
     ]
     assert "12月" not in found
     assert mention("展期从3月延长至5月。", "5月").value == "2024-05"
+
+
+def test_a_quote_opened_by_the_dated_paragraphs_colon_counts_from_that_day():
+    story = "2月19日，工厂复工，她接到了主管的电话：\n“明天来上班。”\n"
+    assert mention(story, "明天").value == "2024-02-20"
+    apart = "2月19日，工厂复工。\n“明天来上班。”\n"
+    assert mention(apart, "明天").value == "2024-04-25"

@@ -36,6 +36,8 @@ ATTRIBUTION_END = re.compile(
 from its first letter, so every branch opens with a plain character the engine can skip to."""
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
+_REPORTED_QUESTION = re.compile(r"被问到|被问及|问及|被問到|被問及|問及|\bwas asked\b|\bwere asked\b")
+"""3月5日，在发布会上被问到为什么…？: a question the story reports, told as a dated event."""
 BREAKDOWN = re.compile(r"^(?:其中|Of (?:these|those|them|the total)\b)", re.IGNORECASE)
 """1-10月，投资完成246亿元。其中工业投资…: a sentence opening with 其中 / 'of these' breaks down the
 previous sentence's figure, so it keeps that sentence's date."""
@@ -175,7 +177,9 @@ def split_clauses(
         for sent in sentences(para.text, lang):
             span = Span(para.start + sent.start, para.start + sent.end, sent.text)
             inside = [m for m in in_para if span.start <= m.start < span.end]
-            asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?"))
+            asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?")) and not _REPORTED_QUESTION.search(
+                sent.text
+            )
             breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
             if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks:
                 out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
@@ -216,12 +220,15 @@ def _is_caption(paragraph: str) -> bool:
 _QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
 
 
+_SPOKEN_DAYS = ("今天", "明天", "昨天", "后天", "前天", "今日", "明日", "昨日", "後天")
+
+
 def _speakers_own_frame(mention: TimeMention, quotes: Sequence[tuple[int, int]]) -> bool:
     """“当时援藏干部来家里看我…”: inside a direct quote, a time told from the speaker's memory (当时,
     那时) belongs to the speaker's own frame; the narration's last date does not resolve it.
     Explicit, publication-anchored and vague dates (多年来) inside quotes still date."""
-    if mention.anchor != "narrative":
-        return False
+    if mention.anchor != "narrative" or mention.text.startswith(_SPOKEN_DAYS):
+        return False  # 明天 in “明天来上班” was counted from the day the quote was spoken
     i = bisect.bisect_left(quotes, (mention.start, -1)) - 1  # quotes never nest: only the one before
     return i >= 0 and quotes[i][0] < mention.start < quotes[i][1]
 

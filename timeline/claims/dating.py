@@ -33,6 +33,9 @@ _DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
 """出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
 is 'has passed', not 'the past' (tagger false positives guarded here)."""
+_INSIDE_LAST = frozenset("在时间去")
+"""The last characters of _INSIDE_WORD's words: a mention ending otherwise (or, as `$` allows, one
+line break after them) needs no search; likewise _NAMED_DAY's weekdays all end in 'day'."""
 _EVERY = re.compile(
     r"每天|每日|每晚|每周|每个|每逢|每当|\bevery\b|\beach (?:day|night|morning)\b|\bdaily\b", re.IGNORECASE
 )
@@ -85,11 +88,17 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
-    if _DATELINE.match(text, mention.end) or _INSIDE_WORD.search(
-        text, max(0, mention.start - 2), mention.end
+    if _in_title(mention, text):
+        return False
+    end = mention.end
+    tail = text[max(0, end - 4) : end]  # what an end-anchored pattern's last word must lie in
+    if _DATELINE.match(text, end) or (
+        not _INSIDE_LAST.isdisjoint(tail[-2:]) and _INSIDE_WORD.search(text, max(0, mention.start - 2), end)
     ):
         return False
-    if _NAMED_DAY.search(text, max(0, mention.start - 8), mention.end) or _attributive_year(mention, text):
+    if ("day" in tail and _NAMED_DAY.search(text, max(0, mention.start - 8), end)) or _attributive_year(
+        mention, text
+    ):
         return False
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
         return False
@@ -145,6 +154,14 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
     if word.group(1).lower() in _DETERMINERS:
         return True
     return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+
+
+def _in_title(mention: TimeMention, text: str) -> bool:
+    """《2019年中国共享充电行业报告》显示: a date inside a work's title names the work, not an event."""
+    opened = text.rfind("《", max(0, mention.start - 40), mention.start)
+    if opened < 0 or text.find("》", opened, mention.start) >= 0:
+        return False
+    return text.find("》", mention.end, mention.end + 40) >= 0
 
 
 def _present_as_attribute(mention: TimeMention, text: str) -> bool:

@@ -108,7 +108,7 @@ _EN_WORDS = {
 }
 _EN_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:-\d+/\d+)?"
 _EN = re.compile(
-    r"(?=[aAnNsSmMoOlLfFuUtTeEhHdD$€£¥\d])"
+    r"(?=[$€£¥\dU]|\b[aAnNsSmMoOlLfFuUtTeEhHdD])"  # a figure opens with a sign, a digit, US$ or a word
     r"(?P<pre>\b(?i:about|around|approximately|roughly|nearly|almost|some|more than|over|at least|"
     r"less than|fewer than|under|up to|as many as)\s+)?"
     rf"(?P<cur>US\$|\$|€|£|¥)?(?P<num>{_EN_NUM}|\b(?i:{'|'.join(_EN_WORDS)})\b)"

@@ -52,10 +52,14 @@ _EN_VERBS = r"(?P<verb>said|says|told|tells|testified|testifies|added|stated|wro
 _EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VERBS + r"\b")
 _EN_INVERTED = re.compile(
     r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded)\s+"
+    + "(?>"
     + _EN_NAME
+    + r")(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do)\b)"
     + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
-"""'…,' said Jane Doe, the mayor: the verb (its word start tested from its first letter) before the name."""
+"""'…,' said Jane Doe, the mayor: the verb (its word start tested from its first letter) before the name;
+not 'he said Kabul had agreed', where the name opens the reported clause (the name is matched whole,
+so a verb after it is never dodged by a shorter name)."""
 _EN_ACCORDING = re.compile(
     r"(?:a(?<!\w.)(?:ccording to| statement from)|s(?<!\w.)tatement by)\s+(?:the\s+)?"
     r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"

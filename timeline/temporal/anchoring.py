@@ -190,6 +190,12 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             end_point = spec.end.with_(
                 rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
             )
+        elif _weekday_within_week(spec.end, spec.start):
+            # 周一至周三, 周末, Monday through Wednesday: the end is that weekday on or after the start
+            day = as_date(filled.start) + timedelta(days=(spec.end.weekday - spec.start.weekday) % 7)  # type: ignore[operator]
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
         else:
             end_point = _inherit(spec.end, spec.start, filled)
         try:
@@ -411,6 +417,19 @@ def _qualifier(spec: TimeSpec, point: Point) -> str:
 
 
 # -- filling a point ----------------------------------------------------------------------------
+
+
+def _weekday_within_week(end: Point, start: Point) -> bool:
+    """A range between two weekdays whose end names no week of its own (or the start's week)."""
+    return (
+        end.weekday is not None
+        and start.weekday is not None
+        and start.day is None
+        and end.year is None
+        and end.month is None
+        and end.day is None
+        and (end.rel_unit is None or (end.rel_unit == start.rel_unit and end.rel_offset == start.rel_offset))
+    )
 
 
 def _inherit(end: Point, start: Point, filled: Filled) -> Point:
@@ -636,7 +655,8 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
 
 def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
-    quote was spoken (a past day written before the quote in the same paragraph), not from publication."""
+    quote was spoken (a past day written before the quote in the same paragraph, or in the paragraph
+    just before when that one ends with a colon that opens the quote), not from publication."""
     if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
         return None
     said = ctx.last.date_start
@@ -645,4 +665,11 @@ def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
     opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
     if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
         return None  # not inside a quote, or the quote opened before the narrated day was written
-    return None if "\n" in ctx.text[ctx.last_end : offset] else said
+    if "\n" in ctx.text[opened:offset]:
+        return None
+    lead = ctx.text[ctx.last_end : opened].rstrip()
+    if "\n" in lead:
+        return None
+    if "\n" in ctx.text[ctx.last_end : opened] and not lead.endswith(("：", ":")):
+        return None  # a new paragraph, unless the narrated day's paragraph ends by introducing the quote
+    return said

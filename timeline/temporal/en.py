@@ -2,7 +2,7 @@
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
 (prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
-rule is made), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
+rule is made), `en_years` (a four-digit year), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
 days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
 words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
@@ -21,6 +21,7 @@ from timeline.temporal.en_clock import (
     time_either,
 )
 from timeline.temporal.en_common import (
+    DAY_QUAL_PREFIX,
     DAYPART_ALT,
     PART_PREFIX,
     QUAL_PREFIX,
@@ -43,7 +44,6 @@ from timeline.temporal.en_dates import (
     the_weekend,
     the_year,
     week_of,
-    year,
     year_in_words,
 )
 from timeline.temporal.en_lengths import (
@@ -97,6 +97,7 @@ from timeline.temporal.en_vocab import (
     YEAR,
     duration_value,
 )
+from timeline.temporal.en_years import year
 from timeline.temporal.engine import Rule, alt
 from timeline.temporal.spec import TimeSpec
 
@@ -129,13 +130,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
         1,
     ),
     _rule(
         "day month year",
-        rf"{QUAL_PREFIX}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAY})\s+(?:of\s+)?|(?P<dw>{DAY_WORD})\s+of\s+)(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}\b(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?(?:(?P<d>{DAY})\s+(?:of\s+)?|(?P<dw>{DAY_WORD})\s+of\s+)(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         calendar,
     ),
     _rule(
@@ -209,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "today / yesterday / tomorrow",
-        rf"{QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
         relative_day,
     ),
     _rule(
@@ -220,7 +221,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
         weekday,
     ),
     _rule(
@@ -277,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clock time",
-        rf"{QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"{DAY_QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
         lambda m, t: time_either(m, t),
         1,
     ),

@@ -9,6 +9,7 @@ from functools import lru_cache
 from timeline.temporal.en_parts import (
     PART,
     QUAL,
+    QUAL_FROM,
     part_of,
     qualifier_of,
 )
@@ -21,6 +22,9 @@ from timeline.temporal.spec import Point, TimeSpec
 
 Match = re.Match[str]
 QUAL_PREFIX = rf"(?:(?P<q>{QUAL})\s+)?"
+DAY_QUAL_PREFIX = rf"(?:(?P<q>{QUAL_FROM})\s+)?"
+"""QUAL_PREFIX of a day or clock time: "from Monday", "starting Jan. 1" start an open interval; a month or
+year after "from" is left alone ("up 5% from 2019" compares, it does not start anything)."""
 PART_PREFIX = rf"(?:(?P<part>{PART})[\s-]*)?"
 DAYPART_ALT = alt(DAYPARTS)
 AHEAD_DAYS = 92
@@ -186,6 +190,39 @@ TENSED = frozenset(
     }
 )
 """Rules whose yearless dates and bare weekdays follow the tense of their clause."""
+
+
+_FROM_COMPARES = re.compile(
+    r"(?i)(?:\d%?|percent|points?|cents?|\b(?:up|down|rose|fell|climbed|dropped|slid|slipped|jumped|gained|lost|"
+    r"increased|decreased|declined|grew|shrank|rebounded|recovered|compared|changed|away|back|returned|distance[ds]?|"
+    r"themselves|himself|herself|itself))\s*$"
+)
+"""Words before "from" that make it a comparison or a departure ("up 5% from Friday"), not a start."""
+
+
+_RANGE_GOES_ON = re.compile(r"(?i)[^.,;:!?\n]{0,40}?\s(?:to|through|until|till)\s|\s*[-–]\s*\d")
+"""After "from <day>": a "to"/"through" or a dash further on makes it the first end of a range, not a start."""
+
+
+def from_opens(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:
+    """Wrap a build so "from <day>" opens an interval only when nothing compares or leaves from it
+    ("up 5% from Friday", "back from Monday's summit" keep the plain day)."""
+
+    def build_from(m: Match, text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        if spec is None or spec.qualifier != "since" or not m.groupdict().get("q"):
+            return spec
+        if not m.group("q").lower().startswith(("from", "starting", "beginning")):
+            return spec
+        if (
+            _FROM_COMPARES.search(text, max(0, m.start() - 40), m.start())
+            or text.startswith(("'s", "’s"), m.end())
+            or _RANGE_GOES_ON.match(text, m.end())
+        ):
+            return spec.with_(qualifier="none")
+        return spec
+
+    return build_from
 
 
 def tensed(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:

@@ -363,7 +363,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         Expect("2013-03-17", "day"),
         ["St Patrick's Day 2013", "St. Paddy's Day 2013", "Saint Patricks Day 2013"],
     ),
-    (Expect("2024-04-20", "day"), ["the weekend"]),
+    (Expect("2024-04-20/2024-04-21", "day"), ["the weekend"]),
     (Expect("2024-W17", "week"), ["the week"]),
     (Expect("2023-06", "month"), ["June last year", "June of last year", "June, last year"]),
     (Expect("2024-01", "month"), ["January this year", "January of this year"]),
@@ -623,7 +623,11 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ("Until Thursday, investigators had not named a suspect.", "Until Thursday", "../2024-04-18"),
     ("On Thursday, the league plans to hold a news conference.", "Thursday", "2024-04-25"),
     ("On Friday, the ministry planned to pay the first claims.", "Friday", "2024-04-19"),
-    ("The index fell 3% on Friday, and 5% from the previous Friday.", "the previous Friday", "2024-04-12"),
+    (
+        "The index fell 3% on Friday, and 5% from the previous Friday.",
+        "from the previous Friday",
+        "2024-04-12",
+    ),
     # "Nov. 3, the day before <event>": the appositive is Nov. 3 itself
     (
         "Police last saw him on Nov. 3, the day before investigators issued a warrant.",

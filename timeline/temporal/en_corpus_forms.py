@@ -210,6 +210,13 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("202X", "decade", start="2020-01-01", end="2029-12-31"), ["this decade", "the current decade"]),
     (Expect("201X", "decade"), ["last decade"]),
     (Expect(None, type="DURATION", timex="P10Y"), ["the last decade", "the next decade"]),
+    # "from" / "starting" a day or a clock time opens an interval (a month or year after "from" does not)
+    (Expect("2024-04-25/..", "day", "since"), ["from tomorrow", "starting tomorrow", "beginning tomorrow"]),
+    (
+        Expect("2024-07-01/..", "day", "since"),
+        ["from 1 July 2024", "starting July 1, 2024", "starting on July 1, 2024"],
+    ),
+    (Expect("2024-04-24T14:00/..", "minute", "since", type="TIME"), ["from 2 pm", "starting 2 p.m."]),
     # a fortnight is two weeks, read like them
     (Expect("2024-W15", "week"), ["a fortnight ago", "one fortnight ago", "two weeks ago"]),
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
@@ -224,7 +231,7 @@ FORM_NEGATIVES: list[str] = [
     "they won 2-1", "the fourth decline", "the 20th of the runners", "the last day of school", "a 5-10 record",
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
-    "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "a stolen 2012 Honda Civic", "his 1987 Chevrolet Cavalier", "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -236,6 +243,8 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("Organizers planned a vigil on Saturday, police said.", "Saturday", "2024-04-27"),
     ("A concert planned in the park for Saturday was called off after the storm.", "Saturday", "2024-04-20"),
     ("The parade went ahead as planned on Saturday.", "Saturday", "2024-04-20"),
+    ("He flew back from Monday's summit.", "from Monday", "2024-04-22"),
+    ("Prices rose 5% from 2019.", "2019", "2019"),
     # a present-tense schedule verb right before a weekday announces it; a noun after "the" does not
     ("Leaders meet separately Monday with the envoy.", "Monday", "2024-04-29"),
     ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),

@@ -5,10 +5,6 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import (
-    COUNT_NOUNS,
-    STREET,
-    TITLE_BEFORE,
-    YEAR_OK_BEFORE,
     Match,
     group_int,
     point_spec,
@@ -26,7 +22,6 @@ from timeline.temporal.en_vocab import (
     SEASONS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
-    YEAR,
     duration_value,
     spelled_year,
 )
@@ -248,8 +243,8 @@ def the_year(m: Match, text: str) -> TimeSpec | None:
 
 
 def the_weekend(m: Match, text: str) -> TimeSpec | None:
-    """The weekend of news: the Saturday before publication (its TIMEX3 is that Saturday)."""
-    return TimeSpec("point", start=Point(weekday=5))
+    """The weekend of news: the Saturday and Sunday of the latest weekend begun by publication."""
+    return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
 
 
 def end_of_unit(m: Match, text: str) -> TimeSpec | None:
@@ -303,43 +298,6 @@ def iso(m: Match, text: str) -> TimeSpec | None:
 NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
 QUARTER_LOOKBACK = 600
 """How far back a quarterly report's named quarter is looked for."""
-
-
-def year(m: Match, text: str) -> TimeSpec | None:
-    """A four-digit year, refusing amounts, counts, street numbers and product names."""
-    start = m.start("y")
-    before = text[max(0, start - 24) : start]
-    after = text[m.end() : m.end() + 40]
-    if re.search(
-        r"[$#€£¥]\s*$|No\.\s*$|\b(?:page|pages|p\.|route|flight|room|model|number|code|area)\s+$",
-        before,
-        re.I,
-    ):
-        return None
-    if re.match(rf"\s+(?:{COUNT_NOUNS})\b", after) or re.match(STREET, after):
-        return None
-    if re.match(r"\s*(?:-|to)\s*\d{3,}\b", after) and not re.match(rf"\s*(?:-|to)\s*{YEAR}", after):
-        return None
-    title = TITLE_BEFORE.search(before)
-    if title and title.group(1) not in YEAR_OK_BEFORE and not plausible_is_month(title.group(1)):
-        sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)[A-Z][A-Za-z]*\s+$", before)
-        if not sentence_start:
-            return None
-    if re.search(r"\s(?:period|quarter)$", m.group(0), re.I):  # "the 1988 quarter" of a quarterly report
-        named = list(NAMED_QUARTER.finditer(text, max(0, m.start() - QUARTER_LOOKBACK), m.start()))
-        if named:
-            spec = calendar(m, text)
-            if spec is not None and spec.start is not None:
-                return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
-    return calendar(m, text)
-
-
-def plausible_is_month(word: str) -> bool:
-    """True when a capitalised word is a month or a season (which may stand before a year)."""
-    w = word.lower().rstrip(".")
-    return w in SEASONS or w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec") or w in (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    )  # fmt: skip
 
 
 def decade(m: Match, text: str) -> TimeSpec | None:

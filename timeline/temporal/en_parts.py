@@ -22,11 +22,19 @@ QUALIFIERS = {
     "before": "before",
     "after": "after",
     "so far": "as_of",
+    "from": "since",
+    "starting": "since",
+    "starting on": "since",
+    "starting from": "since",
+    "beginning": "since",
+    "beginning on": "since",
 }
 APPROXIMATE = ("about", "around", "circa", "approximately", "roughly", "some", "nearly", "almost", "approx.")
 QUAL = (
     r"(?:so\s+far|since|as\s+of|until|till|through|by|before|after|about|around|circa|approximately|roughly)"
 )
+QUAL_FROM = rf"(?:{QUAL}|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?)"
+"""The qualifiers of a day or a clock time: also "from Monday", "starting Jan. 1" (since that day)."""
 
 PARTS = {
     "early": "early",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from timeline.temporal import en_scan
-from timeline.temporal.en_common import TENSED, Match, in_paragraph, tensed
+from timeline.temporal.en_common import TENSED, Match, from_opens, in_paragraph, tensed
 from timeline.temporal.en_scan import Windowed
 from timeline.temporal.en_triggers import TRIGGERS, WINDOWS
 from timeline.temporal.en_vocab import HOLIDAYS, WEEKDAY_HOLIDAYS
@@ -29,6 +29,8 @@ def make_rule(
         rf"(?<![A-Za-z0-9])(?:{pattern})", re.IGNORECASE
     )  # matches start at a word: fail fast elsewhere
     before, after = WINDOWS.get(name, (en_scan.BEFORE, en_scan.AFTER))
+    if "(?P<q>" in pattern and "starting" in pattern:  # a day or clock time after "from" (DAY_QUAL_PREFIX)
+        build = from_opens(build)
     if name in TENSED:
         build = tensed(build)
     build = in_paragraph(build)

@@ -167,8 +167,12 @@ _WEEKEND = re.compile(r"(?i)week[\s-]?end$")
 
 
 def _weekend(m: TimeMention) -> TimeMention:
-    """A weekend resolved to its Saturday as TimeML writes it: the week's WE (1990-W32-WE)."""
-    if not _WEEKEND.search(m.text) or m.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value):
+    """A weekend (its Saturday, or Saturday/Sunday) as TimeML writes it: the week's WE (1990-W32-WE)."""
+    if (
+        not _WEEKEND.search(m.text)
+        or m.value is None
+        or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:/\S+)?", m.value)
+    ):
         return m
-    year, week, _ = date.fromisoformat(m.value).isocalendar()
+    year, week, _ = date.fromisoformat(m.value[:10]).isocalendar()
     return m.model_copy(update={"timex3": f"{year}-W{week:02d}-WE"})

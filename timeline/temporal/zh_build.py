@@ -73,6 +73,8 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if text.endswith(_FOLLOWING, 0, m.start()):  # 继5日的罢工后: an earlier event, not the story's day
         extra["comparison"] = "yes"
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
+        if point.rel_unit is None and text.endswith(_HAS_WEEKENDS, 0, m.start()):
+            return None  # 有周末 / 没有周末: having weekends off, no particular weekend
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
     return TimeSpec("point", start=point, extra=extra)
 
@@ -81,6 +83,8 @@ _COUNT_OF_MONTHS = re.compile(
     r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延长|增加|提高|缩短|减少|增|减|延)(?:至|到|为)$"
 )
 """6个月…延长至12月: after a count of months, the target of the change is a count too."""
+_HAS_WEEKENDS = ("有", "无", "無")
+"""工人有周末 / 医生没有周末: weekends as a kind of day off, not a dated weekend."""
 _FOLLOWING = ("继", "繼")
 """9日的罢工是继5日大罢工后的第二轮: the date after 继 names the earlier event the story's one follows,
 so a later 当天 does not count from it."""

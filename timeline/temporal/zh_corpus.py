@@ -565,6 +565,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "流水线工人有周末",
+    "许多医生没有周末",
     # an era name that is only a word or a name here
     "景泰蓝工艺",
     "开元寺",

@@ -1,0 +1,61 @@
+"""English rule builder for a four-digit year, refusing amounts, counts, street numbers, titles and model years."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.temporal.en_common import COUNT_NOUNS, STREET, TITLE_BEFORE, YEAR_OK_BEFORE, Match
+from timeline.temporal.en_dates import NAMED_QUARTER, ORD, QUARTER_LOOKBACK, calendar
+from timeline.temporal.en_vocab import SEASONS, YEAR
+from timeline.temporal.spec import TimeSpec
+
+
+def year(m: Match, text: str) -> TimeSpec | None:
+    """A four-digit year, refusing amounts, counts, street numbers and product names."""
+    start = m.start("y")
+    before = text[max(0, start - 24) : start]
+    after = text[m.end() : m.end() + 40]
+    if re.search(
+        r"[$#€£¥]\s*$|No\.\s*$|\b(?:page|pages|p\.|route|flight|room|model|number|code|area)\s+$",
+        before,
+        re.I,
+    ):
+        return None
+    if re.match(rf"\s+(?:{COUNT_NOUNS})\b", after) or re.match(STREET, after):
+        return None
+    if _VEHICLE_AFTER.match(after) and _DETERMINER_BEFORE.search(before):
+        return None  # "a stolen 2012 Honda Civic": the model year ("in 2012 Honda recalled ..." stays a date)
+    if re.match(r"\s*(?:-|to)\s*\d{3,}\b", after) and not re.match(rf"\s*(?:-|to)\s*{YEAR}", after):
+        return None
+    title = TITLE_BEFORE.search(before)
+    if title and title.group(1) not in YEAR_OK_BEFORE and not plausible_is_month(title.group(1)):
+        sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)[A-Z][A-Za-z]*\s+$", before)
+        if not sentence_start:
+            return None
+    if re.search(r"\s(?:period|quarter)$", m.group(0), re.I):  # "the 1988 quarter" of a quarterly report
+        named = list(NAMED_QUARTER.finditer(text, max(0, m.start() - QUARTER_LOOKBACK), m.start()))
+        if named:
+            spec = calendar(m, text)
+            if spec is not None and spec.start is not None:
+                return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
+    return calendar(m, text)
+
+
+_VEHICLE_AFTER = re.compile(
+    r"\s+(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ferrari|Fiat|Ford|GMC|Harley|Honda|Hyundai|"
+    r"Infiniti|Jaguar|Jeep|Kia|Land\s+Rover|Lexus|Lincoln|Mazda|Mercedes|Mercury|Mini\s+Cooper|Mitsubishi|Nissan|"
+    r"Oldsmobile|Peugeot|Plymouth|Pontiac|Porsche|Ram|Renault|Saab|Saturn|Subaru|Suzuki|Tesla|Toyota|Volkswagen|VW|"
+    r"Volvo)\b"
+)
+"""A vehicle make after a year ("a 2012 Honda Civic"): the model year, not a date of the story."""
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|stolen|silver|black|white|red|blue|gray|grey)|['’]s)\s+$"
+)
+
+
+def plausible_is_month(word: str) -> bool:
+    """True when a capitalised word is a month or a season (which may stand before a year)."""
+    w = word.lower().rstrip(".")
+    return w in SEASONS or w in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec") or w in (
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    )  # fmt: skip
