@@ -428,7 +428,7 @@ RULES: tuple[Rule, ...] = (
             keyed(
                 rf"{NOT_AFTER_NUMBER}(?<!\d,)(?:(?P<big>{BIG_COUNT})|(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))"
                 rf"(?P<more>多|余|餘|来|來)?(?:[个個](?P<more3>多|余|餘))?{SP}"  # 四个多星期, 17个多月
-                rf"(?:(?P<u>{DURATION_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
+                rf"(?:(?P<u>{DURATION_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月])|(?P<mhalf>分半)(?:钟|鐘))(?P<half>半)?"
                 # 两个小时以内, 三天内: a length of time still (within it)
                 rf"(?:(?P<within>[以之]?[内內])(?![地外部容涵存需])|(?![前后後以来來底初中内內度代级級龄齡薪岁歲]))",
                 UNIT_KEYS + "度",  # 五个季度

@@ -83,6 +83,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-26", "day"), ["再过两天", "再過兩天", "过两天", "過兩天", "两天后"]),
     (Expect("2024-04-24T09:51", "minute", type="TIME"), ["再过半个小时", "再過半個小時", "又过了半小时"]),
     (Expect("2027", "year"), ["再过三年", "再過三年", "过了三年"]),
+    (Expect(None, None, type="DURATION", timex="PT1.5M"), ["一分半钟", "一分半鐘"]),
+    (Expect(None, None, type="DURATION", timex="PT3.5M"), ["三分半钟", "3分半鐘"]),
     # years counted as springs and autumns (literary): a length of time
     (Expect(None, None, type="DURATION", timex="P7Y"), ["七载春秋", "七載春秋", "七个春秋", "七個寒暑"]),
     (Expect(None, None, type="DURATION", timex="P30Y"), ["三十个春秋", "三十個春秋", "三十载寒暑"]),
