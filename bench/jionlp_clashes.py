@@ -96,8 +96,9 @@ GROUPS: list[tuple[str, Test]] = [
      text(r"早上|上午|下午|晚上|白天|午后|黎明|后半夜|午夜|夜间|中午|早间")),
     ("(convention) early / mid / late by thirds of the unit (年底 = Sep-Dec); JioNLP narrows unit by unit",
      text(r"[初底末]|伊始")),
-    ("(convention) 'N units ago / later' is that unit (两天之前 = 06-12); JioNLP: an open interval or a span",
-     text(r"(?:年|月|天|日|周|小时|钟头|分钟|秒|秒钟)(?:半|多|余)?(?:以前|之前|以后|以後|之后|之後|前|后|後|以来|以來)$")),
+    ("(convention) 'N units ago / later' is that unit (两天之前 = 06-12, 过两天 = 06-16); JioNLP: an open interval or a span",
+     text(r"(?:年|月|天|日|周|小时|钟头|分钟|秒|秒钟|刻钟|分半钟)(?:半|多|余)?(?:以前|之前|以后|以後|之后|之後|前|后|後|以来|以來)$"
+          r"|^再?过(?:年|月|天|日|周|小时|钟头|分钟|秒|[^年月天日周时钟分秒])+$")),
     ("(convention) X以后 / 之后 is X with qualifier after (TimeML AFTER), not an open interval from X",
      text(r"(?:以后|以後|之后|之後)$")),
     ("(convention) 未来 / 过去 N units are the N whole units after / before the current one",

@@ -119,3 +119,25 @@ def test_a_part_of_the_day_alone_is_the_scene_of_its_clause_on_the_story_day():
 
 def test_a_part_of_the_day_inside_a_sentence_is_left_alone():
     assert found("他们晚上不睡觉，下午的分享中也没提到。") == []
+
+
+def test_springs_and_autumns_count_years_only_after_a_count():
+    assert [
+        (m.text, m.timex3) for m in tag("他在这里走过了二十多个春秋。", reference=REFERENCE, lang="zh")
+    ] == [("二十多个春秋", "P20Y")]
+    for text in ("春秋航空的航班", "春秋战国时期", "三个春秋季学期", "一年一度春秋两季"):
+        assert not [m for m in tag(text, reference=REFERENCE, lang="zh") if "春秋" in m.text], text
+
+
+def test_seconds_and_quarter_hours_before_now_inside_a_story():
+    assert found("警报在两秒前响起，一刻钟后消防车赶到。") == [
+        ("两秒前", "2024-04-24T09:20:58"),
+        ("一刻钟后", "2024-04-24T09:35"),  # a quarter hour after the alarm (09:20:58), not after now
+    ]
+
+
+def test_a_later_step_written_with_guo_needs_an_exact_count():
+    assert found("再过两天就开学了。") == [("再过两天", "2024-04-26")]
+    assert [
+        m.text for m in tag("过了几天，他又来了。", reference=REFERENCE, lang="zh") if m.type == "DATE"
+    ] == []

@@ -32,7 +32,7 @@ from timeline.temporal.zh_build import (
     year_piece,
     year_range,
 )
-from timeline.temporal.zh_build_durations import compound_duration, duration_spec
+from timeline.temporal.zh_build_durations import compound_duration, duration_spec, seasons_duration
 from timeline.temporal.zh_build_ranges import clock_range, holiday_range
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
@@ -352,10 +352,13 @@ RULES: tuple[Rule, ...] = (
         "N units ago / later / so far (三天前, 两年后, 十年来, 几天后)",
         re.compile(
             keyed(
+                # 再过两天, 过了三天 (at a clause start): N units later without 后
+                rf"(?P<go>(?:(?<!不)再|又|(?<![^\s，,。；;：:！!？?（(“「]))(?:过|過)(?:了)?)?"
                 rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
-                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度))"
+                rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度)"
+                rf"|(?P<uk>刻钟|刻鐘)|分(?P<mhalf>半)(?:钟|鐘))"  # 一刻钟后 (quarter hours), 一分半钟前
                 rf"(?:(?P<half>半)|(?P<more4>多|余|餘))?{SP}"  # 3年半前, 3年多以来
-                rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)"
+                rf"(?P<dir>以前|之前|以后|以後|之后|之後|以来|以來|前|后|後|来|來)?(?(dir)|(?(go)(?![的之])|(?!)))"
                 rf"(?![{vocab.BARE_AFTER_BLOCK}])",
                 UNIT_KEYS + "度",  # 三个季度后
             )
@@ -429,7 +432,7 @@ RULES: tuple[Rule, ...] = (
             keyed(
                 rf"{NOT_AFTER_NUMBER}(?<!\d,)(?:(?P<big>{BIG_COUNT})|(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))"
                 rf"(?P<more>多|余|餘|来|來)?(?:[个個](?P<more3>多|余|餘))?{SP}"  # 四个多星期, 17个多月
-                rf"(?:(?P<u>{DURATION_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月]))(?P<half>半)?"
+                rf"(?:(?P<u>{DURATION_UNITS})|(?<=[多余餘几幾数數])(?P<u2>[日月])|(?P<mhalf>分半)(?:钟|鐘))(?P<half>半)?"
                 # 两个小时以内, 三天内: a length of time still (within it)
                 rf"(?:(?P<within>[以之]?[内內])(?![地外部容涵存需])|(?![前后後以来來底初中内內度代级級龄齡薪岁歲]))",
                 UNIT_KEYS + "度",  # 五个季度
@@ -437,6 +440,17 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: duration_spec(MergedMatch(m, u="u2"), text),
         priority=-1,
+    ),
+    Rule(
+        "years as springs and autumns (七载春秋, 十个春秋, 三十个寒暑)",
+        re.compile(
+            keyed(
+                rf"{NOT_AFTER_NUMBER}(?P<n>{vocab.COUNT})(?P<more>多|余|餘)?(?:个|個|载|載)?(?:春秋|寒暑)"
+                rf"(?![季假航战戰时時装裝两兩之])",
+                "春寒",
+            )
+        ),
+        seasons_duration,
     ),
     Rule(
         "compound duration (3年零8个月, 1小时30分钟, 8天又二十个小时)",

@@ -347,26 +347,34 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
 def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
     """N units ago (publication) / N units later (narrative) / over the last N units (recent)."""
     g = found_groups(m)
-    unit = "M" if g.get("uq") else vocab.UNIT[g.get("u") or g.get("um") or ""]
-    direction = g["dir"] or ""
+    unit = (
+        "M"
+        if g.get("uq")
+        else "MIN"
+        if g.get("uk") or g.get("mhalf")
+        else vocab.UNIT[g.get("u") or g.get("um") or ""]
+    )
+    direction = g.get("dir") or ("后" if g.get("go") else "")
     fuzzy = g.get("fz") or g.get("more")
     if (g.get("n") or "").startswith("0"):
         return None  # 07年以后: a year of the century, not a count
     fuzzy = fuzzy or g.get("more2") == "多" or g.get("more4")
     n = None if g.get("fz") else read_count(g.get("n"))
-    halves = (g.get("n") == "半") + bool(g.get("half")) + (g.get("more2") == "半")
+    halves = (g.get("n") == "半") + bool(g.get("half") or g.get("mhalf")) + (g.get("more2") == "半")
     if g.get("n") == "半":
         n = 0
-    if g.get("uq") and n is not None:  # 三个季度后: quarters counted in months
+    if (g.get("uq") or g.get("uk")) and n is not None:  # 三个季度后 in months, 一刻钟后 in minutes
         if halves:
             return None
-        n *= 3
+        n *= 3 if g.get("uq") else 15
     if n is not None and halves:  # 半年前, 3年半前, 两个半月前: count in the next smaller unit
         smaller = _HALF_OF.get(unit)
         if smaller is None:
             return None
         unit, per = smaller
         n = n * per + per // 2 if halves == 1 else None
+    if g.get("go") and n is None:
+        return None  # 过了几天: a vague narrative step, not a date to chain on
     if direction in ("以来", "以來", "来", "來"):
         return TimeSpec("recent", extra={"precision": _precision(unit)})
     ago = direction in ("前", "以前", "之前")
@@ -375,13 +383,12 @@ def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
             return TimeSpec("past", extra={"precision": _precision(unit)})
         return TimeSpec("after")
     rel_unit = vocab.SHIFT_UNIT[unit]
-    if rel_unit == "second":
-        return None
     point = Point(
         rel_unit=rel_unit,  # type: ignore[arg-type]
         rel_offset=-n if ago else n,
         rel_base="publication" if ago else "narrative",
         needs_base=not ago
+        and not g.get("go")
         and _after_an_event_clause(text, m.start())
         and not speaks_of_a_plan(text, m.start(), m.end()),
     )
@@ -399,7 +406,7 @@ def _after_an_event_clause(text: str, start: int) -> bool:
     return "\u4e00" <= before <= "\u9fff" and before not in _CLAUSE_STARTERS
 
 
-_HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60)}
+_HALF_OF = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 """A unit → the next smaller one and how many of it make one (half a year = 6 months)."""
 
 

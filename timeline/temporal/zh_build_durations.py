@@ -14,10 +14,10 @@ from timeline.temporal.zh_read import found_groups, read_count, read_int
 def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
     """A length of time (三年, 1分钟, 十多天, 半年) as an ISO 8601 duration."""
     g = found_groups(m)
-    written = g["u"] or ""
+    written = g.get("u") or ("分钟" if g.get("mhalf") else "")  # 一分半钟: a minute and a half
     unit = _COUNTED_UNITS.get(written) or vocab.UNIT[written]
     raw = g.get("n") or ""
-    half_after = g.get("half") == "半"
+    half_after = g.get("half") == "半" or bool(g.get("mhalf"))
     approximate = bool(g.get("more")) or bool(g.get("more3")) or bool(g.get("fz"))
     if g.get("big"):  # 35,000个钟头, 2621.2小时, 2000万小时
         amount = _big_count(g["big"] or "", _UNIT_FACTOR.get(written, 1))
@@ -94,3 +94,12 @@ def compound_duration(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 _PIECE = re.compile(rf"(?P<n>{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?(?P<u>{PIECE_UNITS})(?P<half>半)?")
+
+
+def seasons_duration(m: re.Match[str], text: str) -> TimeSpec | None:
+    """Years counted as springs and autumns or winters and summers (七载春秋, 十个寒暑) as P{n}Y."""
+    g = found_groups(m)
+    n = read_count(g.get("n"))
+    if not n:
+        return None
+    return TimeSpec("duration", duration=f"P{n}Y", approximate=bool(g.get("more")))

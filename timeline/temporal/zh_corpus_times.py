@@ -65,6 +65,31 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
         Expect("2024-04-24T09:21:01/2024-04-24T09:21:05", "second", type="TIME"),
         ["下五秒", "后五秒", "後五秒", "未来五秒"],
     ),
+    # N seconds ago / later: that second, like 两分钟前 is that minute
+    (
+        Expect("2024-04-24T09:20:58", "second", type="TIME"),
+        ["两秒前", "兩秒前", "两秒之前", "兩秒鐘之前", "2秒以前"],
+    ),
+    (
+        Expect("2024-04-24T09:21:03", "second", type="TIME"),
+        ["三秒后", "三秒後", "三秒钟之后", "3秒以後"],
+    ),
+    (Expect("2024-04-24T09:20:15", "second", type="TIME"), ["45秒前", "四十五秒鐘前"]),
+    (Expect("2024-04-24T09:19:30", "second", type="TIME"), ["一分半钟前", "一分半鐘前", "90秒前"]),
+    # quarter hours (刻钟) counted in minutes
+    (Expect("2024-04-24T09:36", "minute", type="TIME"), ["一刻钟后", "一刻鐘後", "15分钟后"]),
+    (Expect("2024-04-24T08:36", "minute", type="TIME"), ["三刻钟前", "三刻鐘之前", "45分钟前"]),
+    # 再过 / 过了 N units: N units later without 后
+    (Expect("2024-04-26", "day"), ["再过两天", "再過兩天", "过两天", "過兩天", "两天后"]),
+    (Expect("2024-04-24T09:51", "minute", type="TIME"), ["再过半个小时", "再過半個小時", "又过了半小时"]),
+    (Expect("2027", "year"), ["再过三年", "再過三年", "过了三年"]),
+    (Expect(None, None, type="DURATION", timex="PT1.5M"), ["一分半钟", "一分半鐘"]),
+    (Expect(None, None, type="DURATION", timex="PT3.5M"), ["三分半钟", "3分半鐘"]),
+    # years counted as springs and autumns (literary): a length of time
+    (Expect(None, None, type="DURATION", timex="P7Y"), ["七载春秋", "七載春秋", "七个春秋", "七個寒暑"]),
+    (Expect(None, None, type="DURATION", timex="P30Y"), ["三十个春秋", "三十個春秋", "三十载寒暑"]),
+    # 3·15 consumer rights day, with its 国际 prefix and in traditional script
+    (Expect("2024-03-15", "day"), ["國際消費者權益日", "国际消费者权益日", "消費者權益日"]),
     (Expect("2024-W18/2024-W20", "week"), ["下三个周", "下三個週", "未来三周"]),
     (Expect(None, None, type="DURATION", timex="P3W"), ["三个周", "三個週"]),
     # -- within a length of time: still a length, never a date ------------------------------------------
@@ -180,6 +205,20 @@ NEGATIVE: list[str] = [
     # the last N units of something, not the next N after publication
     "最后两天",
     "度过最后40秒",
+    # a race time or a countdown length, not seconds before or after now
+    "跑出9秒83的成绩",
+    "以10秒後段的成绩夺冠",
+    "倒计时10秒",
+    "3秒内完成",
+    "每秒前进三米",
+    # 过 as 'spend' or 'exceed', and a vague 过了几天: not a later date
+    "在北京过两天",
+    "度过两天",
+    "超过两天",
+    "经过三天的搜救",
+    "不再过两天",
+    "过了几天",
+    "過了幾天",
     "然后三天",
     # Latin letters that are not a.m./p.m.
     "PM2.5",

@@ -468,7 +468,7 @@ BEFORE_SUFFIX = ("以前", "之前")
 AFTER_SUFFIX = ("以后", "以後", "之后", "之後")
 AS_OF_SUFFIX = ("为止", "為止")
 BARE_AFTER_BLOCK = (
-    "往进進来來去夕身线線景期列提台任者所沿排面方续續果勤盾备備卫衛代人悔裔院宫宮门門路街天日年月半"
+    "往进進来來去夕身线線景期列提台任者所沿排面方续續果勤盾备備卫衛代人悔裔院宫宮门門路街天日年月半段"
 )
 """Characters after a bare 前/后 that make it part of another word (3月28日前往 = went to)."""
 
