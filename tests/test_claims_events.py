@@ -184,3 +184,40 @@ def test_chinese_plan_words_are_guarded_past_their_lookbehinds():
     assert events._compiled("planned", "zh").pattern.startswith("(?=[")
     assert planned_marker("公司计划明年扩建", "zh") == "计划"
     assert planned_marker("按计划完成", "zh") is None
+
+
+_CASE_PIECES = [*_EN_PIECES, "K", "ſ", "ı", "İ", "É", "é", "ǅ", "_", "9", "%", "\n", "KILLED ", "Died.", "-"]
+_ENGLISH_KINDS = ("triggers", "planned", "evaluation")
+
+
+def test_english_word_lists_have_a_case_sensitive_twin():
+    assert all(events._english(kind)[1] is not None for kind in _ENGLISH_KINDS)
+    assert events.case_sensitive(re.compile(r"\bNASA\b", re.IGNORECASE)) is None
+    assert events.case_sensitive(re.compile(r"[A-Z]\w+", re.IGNORECASE)) is None
+    assert events.case_sensitive(re.compile(r"\bÉlysée\b", re.IGNORECASE)) is None
+    assert events.lowered("İstanbul") is None and events.lowered("ſtorm") is None
+    assert events.lowered("Storm Ida") == "storm ida"
+
+
+@pytest.mark.parametrize("kind", _ENGLISH_KINDS)
+@settings(max_examples=80, deadline=None)
+@given(text=st.lists(st.sampled_from(_CASE_PIECES), max_size=30).map("".join))
+def test_searching_lowered_text_finds_what_ignorecase_finds(kind, text):
+    pattern, cased = events._english(kind)
+    found = [(m.span(), m.lastgroup) for m in events._finditer(kind, text, "en")]
+    assert found == [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+    low = events.lowered(text)
+    if low is not None and cased is not None:  # the twin really ran: same answer on the lowered copy
+        assert [m.span() for m in cased.finditer(low)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_lowering_keeps_every_character_class_the_word_lists_use():
+    """Every character that lowers to one character (and is not ſ or ı) keeps its \\w, \\s, \\d and
+    newline class, and matches an ASCII letter under re.IGNORECASE only as its lower case does."""
+    chars = "".join(c for c in map(chr, range(0x110000)) if len(c.lower()) == 1 and c not in "ſı")
+    low = "".join(c.lower() for c in chars)
+    for cls in (r"\w", r"\s", r"\d", r"\n", r"[a-z]"):
+        flags = re.IGNORECASE if cls == r"[a-z]" else 0
+        assert [m.start() for m in re.finditer(cls, chars, flags)] == [
+            m.start() for m in re.finditer(cls, low)
+        ]

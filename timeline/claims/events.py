@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # the stdlib's own regex parser: read-only use to read word openings
 import re._parser as sre_p
+from collections.abc import Iterator
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
@@ -109,24 +110,71 @@ def _literal_openings(items: list[tuple[object, object]]) -> list[str] | None:
     return ["".join(literal)] if literal else None
 
 
+_CASE_ODD = ("ſ", "ı")
+"""Letters that match s and i under re.IGNORECASE but lower-case to themselves."""
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased character for character, in which a case-sensitive search for lower-case
+    words finds what re.IGNORECASE finds in `text` (at the same offsets), only faster: the engine
+    skips ahead on its own. None where that does not hold (İ lowers to two characters; ſ, ı)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in low for c in _CASE_ODD):
+        return None
+    return low
+
+
+def case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without re.IGNORECASE, for `lowered` text; None when it holds any upper-case letter
+    (other than in an escape such as \\S, the class range A-Za-z or a group's (?P<) that lower-cased
+    text could never match."""
+    rest = re.sub(r"\\.|A-Za-z|\(\?P<", "", pattern.pattern)
+    if rest != rest.lower() or not pattern.flags & re.IGNORECASE:
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+@cache
+def _english(kind: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """An English word list's pattern (planned, evaluation, triggers) and its `case_sensitive` twin."""
+    pattern = _triggers("en") if kind == "triggers" else _compiled(kind, "en")
+    return pattern, case_sensitive(pattern)
+
+
+def _finditer(kind: str, text: str, lang: str) -> Iterator[re.Match[str]]:
+    """The matches of a word list in `text`; English searched case-sensitively in `lowered` text
+    where it can (the same offsets and groups: take the matched words from `text`)."""
+    if lang != "en":
+        return (_triggers("zh") if kind == "triggers" else _compiled(kind, "zh")).finditer(text)
+    pattern, cased = _english(kind)
+    low = lowered(text) if cased is not None else None
+    return cased.finditer(low) if cased is not None and low is not None else pattern.finditer(text)
+
+
+def _first(kind: str, text: str, lang: str) -> str | None:
+    if lang != "en":
+        m = _compiled(kind, "zh").search(text)
+        return m.group() if m else None
+    m = next(_finditer(kind, text, lang), None)
+    return text[m.start() : m.end()] if m else None
+
+
 def planned_marker(text: str, lang: str) -> str | None:
     """Return the planning or forecast word in `text` (计划, 预计, plans to, will), else None."""
-    m = _compiled("planned", _lang_key(lang)).search(text)
-    return m.group() if m else None
+    return _first("planned", text, lang)
 
 
 def planned_marker_end(text: str, lang: str) -> int | None:
     """Where the last planning or forecast word in `text` ends, else None."""
     end = None
-    for m in _compiled("planned", _lang_key(lang)).finditer(text):
+    for m in _finditer("planned", text, lang):
         end = m.end()
     return end
 
 
 def evaluation_marker(text: str, lang: str) -> str | None:
     """Return an evaluation marker in `text` (不断, 彰显, historic), else None."""
-    m = _compiled("evaluation", _lang_key(lang)).search(text)
-    return m.group() if m else None
+    return _first("evaluation", text, lang)
 
 
 def trigger(text: str, lang: str) -> tuple[str, str] | None:
@@ -134,11 +182,11 @@ def trigger(text: str, lang: str) -> tuple[str, str] | None:
     appointment, agreement, founding, meeting, training), else the first general type
     (policy, project, service, statistic) in lexicon order."""
     general: dict[str, str] = {}
-    for m in _triggers(_lang_key(lang)).finditer(text):
-        kind = m.lastgroup or ""
+    for m in _finditer("triggers", text, lang):
+        kind, word = m.lastgroup or "", text[m.start() : m.end()]
         if kind in lex.STRONG_TYPES:
-            return kind, m.group()
-        general.setdefault(kind, m.group())
+            return kind, word
+        general.setdefault(kind, word)
     for kind in lex.ORDER:
         if kind in general:
             return kind, general[kind]
