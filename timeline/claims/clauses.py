@@ -12,7 +12,7 @@ from functools import cache
 
 from timeline.claims import events_lexicon as lex
 from timeline.claims.dating import CLOCK_ONLY, is_dating
-from timeline.claims.events import word_pattern
+from timeline.claims.events import case_sensitive, lowered, word_pattern
 from timeline.models import TimeMention
 from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sentences
 from timeline.temporal.engine import alt
@@ -126,9 +126,24 @@ def _required_chars(table: str, lang: str) -> tuple[str, ...] | None:
     return tuple(chosen)
 
 
+@cache
+def _cased(table: str, lang: str) -> re.Pattern[str] | None:
+    """An English table's pattern without re.IGNORECASE, for `lowered` text (None for Chinese)."""
+    return case_sensitive(_pattern(table, lang)) if lang == "en" else None
+
+
+def _has_word(table: str, text: str, lang: str) -> bool:
+    """True when `text` holds a word of the lexicon table; English searched in its `lowered` copy."""
+    cased = _cased(table, lang)
+    low = lowered(text) if cased is not None else None
+    if cased is not None and low is not None:
+        return cased.search(low) is not None
+    return _pattern(table, lang).search(text) is not None
+
+
 def has_fact_verb(text: str, lang: str) -> bool:
     """True when `text` holds a verb that heads a reportable action (签订, 组织, signed)."""
-    return _pattern("FACT_VERBS", lang).search(text) is not None
+    return _has_word("FACT_VERBS", text, lang)
 
 
 def split_clauses(
@@ -258,7 +273,6 @@ def _sentence_clauses(
     parts = pieces(text, sent, lang)
     if lang == "en":
         parts = [part for piece in parts for part in _en_coordinated(text, piece, mentions)]
-    fact_verbs = _pattern("FACT_VERBS", lang)
     connectives = _openings("CONNECTIVES", lang)
     clauses: list[Clause] = []
     current: Clause | None = None
@@ -267,7 +281,7 @@ def _sentence_clauses(
     starts = [m.start for m in mentions]  # sorted: the sentence's slice of the sorted dated mentions
     for piece in parts:
         own = list(mentions[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)])
-        piece_fact = fact_verbs.search(piece.text) is not None
+        piece_fact = _has_word("FACT_VERBS", piece.text, lang)
         new = current is None or piece.opener in STRONG_BREAKS
         if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
