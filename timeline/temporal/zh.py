@@ -19,21 +19,17 @@ from timeline.temporal.zh_build import (
     calendar_point,
     calendar_range,
     decade_point,
-    fixed,
-    holiday_point,
     numeric_date,
     numeric_range,
-    present_instant,
-    recurrence,
     relative_quarter,
     shared_unit_range,
-    shifted,
-    then,
     year_piece,
     year_range,
 )
 from timeline.temporal.zh_build_durations import compound_duration, duration_spec, seasons_duration
+from timeline.temporal.zh_build_holidays import holiday_point
 from timeline.temporal.zh_build_ranges import clock_range, holiday_range
+from timeline.temporal.zh_build_relative import fixed, present_instant, recurrence, shifted, then
 from timeline.temporal.zh_build_spans import neighbour_pair, unit_span, week_of_month, year_list
 from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_numeric import NUMERIC_RULES
