@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from timeline.temporal.anchoring import Context, Resolved
+    from timeline.temporal.anchor_context import Context, Resolved
     from timeline.temporal.spec import TimeSpec
 
 SENTENCE_ENDS = frozenset("。！？!?\n")

@@ -1,0 +1,294 @@
+"""Fill the missing fields of a partial point from the narrative or the reference date.
+
+A partial date ("8月", "3月28日") takes its year from the latest explicit date close before it in
+the article, else from the publication year; relative words count from publication unless
+they ask for the narrative (DESIGN §4).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from timeline.temporal.anchor_context import NARRATIVE_WINDOW, Context, Resolved
+from timeline.temporal.bounds import (
+    Filled,
+    as_date,
+    bounds,
+    century_year,
+    nearest_weekday,
+    shift,
+    valid_day,
+)
+from timeline.temporal.reference import SHIFTS_WITHIN, within_known
+from timeline.temporal.rolling import (
+    BEGUN_DAYS,
+    Prefer,
+    day_of_nearby_month,
+    holiday_year,
+    lunar_year,
+    next_clock,
+    nth_weekday_away,
+    roll,
+)
+from timeline.temporal.spec import Point
+
+_COARSE = ("decade", "year", "half", "quarter", "season")
+"""Narrative points this coarse lend their year only within their own sentence."""
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
+
+
+def weekday_within_week(end: Point, start: Point) -> bool:
+    """A range between two weekdays whose end names no week of its own (or the start's week)."""
+    return (
+        end.weekday is not None
+        and start.weekday is not None
+        and start.day is None
+        and end.year is None
+        and end.month is None
+        and end.day is None
+        and (end.rel_unit is None or (end.rel_unit == start.rel_unit and end.rel_offset == start.rel_offset))
+    )
+
+
+def inherit(end: Point, start: Point, filled: Filled) -> Point:
+    """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
+    first = as_date(filled.start)
+    changes: dict[str, object] = {}
+    if end.rel_unit is None and end.year is None and end.decade is None and end.weekday is None:
+        changes["year"] = first.year
+        if end.month is None and end.day is not None:
+            changes["month"] = first.month
+            if end.hour is not None and end.day is None:
+                changes["day"] = first.day
+        if end.month is None and end.day is None and (end.hour is not None or end.daypart):
+            changes.update(month=first.month, day=first.day)
+    return end.with_(**changes) if changes else end
+
+
+def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) -> tuple[Filled, str] | None:
+    """Fill the missing coarse fields of `point`; return its bounds and the anchor used."""
+    ref = ctx.ref_date
+    plan_read = prefer == "future" and ctx.prefer != "future"  # the text's tense, not the caller's mode
+    prefer = prefer or ctx.prefer
+    kept = _like_base(point, ctx, offset)
+    if kept is not None:
+        return kept
+    if point.like_base and point.fallback is not None:  # no narrative point to keep: read the fallback
+        return fill(point.fallback, ctx, offset, prefer)
+    if point.rel_unit is not None:
+        base, anchor = _base(point, ctx, offset)
+        if base is None:
+            return None
+        if (
+            anchor == "publication"
+            and ctx.known is not None
+            and point.rel_unit not in SHIFTS_WITHIN[ctx.known]
+        ):
+            return None  # 昨天 against a reference known only to its year: no day to count from
+        last = ctx.last_primary if point.no_chain else ctx.last
+        coarse_story = last is not None and last.precision in (*_COARSE, "month", "tenday", "week")
+        if anchor == "narrative" and coarse_story and point.rel_unit in _FINE_SHIFTS:
+            # "that day" / 当天 after "two years ago" / 2016年: the story's date is coarser than a day;
+            # keep its grain for the same day, and invent no day for "two days later"
+            return (_as_filled(last), anchor) if point.rel_offset == 0 and last is not None else None
+        shifted = shift(point, base)
+        return (bounds(shifted), anchor) if shifted is not None else None
+    if point.decade is not None:
+        decade = point.decade
+        if point.year_of_century and ref is not None:
+            century = ref.year // 100 * 100
+            decade = century + decade if century + decade <= ref.year else century - 100 + decade
+        return bounds(point.with_(decade=decade, year_of_century=False)), "absolute"
+    if point.year is not None:
+        year = point.year
+        if point.year_of_century:
+            if ref is None:
+                return None
+            year = century_year(year, ref)
+        return bounds(point.with_(year=year, year_of_century=False)), "absolute"
+    # a partial date: year (and month) from the narrative, else from the reference
+    near = ctx.last if ctx.last is not None and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW else None
+    near_end = ctx.last_end
+    if point.year_from_explicit and not _day_in_sentence(point, ctx, offset):
+        explicit, near_end = (
+            ctx.last_absolute,
+            ctx.last_absolute_end,
+        )  # only a date written with its year lends it
+        near = (
+            explicit
+            if explicit is not None
+            and 0 <= offset - near_end <= NARRATIVE_WINDOW
+            and near_end >= point.lend_after
+            else None
+        )
+    if near is not None and near.precision in _COARSE and _SENTENCE_BREAK.search(ctx.text, near_end, offset):
+        near = None  # 1996年 in one sentence does not date 9月30日 in the next
+    bare_weekday = point.weekday is not None and point.day is None and point.month is None
+    if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
+        near = None
+    lends_only_its_day = point.month is None and point.day is None and point.tenday is None
+    if near is not None and near.anchor == "publication" and ref is not None and not lends_only_its_day:
+        near = None  # 今年 / 10月 count from publication and lend no year; 3月5日 still dates 下午3点
+    if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
+        near = None
+    if near is not None and near.date_start is not None:
+        base_day, anchor = as_date(near.date_start), "narrative"
+    elif ref is not None:
+        base_day, anchor = ref, "publication"
+        if ctx.known is not None:
+            return within_known(point, ref, ctx.known)
+    else:
+        return None
+    if point.weekday is not None and point.day is None and point.month is None and point.nth is not None:
+        return bounds(nth_weekday_away(point, base_day)), anchor
+    if point.weekday is not None and point.day is None and point.month is None:
+        toward = (point.prefer or prefer) if anchor == "publication" else "future"
+        tense = point.prefer is not None and anchor == "publication"  # the clause's own tense, not the mode
+        day = nearest_weekday(base_day, point.weekday, toward, include_today=tense)  # type: ignore[arg-type]
+        return bounds(point.with_(year=day.year, month=day.month, day=day.day, weekday=None)), anchor
+    if point.holiday is not None:
+        toward_holiday = (point.prefer or prefer) if anchor == "publication" else None
+        return bounds(holiday_year(point, base_day, toward_holiday)), anchor  # type: ignore[arg-type]
+    if point.lunar:
+        return bounds(lunar_year(point, base_day, prefer if anchor == "publication" else None)), anchor
+    filled = point.with_(year=base_day.year)
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        filled = filled.with_(month=base_day.month)
+        if anchor == "publication" and point.day is not None:
+            return day_of_nearby_month(filled, base_day, prefer), anchor
+    elif point.month is None and point.day is None and (point.hour is not None or point.daypart):
+        filled = filled.with_(month=base_day.month, day=base_day.day)
+        if anchor == "publication" and (point.prefer or prefer) == "future":
+            filled = next_clock(filled, ctx.reference)
+        elif anchor == "publication" and point.prefer == "past" and point.hour == 24:
+            filled = filled.with_(hour=0)  # midnight told in the past: the one that began the day
+    if anchor == "publication":
+        filled = roll(filled, base_day, point.prefer or prefer, begun_days=BEGUN_DAYS if plan_read else 0)  # type: ignore[arg-type]
+    if (
+        filled.day is not None
+        and filled.month is not None
+        and filled.year is not None
+        and not valid_day(filled)
+    ):
+        return None
+    return bounds(filled), anchor
+
+
+def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
+    """A bare clock time after a day written earlier in its sentence ("On Saturday, he was shot at 11 p.m.")."""
+    last = ctx.last
+    return (
+        point.hour is not None
+        and point.month is None
+        and point.day is None
+        and point.weekday is None
+        and point.rel_unit is None
+        and last is not None
+        and last.precision in _FINE
+        and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
+        and _CLOCK_SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
+    )
+
+
+_CLOCK_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|(?<![ap]\.m)(?<!\b[A-Z])\.\s+(?=[A-Z\"“])")
+"""A sentence end between a day and a clock time ("p.m." and "P. Smith" end none)."""
+
+
+def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
+    """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
+    last, last_end = (ctx.last_primary, ctx.last_primary_end) if point.no_chain else (ctx.last, ctx.last_end)
+    if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
+        return None
+    if last.precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
+        return None
+    day = as_date(last.date_start)
+    fields: dict[str, object] = {"year": day.year}
+    if last.precision == "quarter":
+        fields["quarter"] = (day.month - 1) // 3 + 1
+    elif last.precision == "half":
+        fields["half"] = (day.month - 1) // 6 + 1
+    elif last.precision == "month":
+        fields["month"] = day.month
+    elif last.precision == "day":
+        fields.update(month=day.month, day=day.day)
+    if point.rel_unit != "year" and last.precision != "day":
+        return None
+    if last.precision == "day":
+        n = point.rel_offset
+        if point.rel_unit in ("day", "week"):
+            moved = day + timedelta(days=n * (7 if point.rel_unit == "week" else 1))
+            shifted = Point(year=moved.year, month=moved.month, day=moved.day)
+        elif point.rel_unit in ("month", "year"):
+            index = day.year * 12 + day.month - 1 + (n if point.rel_unit == "month" else 12 * n)
+            shifted = Point(year=index // 12, month=index % 12 + 1, day=day.day)
+        else:
+            return None
+    else:
+        fields["year"] = day.year + point.rel_offset
+        shifted = Point(**fields)  # type: ignore[arg-type]
+    if shifted is None or (shifted.day is not None and not valid_day(shifted)):
+        return None
+    return bounds(shifted), "narrative"
+
+
+_FINE = ("day", "hour", "minute", "second")
+
+
+def _lends(precision: str | None, point: Point) -> bool:
+    """Whether a narrative point of `precision` knows the fields a partial `point` must borrow."""
+    if point.month is None and point.day is None and (point.hour is not None or point.daypart):
+        return precision in _FINE
+    if point.month is None and (point.day is not None or point.tenday is not None):
+        return precision in ("month", "tenday", "week", *_FINE)
+    return True
+
+
+_FINE_SHIFTS = ("day", "hour", "minute")
+
+
+def _as_filled(resolved: Resolved) -> Filled:
+    """A resolved calendar point in the form `bounds` gives (for a narrative "same day")."""
+    assert resolved.date_start is not None
+    end = resolved.date_end or as_date(resolved.date_start)
+    return Filled(
+        resolved.date_start,
+        end,
+        resolved.precision or "day",
+        (resolved.value or "").split("/")[0],
+        resolved.timex3 or "",
+    )
+
+
+def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
+    last = ctx.last_primary if point.no_chain else ctx.last
+    if point.rel_base == "narrative" and last is not None and last.date_start is not None:
+        return last.date_start, "narrative"
+    spoken = _quoted_day(point, ctx, offset)
+    if spoken is not None:
+        return spoken, "narrative"
+    if ctx.reference is None or (point.needs_base and point.rel_base == "narrative"):
+        return None, "none"
+    return ctx.reference, "publication"
+
+
+def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
+    """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
+    quote was spoken (a past day written before the quote in the same paragraph, or in the paragraph
+    just before when that one ends with a colon that opens the quote), not from publication."""
+    if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
+        return None
+    said = ctx.last.date_start
+    if said is None or (said if isinstance(said, date) else said.date()) >= ctx.ref_date - timedelta(days=1):
+        return None
+    opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
+    if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
+        return None  # not inside a quote, or the quote opened before the narrated day was written
+    if "\n" in ctx.text[opened:offset]:
+        return None
+    lead = ctx.text[ctx.last_end : opened].rstrip()
+    if "\n" in lead:
+        return None
+    if "\n" in ctx.text[ctx.last_end : opened] and not lead.endswith(("：", ":")):
+        return None  # a new paragraph, unless the narrated day's paragraph ends by introducing the quote
+    return said
