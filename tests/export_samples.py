@@ -49,6 +49,7 @@ def _claim(article: Article, quote: str, **fields: Any) -> Claim:
         "extractor_version": "timeline test",
         "source_outlet": article.outlet,
         "source_url": article.url,
+        "source_path": article.source_path,
         "anchor_date": anchor,
         "confidence": 0.9,
     }

@@ -144,3 +144,14 @@ def test_stored_text_is_what_claim_offsets_refer_to(tmp_path):
     assert claims
     for claim in claims:
         assert article.text[claim.char_start : claim.char_end] == claim.claim_text
+
+
+def test_each_claim_names_the_file_its_article_came_from(tmp_path):
+    (tmp_path / "zh.txt").write_text(ZH, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    out, db = tmp_path / "o.jsonl", tmp_path / "t.db"
+    assert invoke("extract", str(tmp_path), "--db", str(db), "--published", "2024-04-24").exit_code == 0
+    assert invoke("export", "--format", "jsonl", "--out", str(out), "--db", str(db)).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_file = {(r["source_path"], r["lang"]) for r in rows}
+    assert by_file == {(str(tmp_path / "zh.txt"), "zh"), (str(tmp_path / "en.txt"), "en")}

@@ -305,6 +305,9 @@ class Claim(Record):
     source_title: str | None = Field(default=None, description="Title of the source article.")
     source_outlet: str | None = Field(default=None, description="Outlet that published the source article.")
     source_url: str | None = Field(default=None, description="URL of the source article.")
+    source_path: str | None = Field(
+        default=None, description="The file the source article was read from, as it was named to `extract`."
+    )
     source_published_at: datetime | None = Field(
         default=None, description="Publication instant of the source article."
     )

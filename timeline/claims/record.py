@@ -164,6 +164,7 @@ def make_claim(
             "source_title": article.title,
             "source_outlet": article.outlet,
             "source_url": article.url,
+            "source_path": article.source_path,
             "source_published_at": article.published_at,
         }
     )

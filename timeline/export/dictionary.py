@@ -84,6 +84,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "source_title": ("Source title", "来源标题", "Title of the article."),
     "source_outlet": ("Source outlet", "来源媒体", "Outlet that published the article."),
     "source_url": ("Source URL", "来源链接", "Address of the article."),
+    "source_path": ("Source file", "来源文件", "The file the article was read from, as named to extract."),
     "source_published_at": ("Published (UTC)", "发布时间（UTC）", "When the article was published, in UTC."),
     "review_status": ("Review status", "核查状态", "unreviewed, verified, disputed, false, unverifiable."),
     "review_note": ("Review note", "核查备注", "The fact-checker's note."),
