@@ -288,3 +288,17 @@ def test_from_a_day_that_a_range_goes_on_from_is_not_an_open_start():
     assert found["from 9 p.m. May 3"] == "none"
     opened = tag("The museum opens from Friday, with members going to the front.", reference=REF, lang="en")
     assert [m.qualifier for m in opened if m.text == "from Friday"] == ["since"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        ("He was held on May 3, 2021, and freed at 2 p.m. the next day.", "2 p.m. the next day", "2021-05-04T14:00"),
+        ("Crews arrived at 10 p.m. May 3, 2021, and left the next day.", "the next day", "2021-05-04"),
+        ("The fire began on May 3, 2021; it was out by 6:30 a.m. the following morning.",
+         "by 6:30 a.m. the following morning", "../2021-05-04T06:30"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_beside_the_story_next_day_takes_that_day(text, said, value):
+    found = {m.text: m.value for m in tag(text, reference=REF, lang="en")}
+    assert found[said] == value

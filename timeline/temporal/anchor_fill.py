@@ -200,7 +200,8 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
     last, last_end = (ctx.last_primary, ctx.last_primary_end) if point.no_chain else (ctx.last, ctx.last_end)
     if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
         return None
-    if last.precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
+    precision = "day" if last.precision in ("hour", "minute", "second") else last.precision  # a clock's day
+    if precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
         return None
     day = as_date(last.date_start)
     fields: dict[str, object] = {"year": day.year}
@@ -210,15 +211,17 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
         fields["half"] = (day.month - 1) // 6 + 1
     elif last.precision == "month":
         fields["month"] = day.month
-    elif last.precision == "day":
+    elif precision == "day":
         fields.update(month=day.month, day=day.day)
-    if point.rel_unit != "year" and last.precision != "day":
+    if point.rel_unit != "year" and precision != "day":
         return None
-    if last.precision == "day":
+    if precision == "day":
         n = point.rel_offset
         if point.rel_unit in ("day", "week"):
             moved = day + timedelta(days=n * (7 if point.rel_unit == "week" else 1))
             shifted = Point(year=moved.year, month=moved.month, day=moved.day)
+            if point.hour is not None:  # "2 p.m. the next day": the clock written with the story's day
+                shifted = shifted.with_(hour=point.hour, minute=point.minute, second=point.second)
         elif point.rel_unit in ("month", "year"):
             index = day.year * 12 + day.month - 1 + (n if point.rel_unit == "month" else 12 * n)
             shifted = Point(year=index // 12, month=index % 12 + 1, day=day.day)

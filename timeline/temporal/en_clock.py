@@ -59,6 +59,8 @@ DAYWORD = (
     rf"(?:(?:{WEEKDAY},?\s+)?(?:{MONTH}\s*(?:the\s+)?{DAY}\b(?:,?\s+{YEAR})?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)"
     r"|(?:this|today|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)\b"
     r"|(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)\b"
+    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b"
     rf"|(?<![\d/])\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/])|in\s+{NUMBER}\s+days?\b"
     rf"|{WEEKDAY}|today|yesterday|tomorrow|tonight|{_FEASTS}(?:\s+{YEAR})?(?!\w))"
 )
@@ -112,12 +114,26 @@ def clock_point(s: str) -> Point | None:
     return Point(hour=hour, minute=minute, second=second, half_day=not marked and 1 <= hour < 12)
 
 
+_STORY_DAY = re.compile(r"the (next|following)(?: day)?|that(?: same)?(?: day)?|the same day")
+"""A story's day beside a clock time, once day_point has dropped its part of day ("the next morning")."""
+
+
 def day_point(s: str) -> Point | None:
     """The day part of a time phrase ("Friday", "yesterday", "March 5", "Fri, Sep 20", "4/25", "in 7 days")."""
     w = re.sub(r"\s+", " ", s.strip().lower().rstrip("."))
     w = re.sub(r" (?:morning|afternoon|evening|night)$", "", w)  # "this morning at 10am": the day
     if w == "this":
         return Point(rel_unit="day", rel_offset=0)
+    story_day = _STORY_DAY.fullmatch(w)
+    if story_day:  # "the next morning", "that night": the story's day, not publication's
+        ahead = story_day.group(1) is not None
+        return Point(
+            rel_unit="day",
+            rel_offset=int(ahead),
+            rel_base="narrative",
+            like_base=("day",),
+            needs_base=not ahead,
+        )
     if w in RELATIVE_DAY:
         return Point(rel_unit="day", rel_offset=RELATIVE_DAY[w])
     if w in WEEKDAYS:
@@ -302,7 +318,9 @@ def minutes_past(m: Match, text: str) -> TimeSpec | None:
     return point_spec(point, g)
 
 
-_DAY_FIELDS = ("year", "month", "day", "weekday", "rel_unit", "rel_offset", "holiday", "nth")
+_DAY_FIELDS = (
+    "year", "month", "day", "weekday", "rel_unit", "rel_offset", "holiday", "nth", "rel_base", "like_base", "needs_base"
+)  # fmt: skip
 """The fields a day written beside a clock time gives it."""
 
 
@@ -311,6 +329,9 @@ CLOCK_END = rf"(?:{CLOCK}|\d{{1,2}}h\b)"
 """The closing time of a range ("to 6 p.m.", "- 11h"): a bare "11h" is a time after another one."""
 CLOCK_START = r"(?:\d{1,2}(?::\d{2}|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))?|noon)"
 """The opening time of a range; without a.m./p.m. it takes the closing time's ("3-4 p.m.")."""
+
+
+_MONTH_BEFORE = re.compile(rf"{MONTH}\s*$", re.IGNORECASE)
 
 
 def clock_range(m: Match, text: str) -> TimeSpec | None:
@@ -322,8 +343,12 @@ def clock_range(m: Match, text: str) -> TimeSpec | None:
     first = clock_point(g["a"])
     if first is None:  # a bare opening hour: "3" of "3-4 p.m."
         bare = _BARE_HOUR.match(g["a"].strip())
-        if bare is None or last.half_day:
-            return None
+        if (
+            bare is None
+            or last.half_day
+            or _MONTH_BEFORE.search(text, max(0, m.start("a") - 12), m.start("a"))
+        ):
+            return None  # "May 3 to 5 a.m.": the 3 is the month's day, not an opening hour
         hour, minute = int(bare.group(1)), int(bare.group(2) or bare.group(3) or 0)
         if hour > 23 or minute > 59:
             return None
