@@ -11,7 +11,6 @@ Each miss of the duckling-zh phrases (prefer="future", reference 2013-02-12T04:3
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -20,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_zh import BENCH, DUCKLING_REFERENCE
+from clash_report import listing_wanted, report
 from scoring import load_jsonl, phrase_correct
 
 from timeline.temporal import tag
@@ -71,22 +71,14 @@ def group_of(text: str, want: str, got: str) -> str | None:
 
 def main() -> int:
     """Print the count of each group (and its phrases with --list)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="list the phrases of each group")
-    args = parser.parse_args()
-    grouped: dict[str, list[tuple[str, str, str]]] = {EVE_GROUP: [], **{name: [] for name, _ in GROUPS}}
-    rest = []
-    for miss in misses():
-        name = group_of(*miss)
-        (grouped[name] if name else rest).append(miss)
-    grouped["not built yet"] = rest
-    total = sum(len(v) for v in grouped.values())
-    print(f"duckling-zh misses: {total}")
-    for name, items in grouped.items():
-        print(f"{len(items):4d}  {name}")
-        if args.list:
-            for text, want, got in items:
-                print(f"        {text!r} want={want} got={got}")
+    report(
+        "duckling-zh misses",
+        [EVE_GROUP, *(name for name, _ in GROUPS)],
+        misses(),
+        lambda miss: group_of(*miss),
+        lambda miss: f"{miss[0]!r} want={miss[1]} got={miss[2]}",
+        listing_wanted(__doc__ or ""),
+    )
     return 0
 
 

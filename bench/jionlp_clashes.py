@@ -13,7 +13,6 @@ the shape of JioNLP's answer, such as an interval that starts at the base instan
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_zh import BENCH, jionlp_reference
+from clash_report import listing_wanted, report
 from scoring import load_jsonl, phrase_correct, point_interval
 
 from timeline.temporal import tag
@@ -137,22 +137,14 @@ def misses() -> list[dict]:
 
 def main() -> int:
     """Print the count of each group (and its phrases with --list)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="list the phrases of each group")
-    args = parser.parse_args()
-    grouped: dict[str, list[dict]] = {name: [] for name, _ in GROUPS}
-    rest = []
-    for row in misses():
-        name = next((n for n, test in GROUPS if test(row)), None)
-        (grouped[name] if name else rest).append(row)
-    grouped["not built yet"] = rest
-    total = sum(len(v) for v in grouped.values())
-    print(f"jionlp-zh misses: {total}")
-    for name, rows in grouped.items():
-        print(f"{len(rows):4d}  {name}")
-        if args.list:
-            for row in rows:
-                print(f"        {row['text']!r} want={row['timex_value']} got={row['_got']}")
+    report(
+        "jionlp-zh misses",
+        [name for name, _ in GROUPS],
+        misses(),
+        lambda row: next((n for n, test in GROUPS if test(row)), None),
+        lambda row: f"{row['text']!r} want={row['timex_value']} got={row['_got']}",
+        listing_wanted(__doc__ or ""),
+    )
     return 0
 
 
