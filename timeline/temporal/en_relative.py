@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal.en_common import (
@@ -87,7 +86,7 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
         offset = REL.get(rel, 0)
         saturday = point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
         assert saturday.start is not None
-        return replace(saturday, kind="range", end=saturday.start.with_(weekday=6))  # Saturday and Sunday
+        return saturday.with_(kind="range", end=saturday.start.with_(weekday=6))  # Saturday and Sunday
     if (
         the
         and rel in ("coming", "upcoming", "next")

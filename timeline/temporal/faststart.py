@@ -53,7 +53,7 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
     except (_UnboundedError, re.error, TypeError, ValueError):
         return None
     if pattern.flags & re.IGNORECASE:
-        items += [ch.swapcase() for ch in items if len(ch) == 1 or (len(ch) == 3 and ch[1] == "-")]
+        items = _both_cases(items)
     return "".join(dict.fromkeys(items))
 
 
@@ -71,6 +71,11 @@ def last_chars(pattern: re.Pattern[str]) -> str | None:
     if pattern.flags & re.IGNORECASE:
         return None
     return "".join(dict.fromkeys(items))
+
+
+def _both_cases(items: list[str]) -> list[str]:
+    """`items` and the other case of each character or range among them (for a case-blind match)."""
+    return items + [ch.swapcase() for ch in items if len(ch) == 1 or (len(ch) == 3 and ch[1] == "-")]
 
 
 def _first(seq: list, out: list[str], backwards: bool = False) -> bool:  # type: ignore[type-arg]
@@ -99,7 +104,7 @@ def _first_item(op, av, out: list[str], backwards: bool = False) -> bool:  # typ
             return _first(list(av[-1]), out, backwards)
         inner: list[str] = []  # (?i:am): both cases of every first character
         nullable = _first(list(av[-1]), inner, backwards)
-        out += inner + [ch.swapcase() for ch in inner if len(ch) == 1 or (len(ch) == 3 and ch[1] == "-")]
+        out += _both_cases(inner)
         return nullable
     if op is sre_c.BRANCH:
         return any([_first(list(alt_), out, backwards) for alt_ in av[1]])
