@@ -242,6 +242,15 @@ def test_a_present_tense_schedule_weekday_lies_ahead():
     ]
 
 
+def test_a_planned_season_without_a_year_is_the_coming_one():
+    text = "The hybrid goes on sale in the summer. The old model sold well in the spring."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(c.date_edtf, c.date_qualifier) for c in by_text(claims).values()] == [
+        ("2020-22", "planned"),
+        ("2019-21", "none"),
+    ]
+
+
 def test_a_later_plan_word_does_not_move_an_earlier_weekday():
     text = "Rain fell on Tuesday and more was expected Wednesday."
     claims = extract(text, published=date(2019, 11, 20), lang="en")
