@@ -122,8 +122,14 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
             and near_end >= point.lend_after
             else None
         )
-    if near is not None and near.precision in _COARSE and _SENTENCE_BREAK.search(ctx.text, near_end, offset):
-        near = None  # 1996年 in one sentence does not date 9月30日 in the next
+    if (
+        near is not None
+        and (near.precision in _COARSE or near.in_sentence)
+        and _SENTENCE_BREAK.search(ctx.text, near_end, offset)
+    ):
+        near = (
+            None  # 1996年 (or "the August 1988 cease-fire") in one sentence does not date 9月30日 in the next
+        )
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None
@@ -265,6 +271,9 @@ def _as_filled(resolved: Resolved) -> Filled:
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
     last = ctx.last_primary if point.no_chain else ctx.last
+    last_end = ctx.last_primary_end if point.no_chain else ctx.last_end
+    if last is not None and last.in_sentence and _SENTENCE_BREAK.search(ctx.text, last_end, offset):
+        last = None  # "The 2021 RAV4 … . It goes on sale in the summer": a model's year stays in its sentence
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
     spoken = _quoted_day(point, ctx, offset)
