@@ -211,7 +211,12 @@ def relative_facts(clause: Clause, primary: TimeMention, text: str) -> list[Date
     own, beside the clause's main one."""
     out: list[DatedClause] = []
     for m in clause.mentions:
-        if m is primary or m.anchor != "absolute" or m.date_start is None or m.qualifier not in _OWN_QUALIFIERS:
+        if (
+            m is primary
+            or m.anchor != "absolute"
+            or m.date_start is None
+            or m.qualifier not in _OWN_QUALIFIERS
+        ):
             continue
         opens = list(_RELATIVE_OPEN.finditer(text, clause.start, m.start))
         if not opens or _RELATIVE_CUT.search(text, opens[-1].start("rel"), m.start):
