@@ -374,7 +374,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague duration (for years)",
-        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:of|to|and|or|\d))",
+        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:of|to|and|or|\d))"
+        r"|(?<=\bwithin\s)(?P<unit2>years|months|weeks|days|hours)\b(?!\s+(?:of|\d))"
+        r"|(?<=\bin\s)(?P<unit3>years|months|weeks|decades)\b(?!\s+(?:of|to|and|or|past|\d)|-)"
+        r"|(?<=\bthe\s)(?P<unit4>years|months|weeks|days)(?=\s+(?:before|after|that\s+followed|following|leading\s+up\s+to)\b)"
+        r"|(?<![\w-])(?:(?P<unit5>years|months|weeks|decades)-(?:long|old)|(?P<one>day|week|month|year)-long)\b",
         vague_duration,
     ),
     _rule("set adverb (daily, annually)", rf"\b{alt(SET_ADVERBS)}\b", set_adverb),

@@ -237,6 +237,12 @@ FORMS: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2023", "year"), ["the last one year"]),
     (Expect("2024-04-22T09/2024-04-24T08", "hour", type="TIME"), ["the past 48 hours", "the last 48 hours"]),
+    # a length of time without a count, written as an adjective
+    (Expect(None, type="DURATION", timex="PXDE"), ["decades-long"]),
+    (Expect(None, type="DURATION", timex="PXY"), ["years-long", "years-old"]),
+    (Expect(None, type="DURATION", timex="PXM"), ["months-long"]),
+    (Expect(None, type="DURATION", timex="P1D"), ["day-long"]),
+    (Expect(None, type="DURATION", timex="P1W"), ["week-long"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -297,6 +303,24 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
         "the following quarter",
         "2021-10/2021-12",
     ),
+    # a date that names an event ("the August 2019 cease-fire") dates it in its own sentence only
+    (
+        "He signed the pact after the August 2019 cease-fire. The rebels attacked on March 2 and lost.",
+        "March 2",
+        "2024-03-02",
+    ),
+    (
+        "Two men were charged in the Dec. 21, 2018, bombing of a bus. They were freed after the court ruled in February.",
+        "February",
+        "2024-02",
+    ),
+    ("The August 2019 cease-fire collapsed on Aug. 20.", "Aug. 20", "2019-08-20"),
+    ("The truce began in August 2019. On Aug. 20 it was extended.", "Aug. 20", "2019-08-20"),
+    ("The truce of August 2019 was signed in Geneva. On Aug. 20 it was extended.", "Aug. 20", "2019-08-20"),
+    # a past verb after an aside still tells a yearless month that it went by
+    ("In June, a week after the vote, a bomb killed a guard.", "June", "2023-06"),
+    ("In June, two days after the count, the mayor resigned.", "June", "2023-06"),
+    ("In June, a week after the vote, the council will meet again.", "June", "2024-06"),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

@@ -85,7 +85,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the last / next N units": _UNIT_LAST,
     "century (the 20th century)": (56, 12),
     "fortnight": (48, 24),
-    "vague duration (for years)": (5, 12),
+    "vague duration (for years)": (8, 12),
     "rate (twice a year)": (8, 8),
     "the year (narrative)": (32, 24),
     "the weekend": (16, 8),
