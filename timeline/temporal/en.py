@@ -79,6 +79,7 @@ from timeline.temporal.en_relative import (
 )
 from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
+from timeline.temporal.en_rules_clock import CLOCK_RULES
 from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
 from timeline.temporal.en_timeml import to_timeml
@@ -131,7 +132,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?(?(wd)|(?:,\s+(?P<wd2>{WEEKDAY})(?![\w'’])(?!\s+(?:morning|afternoon|evening|night|at|\d))))?",
         calendar,
         1,
     ),
@@ -277,6 +278,7 @@ RULES: tuple[Rule, ...] = (
         same_period,
         -2,
     ),
+    *CLOCK_RULES,
     _rule(
         "clock time",
         rf"{DAY_QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",

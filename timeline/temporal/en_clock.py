@@ -325,8 +325,10 @@ _DAY_FIELDS = (
 
 
 _BARE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2})|h(\d{2})?)?$")
-CLOCK_END = rf"(?:{CLOCK}|\d{{1,2}}h\b)"
-"""The closing time of a range ("to 6 p.m.", "- 11h"): a bare "11h" is a time after another one."""
+CLOCK_END = rf"(?:{CLOCK}|\d{{1,2}}h\b|\d{{1,2}}(?=\s*(?:[.,;!?)]|$)))"
+"""The closing time of a range ("to 6 p.m.", "- 11h"): a bare "11h" is a time after another one, and a bare
+hour ends the clause after an opening time with a.m./p.m. ("8am until 6")."""
+_BARE_CLOSE = re.compile(r"\d{1,2}$")
 CLOCK_START = r"(?:\d{1,2}(?::\d{2}|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))?|noon)"
 """The opening time of a range; without a.m./p.m. it takes the closing time's ("3-4 p.m.")."""
 
@@ -337,7 +339,15 @@ _MONTH_BEFORE = re.compile(rf"{MONTH}\s*$", re.IGNORECASE)
 def clock_range(m: Match, text: str) -> TimeSpec | None:
     """Two clock times of one day ("3-4 p.m.", "from 9:30 to 11:00 on Thursday", "between 1pm and 3pm")."""
     g = m.groupdict()
-    last = clock_point(g["b"])
+    if _BARE_CLOSE.match(
+        g["b"]
+    ):  # "8am until 6": a bare closing hour only after a.m./p.m. ("9:30 - 11." is not)
+        hour = int(g["b"])
+        if not re.search(r"[ap]\.?\s?m\b", g["a"], re.IGNORECASE) or not 1 <= hour <= 12:
+            return None
+        last: Point | None = Point(hour=hour, minute=0, half_day=hour < 12)
+    else:
+        last = clock_point(g["b"])
     if last is None or last.hour is None:
         return None
     first = clock_point(g["a"])

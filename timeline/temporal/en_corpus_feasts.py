@@ -63,6 +63,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2023-08-16", "day"), ["Parsi New Year", "parsi new year 2023"]),
     (Expect("2024-05-08", "day"), ["Rabindra Jayanti 2024", "Rabindranath Jayanti 2024"]),
     (Expect("2023-05-09", "day"), ["Rabindra Jayanti 2023"]),
+    (Expect("2019-10-27", "day"), ["Lakshmi Puja 2019", "Diwali 2019"]),  # Lakshmi Puja is Diwali's evening
+    (Expect("2018-02-19", "day"), ["Clean Monday 2018"]),  # the Orthodox Shrove Monday
+    (Expect("2013-03-24", "day"), ["Branch Sunday 2013"]),  # Palm Sunday
+    (Expect("2024-01-15", "day"), ["Martin Luther Kings Day"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -78,4 +82,6 @@ NEGATIVE: list[str] = [
     "Durga Puja",  # its days differ by region
     "Navroz",  # the Persian new year in March, or the Parsi one in August
     "Guru Gobind Singh Marg",  # a street
+    "a clean break",
+    "Kings Cross station",
 ]

@@ -39,7 +39,8 @@ def calendar(m: Match, text: str) -> TimeSpec | None:
     day = group_int(g, "d") or group_int(g, "dw")
     if day is not None and not 1 <= day <= 31:
         return None
-    weekday = WEEKDAYS[g["wd"].lower().rstrip(".")] if g.get("wd") and day is not None else None
+    written = g.get("wd") or g.get("wd2")  # "Friday, July 18" or "Jul 18, Fri"
+    weekday = WEEKDAYS[written.lower().rstrip(".")] if written and day is not None else None
     point = Point(
         year=group_int(g, "y"),
         month=month_of(g["mon"]) if g.get("mon") else None,
@@ -136,7 +137,7 @@ PLAIN_WORD_HOLIDAYS = frozenset(
     {
         "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice", "lent", "great fast",
+        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday",
     }
 )  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
