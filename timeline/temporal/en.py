@@ -110,6 +110,13 @@ _N = rf"(?P<n>{NUMBER})"
 _WDG = rf"(?P<wd>{WEEKDAY})"
 _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
 
+SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}"
+    rf"|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}"
+    rf"|{SPELLED_UNITS}))?)"
+)
+"""A year in words ("nineteen ninety-six", "two thousand ten")."""
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso date",
@@ -212,7 +219,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "today / yesterday / tomorrow",
-        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})(?:-?ish)?\b)?",
         relative_day,
     ),
     _rule(
@@ -307,12 +314,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b|\s+(?P<sy>{SPELLED_YEAR})\b(?![\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of)\b))?",
         holiday,
     ),
     _rule(
         "year in words",
-        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
+        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>{SPELLED_YEAR})\b",
         year_in_words,
     ),
     _rule(

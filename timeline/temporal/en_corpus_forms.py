@@ -237,6 +237,20 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2014", "year", "after"), ["anytime after 2014", "some time after 2014"]),
     (Expect("2014", "year", "before"), ["sometime before 2014", "sometimes before 2014"]),
     (Expect("2024-04-24", "day", "late", timex="2024-04-24TNI"), ["late tonite", "late tonight"]),
+    (Expect("2024-04-25", "day", timex="2024-04-25TAF"), ["tomorrow afternoonish", "tomorrow afternoon-ish"]),
+    (
+        Expect("2024-04-24T09:00/2024-04-24T11:00", "minute", **_TIME),
+        ["from 9 to 11 in the morning", "9-11 in the morning"],
+    ),
+    (
+        Expect("2024-04-24T15:00/2024-04-24T16:00", "minute", **_TIME),
+        ["3-4 in the afternoon", "from 3 to 4 in the PM"],
+    ),
+    (Expect("2010-04-04", "day"), ["Easter Sunday two thousand ten", "Easter Sunday 2010"]),
+    (
+        Expect("2023-10-30", "day"),
+        ["the 2nd last day of October 2023", "the second last day of October 2023"],
+    ),
     # the N whole units before or after the current one (as 过去三年, 未来两个月); TimeML keeps a DURATION
     (Expect("2021/2023", "year"), ["the past three years", "the last 3 years", "last three years"]),
     (Expect("2025/2027", "year"), ["the next three years", "the coming 3 years", "next three years"]),
@@ -281,6 +295,7 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The vote opens at seven forty-five tomorrow.", "seven forty-five", "2024-04-24T07:45"),
     ("The shop opened at 8am until 6 people came.", "8am", "2024-04-24T08:00"),
     ("Doors open 9:30 - 11.", "9:30", "2024-04-24T09:30"),
+    ("At Christmas two thousand pilgrims came.", "Christmas", "2023-12-25"),  # a count, not the year 2000
     # (text, the mention's text, its expected value); reference Wednesday 2024-04-24 09:21
     # a plan told in the past looks ahead, unless the clause says the planned day went by
     ("Protesters planned a march on Saturday.", "Saturday", "2024-04-27"),

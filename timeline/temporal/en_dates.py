@@ -146,6 +146,11 @@ PLAIN_WORD_HOLIDAYS = frozenset(
 def holiday(m: Match, text: str) -> TimeSpec | None:
     """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day")."""
     g = m.groupdict()
+    if g.get("sy"):  # "Easter Sunday two thousand ten"
+        year = spelled_year(g["sy"])
+        if year is None:
+            return None
+        g = {**g, "y": str(year)}
     word = g["hol"]
     if (
         word[0].islower()

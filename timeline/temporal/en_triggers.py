@@ -52,7 +52,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the quarter": ("quarter",),
     "clock time": (en_scan.CLOCK, "clock"),
     "clock time in a part of day": ("daypart", "reldays", "clock"),
-    "clock range (3-4 p.m.)": (en_scan.CLOCK, "clock"),
+    "clock range (3-4 p.m.)": (en_scan.CLOCK, "clock", "daypart"),
     "minutes past the hour": (en_scan.CLOCK, "clock", "past"),
     "day of month (on the 10th)": (en_scan.ORDINAL,),
     "present (now, currently)": ("vague",),
