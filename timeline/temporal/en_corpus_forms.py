@@ -321,6 +321,19 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("In June, a week after the vote, a bomb killed a guard.", "June", "2023-06"),
     ("In June, two days after the count, the mayor resigned.", "June", "2023-06"),
     ("In June, a week after the vote, the council will meet again.", "June", "2024-06"),
+    # a point compared with ("from a year ago") is not the story's date that "a year earlier" counts from
+    (
+        "Output fell 8% from a year ago. Sales rose to $1 billion, compared with $900 million a year earlier.",
+        "a year earlier",
+        "2023",
+    ),
+    ("A year ago the firm was bankrupt. A year earlier it had been thriving.", "A year earlier", "2022"),
+    # "were planning to" is a plan too: it does not say the planned day went by
+    (
+        "Protesters planned a rally in the square on Saturday and were planning to march on Monday.",
+        "Saturday",
+        "2024-04-27",
+    ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",
