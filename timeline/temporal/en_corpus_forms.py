@@ -274,6 +274,13 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),
     ("The president travels to Ohio on Friday.", "Friday", "2024-04-26"),
     ("The votes Monday showed a shift.", "Monday", "2024-04-22"),
+    ("The flower fair opens to the public on Friday.", "Friday", "2024-04-26"),
+    ("The coach meets with the owners on Monday.", "Monday", "2024-04-29"),
+    ("The grocery chain reports quarterly earnings Thursday.", "Thursday", "2024-04-25"),
+    ("The bureau reports Monday that rents rose.", "Monday", "2024-04-22"),
+    ("The new phone goes on sale Friday.", "Friday", "2024-04-26"),
+    # a model's year names the model: the season after it is not read in that year
+    ("The 2021 Rover Zeta has a bigger battery. It goes on sale in the summer.", "the summer", "2024-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
     ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
     ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
