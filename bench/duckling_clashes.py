@@ -80,7 +80,8 @@ GROUPS: list[tuple[str, Test]] = [
         _text(r"^(?:by|within)\b|\bASAP\b|as soon as possible"),
     ),
     (
-        "(convention) 'last/next/upcoming N units' as an interval (TimeML: a DURATION)",
+        "(convention) 'upcoming N units' is Duckling's one unit N on (we read the N units after this one, as 未来N…);"
+        " seconds are a length; 'next few days' is vague",
         _text(
             r"^(?:last|next|past|upcoming|\d+ upcoming|two upcoming)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)$"
         ),

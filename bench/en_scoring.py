@@ -93,12 +93,13 @@ def phrase_value(m: TimeMention) -> str | None:
     if m.qualifier in ("early", "mid", "late") and m.date_end is not None and m.precision != "day":
         return _part_interval(m.date_start, m.date_end)  # "early March": the days its part covers
     if m.precision in ("week", "quarter", "half", "season"):
+        if m.precision == "week" and m.value and _is_closed(m.value) and m.date_end is not None:
+            return f"{m.date_start.isoformat()}/{_after(m.date_end.isoformat())}"  # weeks: their days
         return m.timex3
     daypart = _daypart_interval(m)
     if daypart is not None:
         return daypart
-    closed = m.value is not None and m.value.count("/") == 1 and ".." not in m.value
-    if closed and m.date_end is not None:
+    if m.value is not None and _is_closed(m.value) and m.date_end is not None:
         first, last = m.value.split("/")  # type: ignore[union-attr]
         if first.endswith(":00") and last.endswith(":00") and "T" in first:  # "3-4 p.m.": hour grain
             first, last = first[:-3], last[:-3]
@@ -108,6 +109,11 @@ def phrase_value(m: TimeMention) -> str | None:
     if m.value and m.qualifier in OPEN_QUALIFIERS:  # "after 2 pm": Duckling's open interval from 2 pm
         return OPEN_QUALIFIERS[m.qualifier].format(m.value.rstrip("~"))
     return m.value.rstrip("~") if m.value else m.timex3
+
+
+def _is_closed(value: str) -> bool:
+    """A value written as a closed interval (2021/2023, 2013-W05/2013-W06)."""
+    return value.count("/") == 1 and ".." not in value
 
 
 OPEN_QUALIFIERS = {"after": "{}/..", "before": "../{}"}

@@ -42,3 +42,14 @@ def test_two_consecutive_days_joined_by_and_date_a_clause_as_a_range():
     text = "2021年5月3日，仓库起火。工厂在当天与第二天都停了工。"
     got = dated(text)
     assert got["工厂在当天与第二天都停了工"] == "2021-05-03/2021-05-04"
+
+
+def test_days_after_the_incident_count_from_its_date_not_from_a_later_mention_of_it():
+    text = (
+        "事发当天（5月3日），一名男孩从楼梯上摔下。\n"
+        "5月20日，双方签订调解协议。签协议当晚，已经事发十多天，男孩仍然头疼。\n"
+        "家长说，事发后十多天，对方曾来医院探望。"
+    )
+    got = dated(text)
+    assert got["签协议当晚，已经事发十多天，男孩仍然头疼"] == "2021-05-20"
+    assert got["事发后十多天，对方曾来医院探望"] == "2021-05-13~"

@@ -1,8 +1,8 @@
-"""English centuries (timeline/temporal/en_rules_periods.py)."""
+"""English centuries and the N units around now (timeline/temporal/en_rules_periods.py)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from timeline.temporal import en_corpus, tag
 
@@ -21,3 +21,50 @@ def test_the_late_part_of_a_century_is_its_last_third():
 
 def test_a_capitalised_century_before_a_name_is_the_name():
     assert tag("a 20th Century Fox release", reference=REF, lang="en") == []
+
+
+def _mentions(text: str, *, timeml: bool = False) -> list[tuple[str, str, str | None, str | None]]:
+    found = tag(text, reference=date(2024, 4, 24), lang="en", timeml=timeml)
+    return [(m.text, m.type, m.value, m.timex3) for m in found]
+
+
+def test_the_past_n_years_are_the_whole_years_before_this_one_like_chinese():
+    assert _mentions("Sales doubled over the past three years.") == [
+        ("the past three years", "DATE", "2021/2023", "2021")
+    ]
+    zh = tag("过去三年销量翻倍。", reference=date(2024, 4, 24), lang="zh")
+    assert zh[0].value == "2021/2023"
+
+
+def test_timeml_keeps_the_n_units_around_now_a_duration():
+    assert _mentions("Sales doubled over the past three years.", timeml=True) == [
+        ("the past three years", "DURATION", None, "P3Y")
+    ]
+    assert _mentions("Rates may rise in the next 2 months.", timeml=True) == [
+        ("the next 2 months", "DURATION", None, "P2M")
+    ]
+    assert _mentions("Sales doubled in last two years.", timeml=True) == [
+        ("two years", "DURATION", None, "P2Y")
+    ]
+
+
+def test_n_units_counted_from_another_point_stay_a_length():
+    for text in (
+        "He wrote it in the last two years of his life.",
+        "Talks will run the next three days after the vote.",
+        "The firm grew in the past 12 months to June.",
+        "His health declined over the next three months.",
+        "The next two months were hard.",
+    ):
+        first = _mentions(text)[0]
+        assert first[1] == "DURATION", (text, first)
+
+
+def test_hours_without_a_clock_in_the_reference_stay_a_length():
+    assert _mentions("Police made 12 arrests in the past 24 hours.") == [
+        ("the past 24 hours", "DURATION", None, "PT24H")
+    ]
+    with_clock = tag(
+        "Police made 12 arrests in the past 2 hours.", reference=datetime(2024, 4, 24, 10, 30), lang="en"
+    )
+    assert (with_clock[0].type, with_clock[0].value) == ("TIME", "2024-04-24T08/2024-04-24T09")

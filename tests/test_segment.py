@@ -81,3 +81,19 @@ def test_the_break_patterns_find_what_their_plain_forms_find(text):
         ]
     word = re.search(r"([A-Za-z.]+)\Z", text)  # the text before a stop never ends in a line break
     assert segment._last_word(text, 0, len(text)) == (word.group(1) if word else "")
+
+
+def test_zh_lines_that_end_in_a_comma_go_on_in_the_next_line():
+    text = "下周二，\n老城区将停水，\n影响约两万户。\n请提前储水\n通知如下。"
+    lines = segment.story_lines(text, "zh")
+    assert [p.text for p in lines] == ["下周二，\n老城区将停水，\n影响约两万户。", "请提前储水", "通知如下。"]
+    assert [s.text for s in sentences(lines[0].text, "zh")] == [lines[0].text]
+    assert segment.story_lines("One,\ntwo.", "en") == paragraphs("One,\ntwo.")
+
+
+def test_a_date_alone_on_a_wechat_line_dates_the_clause_on_the_next():
+    from timeline import extract
+
+    text = "5月20日至31日，\n江北大桥北行方向，\n将封闭施工。\n请市民绕行。"
+    got = [(c.date_edtf, c.claim_text) for c in extract(text, published="2019-05-17", lang="zh")]
+    assert got == [("2019-05-20/2019-05-31", "5月20日至31日，\n江北大桥北行方向，\n将封闭施工")]

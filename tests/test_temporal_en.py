@@ -302,3 +302,34 @@ def test_from_a_day_that_a_range_goes_on_from_is_not_an_open_start():
 def test_a_clock_time_beside_the_story_next_day_takes_that_day(text, said, value):
     found = {m.text: m.value for m in tag(text, reference=REF, lang="en")}
     assert found[said] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "timex"),
+    [
+        ("Troops could be sent within weeks, officials said.", "weeks", "PXW"),
+        ("Sales grew for the first time in years.", "years", "PXY"),
+        ("His van was seen near the clinic in the weeks before the attack.", "weeks", "PXW"),
+        ("In the years that followed, the rebels regrouped.", "years", "PXY"),
+        ("Talks ended a decades-long feud.", "decades-long", "PXDE"),
+        ("They met for a day-long session.", "day-long", "P1D"),
+    ],
+)
+def test_lengths_without_a_count(text, word, timex):
+    found = [(m.text, m.type, m.timex3) for m in tag(text, reference=REF, lang="en", timeml=True)]
+    assert (word, "DURATION", timex) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In years of drought the river ran dry.",
+        "The weeks were long.",
+        "A 44-year-old man and a 6-month-old girl were hurt.",
+        "It was done within weeks of the vote.",
+        "In the weeks of talks, nothing moved.",
+    ],
+)
+def test_lengths_without_a_count_need_their_frame(text):
+    durations = [m.text for m in tag(text, reference=REF, lang="en") if m.type == "DURATION"]
+    assert durations == [], durations

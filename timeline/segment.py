@@ -114,6 +114,29 @@ def paragraphs(text: str) -> list[Span]:
     return _trimmed_spans((m.start(), m.group()) for m in _LINE.finditer(text))
 
 
+_RUN_ON = ("，", "、", ",")
+"""A Chinese line that ends with one of these goes on in the next line (WeChat-style line breaks)."""
+
+
+def story_lines(text: str, lang: str) -> list[Span]:
+    """Paragraphs, with a Chinese line that ends in a comma joined to the line after it.
+
+    WeChat pages break one sentence over several lines ('下周一，' / '高速将封闭施工。'); the
+    date on the first line belongs to the clause on the next.
+    """
+    paras = paragraphs(text)
+    if lang == "en":
+        return paras
+    out: list[Span] = []
+    for para in paras:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.endswith(_RUN_ON) and not text[prev.end : para.start].strip():
+            out[-1] = Span(prev.start, para.end, text[prev.start : para.end])
+        else:
+            out.append(para)
+    return out
+
+
 def _trimmed_spans(pieces: Iterable[tuple[int, str]]) -> list[Span]:
     """Spans of the non-blank pieces (each given by its offset and text), trimmed of white space."""
     spans: list[Span] = []
@@ -160,7 +183,17 @@ def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
     if lang == "en":
         return _en_sentences(text)
-    return _trimmed_spans((m.start(), m.group()) for m in _ZH_END.finditer(text))
+    spans = _trimmed_spans((m.start(), m.group()) for m in _ZH_END.finditer(text))
+    if "\n" not in text:
+        return spans
+    out: list[Span] = []
+    for span in spans:  # a line that ends in a comma goes on in the next one (see story_lines)
+        prev = out[-1] if out else None
+        if prev is not None and prev.text.endswith(_RUN_ON) and "\n" in text[prev.end : span.start]:
+            out[-1] = Span(prev.start, span.end, text[prev.start : span.end])
+        else:
+            out.append(span)
+    return out
 
 
 def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:

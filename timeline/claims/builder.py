@@ -16,7 +16,7 @@ from timeline.claims.record import Context, SpeakerIndex, make_claim
 from timeline.claims.script import to_simplified
 from timeline.claims.speakers import Attribution, attributions
 from timeline.models import Article, Claim, Quantity, TimeMention
-from timeline.segment import paragraphs
+from timeline.segment import story_lines
 
 _SINCE_END = re.compile(r"以来|来")
 _SINCE_LEAD_MAX = 4
@@ -31,7 +31,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     """
     lang = article.lang
     text = article.text if lang == "en" else _simplified(article.text)
-    paras = story_paragraphs(paragraphs(text), text, article.title)
+    paras = story_paragraphs(story_lines(text, lang), text, article.title)
     reference = article.published_at.date() if article.published_at else None
     if lang != "en":  # the stage reads every mention in the simplified copy (事發 → 事发)
         mentions = [

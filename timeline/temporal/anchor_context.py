@@ -41,6 +41,8 @@ class Resolved:
     # False for a comparison point ("from $4 million a year ago"): not the story's date
     sets_scene: bool = True
     event: bool = False  # counted from a named event or a bracketed date: firm enough to lend its date
+    # True for a date that names an event ("the August 1988 cease-fire"): it lends its year in its sentence only
+    in_sentence: bool = False
 
 
 @dataclass(slots=True)

@@ -122,8 +122,14 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
             and near_end >= point.lend_after
             else None
         )
-    if near is not None and near.precision in _COARSE and _SENTENCE_BREAK.search(ctx.text, near_end, offset):
-        near = None  # 1996年 in one sentence does not date 9月30日 in the next
+    if (
+        near is not None
+        and (near.precision in _COARSE or near.in_sentence)
+        and _SENTENCE_BREAK.search(ctx.text, near_end, offset)
+    ):
+        near = (
+            None  # 1996年 (or "the August 1988 cease-fire") in one sentence does not date 9月30日 in the next
+        )
     bare_weekday = point.weekday is not None and point.day is None and point.month is None
     if bare_weekday and ref is not None:  # news: "on Monday" counts from publication, not the story
         near = None

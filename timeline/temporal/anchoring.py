@@ -177,6 +177,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         qualifier=qualifier,
         anchor=anchor,
         sets_scene=spec.extra.get("comparison") != "yes",
+        in_sentence=spec.extra.get("attributive") == "yes",
     )
 
 

@@ -11,6 +11,7 @@ TimeML's conventions. Durations and sets are typed DURATION/SET and never become
 
 from __future__ import annotations
 
+from timeline.models import TimeMention
 from timeline.temporal.en_clock import (
     CLOCK,
     DAYWORD,
@@ -79,7 +80,7 @@ from timeline.temporal.en_relative import (
 from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_rules_days import DAY_RULES
-from timeline.temporal.en_rules_periods import PERIOD_RULES
+from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_vocab import (
     DAY,
@@ -101,7 +102,7 @@ from timeline.temporal.en_years import year
 from timeline.temporal.engine import Rule, alt
 from timeline.temporal.spec import TimeSpec
 
-__all__ = ["RULES", "to_timeml"]
+__all__ = ["RULES", "join_mentions", "to_timeml"]
 
 
 _N = rf"(?P<n>{NUMBER})"
@@ -359,6 +360,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:in\s+|over\s+)?the\s+(?:(?:weeks|months|years|days)\s+ahead|(?:near|short)\s+term)\b(?!-)",
         fixed_kind("future"),
     ),
+    *UNITS_AROUND_RULES,
     _rule(
         "duration",
         rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
@@ -372,7 +374,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague duration (for years)",
-        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:of|to|and|or|\d))",
+        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:of|to|and|or|\d))"
+        r"|(?<=\bwithin\s)(?P<unit2>years|months|weeks|days|hours)\b(?!\s+(?:of|\d))"
+        r"|(?<=\bin\s)(?P<unit3>years|months|weeks|decades)\b(?!\s+(?:of|to|and|or|past|\d)|-)"
+        r"|(?<=\bthe\s)(?P<unit4>years|months|weeks|days)(?=\s+(?:before|after|that\s+followed|following|leading\s+up\s+to)\b)"
+        r"|(?<![\w-])(?:(?P<unit5>years|months|weeks|decades)-(?:long|old)|(?P<one>day|week|month|year)-long)\b",
         vague_duration,
     ),
     _rule("set adverb (daily, annually)", rf"\b{alt(SET_ADVERBS)}\b", set_adverb),
@@ -398,3 +404,8 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+
+
+def join_mentions(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """Settle what anchoring could not date: "the past two hours" without a clock stays a length."""
+    return settle_units_around(mentions)

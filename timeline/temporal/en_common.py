@@ -87,6 +87,16 @@ PAST_JUST_AFTER = re.compile(
     r"got|knew|led|sought|spoke|struck|taught|thought|threw|withdrew|wrote|filed|[a-z]{2,}[^e\W]ed)\b"
 )
 """'In January, the board named …', 'In December, the firm bid …': a past verb right after the date."""
+ASIDE_AFTER = re.compile(r",[^,.;:!?\n]{3,60}(?=,)")
+"""A comma-delimited aside right after a date ("In January, a week after the vote, a bomb killed …")."""
+
+
+def past_verb_after(text: str, end: int) -> bool:
+    """True when a subject and a past verb follow the date at `end`, maybe past one aside."""
+    if PAST_JUST_AFTER.match(text[end : end + 60]):
+        return True
+    aside = ASIDE_AFTER.match(text, end, end + 64)
+    return aside is not None and PAST_JUST_AFTER.match(text[aside.end() : aside.end() + 60]) is not None
 
 
 @lru_cache(maxsize=16)  # the same clause is read two or three times in a row
@@ -160,7 +170,7 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     if prefer is None:
         if point.month is not None and (
             PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
-            or PAST_JUST_AFTER.match(text[m.end() : m.end() + 60])
+            or past_verb_after(text, m.end())
         ):  # "the year ended Jan. 31", "In January, the board named": behind publication
             return spec.with_(start=point.with_(ahead_days=0))
         return spec
@@ -190,6 +200,8 @@ TENSED = frozenset(
     }
 )
 """Rules whose yearless dates and bare weekdays follow the tense of their clause."""
+ATTRIBUTIVE = frozenset({"weekday, month day, year", "day month year", "month year"})
+"""Rules whose dates may name an event ("the August 1988 cease-fire") and then lend their year in their sentence only."""
 
 
 _FROM_COMPARES = re.compile(
@@ -233,6 +245,32 @@ def tensed(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, s
         return with_tense(spec, m, text) if spec is not None else None
 
     return build_tensed
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her)|\w(?:'s|’s))\s+$")
+_NOUN_AFTER = re.compile(
+    r",?\s+(?!(?:and|or|but|nor|to|through|until|till|when|while|as|at|in|on|of|for|by|with|from|after|before|"
+    r"is|was|were|are|be|been|had|has|have|will|would|that|which|who|where|than|so|if|because|since)\b)"
+    r"(?-i:[a-z])[a-z]+(?:-[a-z]+)*\b"
+)
+"""After a dated determiner phrase: a lowercase noun it modifies ("the Dec. 21, 1988, bombing")."""
+
+
+def attributive(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Match, str], TimeSpec | None]:
+    """Wrap a build so a date that names an event ("the August 1988 cease-fire") lends its year only in
+    its own sentence: it dates that event, not the story that goes on around it."""
+
+    def build_attributive(m: Match, text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        if (
+            spec is not None
+            and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and _NOUN_AFTER.match(text, m.end(), m.end() + 40)
+        ):
+            return spec.with_(extra={**spec.extra, "attributive": "yes"})
+        return spec
+
+    return build_attributive
 
 
 def point_spec(point: Point, g: dict[str, str | None]) -> TimeSpec:

@@ -220,7 +220,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("../2024-04-24", "year", "recent", timex="PXW"), ["in recent weeks", "the past few weeks"]),
     (Expect("../2024-04-24", "year", "recent", timex="PXD"), ["in recent days", "the past several days"]),
-    (Expect(None, None, type="DURATION", timex="P2Q"), ["the past two quarters", "two quarters"]),
+    (Expect(None, None, type="DURATION", timex="P2Q"), ["two quarters"]),
     (Expect(None, None, type="DURATION", timex="P2Y"), ["a couple of years", "two years"]),
     (Expect(None, None, timex="PAST_REF"), ["formerly", "in the past", "the past"]),
     (Expect(None, None, timex="FUTURE_REF"), ["the future", "in the future", "in the near future"]),
@@ -294,9 +294,6 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
             "3 years",
             "three-year",
             "3-year",
-            "the past three years",
-            "the last three years",
-            "the next three years",
             "the first three years",
         ],
     ),
@@ -314,7 +311,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="DURATION", timex="P2W"), ["two weeks", "2 weeks", "two-week"]),
     (
         Expect(None, None, type="DURATION", timex="P3M"),
-        ["three months", "the past three months", "3 months", "three-month", "the last three months"],
+        ["three months", "3 months", "three-month"],
     ),
     (
         Expect(None, None, type="DURATION", timex="P9M"),

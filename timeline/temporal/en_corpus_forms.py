@@ -222,6 +222,27 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
     (Expect(None, type="DURATION", timex="P2W"), ["a fortnight"]),
     (Expect(None, type="DURATION", timex="P4W"), ["two fortnights"]),
+    # the N whole units before or after the current one (as 过去三年, 未来两个月); TimeML keeps a DURATION
+    (Expect("2021/2023", "year"), ["the past three years", "the last 3 years", "last three years"]),
+    (Expect("2025/2027", "year"), ["the next three years", "the coming 3 years", "next three years"]),
+    (Expect("2023-10/2024-03", "quarter"), ["the past two quarters", "the last 2 quarters"]),
+    (
+        Expect("2024-W15/2024-W16", "week", start="2024-04-08", end="2024-04-21"),
+        ["the past two weeks", "last 2 weeks"],
+    ),
+    (Expect("2024-04-25/2024-04-27", "day"), ["the next three days", "the next 3 days", "next three days"]),
+    (
+        Expect("2024-05/2024-06", "month"),
+        ["the coming two months", "upcoming two months", "the next 2 months"],
+    ),
+    (Expect("2023", "year"), ["the last one year"]),
+    (Expect("2024-04-22T09/2024-04-24T08", "hour", type="TIME"), ["the past 48 hours", "the last 48 hours"]),
+    # a length of time without a count, written as an adjective
+    (Expect(None, type="DURATION", timex="PXDE"), ["decades-long"]),
+    (Expect(None, type="DURATION", timex="PXY"), ["years-long", "years-old"]),
+    (Expect(None, type="DURATION", timex="PXM"), ["months-long"]),
+    (Expect(None, type="DURATION", timex="P1D"), ["day-long"]),
+    (Expect(None, type="DURATION", timex="P1W"), ["week-long"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -232,6 +253,9 @@ FORM_NEGATIVES: list[str] = [
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
     "a stolen 2012 Honda Civic", "his 1987 Chevrolet Cavalier", "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the last two years of his life", "the next three days after the vote", "the past two years' growth",
+    "a three-year high", "the last 3-year plan", "prices fell over the next three weeks", "The next two months were hard.",
+    "the past two years before the merger", "the last two days of the trial", "the next 2.5 years",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -279,6 +303,24 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
         "the following quarter",
         "2021-10/2021-12",
     ),
+    # a date that names an event ("the August 2019 cease-fire") dates it in its own sentence only
+    (
+        "He signed the pact after the August 2019 cease-fire. The rebels attacked on March 2 and lost.",
+        "March 2",
+        "2024-03-02",
+    ),
+    (
+        "Two men were charged in the Dec. 21, 2018, bombing of a bus. They were freed after the court ruled in February.",
+        "February",
+        "2024-02",
+    ),
+    ("The August 2019 cease-fire collapsed on Aug. 20.", "Aug. 20", "2019-08-20"),
+    ("The truce began in August 2019. On Aug. 20 it was extended.", "Aug. 20", "2019-08-20"),
+    ("The truce of August 2019 was signed in Geneva. On Aug. 20 it was extended.", "Aug. 20", "2019-08-20"),
+    # a past verb after an aside still tells a yearless month that it went by
+    ("In June, a week after the vote, a bomb killed a guard.", "June", "2023-06"),
+    ("In June, two days after the count, the mayor resigned.", "June", "2023-06"),
+    ("In June, a week after the vote, the council will meet again.", "June", "2024-06"),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

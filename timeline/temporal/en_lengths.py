@@ -29,6 +29,8 @@ def duration(m: Match, text: str) -> TimeSpec | None:
         and re.match(r"\s+(?!ago|later|earlier|before|after)[a-z]", text[m.end() :])
     ):
         return None  # "a second time", "one second round": an ordinal
+    if g["n"].lower() in ("a", "an") and (unit.lower().endswith("s") or m.group(0).lower().endswith("-long")):
+        return None  # "a decades-long battle", "a day-long meeting": "a" belongs to the noun
     if count is not None and 1500 <= count <= 2099 and re.fullmatch(r"\d{4}", g["n"]):
         return None  # "the 1988 quarter" is a year
     if (
@@ -47,8 +49,13 @@ def duration(m: Match, text: str) -> TimeSpec | None:
 
 
 def vague_duration(m: Match, text: str) -> TimeSpec | None:
-    """ "For years", "for months": a length of time of unknown count."""
-    return TimeSpec("duration", duration=duration_value(None, m.group("unit")))
+    """ "For years", "within weeks", "in the days before", "decades-long": a length of time of unknown
+    count ("a day-long meeting": one day)."""
+    g = m.groupdict()
+    if g.get("one"):
+        return TimeSpec("duration", duration=duration_value(1, g["one"]))
+    unit = next(g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5") if g.get(k))
+    return TimeSpec("duration", duration=duration_value(None, unit))
 
 
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",

@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 
 from timeline.temporal import en_scan
-from timeline.temporal.en_common import TENSED, Match, from_opens, in_paragraph, tensed
+from timeline.temporal.en_common import (
+    ATTRIBUTIVE,
+    TENSED,
+    Match,
+    attributive,
+    from_opens,
+    in_paragraph,
+    tensed,
+)
 from timeline.temporal.en_scan import Windowed
 from timeline.temporal.en_triggers import TRIGGERS, WINDOWS
 from timeline.temporal.en_vocab import HOLIDAYS, WEEKDAY_HOLIDAYS
@@ -33,5 +41,7 @@ def make_rule(
         build = from_opens(build)
     if name in TENSED:
         build = tensed(build)
+    if name in ATTRIBUTIVE:
+        build = attributive(build)
     build = in_paragraph(build)
     return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]

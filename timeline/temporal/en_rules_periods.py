@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_common import PART_PREFIX, QUAL_PREFIX, Match
+from timeline.models import TimeMention
+from timeline.temporal.en_common import (
+    PART_PREFIX,
+    QUAL_PREFIX,
+    Match,
+    last_tense_marker,
+    next_tense_marker,
+)
 from timeline.temporal.en_parts import part_of, qualifier_of
 from timeline.temporal.en_rule import make_rule as _rule
-from timeline.temporal.en_vocab import DAY_ORDINALS, DAY_WORD
+from timeline.temporal.en_vocab import DAY_ORDINALS, DAY_WORD, NUMBER, duration_value, number_value, unit_name
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -47,3 +54,85 @@ PERIOD_RULES: tuple[Rule, ...] = (
     ),
 )
 """The rules of this module, in the order `en.RULES` runs them."""
+
+
+UNITS_AROUND_RULE = "the last / next N units"
+_AROUND_REL = {"last": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1}
+_AROUND_UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|quarters?)"
+_AROUND_AFTER = re.compile(
+    r"['’]|[\s,]+(?:of|before|after|since|ago|earlier|later|prior|preceding|following|until|till|through)\b"
+    r"|\s+from\s+(?!now\b|today\b)|\s+to\s+(?:\d|[A-Z]|the\s+end\b)"
+)
+"""After the unit: "the last two years of his life", "the next three days after the vote" count from
+another point ("the 12 months to June" too), and "the past two years' growth" names a length; none is the
+N units around now."""
+
+
+def units_around(m: Match, text: str) -> TimeSpec | None:
+    """ "The past three years", "the next two weeks": the N whole units before or after the current one
+    (过去三年, 未来两周), counted from the story's date; a vague or fractional count is left to `duration`."""
+    g = m.groupdict()
+    count = number_value(g["n"])
+    if count is None or count != int(count) or not 1 <= count <= 999 or re.fullmatch(r"an?", g["n"], re.I):
+        return None
+    if _AROUND_AFTER.match(text, m.end()):
+        return None
+    unit = unit_name(g["unit"])
+    if g["rel"].lower() in ("last", "past"):
+        first, last = -int(count), -1
+    elif _told_in_past(text, m.start(), m.end()):
+        return None  # "his health declined over the next three months": the months after a past event
+    else:
+        first, last = 1, int(count)
+    start = Point(rel_unit=unit, rel_offset=first)  # type: ignore[arg-type]
+    if first == last:  # "the last 1 hour": that one hour
+        return TimeSpec("point", start=start)
+    return TimeSpec("range", start=start, end=start.with_(rel_offset=last))
+
+
+_REPORTING = ("said", "says", "told")
+
+
+def _told_in_past(text: str, start: int, end: int) -> bool:
+    """True when the clause tells a past story around "the next N units" (no future verb after it,
+    a past verb before it that is not just "said", or one right after: "the next two months were hard")."""
+    after = next_tense_marker(text, end)
+    if after is not None and after.group("future"):
+        return False
+    before = last_tense_marker(text, start)
+    if before is not None:
+        return bool(before.group("past")) and before.group(0).lower() not in _REPORTING
+    return after is not None and bool(after.group("past"))
+
+
+UNITS_AROUND_RULES: tuple[Rule, ...] = (
+    _rule(
+        UNITS_AROUND_RULE,
+        rf"\b(?:the\s+)?(?P<rel>last|past|next|coming|upcoming)\s+(?P<n>{NUMBER})\s+(?P<unit>{_AROUND_UNIT})\b(?![-\w])",
+        units_around,
+        1,
+    ),
+)
+"""Rules of the N units around now; `en.RULES` runs them before `duration` (which they win over)."""
+
+
+def as_timeml_length(m: TimeMention) -> TimeMention:
+    """TimeML's reading of "the past three years" (a DURATION P3Y, "the" kept, a bare "last" left out)."""
+    words = re.match(rf"(?i)(?P<lead>(?P<the>the\s+)?\w+\s+)(?P<n>{NUMBER})\s+(?P<unit>\w+)$", m.text)
+    if words is None:
+        return m
+    cut = 0 if words.group("the") else words.end("lead")
+    return TimeMention(
+        text=m.text[cut:],
+        start=m.start + cut,
+        end=m.end,
+        type="DURATION",
+        timex3=duration_value(number_value(words.group("n")), words.group("unit")),
+        anchor="none",
+        rule="duration",
+    )
+
+
+def settle_units_around(mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "The past two hours" with a story date that has no clock: the length it names, as before."""
+    return [as_timeml_length(m) if m.rule == UNITS_AROUND_RULE and m.value is None else m for m in mentions]

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from timeline.models import TimeMention
-from timeline.temporal.en_rules_periods import CENTURY_RULE
+from timeline.temporal.en_rules_periods import CENTURY_RULE, UNITS_AROUND_RULE, as_timeml_length
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
@@ -33,6 +33,9 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     for m in mentions:
         if m.rule in RANGE_RULES and m.value and _is_closed_range(m.value):
             out.extend(_split_range(m))
+            continue
+        if m.rule == UNITS_AROUND_RULE:  # "the past three years": TimeBank's DURATION P3Y
+            out.append(as_timeml_length(m))
             continue
         if m.rule in AHEAD_RULES:
             out.extend(_as_length(m))

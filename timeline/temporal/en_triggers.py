@@ -61,6 +61,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future (soon, the future)": ("vague",),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
+    "the last / next N units": (_U,),
     "century (the 20th century)": ("century",),
     "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
@@ -81,9 +82,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
+    "the last / next N units": _UNIT_LAST,
     "century (the 20th century)": (56, 12),
     "fortnight": (48, 24),
-    "vague duration (for years)": (5, 12),
+    "vague duration (for years)": (8, 12),
     "rate (twice a year)": (8, 8),
     "the year (narrative)": (32, 24),
     "the weekend": (16, 8),

@@ -65,6 +65,10 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
         if point.rel_unit is None and text.endswith(_HAS_WEEKENDS, 0, m.start()):
             return None  # 有周末 / 没有周末: having weekends off, no particular weekend
+        if point.rel_unit is None and (
+            text.endswith(_EVERY, 0, m.start()) or text.startswith(_WEEKEND_KINDS, m.end())
+        ):
+            return None  # 每逢周末, 周末培训班, 周末放假: weekends as a habit or a kind, no particular one
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
     return TimeSpec("point", start=point, extra=extra)
 
@@ -75,6 +79,26 @@ _COUNT_OF_MONTHS = re.compile(
 """6个月…延长至12月: after a count of months, the target of the change is a count too."""
 _HAS_WEEKENDS = ("有", "无", "無")
 """工人有周末 / 医生没有周末: weekends as a kind of day off, not a dated weekend."""
+_EVERY = ("每", "每逢", "每到", "每个", "每個", "逢")
+_WEEKEND_KINDS = (
+    "班",
+    "培训",
+    "培訓",
+    "补习",
+    "補習",
+    "辅导",
+    "輔導",
+    "课",
+    "課",
+    "版",
+    "档",
+    "檔",
+    "夫妻",
+    "放假",
+    "双休",
+    "雙休",
+)
+"""周末班, 周末版, 周末放假: a kind of class, edition or day off that weekends have, not a dated weekend."""
 _FOLLOWING = ("继", "繼")
 """9日的罢工是继5日大罢工后的第二轮: the date after 继 names the earlier event the story's one follows,
 so a later 当天 does not count from it."""

@@ -567,6 +567,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 NEGATIVE: list[str] = [
     "流水线工人有周末",
     "许多医生没有周末",
+    # weekends as a habit or a kind of class, no particular weekend
+    "她报了一个周末补习班",
+    "每逢周末，广场上都挤满了人",
+    "孩子们周末放假可以睡懒觉",
     # an era name that is only a word or a name here
     "景泰蓝工艺",
     "开元寺",

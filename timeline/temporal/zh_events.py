@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from timeline.temporal.engine import alt
 from timeline.temporal.spec import TimeSpec
+from timeline.temporal.zh_vocab import COUNT, FUZZY_COUNT
 
 EVENT_WORDS = (
     "事发",
@@ -45,8 +46,10 @@ _COUNTED = r"(?:[后後]|之[后後]|以[后後])?的?"
 _WORD = alt(EVENT_WORDS)
 _BEFORE = re.compile(rf"(?P<w>{_WORD}){_COUNTED}$")
 _LEADS = re.compile(rf"(?P<w>{_WORD})")
-_COUNTS_FROM = re.compile(rf"{_COUNTED}(?:第|次日|翌日|[后後])")
-"""After an event word: the text counts days from it (not a sentence that dates it)."""
+_COUNTS_FROM = re.compile(
+    rf"{_COUNTED}(?:第|次日|翌日|[后後]|(?:已|已经|已經)?(?:{COUNT}|{FUZZY_COUNT}){{1,2}}[多余餘]?[个個]?(?:天|日|月|年|周|週|小时|小時))"
+)
+"""After an event word: the text counts days from it (事发第三天, 事发40多天), not a sentence that dates it."""
 
 Builder = Callable[[re.Match[str], str], TimeSpec | None]
 
