@@ -26,7 +26,7 @@ from timeline.temporal.en_vocab import (
     spelled_year,
 )
 from timeline.temporal.feast_names import NAME_LIKE
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, reads_nth_day
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, at_event_hours, reads_nth_day
 from timeline.temporal.spec import Point, TimeSpec
 
 
@@ -144,7 +144,12 @@ PLAIN_WORD_HOLIDAYS = frozenset(
 
 
 def holiday(m: Match, text: str) -> TimeSpec | None:
-    """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day")."""
+    """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day"); an event held at
+    set hours of its day is that clock range ("Earth Hour": 20:30 to 21:30)."""
+    return at_event_hours(_holiday(m, text), re.sub(r"\s+", " ", m.group("hol").lower()))
+
+
+def _holiday(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     if g.get("sy"):  # "Easter Sunday two thousand ten"
         year = spelled_year(g["sy"])

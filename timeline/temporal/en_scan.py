@@ -181,6 +181,7 @@ WORDS: dict[str, frozenset[str]] = {
             "lazarus",
             "clean",
             "branch",
+            "earth",
             "ides",
             "vegan",
             "koningsdag",

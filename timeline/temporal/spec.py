@@ -211,7 +211,9 @@ def fast_defaults(cls: type[_T]) -> type[_T]:
     def __init__(self: object, *args: object, **given: object) -> None:
         if args:
             if len(args) > len(names):
-                raise TypeError(f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)")
+                raise TypeError(
+                    f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)"
+                )
             for name, value in zip(names, args, strict=False):
                 if name in given:
                     raise TypeError(f"{label}() got multiple values for argument {name!r}")
