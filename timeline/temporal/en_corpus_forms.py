@@ -334,6 +334,12 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
         "Saturday",
         "2024-04-27",
     ),
+    # a sentence may end inside its closing quote: the year before it does not date the next sentence
+    (
+        'An analyst, who cut his 2025 forecast, called the drop "fair." While the third-quarter results were weak, the outlook held.',
+        "the third-quarter",
+        "2023-07/2023-09",
+    ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

@@ -275,6 +275,8 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         rel_base="narrative",
         like_base=NARRATIVE_KEEP,
         no_chain=unit == "year",
+        needs_base=sign
+        == 1,  # "three days later" with no day told before: no date (not days after publication)
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 
