@@ -74,6 +74,7 @@ from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_rules_lengths import LENGTH_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
 from timeline.temporal.en_timeml import to_timeml
+from timeline.temporal.en_titles import drop_titles
 from timeline.temporal.en_vocab import (
     DAY,
     DAY_WORD,
@@ -368,4 +369,4 @@ RULES: tuple[Rule, ...] = (
 
 def join_mentions(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """Settle what anchoring could not date: "the past two hours" without a clock stays a length."""
-    return settle_units_around(mentions)
+    return drop_titles(settle_units_around(mentions), text)
