@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the quarter",
-        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends))",
+        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends)|-)",
         same_period,
         -2,
     ),

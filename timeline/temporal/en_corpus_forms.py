@@ -253,6 +253,7 @@ FORM_NEGATIVES: list[str] = [
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
     "a stolen 2012 Honda Civic", "his 1987 Chevrolet Cavalier", "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the quarter-to-quarter comparison", "the quarter-point cut", 'on ABC\'s "This Week,"', "the film ``High Noon.''",
     "the last two years of his life", "the next three days after the vote", "the past two years' growth",
     "a three-year high", "the last 3-year plan", "prices fell over the next three weeks", "The next two months were hard.",
     "the past two years before the merger", "the last two days of the trial", "the next 2.5 years",
