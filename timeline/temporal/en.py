@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+ago\b",
+        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b(?:{_N}[\s-]+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+ago\b",
         ago,
         1,
     ),
@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
     _rule("the weekend", r"\bthe\s+weekend\b", the_weekend, -1),
     _rule(
         "the end of the year",
-        rf"{QUAL_PREFIX}(?:(?P<part>{PART})[\s-]*(?:the\s+)?(?P<unit>year|month|week|quarter)\b(?![-\s]+(?:ago|earlier|\d))|\byear[\s-]end\b)",
+        rf"{QUAL_PREFIX}(?:(?P<part>{PART})[\s-]*(?:the\s+)?(?P<unit>year|month|week|quarter)\b(?![-\s]+(?:ago|earlier|\d))|\byear(?:[\s-]|'s\s+|’s\s+)end\b)",
         end_of_unit,
     ),
     _rule(
@@ -354,7 +354,7 @@ RULES: tuple[Rule, ...] = (
     *UNITS_AROUND_RULES,
     _rule(
         "duration",
-        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
+        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:(?:more|additional|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
         duration,
     ),
     _rule(
