@@ -35,7 +35,8 @@ from timeline.temporal.spec import Point
 
 _COARSE = ("decade", "year", "half", "quarter", "season")
 """Narrative points this coarse lend their year only within their own sentence."""
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.(?:''|[\"'”’)])*\s")
+"""A sentence end, also before a closing quote ('... "justified." While ...')."""
 
 
 def weekday_within_week(end: Point, start: Point) -> bool:
