@@ -9,6 +9,7 @@ expressions stay unanchored (`anchor = "none"`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -200,6 +201,12 @@ def _slice(spec: TimeSpec, filled: Filled, anchor: str) -> Resolved:
     )
 
 
+_GENERIC_NOW = re.compile(
+    r"看来|来看|看來|來看|的(?:中国|中國|世界|社会|社會|时代|時代|人们|人們|我们|我們|年轻人|年輕人|人类|人類)"
+)
+"""今天看来 / 现在来看 / 今天的中国: 'nowadays', 'in hindsight': no day of the story that 当初 or 后来 count from."""
+
+
 def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
     """Remember a resolved calendar point as the narrative context for what follows."""
     if (
@@ -209,6 +216,7 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         and resolved.timex3 not in VAGUE_TIMEX.values()
         and (resolved.anchor != "narrative" or resolved.event)
         and resolved.sets_scene
+        and not (resolved.anchor == "publication" and _GENERIC_NOW.match(ctx.text, end_offset))
     ):
         ctx.last = resolved
         ctx.last_end = end_offset
