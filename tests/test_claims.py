@@ -227,6 +227,30 @@ def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
     assert [c.date_text for c in claims] == ["2018"]
 
 
+def test_a_statement_date_stays_when_only_a_vague_date_follows():
+    text = "The county zoo announced this week that a lost tortoise was recently found in a garden."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(c.date_text, c.date_edtf) for c in claims] == [("this week", "2019-W47")]
+
+
+def test_a_present_tense_schedule_weekday_lies_ahead():
+    text = "The boat show opens to the public on Friday. The retailer reports earnings Thursday."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(str(c.date_start), c.date_qualifier) for c in by_text(claims).values()] == [
+        ("2019-11-22", "planned"),
+        ("2019-11-21", "planned"),
+    ]
+
+
+def test_a_planned_season_without_a_year_is_the_coming_one():
+    text = "The hybrid goes on sale in the summer. The old model sold well in the spring."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(c.date_edtf, c.date_qualifier) for c in by_text(claims).values()] == [
+        ("2020-22", "planned"),
+        ("2019-21", "none"),
+    ]
+
+
 def test_a_later_plan_word_does_not_move_an_earlier_weekday():
     text = "Rain fell on Tuesday and more was expected Wednesday."
     claims = extract(text, published=date(2019, 11, 20), lang="en")

@@ -134,3 +134,32 @@ def test_the_present_as_a_view_dates_nothing_and_lends_no_day_to_then():
     )
     got = [(c.date_text, c.date_edtf) for c in extract(text, published="2022-06-01", lang="zh")]
     assert got == [("今天", "2022-06-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "fields", "dates"),
+    [
+        # a count or measure after a year-like number is no year
+        ("The panel shows 1440 pixels by 2560 pixels.", "by 2560", {"date_start": None}, False),
+        ("The hall seats 2000 people.", "2000", {}, False),
+        ("The hall opened in 2000 after a fire.", "2000", {}, True),
+        # a year after a possessive describes the noun, like 'the 2017 list'
+        ("The fund failed to beat the charity's 2017 picks.", "2017", {}, False),
+        # 'now that' is a conjunction
+        ("Now that the vote is over, the mayor left town.", "Now", {"precision": "day"}, False),
+        ("The mayor now lives abroad.", "now", {"precision": "day"}, True),
+        # 'the last weekend of the fair' is the fair's own last weekend, not the one before publication
+        ("Prizes go out in the last weekend of the fair.", "the last weekend", {"precision": "day"}, False),
+        (
+            "At a hearing last month of the budget panel, he spoke.",
+            "last month",
+            {"precision": "month"},
+            True,
+        ),
+        # 'from October onward' starts a period; 'down from October' compares
+        ("From October onward the letters will be posted online.", "October", {"precision": "month"}, True),
+        ("Output fell 2% from October.", "October", {"precision": "month"}, False),
+    ],
+)
+def test_counts_possessed_years_conjunctions_and_own_weekends_date_nothing(text, found, fields, dates):
+    assert is_dating(mention_of(text, found, **fields), text) is dates

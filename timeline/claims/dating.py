@@ -14,7 +14,8 @@ _COMPARED_EN = re.compile(
     r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
     re.IGNORECASE,
 )
-_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
+_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s|\s*(?:onwards?|on)\b", re.IGNORECASE)
+"""'from 2017 to 2019', 'from October onward': a start, not a comparison base."""
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
 _COMPARED_ZH_MARKS = "较比与和同"
 """One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
@@ -41,10 +42,12 @@ _EVERY = re.compile(
 )
 """每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
 _EN_IDIOM = re.compile(
-    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b",
+    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b"
+    r"|\bnow that\b",
     re.IGNORECASE,
 )
-"""'every now and again', 'in the future': idioms holding a time word that date nothing."""
+"""'every now and again', 'in the future', 'now that the trial is over': idioms holding a time word
+that date nothing."""
 _SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
 """日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
 _HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
@@ -110,6 +113,10 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
         return False
+    if mention.text[-4:].isdigit() and _COUNTED.match(text, end):
+        return False
+    if _ORDINAL_PART.fullmatch(mention.text) and _OF_NOUN.match(text, end):
+        return False
     if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
         return False
     if mention.text in _SOMEDAY:
@@ -154,7 +161,9 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
         return False
     before = text[max(0, mention.start - 20) : mention.start]
     after = text[mention.end : mention.end + 3]
-    if after.startswith(("'s", "’s")):
+    if after.startswith(("'s", "’s")) or _COUNTED.match(text, mention.end):
+        return True
+    if _POSSESSOR.search(before):
         return True
     word = re.search(r"([A-Za-z]+)\s+$", before)
     if not word:
@@ -162,6 +171,21 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
     if word.group(1).lower() in _DETERMINERS:
         return True
     return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+
+
+_POSSESSOR = re.compile(r"\w['’]s\s+$")
+"""'the firm's 2017 list': a year after a possessive describes the noun, like 'the 2017 list'."""
+_COUNTED = re.compile(
+    r"\s+(?:pixels|px|dpi|people|persons|residents|students|workers|employees|jobs|homes|households|cars|"
+    r"vehicles|units|copies|words|pages|feet|foot|ft|meters|metres|miles|km|kilometers|kilometres|yards|"
+    r"tons|tonnes|pounds|lbs|kg|acres|hectares|calories|votes|points|rpm|mAh|watts|volts|horsepower|hp)\b"
+)
+"""'1080 pixels by 1920 pixels', '2000 people': a count or measure, not a year."""
+
+
+_ORDINAL_PART = re.compile(r"the\s+(?:last|final|first)\s+(?:weekend|week|day|night|month)", re.IGNORECASE)
+_OF_NOUN = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|this|that)\b")
+"""'the last weekend of the festival': the festival's final weekend, not the weekend before publication."""
 
 
 def _in_title(mention: TimeMention, text: str) -> bool:

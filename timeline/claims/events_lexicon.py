@@ -132,7 +132,7 @@ PLANNED: dict[str, tuple[str, ...]] = {
         r'\bplans? to\b', r'\bplanned (?:to|for)\b', r'\b(?:is|are|was|were|been) planned\b', r'\bwill\b',
         r'\bis expected to\b', r'\bare expected to\b', r'\bexpects?\b', r'\bscheduled to\b', r'\bintends? to\b',
         r'\b(?:is|are|was|were) set to\b', r'\b(?:is|are|was|were) forecast\b', r'\bforecasts? (?:that|show|call)',
-        r'\bshould\b', r'\b(?:is|are|was|were) expected\b',
+        r'\bshould\b', r'\b(?:is|are|was|were) expected\b', r'\bgo(?:es)? on sale\b',
     ),
 }
 """Words that make a clause a plan or forecast (qualifier `planned`, event type `plan`)."""

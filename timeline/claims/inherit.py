@@ -58,8 +58,11 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
         following = mentions[i + 1]
         if mention.anchor != "absolute" and _GLOSS.fullmatch(text[mention.end : following.start]):
             return following  # 事发当天（9月28日）: the bracketed date says which day
-        if _SPEECH_BEFORE.search(before) or _IN_RELATIVE.search(before):
-            continue
+        if _IN_RELATIVE.search(before) or (
+            _SPEECH_BEFORE.search(before)
+            and any(m.qualifier not in VAGUE_QUALIFIERS for m in mentions[i + 1 :])
+        ):
+            continue  # ('announced this week that the horse was recently found': only a vague date follows)
         if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
             continue
         return mention

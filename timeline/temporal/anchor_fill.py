@@ -271,6 +271,13 @@ def _as_filled(resolved: Resolved) -> Filled:
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
     last = ctx.last_primary if point.no_chain else ctx.last
+    if (
+        point.no_chain
+        and point.rel_offset == 0
+        and last is not None
+        and offset - ctx.last_primary_end > NARRATIVE_WINDOW
+    ):
+        last = None  # "before the end of the year" pages after "in 2016": the story's year is no longer 2016
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
     spoken = _quoted_day(point, ctx, offset)

@@ -63,7 +63,7 @@ IRREGULAR_PAST = (
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
     r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
+    r"(?:is|are)\s+to|plans?\s+to|(?:is|are|was|were)\s+planning\s+to|goes\s+on\s+sale|go\s+on\s+sale)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
     rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
 )
@@ -144,10 +144,13 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
 SCHEDULED_JUST_BEFORE = re.compile(
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
     r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
-    r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due)"
-    r"(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+)?$"
+    r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due|reopens?|"
+    r"reports?\s+(?:(?:its|their|quarterly|annual|[\w-]+-quarter)\s+){0,2}(?:earnings|results))"
+    r"(?:\s+(?:to|with|in|at|against)\s+(?:the\s+)?[\w-]+)?(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+)?$"
 )
-"""A present-tense schedule verb right before a weekday: news announces ("the court meets Monday")."""
+"""A present-tense schedule verb right before a weekday, with at most one short phrase between: news
+announces ("the court meets Monday", "the fair opens to the public on Friday", "the chain reports
+earnings Thursday")."""
 WILL_AHEAD_DAYS = 330
 """A yearless date that is the adverbial of a "will" verb ("will fly in December") may lie most of a year ahead."""
 _ADVERBIAL = re.compile(r"(?i)\b(?:in|on|by|until|from|starting|beginning)\s+$")
@@ -264,6 +267,7 @@ def attributive(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Mat
         spec = build(m, text)
         if (
             spec is not None
+            and "attributive" not in spec.extra
             and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
             and _NOUN_AFTER.match(text, m.end(), m.end() + 40)
         ):

@@ -53,6 +53,16 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-01-14", "day"), ["Bhogi 2024"]),
     (Expect("2023-09-19", "day"), ["Ganesh Chaturthi 2023"]),
     (Expect("2023-11-27", "day"), ["Guru Nanak Jayanti 2023"]),
+    (Expect("2024-01-17", "day"), ["Guru Gobind Singh Jayanti", "Guru Govind Singh Jayanti 2024"]),
+    (Expect("2017-01-05", "day"), ["Guru Gobind Singh Jayanti 2017"]),  # the first of the two that year
+    (Expect("2024-02-24", "day"), ["Guru Ravidas Birthday 2024", "Guru Ravidass Jayanti 2024"]),
+    (Expect("2023-11-14", "day"), ["Bhai Dooj 2023", "Bhai Duj 2023"]),  # the package: Govardhan Puja + 1
+    (Expect("2023-10-21", "day"), ["Maha Saptami 2023"]),
+    # Gregorian rules of the package: Parsi New Year drifts a day every four years; Tagore's birthday
+    (Expect("2024-08-15", "day"), ["Parsi New Year 2024", "Jamshedi Navroz 2024"]),
+    (Expect("2023-08-16", "day"), ["Parsi New Year", "parsi new year 2023"]),
+    (Expect("2024-05-08", "day"), ["Rabindra Jayanti 2024", "Rabindranath Jayanti 2024"]),
+    (Expect("2023-05-09", "day"), ["Rabindra Jayanti 2023"]),
 ]
 
 NEGATIVE: list[str] = [
@@ -66,4 +76,6 @@ NEGATIVE: list[str] = [
     "the Ramadan War",
     "Holocaust Day",  # Yom HaShoah or 27 January
     "Durga Puja",  # its days differ by region
+    "Navroz",  # the Persian new year in March, or the Parsi one in August
+    "Guru Gobind Singh Marg",  # a street
 ]

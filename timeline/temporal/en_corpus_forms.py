@@ -274,6 +274,13 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),
     ("The president travels to Ohio on Friday.", "Friday", "2024-04-26"),
     ("The votes Monday showed a shift.", "Monday", "2024-04-22"),
+    ("The flower fair opens to the public on Friday.", "Friday", "2024-04-26"),
+    ("The coach meets with the owners on Monday.", "Monday", "2024-04-29"),
+    ("The grocery chain reports quarterly earnings Thursday.", "Thursday", "2024-04-25"),
+    ("The bureau reports Monday that rents rose.", "Monday", "2024-04-22"),
+    ("The new phone goes on sale Friday.", "Friday", "2024-04-26"),
+    # a model's year names the model: the season after it is not read in that year
+    ("The 2021 Rover Zeta has a bigger battery. It goes on sale in the summer.", "the summer", "2024-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
     ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
     ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
@@ -321,6 +328,19 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("In June, a week after the vote, a bomb killed a guard.", "June", "2023-06"),
     ("In June, two days after the count, the mayor resigned.", "June", "2023-06"),
     ("In June, a week after the vote, the council will meet again.", "June", "2024-06"),
+    # a point compared with ("from a year ago") is not the story's date that "a year earlier" counts from
+    (
+        "Output fell 8% from a year ago. Sales rose to $1 billion, compared with $900 million a year earlier.",
+        "a year earlier",
+        "2023",
+    ),
+    ("A year ago the firm was bankrupt. A year earlier it had been thriving.", "A year earlier", "2022"),
+    # "were planning to" is a plan too: it does not say the planned day went by
+    (
+        "Protesters planned a rally in the square on Saturday and were planning to march on Monday.",
+        "Saturday",
+        "2024-04-27",
+    ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

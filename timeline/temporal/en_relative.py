@@ -215,7 +215,12 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     if quarter is not None:
         return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(rel_unit=unit, rel_offset=-int(count), like_base=keep)  # type: ignore[arg-type]
-    return TimeSpec("point", start=point, approximate=bool(g.get("approx") or g.get("orso")))
+    # "fell 8% from a year ago": a point compared with, not the story's date ("a year earlier" counts on)
+    extra = {"comparison": "yes"} if _COMPARED_WITH.search(text, max(0, m.start() - 24), m.start()) else {}
+    return TimeSpec("point", start=point, approximate=bool(g.get("approx") or g.get("orso")), extra=extra)
+
+
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+$")
 
 
 _THAN = re.compile(rf"(?i)\s+than\s+(?:in\s+|on\s+)?(?P<x>{DATE_ALT})\b")

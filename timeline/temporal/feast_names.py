@@ -136,7 +136,15 @@ EN_FEASTS: dict[str, str] = {
     **dict.fromkeys(("mahavir jayanti", "mahaveer jayanti", "mahavir janma kalyanak", "mahaveer janma kalyanak"),
                     "mahavir jayanti"),
     **dict.fromkeys(("guru nanak jayanti", "guru nanak gurpurab"), "guru nanak jayanti"),
-    **dict.fromkeys(("guru ravidas jayanti", "guru ravidass jayanti"), "guru ravidas jayanti"),
+    **dict.fromkeys(("guru ravidas jayanti", "guru ravidass jayanti", "guru ravidas birthday", "guru ravidass birthday",
+                     "guru ravidas's birthday"), "guru ravidas jayanti"),
+    **dict.fromkeys(("guru gobind singh jayanti", "guru govind singh jayanti", "guru gobind singh birthday",
+                     "guru gobind singh's birthday", "guru gobind singh gurpurab"), "guru gobind singh jayanti"),
+    **dict.fromkeys(("bhai dooj", "bhai duj", "bhaiya dooj", "bhai tika", "bhau beej"), "bhai dooj"),
+    **dict.fromkeys(("maha saptami", "durga saptami"), "maha saptami"),
+    **dict.fromkeys(("parsi new year", "jamshedi navroz", "jamshedi navruz", "jamshedi nowruz"), "parsi new year"),
+    **dict.fromkeys(("rabindra jayanti", "rabindranath jayanti", "rabindranath tagore jayanti",
+                     "rabindranath tagore's birthday", "pochishe boishakh"), "rabindra jayanti"),
     **dict.fromkeys(("valmiki jayanti", "maharishi valmiki jayanti", "pargat diwas"), "valmiki jayanti"),
 }  # fmt: skip
 EN_FEASTS.update({name.replace("'", "’"): key for name, key in EN_FEASTS.items() if "'" in name})

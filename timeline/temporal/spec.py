@@ -19,9 +19,12 @@ SpecKind = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Point:
     """A calendar point as written; any field may be missing and is filled by anchoring.
+
+    Its fields live in the instance dict, not in slots (see `fast_defaults`): a point of 35 fields
+    is then made by copying a dict of defaults.
 
     `rel_unit`/`rel_offset` shift from the base ("去年" = year -1, "三天前" = day -3);
     absolute fields written beside them refine the shifted point ("去年3月").
@@ -188,6 +191,53 @@ def fast_slots(cls: type[_T]) -> type[_T]:
     return cls
 
 
+def fast_defaults(cls: type[_T]) -> type[_T]:
+    """Give a frozen dataclass without slots, every field of which has a plain default, a quicker
+    `__init__` (and a copier for `_copy_with`); returns the class.
+
+    Binding 35 keyword parameters and setting 35 fields costs about two microseconds a point;
+    copying a ready dict of the defaults, updating it with the fields given and making it the
+    instance dict costs about half of that, and a copy with changes a fifth. Same signature
+    (positional or keyword), defaults, errors for unknown or repeated fields, and frozenness.
+    """
+    found = fields(cls)
+    if any(f.default is MISSING for f in found) or "__slots__" in cls.__dict__:
+        raise TypeError("fast_defaults needs a dataclass without slots whose every field has a default")
+    names = tuple(f.name for f in found)
+    known = frozenset(names)
+    defaults = {f.name: f.default for f in found}
+    label = cls.__name__
+
+    def __init__(self: object, *args: object, **given: object) -> None:
+        if args:
+            if len(args) > len(names):
+                raise TypeError(f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)")
+            for name, value in zip(names, args, strict=False):
+                if name in given:
+                    raise TypeError(f"{label}() got multiple values for argument {name!r}")
+                given[name] = value
+        if not given.keys() <= known:
+            unknown = ", ".join(sorted(given.keys() - known))
+            raise TypeError(f"{label}() got an unexpected keyword argument {unknown}")
+        values = defaults.copy()  # every default is immutable, so the copies may share them
+        values.update(given)
+        _set(self, "__dict__", values)
+
+    def copy(obj: Any, changes: dict[str, object]) -> Any:
+        new = _new(cls)
+        values = obj.__dict__.copy()
+        values.update(changes)
+        _set(new, "__dict__", values)
+        return new
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    __init__.__doc__ = cls.__init__.__doc__
+    cls.__init__ = __init__  # type: ignore[misc]
+    _COPIERS[cls] = copy
+    return cls
+
+
+_set = object.__setattr__
 _COPIERS: dict[type, Any] = {}
-for _cls in (Point, TimeSpec):
-    fast_slots(_cls)
+fast_slots(TimeSpec)
+fast_defaults(Point)

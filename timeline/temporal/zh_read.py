@@ -232,8 +232,14 @@ def found_groups(m: re.Match[str] | MergedMatch) -> Groups:
     if isinstance(m, re.Match):
         # the long grammar patterns have ~100 groups of which a handful match: filter in C
         values = m.groups()
-        matched = compress(zip(_group_names(m.re), values, strict=True), map(is_not, values, repeat(None)))
-        g = {name: value for name, value in matched if name}
+        names = _group_names(m.re)
+        matched = list(compress(names, values))  # the groups that matched a non-empty string
+        if len(matched) == len(values) - values.count(None):  # no group matched the empty string
+            g = dict(zip(matched, filter(None, values), strict=True))
+            g.pop("", None)  # unnamed groups
+        else:
+            both = compress(zip(names, values, strict=True), map(is_not, values, repeat(None)))
+            g = {name: value for name, value in both if name}
     else:
         g = {k: v for k, v in m.groupdict().items() if v is not None}
     _LAST_FOUND[0], _LAST_FOUND[1] = m, g
@@ -262,14 +268,18 @@ _PLAN = re.compile(alt(vocab.PLAN_WORDS))
 
 def speaks_of_a_plan(text: str, start: int, end: int) -> bool:
     """True when the clause around a date speaks of the future (将于9月19日举行, 9月19日将发布)."""
-    before = text[max(0, start - 12) : start]
-    cut = max((mm.end() for mm in _CLAUSE_END.finditer(before)), default=0)
-    after = text[end : end + 20]
+    # searched in place (pos, endpos) rather than in slices: both patterns are plain characters and words
+    cut = max(0, start - 12)
+    for mm in _CLAUSE_END.finditer(text, cut, start):
+        cut = mm.end()
+    if _PLAN.search(text, cut, start):
+        return True
     # a fronted date ("9月19日，新馆将开放") dates the clause after its comma; otherwise its own clause
     # ends the search ("3月5日发布公告，将于明年上市": the plan belongs to the next clause)
-    skip = 1 if after[:1] in ("，", ",") else 0
-    stop = _CLAUSE_END.search(after, skip)
-    return bool(_PLAN.search(before[cut:]) or _PLAN.search(after[: stop.start() if stop else len(after)]))
+    limit = min(len(text), end + 20)
+    skip = 1 if text.startswith(("，", ","), end) else 0
+    stop = _CLAUSE_END.search(text, end + skip, limit)
+    return _PLAN.search(text, end, stop.start() if stop else limit) is not None
 
 
 def read_numeric_point(g: Groups, p: str) -> Point | None:
