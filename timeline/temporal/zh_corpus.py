@@ -226,6 +226,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-05-04~", "day", "approximate"), ["事发后十多天", "十多天后"]),
     (Expect("2024-04-20/2024-04-21", "day"), ["周末", "上周末", "週末"]),
     (Expect("2024-05-04/2024-05-05", "day"), ["下周末", "下週末"]),
+    # a bare weekday before next week's day: the last such weekday before it (Friday to next Monday)
+    (Expect("2024-04-26/2024-04-29", "day"), ["周五至下周一", "週五到下週一"]),
     (Expect("2024", "year"), ["同年", "当年", "當年"]),
     (Expect("2025", "year"), ["次年", "翌年"]),
     (Expect("2024-04", "month"), ["同月", "当月", "當月"]),
