@@ -126,6 +126,16 @@ def test_recent_days_lead_a_reported_event_even_without_an_event_verb():
     assert got == {"近日": "../2021-03-05"}
 
 
+def test_the_present_as_a_view_dates_nothing_and_lends_no_day_to_then():
+    from timeline import extract
+
+    text = (
+        "现在看来，当初的选址很有眼光。这已不是今天的年轻人熟悉的样子。今天的签约仪式上，两家公司交换了文本。"
+    )
+    got = [(c.date_text, c.date_edtf) for c in extract(text, published="2022-06-01", lang="zh")]
+    assert got == [("今天", "2022-06-01")]
+
+
 @pytest.mark.parametrize(
     ("text", "found", "fields", "dates"),
     [

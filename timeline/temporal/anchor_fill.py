@@ -52,6 +52,21 @@ def weekday_within_week(end: Point, start: Point) -> bool:
     )
 
 
+def weekday_before_week(start: Point, end: Point) -> bool:
+    """周五至下周一: a bare weekday start and an end that names its own week (下周一)."""
+    return (
+        start.weekday is not None
+        and start.rel_unit is None
+        and start.year is None
+        and start.month is None
+        and start.day is None
+        and end.weekday is not None
+        and end.rel_unit == "week"
+        and end.rel_offset != 0
+        and end.day is None
+    )
+
+
 def inherit(end: Point, start: Point, filled: Filled) -> Point:
     """Give a range's end the coarse fields only its start wrote ("9月1日至15日")."""
     first = as_date(filled.start)
