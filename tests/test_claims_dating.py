@@ -163,3 +163,19 @@ def test_the_present_as_a_view_dates_nothing_and_lends_no_day_to_then():
 )
 def test_counts_possessed_years_conjunctions_and_own_weekends_date_nothing(text, found, fields, dates):
     assert is_dating(mention_of(text, found, **fields), text) is dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "dates"),
+    [
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Wed", False),
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Monday", False),
+        ("Hours: Monday-Friday, 8 a.m. to 4 p.m.", "Friday", False),
+        ("Talks ran from Monday to Wednesday in Geneva.", "Monday", True),
+        ("Now consider what the memo said.", "Now", False),
+        ("Now the memo is public.", "Now", True),
+    ],
+)
+def test_a_weekly_timetable_and_a_discourse_now_date_nothing(text, found, dates):
+    fields = {"date_start": date(2024, 4, 22), "date_end": date(2024, 4, 22), "precision": "day"}
+    assert is_dating(mention_of(text, found, **fields), text) is dates

@@ -332,6 +332,12 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The grocery chain reports quarterly earnings Thursday.", "Thursday", "2024-04-25"),
     ("The bureau reports Monday that rents rose.", "Monday", "2024-04-22"),
     ("The new phone goes on sale Friday.", "Friday", "2024-04-26"),
+    # a yearless day range a few weeks after publication is this year's, as a single day is
+    ("ATTEND the clinic, May 10–12, at the county fairground.", "May 10–12", "2024-05-10/2024-05-12"),
+    ("ATTEND the clinic, May 10, at the county fairground.", "May 10", "2024-05-10"),
+    # a past verb right before a yearless month looks back, even within the news look-ahead
+    ("The board he appointed in June has not met.", "June", "2023-06"),
+    ("The vote scheduled in June may slip.", "June", "2024-06"),
     # a model's year names the model: the season after it is not read in that year
     ("The 2021 Rover Zeta has a bigger battery. It goes on sale in the summer.", "the summer", "2024-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
