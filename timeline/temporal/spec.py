@@ -208,10 +208,12 @@ def fast_defaults(cls: type[_T]) -> type[_T]:
     defaults = {f.name: f.default for f in found}
     label = cls.__name__
 
-    def __init__(self: object, *args: object, **given: object) -> None:
+    def init(self: object, *args: object, **given: object) -> None:
         if args:
             if len(args) > len(names):
-                raise TypeError(f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)")
+                raise TypeError(
+                    f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)"
+                )
             for name, value in zip(names, args, strict=False):
                 if name in given:
                     raise TypeError(f"{label}() got multiple values for argument {name!r}")
@@ -230,9 +232,10 @@ def fast_defaults(cls: type[_T]) -> type[_T]:
         _set(new, "__dict__", values)
         return new
 
-    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-    __init__.__doc__ = cls.__init__.__doc__
-    cls.__init__ = __init__  # type: ignore[misc]
+    init.__name__ = "__init__"
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init  # type: ignore[misc]
     _COPIERS[cls] = copy
     return cls
 
