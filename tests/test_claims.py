@@ -509,3 +509,14 @@ def test_a_day_word_in_a_quote_spoken_on_a_narrated_day_is_a_claim_of_that_day()
     story = "她在疫情中当了志愿者。\n2月19日，工厂复工，她接到了主管的电话：\n“明天来上班，你被提拔为车间主任。”\n"
     claims = sorted(extract(story, published=date(2024, 3, 9), lang="zh"), key=lambda c: c.char_start)
     assert [(c.date_text, c.date_edtf) for c in claims] == [("2月19日", "2024-02-19"), ("明天", "2024-02-20")]
+
+
+def test_a_subject_dated_with_yu_after_a_comma_is_a_clause_of_its_own():
+    text = "2019年3月，甲市将电动自行车纳入上牌管理，而乙市于2019年9月1日将其列入限行名单。"
+    got = [(c.date_edtf, c.claim_text) for c in extract(text, published="2020-01-02", lang="zh")]
+    assert got == [
+        ("2019-03", "2019年3月，甲市将电动自行车纳入上牌管理"),
+        ("2019-09-01", "而乙市于2019年9月1日将其列入限行名单"),
+    ]
+    told = "2019年7月，一名男子来电，称查到她于2009年在外地办了一张信用卡。"
+    assert [c.date_edtf for c in extract(told, published="2020-01-02", lang="zh")] == ["2019-07"]

@@ -106,6 +106,36 @@ def test_named_days_and_words_holding_a_time_word_date_nothing(text, found, fiel
     assert not is_dating(mention_of(text, found, **fields), text)
 
 
+def test_a_page_stamp_glued_into_the_story_dates_nothing_and_the_story_date_does():
+    from timeline import extract
+
+    text = "- 本市新建三座公园 最后更新: 2020-05-06 10:20:31 5月2日，市园林局宣布新建三座公园。"
+    got = [(c.date_text, c.date_edtf) for c in extract(text, published="2020-05-06", lang="zh")]
+    assert got == [("5月2日", "2020-05-02")]
+
+
+def test_recent_days_lead_a_reported_event_even_without_an_event_verb():
+    from timeline import extract
+
+    got = {
+        c.date_text: c.date_edtf
+        for c in extract(
+            "近日，一段视频在网上流传。多年来，这里风景秀丽。", published="2021-03-05", lang="zh"
+        )
+    }
+    assert got == {"近日": "../2021-03-05"}
+
+
+def test_the_present_as_a_view_dates_nothing_and_lends_no_day_to_then():
+    from timeline import extract
+
+    text = (
+        "现在看来，当初的选址很有眼光。这已不是今天的年轻人熟悉的样子。今天的签约仪式上，两家公司交换了文本。"
+    )
+    got = [(c.date_text, c.date_edtf) for c in extract(text, published="2022-06-01", lang="zh")]
+    assert got == [("今天", "2022-06-01")]
+
+
 @pytest.mark.parametrize(
     ("text", "found", "fields", "dates"),
     [

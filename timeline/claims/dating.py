@@ -74,6 +74,12 @@ _YEAR_LEADS = frozenset(
     "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
 )
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
+_STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
+"""最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
+_NOW_WORDS = frozenset({"今天", "今日", "现在", "如今", "现今", "当下", "时至今日"})
+_GENERIC_NOW = re.compile(r"看来|来看|的(?:中国|世界|社会|时代|人们|我们|年轻人|人类)")
+"""今天看来 / 现在来看 (in hindsight), 今天的中国 (China nowadays): the present as a view, not a dated event
+(the claims stage reads a simplified copy, so only simplified forms are needed)."""
 _PRESENT_WORDS = frozenset({"当前", "目前", "现阶段", "当下", "當前", "現階段", "當下"})
 _FRAMED = re.compile(r"(?:根据|按照|依据|结合|针对|鉴于|適應|适应|根據|依據|結合|針對|鑑於)$")
 """根据当前疫情形势…: 'the current situation' frames a directive; it dates no event."""
@@ -91,7 +97,9 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
-    if _in_title(mention, text):
+    if mention.text in _NOW_WORDS and _GENERIC_NOW.match(text, mention.end):
+        return False
+    if _in_title(mention, text) or _STAMP_LABEL.search(text, max(0, mention.start - 12), mention.start):
         return False
     end = mention.end
     tail = text[max(0, end - 4) : end]  # what an end-anchored pattern's last word must lie in

@@ -111,6 +111,8 @@ def only_evaluates(
     if _evaluates(body, lang, max(0, offset)):
         return True
     present = mention.qualifier == "as_of" and mention.timex3 == "PRESENT_REF"
+    if mention.qualifier == "recent" and mention.precision == "day" and lang != "en":
+        return False  # 近日，一张截图在网上流传: the recent days of a news lead report an event
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
 
 

@@ -63,7 +63,7 @@ IRREGULAR_PAST = (
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
     r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to|goes\s+on\s+sale|go\s+on\s+sale)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
+    r"(?:is|are)\s+to|plans?\s+to|(?:is|are|was|were)\s+planning\s+to|goes\s+on\s+sale|go\s+on\s+sale)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
     rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
 )
@@ -272,6 +272,7 @@ def attributive(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Mat
         spec = build(m, text)
         if (
             spec is not None
+            and "attributive" not in spec.extra
             and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
             and _NOUN_AFTER.match(text, m.end(), m.end() + 40)
         ):
