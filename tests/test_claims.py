@@ -256,6 +256,15 @@ def test_a_present_tense_schedule_weekday_lies_ahead():
     ]
 
 
+def test_today_dates_a_report_whose_content_is_the_plan():
+    text = (
+        "The paper's report today claims that the actor will be back on the show. "
+        "The council will vote on the budget today."
+    )
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [c.date_qualifier for c in by_text(claims).values()] == ["none", "planned"]
+
+
 def test_a_planned_season_without_a_year_is_the_coming_one():
     text = "The hybrid goes on sale in the summer. The old model sold well in the spring."
     claims = extract(text, published=date(2019, 11, 20), lang="en")
