@@ -238,6 +238,15 @@ def test_a_relative_clause_with_its_own_date_and_past_verb_is_a_claim_of_its_own
     claims = extract(text, published=date(2019, 11, 20), lang="en")
     rows = [(c.claim_text, c.date_edtf) for c in by_text(claims).values()]
     assert ("which it bought for $90 million in 2016", "2016") in rows
+    later = extract(
+        "She joined the board on Monday after the firm was sold in 2015.",
+        published=date(2019, 11, 20),
+        lang="en",
+    )
+    assert sorted((c.claim_text, c.date_edtf) for c in later) == [
+        ("She joined the board on Monday after the firm was sold in 2015", "2019-11-18"),
+        ("after the firm was sold in 2015", "2015"),
+    ]
     assert all(not t.startswith("who had been held") for t, _ in rows)  # a period is no separate fact
 
 
