@@ -292,3 +292,12 @@ def test_en_a_quote_that_goes_on_after_the_attribution_keeps_its_speaker():
         ("Sunday", "Okafor"),
         ("The third quarter", "Lindqvist"),
     ]
+
+
+def test_en_an_attribution_inside_an_opening_subordinate_clause_does_not_speak_for_the_main_one():
+    text = (
+        "While state spokeswoman Dana Ruiz said the bridge was safe, it was closed on Monday for repairs.\n\n"
+        "Dana Ruiz said the bridge was closed on Monday for repairs."
+    )
+    claims = sorted(extract(text, published=PUB, lang="en"), key=lambda c: c.char_start)
+    assert [c.speaker for c in claims] == [None, "Dana Ruiz"]
