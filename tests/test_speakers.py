@@ -301,3 +301,10 @@ def test_en_an_attribution_inside_an_opening_subordinate_clause_does_not_speak_f
     )
     claims = sorted(extract(text, published=PUB, lang="en"), key=lambda c: c.char_start)
     assert [c.speaker for c in claims] == [None, "Dana Ruiz"]
+
+
+def test_en_an_inverted_speaker_named_after_an_owner_and_a_role():
+    text = "Job cuts will be announced later this week, said The Gearly Group’s newly named chief executive Maria Olsen."
+    assert [(a.speaker, a.role) for a in attributions(text, 0, len(text), "en")] == [
+        ("Maria Olsen", "Gearly Group’s newly named chief executive")
+    ]
