@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal quarter or half",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+)?(?:(?P<ry0>this|last|next)\s+year's\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|qtr\.?)\b(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>last\s+year|this\s+year|next\s+year))|\s+(?:fiscal\s+)?(?P<y3>{YEAR})(?!\s*-?\d))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+)?(?:(?P<ry0>this|last|next)\s+year's\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:(?P<pair>two)\s+)?(?:fiscal[\s-]+)?(?P<unit>quarter|half|qtr\.?)(?(pair)s\b|\b(?!s))(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>last\s+year|this\s+year|next\s+year))|\s+(?:fiscal\s+)?(?P<y3>{YEAR})(?!\s*-?\d))?",
         quarter,
     ),
     _rule(
@@ -264,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the quarter",
-        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends)|-)",
+        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!-)",
         same_period,
         -2,
     ),

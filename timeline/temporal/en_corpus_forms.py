@@ -258,6 +258,9 @@ FORMS: list[tuple[Expect, list[str]]] = [
     # "months ago" without a count: some time back, like "a few months ago"
     (Expect("../2024-04-24", timex="PAST_REF"), ["months ago", "years ago", "weeks ago"]),
     (Expect("2024", "year", "late"), ["year's end"]),
+    # two quarters counted from a year's start or end are its half
+    (Expect("1990-01/1990-06", "half", timex="1990-H1"), ["the first two quarters of 1990"]),
+    (Expect("1990-07/1990-12", "half", timex="1990-H2"), ["the final two quarters of 1990"]),
 ]
 
 FORM_NEGATIVES: list[str] = [

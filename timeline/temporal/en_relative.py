@@ -298,8 +298,14 @@ def year_earlier(m: Match, text: str) -> TimeSpec | None:
     )
 
 
+_ENDED_AFTER = re.compile(r"(?i)\s+(?:ended|ending|ends)\b")
+
+
 def same_period(m: Match, text: str) -> TimeSpec | None:
-    """ "The quarter" / "the period" of the story."""
+    """ "The quarter" / "the period" of the story; "the quarter ended Sept. 30" is a length (DURATION), as
+    "the year ended ..." is (the day written after it dates the results)."""
+    if _ENDED_AFTER.match(text, m.end()):
+        return TimeSpec("duration", duration="P1Q") if m.group(0).lower().endswith("quarter") else None
     latest = Point(rel_unit="quarter", rel_offset=-1)  # without a story quarter: the last one reported
     return TimeSpec(
         "point", start=Point(rel_unit="year", rel_offset=0, like_base=("quarter", "half"), fallback=latest)
