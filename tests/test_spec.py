@@ -58,3 +58,23 @@ def test_fast_slots_keeps_a_dataclass_signature_and_defaults() -> None:
     assert dataclasses.replace(pair, right=5) == Pair(1, 5)
     with pytest.raises(TypeError):
         Pair()  # type: ignore[call-arg]
+
+
+def test_point_refuses_what_a_dataclass_refuses_and_copies_like_one() -> None:
+    """Unknown, repeated or too many fields are errors; pickling, copying and `replace` keep the point."""
+    import copy
+    import pickle
+
+    with pytest.raises(TypeError, match="unexpected keyword argument moon"):
+        Point(moon=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="multiple values for argument 'year'"):
+        Point(2024, year=2025)  # type: ignore[misc]
+    with pytest.raises(TypeError, match="at most"):
+        Point(*range(40))  # type: ignore[arg-type]
+    point = Point(year=2024, fallback=Point(month=3))
+    assert pickle.loads(pickle.dumps(point)) == point
+    assert copy.deepcopy(point) == point and copy.copy(point) == point
+    assert dataclasses.replace(point, day=5) == Point(year=2024, day=5, fallback=Point(month=3))
+    assert list(vars(point)) == [f.name for f in dataclasses.fields(Point)]  # fields in their order
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        object.__getattribute__(point, "__setattr__")("day", 3)

@@ -9,6 +9,7 @@ from types import ModuleType
 from timeline.errors import UnsupportedLanguageError
 from timeline.models import TimeMention
 from timeline.temporal import anchoring, en, engine, events, zh
+from timeline.temporal.mention_records import time_mention
 from timeline.temporal.reference import ReferenceLike, glossed_today, read_reference
 from timeline.temporal.rolling import Prefer
 
@@ -96,20 +97,20 @@ def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Con
         anchoring.observe(events.lender(res, cand.spec), ctx, cand.end)
         events.record(ctx, cand.start, cand.end, res, cand.spec)
         mentions.append(
-            TimeMention(
-                text=text[cand.start : cand.end],
-                start=cand.start,
-                end=cand.end,
-                type=res.type,  # type: ignore[arg-type]
-                value=res.value,
-                timex3=res.timex3,
-                timex3_mod=res.timex3_mod,
-                date_start=res.date_start,
-                date_end=res.date_end,
-                precision=res.precision,  # type: ignore[arg-type]
-                qualifier=res.qualifier,  # type: ignore[arg-type]
-                anchor=res.anchor,  # type: ignore[arg-type]
-                rule=cand.rule,
+            time_mention(
+                text[cand.start : cand.end],
+                cand.start,
+                cand.end,
+                res.type,
+                res.value,
+                res.timex3,
+                res.timex3_mod,
+                res.date_start,
+                res.date_end,
+                res.precision,
+                res.qualifier,
+                res.anchor,
+                cand.rule,
             )
         )
     return mentions

@@ -70,6 +70,7 @@ from timeline.temporal.en_relative import (
 )
 from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
+from timeline.temporal.en_rules_clock import CLOCK_RULES
 from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_rules_lengths import LENGTH_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
@@ -100,6 +101,13 @@ _N = rf"(?P<n>{NUMBER})"
 _WDG = rf"(?P<wd>{WEEKDAY})"
 _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
 
+SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}"
+    rf"|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}"
+    rf"|{SPELLED_UNITS}))?)"
+)
+"""A year in words ("nineteen ninety-six", "two thousand ten")."""
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "iso date",
@@ -122,7 +130,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?(?(wd)|(?:,\s+(?P<wd2>{WEEKDAY})(?![\w'’])(?!\s+(?:morning|afternoon|evening|night|at|\d))))?",
         calendar,
         1,
     ),
@@ -202,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "today / yesterday / tomorrow",
-        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})(?:-?ish)?\b)?",
         relative_day,
     ),
     _rule(
@@ -268,6 +276,7 @@ RULES: tuple[Rule, ...] = (
         same_period,
         -2,
     ),
+    *CLOCK_RULES,
     _rule(
         "clock time",
         rf"{DAY_QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
@@ -296,12 +305,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b|\s+(?P<sy>{SPELLED_YEAR})\b(?![\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of)\b))?",
         holiday,
     ),
     _rule(
         "year in words",
-        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
+        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>{SPELLED_YEAR})\b",
         year_in_words,
     ),
     _rule(

@@ -133,7 +133,7 @@ def relative_day(m: Match, text: str) -> TimeSpec | None:
     """Today, yesterday, tomorrow, tonight, with a part of day ("yesterday afternoon")."""
     g = m.groupdict()
     word = g["rd"].lower()
-    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word == "tonight" else None)
+    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word in ("tonight", "tonite") else None)
     point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[word], daypart=daypart)
     spec = point_spec(point, g)
     early = (g.get("early") or "").lower()

@@ -10,7 +10,8 @@ from timeline.temporal.en_rules_periods import CENTURY_RULE, UNITS_AROUND_RULE, 
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
-    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|about)\s+(?=\S)"
+    r"(?i)^(?:since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|in|on|from|during"
+    r"|so\s+far|about)\s+(?=\S)"
     r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(

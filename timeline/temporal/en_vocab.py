@@ -49,7 +49,7 @@ UNIT_CODES = {
     "year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "hr": "H",
     "minute": "M", "min": "M", "second": "S", "sec": "S", "decade": "DE", "century": "CE", "quarter": "Q",
 }  # fmt: skip
-RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tonite": 0}
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
