@@ -313,6 +313,7 @@ def test_a_clock_time_beside_the_story_next_day_takes_that_day(text, said, value
         ("In the years that followed, the rebels regrouped.", "years", "PXY"),
         ("Talks ended a decades-long feud.", "decades-long", "PXDE"),
         ("They met for a day-long session.", "day-long", "P1D"),
+        ("Over the years the village emptied.", "the years", "PXY"),
     ],
 )
 def test_lengths_without_a_count(text, word, timex):

@@ -58,7 +58,7 @@ def vague_duration(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     if g.get("one"):
         return TimeSpec("duration", duration=duration_value(1, g["one"]))
-    unit = next(g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5") if g.get(k))
+    unit = next(g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6") if g.get(k))
     return TimeSpec("duration", duration=duration_value(None, unit))
 
 
