@@ -329,6 +329,8 @@ def test_lengths_without_a_count(text, word, timex):
         "A 44-year-old man and a 6-month-old girl were hurt.",
         "It was done within weeks of the vote.",
         "In the weeks of talks, nothing moved.",
+        "Guards stood outside the clinic 24 hours a day.",
+        "The shop is open seven days a week.",
     ],
 )
 def test_lengths_without_a_count_need_their_frame(text):
