@@ -251,6 +251,13 @@ FORMS: list[tuple[Expect, list[str]]] = [
         Expect("2023-10-30", "day"),
         ["the 2nd last day of October 2023", "the second last day of October 2023"],
     ),
+    # the early hours of a day: its early morning; the rest of this week / month / year: from the story's day on
+    (
+        Expect("2024-04-22", "day", "early", timex="2024-04-22TMO"),
+        ["in the early hours of Monday", "Monday early morning", "Monday in the early hours of the morning"],
+    ),
+    (Expect("2024-04-24/2024-12-31", "day"), ["the rest of the year", "rest of the year"]),
+    (Expect("2024-04-24/2024-04-28", "day"), ["the rest of the week", "the rest of this week"]),
     # the N whole units before or after the current one (as 过去三年, 未来两个月); TimeML keeps a DURATION
     (Expect("2021/2023", "year"), ["the past three years", "the last 3 years", "last three years"]),
     (Expect("2025/2027", "year"), ["the next three years", "the coming 3 years", "next three years"]),
@@ -287,6 +294,7 @@ FORM_NEGATIVES: list[str] = [
     "the past two years before the merger", "the last two days of the trial", "the next 2.5 years",
     "cut in half three times", "priced at three twenty euros", "half three-quarters", "a free lunch", "lunch money",
     "at three twenty-somethings", "1030 in votes",  "won 8 - 6.",
+    "The plant was closed for the rest of the month.", "the rest of the world",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -296,6 +304,8 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The shop opened at 8am until 6 people came.", "8am", "2024-04-24T08:00"),
     ("Doors open 9:30 - 11.", "9:30", "2024-04-24T09:30"),
     ("At Christmas two thousand pilgrims came.", "Christmas", "2023-12-25"),  # a count, not the year 2000
+    ("The shop is closed for the rest of the week.", "the rest of the week", "2024-04-24/2024-04-28"),
+    ("Prices will stay high for the rest of the year.", "the rest of the year", "2024-04-24/2024-12-31"),
     # (text, the mention's text, its expected value); reference Wednesday 2024-04-24 09:21
     # a plan told in the past looks ahead, unless the clause says the planned day went by
     ("Protesters planned a march on Saturday.", "Saturday", "2024-04-27"),

@@ -11,7 +11,7 @@ from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_valu
 
 _LEADING = re.compile(
     r"(?i)^(?:since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|in|on|from|during"
-    r"|so\s+far|about)\s+(?=\S)"
+    r"|so\s+far|about|(?:in\s+)?the\s+early\s+hours\s+of)\s+(?=\S)"
     r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(
