@@ -126,6 +126,16 @@ def test_recent_days_lead_a_reported_event_even_without_an_event_verb():
     assert got == {"近日": "../2021-03-05"}
 
 
+def test_the_present_as_a_view_dates_nothing_and_lends_no_day_to_then():
+    from timeline import extract
+
+    text = (
+        "现在看来，当初的选址很有眼光。这已不是今天的年轻人熟悉的样子。今天的签约仪式上，两家公司交换了文本。"
+    )
+    got = [(c.date_text, c.date_edtf) for c in extract(text, published="2022-06-01", lang="zh")]
+    assert got == [("今天", "2022-06-01")]
+
+
 @pytest.mark.parametrize(
     ("text", "found", "fields", "dates"),
     [
@@ -152,4 +162,20 @@ def test_recent_days_lead_a_reported_event_even_without_an_event_verb():
     ],
 )
 def test_counts_possessed_years_conjunctions_and_own_weekends_date_nothing(text, found, fields, dates):
+    assert is_dating(mention_of(text, found, **fields), text) is dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "dates"),
+    [
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Wed", False),
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Monday", False),
+        ("Hours: Monday-Friday, 8 a.m. to 4 p.m.", "Friday", False),
+        ("Talks ran from Monday to Wednesday in Geneva.", "Monday", True),
+        ("Now consider what the memo said.", "Now", False),
+        ("Now the memo is public.", "Now", True),
+    ],
+)
+def test_a_weekly_timetable_and_a_discourse_now_date_nothing(text, found, dates):
+    fields = {"date_start": date(2024, 4, 22), "date_end": date(2024, 4, 22), "precision": "day"}
     assert is_dating(mention_of(text, found, **fields), text) is dates

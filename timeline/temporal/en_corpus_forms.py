@@ -279,6 +279,21 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect(None, type="DURATION", timex="PXM"), ["months-long"]),
     (Expect(None, type="DURATION", timex="P1D"), ["day-long"]),
     (Expect(None, type="DURATION", timex="P1W"), ["week-long"]),
+    # counts in hundreds and thousands, lengths of trading days, extra years, vague quarters
+    (
+        Expect(None, type="DURATION", timex="P100Y"),
+        ["a hundred years", "one hundred years", "almost a hundred years"],
+    ),
+    (Expect(None, type="DURATION", timex="P2000Y"), ["two thousand years", "more than two thousand years"]),
+    (Expect(None, type="DURATION", timex="P1Y"), ["an additional year", "one extra year", "a further year"]),
+    (
+        Expect(None, type="DURATION", timex="P8D"),
+        ["eight trading days", "8 business days", "eight working days"],
+    ),
+    (Expect(None, type="DURATION", timex="PXQ"), ["several quarters", "a few quarters"]),
+    # "months ago" without a count: some time back, like "a few months ago"
+    (Expect("../2024-04-24", timex="PAST_REF"), ["months ago", "years ago", "weeks ago"]),
+    (Expect("2024", "year", "late"), ["year's end"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -289,6 +304,8 @@ FORM_NEGATIVES: list[str] = [
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
     "a stolen 2012 Honda Civic", "his 1987 Chevrolet Cavalier", "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the quarter-to-quarter comparison", "the quarter-point cut", "a hundred people",
+    "three quarters of the vote", "the day ago", 'on ABC\'s "This Week,"', "the film ``High Noon.''",
     "the last two years of his life", "the next three days after the vote", "the past two years' growth",
     "a three-year high", "the last 3-year plan", "prices fell over the next three weeks", "The next two months were hard.",
     "the past two years before the merger", "the last two days of the trial", "the next 2.5 years",
@@ -325,6 +342,12 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The grocery chain reports quarterly earnings Thursday.", "Thursday", "2024-04-25"),
     ("The bureau reports Monday that rents rose.", "Monday", "2024-04-22"),
     ("The new phone goes on sale Friday.", "Friday", "2024-04-26"),
+    # a yearless day range a few weeks after publication is this year's, as a single day is
+    ("ATTEND the clinic, May 10–12, at the county fairground.", "May 10–12", "2024-05-10/2024-05-12"),
+    ("ATTEND the clinic, May 10, at the county fairground.", "May 10", "2024-05-10"),
+    # a past verb right before a yearless month looks back, even within the news look-ahead
+    ("The board he appointed in June has not met.", "June", "2023-06"),
+    ("The vote scheduled in June may slip.", "June", "2024-06"),
     # a model's year names the model: the season after it is not read in that year
     ("The 2021 Rover Zeta has a bigger battery. It goes on sale in the summer.", "the summer", "2024-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
@@ -386,6 +409,12 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
         "Protesters planned a rally in the square on Saturday and were planning to march on Monday.",
         "Saturday",
         "2024-04-27",
+    ),
+    # a sentence may end inside its closing quote: the year before it does not date the next sentence
+    (
+        'An analyst, who cut his 2025 forecast, called the drop "fair." While the third-quarter results were weak, the outlook held.',
+        "the third-quarter",
+        "2023-07/2023-09",
     ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (

@@ -198,8 +198,11 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
 
 
 def ago(m: Match, text: str) -> TimeSpec | None:
-    """ "Two years ago", "a month ago": counted back from publication at the unit's precision."""
+    """ "Two years ago", "a month ago": counted back from publication at the unit's precision ("months
+    ago": some time back)."""
     g = m.groupdict()
+    if g["n"] is None:
+        return TimeSpec("past") if g["unit"].lower().endswith("s") else None
     count = number_value(g["n"])
     unit = unit_name(g["unit"])
     if unit in ("decade", "century", "quarter") or count is None:
@@ -278,6 +281,8 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         rel_base="narrative",
         like_base=NARRATIVE_KEEP,
         no_chain=unit == "year",
+        needs_base=sign
+        == 1,  # "three days later" with no day told before: no date (not days after publication)
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 
