@@ -257,6 +257,10 @@ FORMS: list[tuple[Expect, list[str]]] = [
         ["in the early hours of Monday", "Monday early morning", "Monday in the early hours of the morning"],
     ),
     (Expect("2024-04-24/2024-12-31", "day"), ["the rest of the year", "rest of the year"]),
+    (
+        Expect("2024-04-24T16:00/2024-04-24T16:30", "minute", **_TIME),
+        ["4pm for 30 mins", "from 4 p.m. for thirty minutes", "16:00 for half an hour"],
+    ),
     (Expect("2024-04-24/2024-04-28", "day"), ["the rest of the week", "the rest of this week"]),
     # the N whole units before or after the current one (as 过去三年, 未来两个月); TimeML keeps a DURATION
     (Expect("2021/2023", "year"), ["the past three years", "the last 3 years", "last three years"]),

@@ -1,14 +1,15 @@
 """English rules for clock times said the way people speak them: "3ish pm", "3 p.m. approximately", "half three",
-"at three twenty", "at 730 in the evening", "tomorrow at lunch" (issue #4). `en.RULES` includes them."""
+"at three twenty", "at 730 in the evening", "tomorrow at lunch", "4pm for 30 minutes" (issue #4). `en.RULES` includes
+them."""
 
 from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_clock import AMPM, clock_point, day_point
+from timeline.temporal.en_clock import AMPM, CLOCK, clock_point, day_point
 from timeline.temporal.en_common import Match, point_spec
 from timeline.temporal.en_rule import make_rule as _rule
-from timeline.temporal.en_vocab import WEEKDAY
+from timeline.temporal.en_vocab import NUMBER, WEEKDAY, number_value
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -86,6 +87,20 @@ def packed_in_daypart(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(hour=hour, minute=minute), {})
 
 
+def clock_for_length(m: Match, text: str) -> TimeSpec | None:
+    """ "4pm for 30 minutes", "from 9 a.m. for two hours": from that clock time to the end of the length."""
+    clock = clock_point(m.group("fc"))
+    count = number_value(m.group("fn"))
+    if clock is None or clock.hour is None or count is None or count <= 0:
+        return None
+    minutes = int(count * (60 if m.group("fu").lower().startswith("h") else 1))
+    end = clock.hour * 60 + (clock.minute or 0) + minutes
+    if end >= 24 * 60 or minutes != count * (60 if m.group("fu").lower().startswith("h") else 1):
+        return None  # past midnight, or a fraction of a minute: left to the clock time and the length
+    start = clock.with_(half_day=False)
+    return TimeSpec("range", start=start, end=start.with_(hour=end // 60, minute=end % 60))
+
+
 def meal_of_day(m: Match, text: str) -> TimeSpec | None:
     """ "Tomorrow at lunch", "Friday lunchtime": noon to two of that day, as hours (12-13 o'clock)."""
     day = day_point(m.group("day"))
@@ -112,6 +127,8 @@ def spoken_time(m: Match, text: str) -> TimeSpec | None:
         return spoken_clock(m, text)
     if g["hm"]:
         return packed_in_daypart(m, text)
+    if g["fc"]:
+        return clock_for_length(m, text)
     return meal_of_day(m, text)
 
 
@@ -127,6 +144,8 @@ CLOCK_RULES: tuple[Rule, ...] = (
         rf"|(?<=\bat\s)(?P<sh>{_HOUR_WORD})\s+(?P<mi>{_MINUTE_WORD})\b(?![-'’]){_CLAUSE_GOES_ON}"
         # at 730 in the evening
         r"|(?P<hm>\d{3,4})\s+in\s+the\s+(?P<dp>morning|afternoon|evening)\b"
+        # 4pm for 30 minutes
+        rf"|(?:from\s+)?(?P<fc>{CLOCK})\s+for\s+(?P<fn>{NUMBER})\s+(?P<fu>minutes?|mins?|hours?|hrs?)\b"
         # tomorrow at lunch
         rf"|(?P<day>{_DAY})\s+(?:at\s+)?lunch(?:\s?time)?\b(?!['’-]))",
         spoken_time,
