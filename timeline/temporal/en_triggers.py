@@ -61,8 +61,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future (soon, the future)": ("vague",),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
-    "the last / next N units": ("around",),
-    "the rest of the week / month / year": ("rest",),
+    "the last / next N units, the rest of the year": ("around", "rest"),
     "century (the 20th century)": ("century",),
     "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
@@ -91,8 +90,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
-    "the last / next N units": (8, 48),
-    "the rest of the week / month / year": (8, 24),
+    "the last / next N units, the rest of the year": (8, 48),
     "century (the 20th century)": (56, 12),
     "fortnight": (48, 24),
     "vague duration (for years)": (8, 12),
@@ -113,7 +111,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "ago": (56, 8),
     "in N units (from now)": (48, 24),
     "the day after tomorrow": (24, 8),
-    "weekday": (32, 40),
+    "weekday": (32, 24),
     "weekday of next week": (24, 32),
     "A to B": (16, 40),
     "from A to B": (40, 48),
