@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_clock import AMPM, CLOCK, clock_point, day_point
+from timeline.temporal.en_clock import AMPM, CLOCK, clock_point, clock_range, day_point
 from timeline.temporal.en_common import Match, point_spec
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_vocab import NUMBER, WEEKDAY, number_value
@@ -108,6 +108,29 @@ def meal_of_day(m: Match, text: str) -> TimeSpec | None:
         return None
     start = day.with_(hour=12)
     return TimeSpec("range", start=start, end=start.with_(hour=13))
+
+
+_BARE_CLOSE = re.compile(r"\d{1,2}$")
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:won|lost|beat|beats|score[sd]?|trail(?:ed|ing)?|led|leading|tied|defeated|wins?|loss|vote[sd]?|was|were)\b"
+    r"[^.;!?\d]*$"
+)
+
+
+def spoken_range(m: Match, text: str) -> TimeSpec | None:
+    """A clock range whose closing hour is bare: "8am until 6" (after a.m./p.m.), "from 3 to 4 in the afternoon"
+    (its part of day); "9:30 - 11." and "won 3 to 4 in the afternoon session" are none."""
+    g = m.groupdict()
+    if not _BARE_CLOSE.match(g["b"]):
+        return clock_range(m, text)
+    part, hour = (g.get("dpr") or "").lower(), int(g["b"])
+    if not (part or re.search(r"[ap]\.?\s?m\b", g["a"], re.IGNORECASE)) or not 1 <= hour <= 12:
+        return None
+    if part and _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if part and part not in ("morning", "am") and hour < 12:
+        return clock_range(m, text, Point(hour=hour + 12, minute=0))  # "from 3 to 4 in the afternoon"
+    return clock_range(m, text, Point(hour=hour, minute=0, half_day=hour < 12 and not part))
 
 
 _DAY = rf"(?:today|tomorrow|yesterday|{WEEKDAY})"
