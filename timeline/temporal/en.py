@@ -221,7 +221,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late)\s+|(?P<hours>(?:in\s+)?the\s+early\s+hours\s+of)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)"
+        rf"(?:\s+(?P<dp>{DAYPART_ALT})\b|\s+(?P<hours2>early\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours(?:\s+of\s+the\s+morning)?)\b)?",
         weekday,
     ),
     _rule(

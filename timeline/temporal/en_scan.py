@@ -240,6 +240,7 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "lunch": frozenset({"lunch", "lunchtime"}),
+    "rest": frozenset({"rest"}),
     "around": frozenset({"last", "past", "next", "coming", "upcoming"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
