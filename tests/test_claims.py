@@ -224,7 +224,21 @@ def test_page_metadata_lines_are_no_claims():
 def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
     text = "The mayor, who took office in 2016, said on Tuesday that the city signed a deal in 2018."
     claims = extract(text, published=date(2019, 11, 20), lang="en")
-    assert [c.date_text for c in claims] == ["2018"]
+    assert [(c.claim_text, c.date_text) for c in by_text(claims).values()] == [
+        (text.rstrip("."), "2018"),
+        ("who took office in 2016", "2016"),  # the relative clause states a dated fact of its own
+    ]
+
+
+def test_a_relative_clause_with_its_own_date_and_past_verb_is_a_claim_of_its_own():
+    text = (
+        "The chain is now closing stores, among them Gearly, which it bought for $90 million in 2016. "
+        "The hostages — who had been held since 2015 — were freed on Tuesday."
+    )
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    rows = [(c.claim_text, c.date_edtf) for c in by_text(claims).values()]
+    assert ("which it bought for $90 million in 2016", "2016") in rows
+    assert all(not t.startswith("who had been held") for t, _ in rows)  # a period is no separate fact
 
 
 def test_a_statement_date_stays_when_only_a_vague_date_follows():
@@ -412,7 +426,9 @@ def test_en_a_comma_piece_telling_the_next_dated_event_is_its_own_claim():
 
 def test_en_a_date_in_a_participle_aside_does_not_date_the_clause():
     text = "The museum, opened in 1975, announced on Tuesday that it would close for repairs."
-    assert [c.date_text for c in extract(text, published=PUB, lang="en")] == ["Tuesday"]
+    rows = by_text(extract(text, published=PUB, lang="en"))
+    assert rows[text.rstrip(".")].date_text == "Tuesday"
+    assert rows["opened in 1975"].date_text == "1975"  # the aside is a dated fact of its own
 
 
 def test_a_page_stamp_heading_a_paragraph_dates_nothing():

@@ -176,3 +176,19 @@ def test_a_linked_headline_and_a_plan_named_as_a_noun_change_no_claim():
         (c.date_text, c.date_edtf, c.date_qualifier) for c in extract(text, published="2019-11-25", lang="zh")
     ]
     assert got == [("今年8月", "2019-08", "none"), ("随后", "2019-08/..", "after")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "dates"),
+    [
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Wed", False),
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Monday", False),
+        ("Hours: Monday-Friday, 8 a.m. to 4 p.m.", "Friday", False),
+        ("Talks ran from Monday to Wednesday in Geneva.", "Monday", True),
+        ("Now consider what the memo said.", "Now", False),
+        ("Now the memo is public.", "Now", True),
+    ],
+)
+def test_a_weekly_timetable_and_a_discourse_now_date_nothing(text, found, dates):
+    fields = {"date_start": date(2024, 4, 22), "date_end": date(2024, 4, 22), "precision": "day"}
+    assert is_dating(mention_of(text, found, **fields), text) is dates

@@ -43,11 +43,11 @@ _EVERY = re.compile(
 """每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
 _EN_IDIOM = re.compile(
     r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b"
-    r"|\bnow that\b",
+    r"|\bnow that\b|\bNow,?\s+(?:consider|imagine|remember|compare|picture|think about|look at|let['’]s|let us)\b",
     re.IGNORECASE,
 )
-"""'every now and again', 'in the future', 'now that the trial is over': idioms holding a time word
-that date nothing."""
+"""'every now and again', 'in the future', 'now that the trial is over', 'Now consider …': idioms
+holding a time word that date nothing."""
 _SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
 """日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
 _HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
@@ -119,6 +119,8 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
         return False
+    if _in_opening_hours(mention, text):
+        return False
     if mention.text[-4:].isdigit() and _COUNTED.match(text, end):
         return False
     if _ORDINAL_PART.fullmatch(mention.text) and _OF_NOUN.match(text, end):
@@ -187,6 +189,33 @@ _COUNTED = re.compile(
     r"tons|tonnes|pounds|lbs|kg|acres|hectares|calories|votes|points|rpm|mAh|watts|volts|horsepower|hp)\b"
 )
 """'1080 pixels by 1920 pixels', '2000 people': a count or measure, not a year."""
+
+
+_DAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+_OPENING_HOURS = re.compile(
+    rf"\b(?P<a>{_DAY_NAME})\.?\s*(?:[-–—]|to|through|thru)\s*(?P<b>{_DAY_NAME})\b\.?"
+    r"(?P<clock>,?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|AM\b|PM\b))?"
+)
+"""'Tue – Sat 4PM to 9PM', 'Mon-Fri 9am-5pm', 'Monday-Friday, 9 a.m.': a weekly timetable (a day range
+written short or with its opening time), not the days of one week."""
+_SHORT_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+
+
+def _in_opening_hours(mention: TimeMention, text: str) -> bool:
+    if mention.precision not in ("day", "hour", "minute") or not any(c.isalpha() for c in mention.text[:3]):
+        return False
+    lo = max(0, mention.start - 60)
+    for m in _OPENING_HOURS.finditer(text, lo, mention.end + 16):
+        timetable = m["clock"] or m["a"] in _SHORT_DAYS or m["b"] in _SHORT_DAYS
+        if timetable and m.start() < mention.end and mention.start < m.end():
+            return True
+        if (
+            timetable
+            and m.end() <= mention.start
+            and not re.search(r"[.;!?\n]", text[m.end() : mention.start])
+        ):
+            return True  # '… Tue – Sat 4PM to 9PM and on Sunday by appointment'
+    return False
 
 
 _ORDINAL_PART = re.compile(r"the\s+(?:last|final|first)\s+(?:weekend|week|day|night|month)", re.IGNORECASE)

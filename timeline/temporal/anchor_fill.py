@@ -35,7 +35,8 @@ from timeline.temporal.spec import Point
 
 _COARSE = ("decade", "year", "half", "quarter", "season")
 """Narrative points this coarse lend their year only within their own sentence."""
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.(?:''|[\"'”’)])*\s")
+"""A sentence end, also before a closing quote ('... "justified." While ...')."""
 
 
 def weekday_within_week(end: Point, start: Point) -> bool:
@@ -293,6 +294,9 @@ def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | No
         and offset - ctx.last_primary_end > NARRATIVE_WINDOW
     ):
         last = None  # "before the end of the year" pages after "in 2016": the story's year is no longer 2016
+    last_end = ctx.last_primary_end if point.no_chain else ctx.last_end
+    if last is not None and last.in_sentence and _SENTENCE_BREAK.search(ctx.text, last_end, offset):
+        last = None  # "The 2021 RAV4 … . It goes on sale in the summer": a model's year stays in its sentence
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
     spoken = _quoted_day(point, ctx, offset)

@@ -182,7 +182,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         precision=filled.precision,
         qualifier=qualifier,
         anchor=anchor,
-        sets_scene=spec.extra.get("comparison") != "yes" and spec.extra.get("attributive") != "names",
+        sets_scene=spec.extra.get("comparison") != "yes",
         in_sentence=spec.extra.get("attributive") == "yes",
     )
 

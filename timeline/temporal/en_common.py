@@ -77,8 +77,13 @@ CLAUSE_END = re.compile(
 )
 """A clause boundary: sentence punctuation that does not end an initial or a title ("Daniel P. Davison")."""
 PAST_JUST_BEFORE = re.compile(
-    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:ended|closed|completed|expired|began|started|was|were|did)\s+(?:on\s+|in\s+)?$"
+    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:ended|closed|completed|expired|began|started|was|were|did|"
+    r"(?!(?:scheduled|expected|planned|slated|delayed|postponed|proposed|intended|projected|forecast|anticipated|"
+    r"needed|required|due|set|bound|targeted|aimed|earmarked|budgeted|reserved|booked)\b)(?-i:[a-z]){3,}ed)"
+    r"\s+(?:on\s+|in\s+)?$"
 )
+"""'the year ended Jan. 31', 'an exam conducted in February': a past verb right before the date (a
+participle of plan such as 'scheduled in' excepted)."""
 PAST_JUST_AFTER = re.compile(
     r"^,\s+(?:(?i:the|a|an|its|his|her|their)\s+)?(?:(?:[A-Z][\w.&-]*|(?!(?:is|are|be|been|being|will|would|should|could|may|might|must|can|to|has|have)\b)"
     r"[a-z]{2,})\s+){1,3}?"

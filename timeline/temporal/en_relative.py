@@ -133,7 +133,7 @@ def relative_day(m: Match, text: str) -> TimeSpec | None:
     """Today, yesterday, tomorrow, tonight, with a part of day ("yesterday afternoon")."""
     g = m.groupdict()
     word = g["rd"].lower()
-    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word == "tonight" else None)
+    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word in ("tonight", "tonite") else None)
     point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[word], daypart=daypart)
     spec = point_spec(point, g)
     early = (g.get("early") or "").lower()
@@ -195,8 +195,11 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
 
 
 def ago(m: Match, text: str) -> TimeSpec | None:
-    """ "Two years ago", "a month ago": counted back from publication at the unit's precision."""
+    """ "Two years ago", "a month ago": counted back from publication at the unit's precision ("months
+    ago": some time back)."""
     g = m.groupdict()
+    if g["n"] is None:
+        return TimeSpec("past") if g["unit"].lower().endswith("s") else None
     count = number_value(g["n"])
     unit = unit_name(g["unit"])
     if unit in ("decade", "century", "quarter") or count is None:
@@ -275,6 +278,8 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         rel_base="narrative",
         like_base=NARRATIVE_KEEP,
         no_chain=unit == "year",
+        needs_base=sign
+        == 1,  # "three days later" with no day told before: no date (not days after publication)
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 

@@ -42,7 +42,7 @@ def year(m: Match, text: str) -> TimeSpec | None:
     if spec is not None and _NAMED_AFTER.match(after) and _DETERMINER_BEFORE.search(before):
         # "The 2021 RAV4 goes on sale in the summer": a model's or an edition's year names the thing;
         # it is tagged, but the summer is not read in it
-        return spec.with_(extra={**spec.extra, "attributive": "names"})
+        return spec.with_(extra={**spec.extra, "attributive": "yes"})
     return spec
 
 

@@ -109,7 +109,7 @@ EN_FEASTS: dict[str, str] = {
     **dict.fromkeys(("lag baomer", "lag b'omer", "lag ba'omer", "lag ba omer"), "lag baomer"),
     **dict.fromkeys(("shavuot", "shavuos", "shavuoth", "shovuos", "feast of weeks"), "shavuot"),
     **dict.fromkeys(("tisha b'av", "tisha bav", "tisha be'av", "tish'a b'av"), "tisha bav"),
-    **dict.fromkeys(("diwali", "deepavali", "divali", "dipawali", "deepawali"), "diwali"),
+    **dict.fromkeys(("diwali", "deepavali", "divali", "dipawali", "deepawali", "lakshmi puja", "laxmi puja"), "diwali"),
     **dict.fromkeys(("naraka chaturdashi", "choti diwali", "chhoti diwali", "kali chaudas"), "naraka chaturdashi"),
     "govardhan puja": "govardhan puja",
     **dict.fromkeys(("holi", "dhulandi", "phagwah", "dhuleti", "rangwali holi"), "holi"),

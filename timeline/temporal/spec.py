@@ -136,21 +136,19 @@ _new = object.__new__
 _SCALARS = (int, str, bool, float)
 
 
-def _same(old: object, new: object) -> bool:
-    """True when `new` is the value `old` already holds: the same object, or an equal scalar of the
-    same type (False is not 0; a dict is never taken for an equal one, it could be changed later)."""
-    return old is new or (type(old) is type(new) and type(new) in _SCALARS and old == new)
-
-
 def _copy_with(obj: Any, changes: dict[str, object]) -> Any:
     """`dataclasses.replace` for these frozen records, without its per-call field inspection (a hot path)."""
     known = _FIELDS[type(obj)][1]
     if not changes.keys() <= known:
         unknown = ", ".join(sorted(changes.keys() - known))
         raise TypeError(f"{type(obj).__name__} has no field {unknown}")
-    if all(_same(getattr(obj, name), value) for name, value in changes.items()):
-        return obj  # nothing changes: the record is immutable, so it is its own copy
-    return _COPIERS[type(obj)](obj, changes)
+    for name, value in changes.items():
+        # unchanged: the same object, or an equal scalar of the same type (False is not 0; a dict is
+        # never taken for an equal one, it could be changed later)
+        old = getattr(obj, name)
+        if old is not value and not (type(old) is type(value) and type(value) in _SCALARS and old == value):
+            return _COPIERS[type(obj)](obj, changes)
+    return obj  # nothing changes: the record is immutable, so it is its own copy
 
 
 def fast_slots(cls: type[_T]) -> type[_T]:
@@ -158,8 +156,9 @@ def fast_slots(cls: type[_T]) -> type[_T]:
 
     A frozen dataclass sets each field through `object.__setattr__`, about a tenth of a
     microsecond per field and call; setting the slots through their own descriptors, in
-    straight-line code written here as `dataclasses` writes its own, halves that for the 33
-    fields of a Point. Same signature, defaults and default factories as the generated one.
+    straight-line code written here as `dataclasses` writes its own, halves that (TimeSpec,
+    Resolved, Candidate; Point has `fast_defaults`). Same signature, defaults and default
+    factories as the generated one.
     """
     names = [f.name for f in fields(cls)]
     scope: dict[str, object] = {"_new": _new, "_cls": cls, "_MISSING": MISSING}
@@ -208,10 +207,12 @@ def fast_defaults(cls: type[_T]) -> type[_T]:
     defaults = {f.name: f.default for f in found}
     label = cls.__name__
 
-    def __init__(self: object, *args: object, **given: object) -> None:
+    def init(self: object, *args: object, **given: object) -> None:
         if args:
             if len(args) > len(names):
-                raise TypeError(f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)")
+                raise TypeError(
+                    f"{label}() takes at most {len(names)} positional arguments ({len(args)} given)"
+                )
             for name, value in zip(names, args, strict=False):
                 if name in given:
                     raise TypeError(f"{label}() got multiple values for argument {name!r}")
@@ -230,9 +231,10 @@ def fast_defaults(cls: type[_T]) -> type[_T]:
         _set(new, "__dict__", values)
         return new
 
-    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
-    __init__.__doc__ = cls.__init__.__doc__
-    cls.__init__ = __init__  # type: ignore[misc]
+    init.__name__ = "__init__"
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init  # type: ignore[misc]
     _COPIERS[cls] = copy
     return cls
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from itertools import compress, repeat
 from operator import is_not
+from typing import Any
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
@@ -20,12 +21,37 @@ Build = Callable[[re.Match[str], str], "TimeSpec | None"]
 def fold_groups(g: Groups, p: str) -> Groups:
     """Fold the underscored group names of a second branch (`a__d`) onto the plain ones (`ad`)."""
     out = dict(g)
+    branch = p + "_"
     for key, value in g.items():
-        if value and key.startswith(p + "_"):
+        if value and key.startswith(branch):
             plain = p + key[len(p) :].lstrip("_")
             if not out.get(plain):
                 out[plain] = value
     return out
+
+
+class GroupNames:
+    """The group names of one prefix as attributes (`GroupNames("a").y == "ay"`): each is built on
+    first use and then kept, so the hot readers below build no string per lookup."""
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+
+    def __getattr__(self, suffix: str) -> str:  # only called until the attribute is set
+        name = self._prefix + suffix
+        setattr(self, suffix, name)
+        return name
+
+
+_GROUP_NAMES_BY_PREFIX: dict[str, GroupNames] = {}
+
+
+def group_names(p: str) -> Any:
+    """The `GroupNames` of prefix `p`, made once per prefix."""
+    found = _GROUP_NAMES_BY_PREFIX.get(p)
+    if found is None:
+        found = _GROUP_NAMES_BY_PREFIX[p] = GroupNames(p)
+    return found
 
 
 def read_int(text: str | None) -> int | None:
@@ -49,85 +75,86 @@ def read_year_digits(text: str) -> int | None:
 def read_point(g: Groups, p: str = "") -> Point | None:
     """Read a calendar expression's groups (prefix `p`) into a Point; None when it is not a date."""
     g = fold_groups(g, p)
+    key = group_names(p)
     fields: dict[str, object] = {}
     rel: tuple[str, int, str] | None = None
     has_year = has_month = False
-    if g.get(p + "y"):
-        fields["year"] = read_year_digits(g[p + "y"] or "")
+    if g.get(key.y):
+        fields["year"] = read_year_digits(g[key.y] or "")
         if not MIN_YEAR <= (fields["year"] or 0) <= MAX_YEAR:
             return None  # 9020年 (a joke), 1000年 (a count): not calendar years
         has_year = True
-    elif g.get(p + "y2"):
-        fields["year"] = read_year_digits(g[p + "y2"] or "")
+    elif g.get(key.y2):
+        fields["year"] = read_year_digits(g[key.y2] or "")
         fields["year_of_century"] = True
         has_year = True
-    elif g.get(p + "roc"):
-        n = 1 if g.get(p + "rocn") == "元" else read_int(g.get(p + "rocn"))
+    elif g.get(key.roc):
+        n = 1 if g.get(key.rocn) == "元" else read_int(g.get(key.rocn))
         if n is None or not 1 <= n <= 200:
             return None
-        fields["year"] = vocab.ERA_FIRST_YEAR[g[p + "roc"] or ""] + n - 1  # 民國111年, 康熙三年, 令和元年
+        fields["year"] = vocab.ERA_FIRST_YEAR[g[key.roc] or ""] + n - 1  # 民國111年, 康熙三年, 令和元年
         has_year = True
-    elif g.get(p + "ry"):
-        rel = ("year", vocab.RELATIVE_YEAR[g[p + "ry"] or ""], "publication")
+    elif g.get(key.ry):
+        rel = ("year", vocab.RELATIVE_YEAR[g[key.ry] or ""], "publication")
         has_year = True
-    elif g.get(p + "ny"):
-        rel = ("year", vocab.NARRATIVE_YEAR[g[p + "ny"] or ""], "narrative")
+    elif g.get(key.ny):
+        rel = ("year", vocab.NARRATIVE_YEAR[g[key.ny] or ""], "narrative")
         has_year = True
-    if g.get(p + "m"):
-        month = read_int(g[p + "m"])
+    if g.get(key.m):
+        month = read_int(g[key.m])
         if month is None or not 1 <= month <= 12:
             return None
         fields["month"] = month
         has_month = True
-        if g.get(p + "leap"):  # 闰四月: the leap month after the fourth, only on the Chinese calendar
+        if g.get(key.leap):  # 闰四月: the leap month after the fourth, only on the Chinese calendar
             fields.update(lunar=True, leap=True)
-    elif g.get(p + "lm"):
-        fields.update(month=vocab.LUNAR_MONTH[g[p + "lm"] or ""], lunar=True)
+    elif g.get(key.lm):
+        fields.update(month=vocab.LUNAR_MONTH[g[key.lm] or ""], lunar=True)
         has_month = True
-    elif g.get(p + "lm1"):  # 大年初十: the first month's tenth
+    elif g.get(key.lm1):  # 大年初十: the first month's tenth
         fields.update(month=1, lunar=True)
         has_month = True
-    elif g.get(p + "rm") or g.get(p + "nm"):
+    elif g.get(key.rm) or g.get(key.nm):
         if rel is not None:
             return None
-        if g.get(p + "rm"):
-            rel = ("month", vocab.RELATIVE_MONTH[g[p + "rm"] or ""], "publication")
+        if g.get(key.rm):
+            rel = ("month", vocab.RELATIVE_MONTH[g[key.rm] or ""], "publication")
         else:
-            rel = ("month", vocab.NARRATIVE_MONTH[g[p + "nm"] or ""], "narrative")
+            rel = ("month", vocab.NARRATIVE_MONTH[g[key.nm] or ""], "narrative")
         has_month = True
-    if g.get(p + "dn") and not g.get(p + "d") and "month" in fields:
+    if g.get(key.dn) and not g.get(key.d) and "month" in fields:
         # 八月十五, 五月初五, 九月廿二: a day named without 日/号 is the traditional calendar's
         fields["lunar"] = True
-    if (g.get(p + "dn") or g.get(p + "dn2")) and not g.get(p + "d"):
-        g[p + "d"] = (g.get(p + "dn") or g.get(p + "dn2") or "").lstrip("初")
-    if g.get(p + "d"):
-        day = read_int(g[p + "d"])
+    if (g.get(key.dn) or g.get(key.dn2)) and not g.get(key.d):
+        g[key.d] = (g.get(key.dn) or g.get(key.dn2) or "").lstrip("初")
+    if g.get(key.d):
+        day = read_int(g[key.d])
         if day is None or not 1 <= day <= 31:
             return None
-        raw = g[p + "d"] or ""
+        raw = g[key.d] or ""
         if not has_month and not has_year and not raw.isdigit() and len(raw) == 1:
             return None  # 一日 (one day), 天宫一号 / 神舟九号 (names): not the 1st or the 9th
         fields["day"] = day
-        if g.get(p + "wk") and "weekday" not in fields:  # 2月10日（周日）: the year the two agree in
-            fields["weekday"] = vocab.WEEKDAY[g[p + "wk"] or ""]
-    elif g.get(p + "rd") or g.get(p + "nd"):
-        word = g.get(p + "rd") or g.get(p + "nd") or ""
-        table = vocab.RELATIVE_DAY if g.get(p + "rd") else vocab.NARRATIVE_DAY
+        if g.get(key.wk) and "weekday" not in fields:  # 2月10日（周日）: the year the two agree in
+            fields["weekday"] = vocab.WEEKDAY[g[key.wk] or ""]
+    elif g.get(key.rd) or g.get(key.nd):
+        word = g.get(key.rd) or g.get(key.nd) or ""
+        table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY
         offset, daypart = table[word]
-        rel = ("day", offset, "publication" if g.get(p + "rd") else "narrative")
+        rel = ("day", offset, "publication" if g.get(key.rd) else "narrative")
         if daypart:
             fields["daypart"] = daypart
-    if g.get(p + "wd") or g.get(p + "ww2"):
-        shift_word = g.get(p + "ws") or g.get(p + "ws2")
-        if g.get(p + "wd") == "末":  # weekend: the Saturday (a range is built by the caller)
+    if g.get(key.wd) or g.get(key.ww2):
+        shift_word = g.get(key.ws) or g.get(key.ws2)
+        if g.get(key.wd) == "末":  # weekend: the Saturday (a range is built by the caller)
             fields["weekday"] = 5
-        elif g.get(p + "wd"):
-            fields["weekday"] = vocab.WEEKDAY[g[p + "wd"] or ""]
+        elif g.get(key.wd):
+            fields["weekday"] = vocab.WEEKDAY[g[key.wd] or ""]
         if shift_word is not None:
             rel = ("week", vocab.WEEK_SHIFT[shift_word], "publication")
-    if g.get(p + "td"):
-        fields["tenday"] = vocab.TENDAY[g[p + "td"] or ""]
-    part = g.get(p + "mp") or g.get(p + "yp")
+    if g.get(key.td):
+        fields["tenday"] = vocab.TENDAY[g[key.td] or ""]
+    part = g.get(key.mp) or g.get(key.yp)
     if part:
         fields["part"] = vocab.PART[part]
     if not read_clock(g, p, fields):
@@ -141,43 +168,44 @@ def read_point(g: Groups, p: str = "") -> Point | None:
 
 def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
     """Add hour/minute/second/daypart to `fields`; False when the clock reading is implausible."""
-    daypart = vocab.DAYPART.get(g.get(p + "dp") or g.get(p + "dp2") or "") or fields.get("daypart")
+    key = group_names(p)
+    daypart = vocab.DAYPART.get(g.get(key.dp) or g.get(key.dp2) or "") or fields.get("daypart")
     hour = minute = second = None
-    if g.get(p + "ch"):
-        hour, minute = int(g[p + "ch"] or 0), int(g[p + "cm"] or 0)
-        second = int(g[p + "cs"]) if g.get(p + "cs") else None
-    elif g.get(p + "h"):
-        raw = g[p + "h"] or ""
+    if g.get(key.ch):
+        hour, minute = int(g[key.ch] or 0), int(g[key.cm] or 0)
+        second = int(g[key.cs]) if g.get(key.cs) else None
+    elif g.get(key.h):
+        raw = g[key.h] or ""
         hour = read_int(raw)
         if hour is None or hour > 24:
             return False
-        if g.get(p + "half"):
+        if g.get(key.half):
             minute = 30
-        elif g.get(p + "qt"):
-            minute = 15 if (g[p + "qt"] or "")[0] in "一1" else 45
-        elif g.get(p + "zi") or g.get(p + "zi2") or g.get(p + "zi3"):
+        elif g.get(key.qt):
+            minute = 15 if (g[key.qt] or "")[0] in "一1" else 45
+        elif g.get(key.zi) or g.get(key.zi2) or g.get(key.zi3):
             # 字 = five minutes; a lone digit after 點 counts them too (Mandarin writes 三点零三, 三点十五)
-            minute = 5 * (read_int(g.get(p + "zi") or g.get(p + "zi2") or g.get(p + "zi3")) or 0)
-        elif g.get(p + "mi"):
-            minute = read_int(g[p + "mi"])
+            minute = 5 * (read_int(g.get(key.zi) or g.get(key.zi2) or g.get(key.zi3)) or 0)
+        elif g.get(key.mi):
+            minute = read_int(g[key.mi])
             if minute is None or minute > 59:
                 return False
-            second = read_int(g.get(p + "s"))
-        dated = dated or any(g.get(p + k) for k in ("y", "m", "d", "rd", "nd", "wd", "ry", "rm"))
-        loose = not (g.get(p + "hz") or g.get(p + "half") or g.get(p + "qt") or g.get(p + "mu"))
-        loose = loose and not (g.get(p + "zi") or g.get(p + "zi2"))
+            second = read_int(g.get(key.s))
+        dated = dated or any(
+            g.get(name) for name in (key.y, key.m, key.d, key.rd, key.nd, key.wd, key.ry, key.rm)
+        )
+        loose = not (g.get(key.hz) or g.get(key.half) or g.get(key.qt) or g.get(key.mu))
+        loose = loose and not (g.get(key.zi) or g.get(key.zi2))
         loose = loose and not (raw.isdigit() and 13 <= hour <= 24)  # 13点 can only be a time
-        point_word = g.get(p + "hu") in ("点", "點")
+        point_word = g.get(key.hu) in ("点", "點")
         about = g.get("q_about") or g.get("q_approx")  # 大约十点, 十点左右: a time for sure
-        midnight = raw in ("零", "〇") and not (
-            g.get(p + "mi") or g.get(p + "zi3")
-        )  # 零点 (but 零点五 is 0.5)
+        midnight = raw in ("零", "〇") and not (g.get(key.mi) or g.get(key.zi3))  # 零点 (but 零点五 is 0.5)
         loose = loose and not about and not midnight
         if daypart is None and not dated and loose and p != "b" and (point_word or not raw.isdigit()):
             return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
     if hour is not None:
         # 深夜11点, 半夜十点: the evening hours of the night (凌晨 keeps its small hours)
-        late_night = daypart == "NI" and (g.get(p + "dp") or g.get(p + "dp2")) in vocab.LATE_NIGHT
+        late_night = daypart == "NI" and (g.get(key.dp) or g.get(key.dp2)) in vocab.LATE_NIGHT
         evening = late_night and 6 <= hour <= 11
         if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11) or evening:
             hour += 12
