@@ -292,3 +292,8 @@ def test_en_a_quote_that_goes_on_after_the_attribution_keeps_its_speaker():
         ("Sunday", "Okafor"),
         ("The third quarter", "Lindqvist"),
     ]
+
+
+def test_a_recent_word_and_a_publishing_verb_are_not_part_of_the_speaker():
+    claims = extract("某国电视台网站不久前刊文称，该市已有三座新公园开放。", published=PUB, lang="zh")
+    assert [(c.date_text, c.speaker) for c in claims][:1] == [("不久前", "某国电视台网站")]
