@@ -137,7 +137,7 @@ PLAIN_WORD_HOLIDAYS = frozenset(
     {
         "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday",
+        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday", "election day",
     }
 )  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""

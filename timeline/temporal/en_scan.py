@@ -138,6 +138,7 @@ WORDS: dict[str, frozenset[str]] = {
             "valentines",
             "veterans",
             "thanksgiving",
+            "election",
             "labor",
             "labour",
             "memorial",
