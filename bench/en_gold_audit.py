@@ -63,6 +63,28 @@ def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) 
             return "weekday not the one nearest the document date (or not that weekday)"
     if _COMPARISON.search(text) and gold[:4] == ours[:4]:
         return "year-ago comparison at another grain (year / quarter / day)"
+    if (
+        gold == "PAST_REF"
+        and re.fullmatch(r"PX[A-Z]+", ours)
+        and re.search(r"(?i)\brecent|\b(?:last|past)\b", text)
+    ):
+        return "a recent span written PAST_REF or PXY (the gold does both)"
+    if re.fullmatch(r"PX[A-Z]+", gold) and ours == "FUTURE_REF":
+        return "a coming span written FUTURE_REF or PXW (the gold does both)"
+    if (
+        re.fullmatch(r"PX[A-Z]+", ours)
+        and gold_type == "DATE"
+        and re.fullmatch(r"(?i)days|weeks|months|years", text)
+    ):
+        return "'in the weeks before' an event: a length of unknown count typed as the DATE it falls in"
+    if (
+        gold.startswith("PX")
+        and ours.startswith("PX")
+        and _UNIT_YEARS.get(gold[2:]) == _UNIT_YEARS.get(ours[2:], -1)
+    ):
+        return "a vague span of decades or centuries in another unit (PXY / PXDE / PXCE)"
+    if _months(gold) is not None and _months(gold) == _months(ours):
+        return "the same length in other units (P9M / P3Q, P1Y / P12M)"
     counts = re.fullmatch(r"P(\d+)([YMWD])", gold), re.fullmatch(r"P(\d+)([YMWD])", ours)
     if (
         all(counts)
@@ -71,6 +93,23 @@ def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) 
     ):
         return "gold duration count differs from the words"
     return "other"
+
+
+_UNIT_YEARS = {
+    "Y": "vague years",
+    "DE": "vague years",
+    "CE": "vague years",
+    "E": "vague years",
+    "C": "vague years",
+}
+"""Vague year-scale units ("decades", "centuries"): both sides say 'some long stretch of years'."""
+_MONTHS_PER = {"Y": 12, "Q": 3, "M": 1}
+
+
+def _months(value: str | None) -> int | None:
+    """A duration of whole years, quarters or months as a count of months (P3Q → 9), else None."""
+    found = re.fullmatch(r"P(\d+)([YQM])", value or "")
+    return int(found.group(1)) * _MONTHS_PER[found.group(2)] if found else None
 
 
 def _number_in(text: str) -> int | None:

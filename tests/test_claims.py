@@ -224,7 +224,45 @@ def test_page_metadata_lines_are_no_claims():
 def test_relative_clause_and_statement_dates_give_way_to_the_main_date():
     text = "The mayor, who took office in 2016, said on Tuesday that the city signed a deal in 2018."
     claims = extract(text, published=date(2019, 11, 20), lang="en")
-    assert [c.date_text for c in claims] == ["2018"]
+    assert [(c.claim_text, c.date_text) for c in by_text(claims).values()] == [
+        (text.rstrip("."), "2018"),
+        ("who took office in 2016", "2016"),  # the relative clause states a dated fact of its own
+    ]
+
+
+def test_a_relative_clause_with_its_own_date_and_past_verb_is_a_claim_of_its_own():
+    text = (
+        "The chain is now closing stores, among them Gearly, which it bought for $90 million in 2016. "
+        "The hostages — who had been held since 2015 — were freed on Tuesday."
+    )
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    rows = [(c.claim_text, c.date_edtf) for c in by_text(claims).values()]
+    assert ("which it bought for $90 million in 2016", "2016") in rows
+    assert all(not t.startswith("who had been held") for t, _ in rows)  # a period is no separate fact
+
+
+def test_a_statement_date_stays_when_only_a_vague_date_follows():
+    text = "The county zoo announced this week that a lost tortoise was recently found in a garden."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(c.date_text, c.date_edtf) for c in claims] == [("this week", "2019-W47")]
+
+
+def test_a_present_tense_schedule_weekday_lies_ahead():
+    text = "The boat show opens to the public on Friday. The retailer reports earnings Thursday."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(str(c.date_start), c.date_qualifier) for c in by_text(claims).values()] == [
+        ("2019-11-22", "planned"),
+        ("2019-11-21", "planned"),
+    ]
+
+
+def test_a_planned_season_without_a_year_is_the_coming_one():
+    text = "The hybrid goes on sale in the summer. The old model sold well in the spring."
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [(c.date_edtf, c.date_qualifier) for c in by_text(claims).values()] == [
+        ("2020-22", "planned"),
+        ("2019-21", "none"),
+    ]
 
 
 def test_a_later_plan_word_does_not_move_an_earlier_weekday():
@@ -388,7 +426,9 @@ def test_en_a_comma_piece_telling_the_next_dated_event_is_its_own_claim():
 
 def test_en_a_date_in_a_participle_aside_does_not_date_the_clause():
     text = "The museum, opened in 1975, announced on Tuesday that it would close for repairs."
-    assert [c.date_text for c in extract(text, published=PUB, lang="en")] == ["Tuesday"]
+    rows = by_text(extract(text, published=PUB, lang="en"))
+    assert rows[text.rstrip(".")].date_text == "Tuesday"
+    assert rows["opened in 1975"].date_text == "1975"  # the aside is a dated fact of its own
 
 
 def test_a_page_stamp_heading_a_paragraph_dates_nothing():
@@ -469,3 +509,14 @@ def test_a_day_word_in_a_quote_spoken_on_a_narrated_day_is_a_claim_of_that_day()
     story = "她在疫情中当了志愿者。\n2月19日，工厂复工，她接到了主管的电话：\n“明天来上班，你被提拔为车间主任。”\n"
     claims = sorted(extract(story, published=date(2024, 3, 9), lang="zh"), key=lambda c: c.char_start)
     assert [(c.date_text, c.date_edtf) for c in claims] == [("2月19日", "2024-02-19"), ("明天", "2024-02-20")]
+
+
+def test_a_subject_dated_with_yu_after_a_comma_is_a_clause_of_its_own():
+    text = "2019年3月，甲市将电动自行车纳入上牌管理，而乙市于2019年9月1日将其列入限行名单。"
+    got = [(c.date_edtf, c.claim_text) for c in extract(text, published="2020-01-02", lang="zh")]
+    assert got == [
+        ("2019-03", "2019年3月，甲市将电动自行车纳入上牌管理"),
+        ("2019-09-01", "而乙市于2019年9月1日将其列入限行名单"),
+    ]
+    told = "2019年7月，一名男子来电，称查到她于2009年在外地办了一张信用卡。"
+    assert [c.date_edtf for c in extract(told, published="2020-01-02", lang="zh")] == ["2019-07"]

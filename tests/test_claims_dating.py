@@ -104,3 +104,78 @@ def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
 )
 def test_named_days_and_words_holding_a_time_word_date_nothing(text, found, fields):
     assert not is_dating(mention_of(text, found, **fields), text)
+
+
+def test_a_page_stamp_glued_into_the_story_dates_nothing_and_the_story_date_does():
+    from timeline import extract
+
+    text = "- 本市新建三座公园 最后更新: 2020-05-06 10:20:31 5月2日，市园林局宣布新建三座公园。"
+    got = [(c.date_text, c.date_edtf) for c in extract(text, published="2020-05-06", lang="zh")]
+    assert got == [("5月2日", "2020-05-02")]
+
+
+def test_recent_days_lead_a_reported_event_even_without_an_event_verb():
+    from timeline import extract
+
+    got = {
+        c.date_text: c.date_edtf
+        for c in extract(
+            "近日，一段视频在网上流传。多年来，这里风景秀丽。", published="2021-03-05", lang="zh"
+        )
+    }
+    assert got == {"近日": "../2021-03-05"}
+
+
+def test_the_present_as_a_view_dates_nothing_and_lends_no_day_to_then():
+    from timeline import extract
+
+    text = (
+        "现在看来，当初的选址很有眼光。这已不是今天的年轻人熟悉的样子。今天的签约仪式上，两家公司交换了文本。"
+    )
+    got = [(c.date_text, c.date_edtf) for c in extract(text, published="2022-06-01", lang="zh")]
+    assert got == [("今天", "2022-06-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "fields", "dates"),
+    [
+        # a count or measure after a year-like number is no year
+        ("The panel shows 1440 pixels by 2560 pixels.", "by 2560", {"date_start": None}, False),
+        ("The hall seats 2000 people.", "2000", {}, False),
+        ("The hall opened in 2000 after a fire.", "2000", {}, True),
+        # a year after a possessive describes the noun, like 'the 2017 list'
+        ("The fund failed to beat the charity's 2017 picks.", "2017", {}, False),
+        # 'now that' is a conjunction
+        ("Now that the vote is over, the mayor left town.", "Now", {"precision": "day"}, False),
+        ("The mayor now lives abroad.", "now", {"precision": "day"}, True),
+        # 'the last weekend of the fair' is the fair's own last weekend, not the one before publication
+        ("Prizes go out in the last weekend of the fair.", "the last weekend", {"precision": "day"}, False),
+        (
+            "At a hearing last month of the budget panel, he spoke.",
+            "last month",
+            {"precision": "month"},
+            True,
+        ),
+        # 'from October onward' starts a period; 'down from October' compares
+        ("From October onward the letters will be posted online.", "October", {"precision": "month"}, True),
+        ("Output fell 2% from October.", "October", {"precision": "month"}, False),
+    ],
+)
+def test_counts_possessed_years_conjunctions_and_own_weekends_date_nothing(text, found, fields, dates):
+    assert is_dating(mention_of(text, found, **fields), text) is dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "dates"),
+    [
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Wed", False),
+        ("The shop is open Wed – Sun 11AM to 6PM and on Monday by appointment.", "Monday", False),
+        ("Hours: Monday-Friday, 8 a.m. to 4 p.m.", "Friday", False),
+        ("Talks ran from Monday to Wednesday in Geneva.", "Monday", True),
+        ("Now consider what the memo said.", "Now", False),
+        ("Now the memo is public.", "Now", True),
+    ],
+)
+def test_a_weekly_timetable_and_a_discourse_now_date_nothing(text, found, dates):
+    fields = {"date_start": date(2024, 4, 22), "date_end": date(2024, 4, 22), "precision": "day"}
+    assert is_dating(mention_of(text, found, **fields), text) is dates

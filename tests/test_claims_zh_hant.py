@@ -84,3 +84,9 @@ def test_hant_incident_days_count_from_the_glossed_date_and_quote_the_article():
     assert dated["事發當天和次日"] == "2024-05-06/2024-05-07"
     for claim in claims:
         assert text[claim.date_char_start : claim.date_char_end] == claim.date_text
+
+
+def test_hant_shichu_releases_like_fabu_so_a_new_subject_with_its_date_is_its_own_clause():
+    text = "3日，颱風逼近東部海面，氣象署3日晚間釋出海上警報，預計4日風雨最大。"
+    got = [(c.date_text, c.claim_text) for c in extract(text, published=PUB, lang="zh-Hant")]
+    assert [label for label, quote in got if quote.startswith("氣象署3日晚間釋出海上警報")] == ["3日晚間"]

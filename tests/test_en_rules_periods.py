@@ -60,6 +60,11 @@ def test_n_units_counted_from_another_point_stay_a_length():
         assert first[1] == "DURATION", (text, first)
 
 
+def test_a_future_verb_anywhere_before_keeps_the_next_n_units_ahead():
+    text = "The firm will ship an upgraded model in the next two years."
+    assert _mentions(text) == [("the next two years", "DATE", "2025/2026", "2025")]
+
+
 def test_hours_without_a_clock_in_the_reference_stay_a_length():
     assert _mentions("Police made 12 arrests in the past 24 hours.") == [
         ("the past 24 hours", "DURATION", None, "PT24H")

@@ -62,6 +62,16 @@ def test_a_single_letter_before_a_sentence_opener_ends_the_sentence():
     assert got == ["Lyon topped Group B.", "The next day, Porto lost."]
 
 
+def test_a_decade_ends_a_sentence_though_its_s_is_one_letter():
+    got = [
+        s.text
+        for s in sentences(
+            "The probe may fly in the late 2030s. Engineers hope so. Prices fell in the 1980s.", "en"
+        )
+    ]
+    assert got == ["The probe may fly in the late 2030s.", "Engineers hope so.", "Prices fell in the 1980s."]
+
+
 def test_initials_and_titles_still_do_not_end_a_sentence():
     got = [s.text for s in sentences("We met A. B. Carter and Dr. The Reverend Lee on Monday.", "en")]
     assert len(got) == 1

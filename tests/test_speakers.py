@@ -198,6 +198,7 @@ _SPEECH_BITS = [
     "added",
     "told reporters",
     "according to",
+    "” wrote",
     "a statement from",
     " ",
     "the ",
@@ -214,8 +215,8 @@ def test_speech_patterns_match_what_their_plain_forms_match(text):
         "_ZH_VERB": re.compile(speakers._ZH_VERBS.replace("说(?<![来而]说)", "(?<![来而])说")),
         "_EN_INVERTED": re.compile(
             speakers._EN_INVERTED.pattern.replace(
-                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded)",
-                r"\b(?:said|says|told reporters|added)",
+                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|(?<=[”\"] )wrote)",
+                r"(?:\b(?:said|says|told reporters|added)|(?<=[”\"] )wrote)",
             )
         ),
         "_EN_ACCORDING": re.compile(
@@ -277,3 +278,17 @@ def test_en_a_name_opening_the_reported_clause_is_not_an_inverted_speaker(text, 
 )
 def test_en_a_named_body_after_the_with_its_modifiers(text, speaker):
     assert [a.speaker for a in attributions(text, 0, len(text), "en")] == speaker
+
+
+def test_en_a_quote_that_goes_on_after_the_attribution_keeps_its_speaker():
+    text = (
+        "“We ran out of time,” Okafor said, via a radio station. “We needed the win on Sunday.”\n\n"
+        "“It stung,” Rivera acknowledged. “On Monday we start again.”\n\n"
+        "“Demand was soft,” wrote Lindqvist in a note. “The third quarter will be better.”"
+    )
+    claims = extract(text, published=PUB, lang="en")
+    assert sorted((c.date_text, c.speaker) for c in claims) == [
+        ("Monday", "Rivera"),
+        ("Sunday", "Okafor"),
+        ("The third quarter", "Lindqvist"),
+    ]

@@ -333,3 +333,23 @@ def test_lengths_without_a_count(text, word, timex):
 def test_lengths_without_a_count_need_their_frame(text):
     durations = [m.text for m in tag(text, reference=REF, lang="en") if m.type == "DURATION"]
     assert durations == [], durations
+
+
+def test_the_end_of_the_year_far_from_an_old_year_is_the_publication_year():
+    filler = "The board met often and talked about costs, staff and the new plant at length. " * 6
+    text = f"The company was founded in 2016. {filler}It hopes to list its shares before the end of the year."
+    near = "The company was founded in 2016 and hoped to list its shares before the end of the year."
+    far_values = [m.value for m in tag(text, reference=REF, lang="en") if "end of the year" in m.text]
+    near_values = [m.value for m in tag(near, reference=REF, lang="en") if "end of the year" in m.text]
+    assert far_values == ["2024"] and near_values == ["2016"], (far_values, near_values)
+
+
+def test_later_with_no_day_before_is_no_date_and_a_timeml_length():
+    text = "Prices fell sharply. Three days later, the index had recovered."
+    plain = [(m.text, m.value, m.anchor) for m in tag(text, reference=REF, lang="en")]
+    timeml = [(m.text, m.type, m.timex3) for m in tag(text, reference=REF, lang="en", timeml=True)]
+    assert plain == [("Three days later", None, "none")], plain
+    assert timeml == [("Three days", "DURATION", "P3D")], timeml
+    told = tag("Prices fell on March 3. Three days later, they rose.", reference=REF, lang="en")
+    assert [m.value for m in told] == ["2024-03-03", "2024-03-06"]
+    assert tag("A year earlier, sales were flat.", reference=REF, lang="en")[0].value == "2023"

@@ -154,8 +154,11 @@ def _en_sentences(text: str) -> list[Span]:
     pos = 0
     for m in _EN_BOUNDARY.finditer(text):
         if m.group() != "\n":
-            token = _last_word(text, pos, m.start()).lower().rstrip(".")
-            abbreviated = token in _EN_ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+            word = _last_word(text, pos, m.start())
+            token = word.lower().rstrip(".")
+            before = m.start() - len(word) - 1
+            initial = len(token) == 1 and token.isalpha() and not (before >= 0 and text[before].isdigit())
+            abbreviated = token in _EN_ABBREVIATIONS or initial  # an initial (J. Doe), not 'the 2020s.'
             if abbreviated and (token in _EN_TITLES or not _opens_sentence(text, m.end())):
                 continue
         start, end = _trimmed(text, pos, m.end())

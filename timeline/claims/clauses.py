@@ -363,9 +363,19 @@ def _clock_continues(own: Sequence[TimeMention], current: Clause) -> bool:
 
 
 def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:
-    """A piece of the form 'subject + date + fact verb' (中央气象台25日发布…)."""
+    """A piece of the form 'subject + date + fact verb' (中央气象台25日发布…), or 'subject + 于 + date +
+    predicate' (而英国政府于5月18日将其列入…): 于 ties the date to the piece's own subject."""
     lead = text[piece.start : own[0].start]
-    return bool(_ZH_SUBJECT_BEFORE.match(lead)) and has_fact_verb(text[own[0].end : piece.end], "zh")
+    if not _ZH_SUBJECT_BEFORE.match(lead):
+        return False
+    rest = text[own[0].end : piece.end]
+    if has_fact_verb(rest, "zh"):
+        return True
+    return len(lead) >= 3 and lead[-1] in "于於" and len(rest) >= 4 and not _REPORTS.match(lead)
+
+
+_REPORTS = re.compile(r"(?:称|稱|声称|聲稱|说|說|表示|指出|透露|介绍|介紹|告诉|告訴)")
+"""称查到她于2009年…: what someone said happened is part of their statement, not a clause of its own."""
 
 
 _TWO_WORD_CHARS = re.compile(r"[\w\u4e00-\u9fff]{2}")

@@ -14,7 +14,8 @@ _COMPARED_EN = re.compile(
     r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
     re.IGNORECASE,
 )
-_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s", re.IGNORECASE)
+_RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s|\s*(?:onwards?|on)\b", re.IGNORECASE)
+"""'from 2017 to 2019', 'from October onward': a start, not a comparison base."""
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
 _COMPARED_ZH_MARKS = "较比与和同"
 """One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
@@ -41,10 +42,12 @@ _EVERY = re.compile(
 )
 """每天上午9时: a clock time under an 'every' word repeats; it dates no single event."""
 _EN_IDIOM = re.compile(
-    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b",
+    r"(?:every|just) now and (?:again|then)|now and (?:again|then)|(?:in )?the (?:near |distant )?future\b"
+    r"|\bnow that\b|\bNow,?\s+(?:consider|imagine|remember|compare|picture|think about|look at|let['’]s|let us)\b",
     re.IGNORECASE,
 )
-"""'every now and again', 'in the future': idioms holding a time word that date nothing."""
+"""'every now and again', 'in the future', 'now that the trial is over', 'Now consider …': idioms
+holding a time word that date nothing."""
 _SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後", "將來", "往後"})
 """日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
 _HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
@@ -71,6 +74,12 @@ _YEAR_LEADS = frozenset(
     "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
 )
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
+_STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
+"""最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
+_NOW_WORDS = frozenset({"今天", "今日", "现在", "如今", "现今", "当下", "时至今日"})
+_GENERIC_NOW = re.compile(r"看来|来看|的(?:中国|世界|社会|时代|人们|我们|年轻人|人类)")
+"""今天看来 / 现在来看 (in hindsight), 今天的中国 (China nowadays): the present as a view, not a dated event
+(the claims stage reads a simplified copy, so only simplified forms are needed)."""
 _PRESENT_WORDS = frozenset({"当前", "目前", "现阶段", "当下", "當前", "現階段", "當下"})
 _FRAMED = re.compile(r"(?:根据|按照|依据|结合|针对|鉴于|適應|适应|根據|依據|結合|針對|鑑於)$")
 """根据当前疫情形势…: 'the current situation' frames a directive; it dates no event."""
@@ -88,7 +97,9 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
-    if _in_title(mention, text):
+    if mention.text in _NOW_WORDS and _GENERIC_NOW.match(text, mention.end):
+        return False
+    if _in_title(mention, text) or _STAMP_LABEL.search(text, max(0, mention.start - 12), mention.start):
         return False
     end = mention.end
     tail = text[max(0, end - 4) : end]  # what an end-anchored pattern's last word must lie in
@@ -101,6 +112,12 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     ):
         return False
     if _repeating_clock_time(mention, text) or _game_clock(mention, text):
+        return False
+    if _in_opening_hours(mention, text):
+        return False
+    if mention.text[-4:].isdigit() and _COUNTED.match(text, end):
+        return False
+    if _ORDINAL_PART.fullmatch(mention.text) and _OF_NOUN.match(text, end):
         return False
     if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
         return False
@@ -146,7 +163,9 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
         return False
     before = text[max(0, mention.start - 20) : mention.start]
     after = text[mention.end : mention.end + 3]
-    if after.startswith(("'s", "’s")):
+    if after.startswith(("'s", "’s")) or _COUNTED.match(text, mention.end):
+        return True
+    if _POSSESSOR.search(before):
         return True
     word = re.search(r"([A-Za-z]+)\s+$", before)
     if not word:
@@ -154,6 +173,48 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
     if word.group(1).lower() in _DETERMINERS:
         return True
     return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+
+
+_POSSESSOR = re.compile(r"\w['’]s\s+$")
+"""'the firm's 2017 list': a year after a possessive describes the noun, like 'the 2017 list'."""
+_COUNTED = re.compile(
+    r"\s+(?:pixels|px|dpi|people|persons|residents|students|workers|employees|jobs|homes|households|cars|"
+    r"vehicles|units|copies|words|pages|feet|foot|ft|meters|metres|miles|km|kilometers|kilometres|yards|"
+    r"tons|tonnes|pounds|lbs|kg|acres|hectares|calories|votes|points|rpm|mAh|watts|volts|horsepower|hp)\b"
+)
+"""'1080 pixels by 1920 pixels', '2000 people': a count or measure, not a year."""
+
+
+_DAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+_OPENING_HOURS = re.compile(
+    rf"\b(?P<a>{_DAY_NAME})\.?\s*(?:[-–—]|to|through|thru)\s*(?P<b>{_DAY_NAME})\b\.?"
+    r"(?P<clock>,?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|AM\b|PM\b))?"
+)
+"""'Tue – Sat 4PM to 9PM', 'Mon-Fri 9am-5pm', 'Monday-Friday, 9 a.m.': a weekly timetable (a day range
+written short or with its opening time), not the days of one week."""
+_SHORT_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+
+
+def _in_opening_hours(mention: TimeMention, text: str) -> bool:
+    if mention.precision not in ("day", "hour", "minute") or not any(c.isalpha() for c in mention.text[:3]):
+        return False
+    lo = max(0, mention.start - 60)
+    for m in _OPENING_HOURS.finditer(text, lo, mention.end + 16):
+        timetable = m["clock"] or m["a"] in _SHORT_DAYS or m["b"] in _SHORT_DAYS
+        if timetable and m.start() < mention.end and mention.start < m.end():
+            return True
+        if (
+            timetable
+            and m.end() <= mention.start
+            and not re.search(r"[.;!?\n]", text[m.end() : mention.start])
+        ):
+            return True  # '… Tue – Sat 4PM to 9PM and on Sunday by appointment'
+    return False
+
+
+_ORDINAL_PART = re.compile(r"the\s+(?:last|final|first)\s+(?:weekend|week|day|night|month)", re.IGNORECASE)
+_OF_NOUN = re.compile(r"\s+of\s+(?:the|a|an|its|his|her|their|this|that)\b")
+"""'the last weekend of the festival': the festival's final weekend, not the weekend before publication."""
 
 
 def _in_title(mention: TimeMention, text: str) -> bool:

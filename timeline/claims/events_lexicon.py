@@ -132,7 +132,7 @@ PLANNED: dict[str, tuple[str, ...]] = {
         r'\bplans? to\b', r'\bplanned (?:to|for)\b', r'\b(?:is|are|was|were|been) planned\b', r'\bwill\b',
         r'\bis expected to\b', r'\bare expected to\b', r'\bexpects?\b', r'\bscheduled to\b', r'\bintends? to\b',
         r'\b(?:is|are|was|were) set to\b', r'\b(?:is|are|was|were) forecast\b', r'\bforecasts? (?:that|show|call)',
-        r'\bshould\b', r'\b(?:is|are|was|were) expected\b',
+        r'\bshould\b', r'\b(?:is|are|was|were) expected\b', r'\bgo(?:es)? on sale\b',
     ),
 }
 """Words that make a clause a plan or forecast (qualifier `planned`, event type `plan`)."""
@@ -154,7 +154,7 @@ FACT_VERBS: dict[str, tuple[str, ...]] = {
         '签订', '签署', '签约', '开展', '组织', '推进', '实施', '成立', '创建', '组建', '设立', '担任', '出任', '任命', '谋划', '编写',
         '制定', '出台', '印发', '发布', '举办', '举行', '召开', '建立', '建成', '完成', '抓获', '破获', '侦破', '立案', '发生', '启动',
         '开通', '投入使用', '上线', '打通', '改造', '逮捕', '判处', '起诉', '宣布', '通报', '查处', '关闭', '开业', '揭牌', '挂牌', '捐赠',
-        '发放',
+        '发放', '释出',
     ),
     "en": (
         r'\bsigned\b', r'\bfounded\b', r'\bestablished\b', r'\blaunched\b', r'\bannounced\b',

@@ -22,6 +22,7 @@ from timeline.claims import events_lexicon as lex
 from timeline.claims.clauses import ATTRIBUTION_END, BREAKDOWN, PERIODS, Clause, has_fact_verb
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.models import TimeMention
+from timeline.temporal.en_common import IRREGULAR_PAST
 
 PERIOD_QUALIFIERS = PERIODS
 _POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
@@ -58,8 +59,11 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
         following = mentions[i + 1]
         if mention.anchor != "absolute" and _GLOSS.fullmatch(text[mention.end : following.start]):
             return following  # 事发当天（9月28日）: the bracketed date says which day
-        if _SPEECH_BEFORE.search(before) or _IN_RELATIVE.search(before):
-            continue
+        if _IN_RELATIVE.search(before) or (
+            _SPEECH_BEFORE.search(before)
+            and any(m.qualifier not in VAGUE_QUALIFIERS for m in mentions[i + 1 :])
+        ):
+            continue  # ('announced this week that the horse was recently found': only a vague date follows)
         if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
             continue
         return mention
@@ -107,6 +111,8 @@ def only_evaluates(
     if _evaluates(body, lang, max(0, offset)):
         return True
     present = mention.qualifier == "as_of" and mention.timex3 == "PRESENT_REF"
+    if mention.qualifier == "recent" and mention.precision == "day" and lang != "en":
+        return False  # 近日，一张截图在网上流传: the recent days of a news lead report an event
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
 
 
@@ -150,6 +156,8 @@ def choose(
             if not only_evaluates(body, mention, offset, lang, functools.partial(has_figures_of, clause)):
                 out.append(DatedClause(clause, mention, inherited=False))
                 previous = mention
+            if lang == "en" and len(clause.mentions) > 1:
+                out.extend(relative_facts(clause, mention, text))
             carry, carry_at = mention, (clause.paragraph, clause.sentence)
             for m in clause.mentions:
                 if m.anchor == "absolute" and m.date_start is not None:
@@ -187,6 +195,40 @@ def choose(
             out.append(DatedClause(clause, carry, inherited=True))
             if breakdown:  # the rest of the 其中 sentence is the same breakdown
                 carry_at = (clause.paragraph, clause.sentence)
+    return out
+
+
+_RELATIVE_OPEN = re.compile(
+    r"(?:,|\s[—–])\s+(?P<rel>(?:who|which|founded|established|built|opened|launched|created|formed|elected|"
+    r"appointed|born|acquired|bought|introduced)\b)"
+)
+_RELATIVE_CUT = re.compile(r"[,;—–()]")
+_PAST_VERB = re.compile(rf"\b(?:(?-i:[a-z]){{2,}}ed|{IRREGULAR_PAST})\b")
+_OWN_QUALIFIERS = frozenset({"none", "approximate", "early", "mid", "late"})
+
+
+def relative_facts(clause: Clause, primary: TimeMention, text: str) -> list[DatedClause]:
+    """'…layoffs at Meetup, which it acquired for $200 million in 2017': a relative clause (or a
+    'founded in 1998' aside) with its own written date and a past verb states a dated fact of its
+    own, beside the clause's main one."""
+    out: list[DatedClause] = []
+    for m in clause.mentions:
+        if (
+            m is primary
+            or m.anchor != "absolute"
+            or m.date_start is None
+            or m.qualifier not in _OWN_QUALIFIERS
+        ):
+            continue
+        opens = list(_RELATIVE_OPEN.finditer(text, clause.start, m.start))
+        if not opens or _RELATIVE_CUT.search(text, opens[-1].start("rel"), m.start):
+            continue
+        start = opens[-1].start("rel")
+        cut = _RELATIVE_CUT.search(text, m.end, clause.end)
+        end = cut.start() if cut else clause.end
+        if _PAST_VERB.search(text, start, end):
+            own = Clause(start, end, clause.paragraph, clause.sentence, [m])
+            out.append(DatedClause(own, m, inherited=False))
     return out
 
 

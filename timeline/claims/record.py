@@ -103,7 +103,9 @@ def make_claim(
     planned = _is_planned(body, mention, max(0, mention.start - start), reference, lang)
     mention = _coming_day_of_month(mention, reference)
     if planned and _plan_governs(body, mention.start - start, lang):
-        mention = _forward_partial_date(_forward_weekday(mention, reference), reference)
+        mention = _forward_season(
+            _forward_partial_date(_forward_weekday(mention, reference), reference), reference
+        )
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
@@ -285,6 +287,37 @@ def _forward_partial_date(mention: TimeMention, reference: date | None) -> TimeM
             "value": mention.value.replace(*shift, 1) if mention.value else None,
             "timex3": mention.timex3.replace(*shift, 1) if mention.timex3 else None,
             "rule": f"{mention.rule}; claims: planned, so the coming date",
+        }
+    )
+
+
+def _forward_season(mention: TimeMention, reference: date | None) -> TimeMention:
+    """'goes on sale in the summer' in a story of November: a plan's season without a year is the
+    coming one, not the one already over."""
+    start, end = _day(mention.date_start), _day(mention.date_end)
+    if (
+        reference is None
+        or start is None
+        or end is None
+        or end >= reference
+        or mention.precision != "season"
+        or mention.anchor not in ("publication", "narrative")
+        or re.search(r"\d{4}", mention.text)
+        or (reference - end).days > 366
+    ):
+        return mention
+    try:
+        ahead, ahead_end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
+    except ValueError:  # a winter ending on 29 February
+        return mention
+    shift = str(start.year), str(ahead.year)
+    return mention.model_copy(
+        update={
+            "date_start": ahead,
+            "date_end": ahead_end,
+            "value": mention.value.replace(*shift, 1) if mention.value else None,
+            "timex3": mention.timex3.replace(*shift, 1) if mention.timex3 else None,
+            "rule": f"{mention.rule}; claims: planned, so the coming season",
         }
     )
 

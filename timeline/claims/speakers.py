@@ -48,16 +48,19 @@ _ZH_NOT_SPEAKER = re.compile(
 _ZH_VERBISH = re.compile(r"[了着过在的是将把被让使从对向与和为]")
 
 _EN_NAME = r"(?P<who>(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'’&-]+)"
-_EN_VERBS = r"(?P<verb>said|says|told|tells|testified|testifies|added|stated|wrote|announced|explained|noted)"
+_EN_VERBS = (
+    r"(?P<verb>said|says|told|tells|testified|testifies|added|stated|wrote|announced|explained|noted|"
+    r"acknowledged|recalled)"
+)
 _EN_AFTER = re.compile(_EN_NAME + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VERBS + r"\b")
 _EN_INVERTED = re.compile(
-    r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded)\s+"
+    r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|(?<=[”\"] )wrote)\s+"
     + "(?>"
     + _EN_NAME
     + r")(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do)\b)"
     + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
-"""'…,' said Jane Doe, the mayor: the verb (its word start tested from its first letter) before the name;
+"""'…,' said Jane Doe, the mayor ('…,' wrote Doe, only after a quote): the verb (its word start tested from its first letter) before the name;
 not 'he said Kabul had agreed', where the name opens the reported clause (the name is matched whole,
 so a verb after it is never dodged by a shorter name)."""
 _EN_ACCORDING = re.compile(
@@ -273,6 +276,11 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             else:
                 span = _en_sentence(text, cuts, m.start(), start, end)
             out.append(Attribution(name, role, *span, source=pattern is _EN_ACCORDING))
+            if covered:  # '“…,” Lynn said, via the Times. “…”': the quote that goes on is Lynn's too
+                said_end = _en_sentence(text, cuts, m.start(), start, end)[1]
+                going_on = [q for q in quotes if q[0] >= said_end and not text[said_end : q[0]].strip()]
+                if going_on:
+                    out.append(Attribution(name, role, *going_on[0]))
             adding = _EN_ADDING.match(text, m.end(), end)
             if adding:
                 out.append(Attribution(name, role, adding.start("quote"), adding.end("quote")))
@@ -284,7 +292,9 @@ _EN_GROUP_ARTICLE = re.compile(r"^(?:The|A|An)\s")
 _EN_INDEFINITE = re.compile(r"^(?:a|an)\s+")
 _EN_ARTICLE = re.compile(r"^(?:The|the|A|An)\s+")
 _EN_RELATIVE = re.compile(r"\b(?:who|which|that)\b")
-_EN_ANY_VERB = re.compile(r"say|said|tell|told|testifi|added|stated|wrote|announced|explained|noted|reported")
+_EN_ANY_VERB = re.compile(
+    r"say|said|tell|told|testifi|added|stated|wrote|announced|explained|noted|reported|acknowledged|recalled"
+)
 """Every speech verb of _EN_AFTER, _EN_INVERTED and _EN_GROUP contains one of these: a quick test
 that lets a paragraph without any skip those three patterns (the slowest of the claims stage)."""
 _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|until|once|if|as)\s+$", re.IGNORECASE)

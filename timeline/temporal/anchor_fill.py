@@ -35,7 +35,8 @@ from timeline.temporal.spec import Point
 
 _COARSE = ("decade", "year", "half", "quarter", "season")
 """Narrative points this coarse lend their year only within their own sentence."""
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.\s")
+_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.(?:''|[\"'”’)])*\s")
+"""A sentence end, also before a closing quote ('... "justified." While ...')."""
 
 
 def weekday_within_week(end: Point, start: Point) -> bool:
@@ -48,6 +49,21 @@ def weekday_within_week(end: Point, start: Point) -> bool:
         and end.month is None
         and end.day is None
         and (end.rel_unit is None or (end.rel_unit == start.rel_unit and end.rel_offset == start.rel_offset))
+    )
+
+
+def weekday_before_week(start: Point, end: Point) -> bool:
+    """周五至下周一: a bare weekday start and an end that names its own week (下周一)."""
+    return (
+        start.weekday is not None
+        and start.rel_unit is None
+        and start.year is None
+        and start.month is None
+        and start.day is None
+        and end.weekday is not None
+        and end.rel_unit == "week"
+        and end.rel_offset != 0
+        and end.day is None
     )
 
 
@@ -271,6 +287,16 @@ def _as_filled(resolved: Resolved) -> Filled:
 
 def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
     last = ctx.last_primary if point.no_chain else ctx.last
+    if (
+        point.no_chain
+        and point.rel_offset == 0
+        and last is not None
+        and offset - ctx.last_primary_end > NARRATIVE_WINDOW
+    ):
+        last = None  # "before the end of the year" pages after "in 2016": the story's year is no longer 2016
+    last_end = ctx.last_primary_end if point.no_chain else ctx.last_end
+    if last is not None and last.in_sentence and _SENTENCE_BREAK.search(ctx.text, last_end, offset):
+        last = None  # "The 2021 RAV4 … . It goes on sale in the summer": a model's year stays in its sentence
     if point.rel_base == "narrative" and last is not None and last.date_start is not None:
         return last.date_start, "narrative"
     spoken = _quoted_day(point, ctx, offset)

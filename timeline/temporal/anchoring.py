@@ -9,12 +9,13 @@ expressions stay unanchored (`anchor = "none"`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.temporal import events
 from timeline.temporal.anchor_context import MOD, NARRATIVE_WINDOW, Context, Resolved
-from timeline.temporal.anchor_fill import fill, inherit, weekday_within_week
+from timeline.temporal.anchor_fill import fill, inherit, weekday_before_week, weekday_within_week
 from timeline.temporal.anchor_vague import (
     CLOCK_PRECISIONS,
     VAGUE_QUALIFIER,
@@ -26,6 +27,7 @@ from timeline.temporal.anchor_vague import (
 )
 from timeline.temporal.bounds import Filled, as_date, part_span, slice_span
 from timeline.temporal.calendar_range import CalendarRangeError
+from timeline.temporal.rolling import Prefer
 from timeline.temporal.spec import Point, TimeSpec
 
 __all__ = ["NARRATIVE_WINDOW", "Context", "Resolved", "observe", "resolve"]
@@ -94,6 +96,9 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if "event_at" in spec.extra:
         return _from_event(spec, ctx, offset)
     prefer = spec.extra.get("prefer") or ctx.prefer  # a sentence about a plan looks forward
+    week_anchor = None
+    if spec.kind == "range" and spec.end is not None and weekday_before_week(spec.start, spec.end):  # type: ignore[arg-type]
+        spec, week_anchor = _start_in_week_before(spec, ctx, offset, prefer)
     try:
         first = fill(spec.start, ctx, offset, prefer)  # type: ignore[arg-type]
     except CalendarRangeError:  # a feast in a year its calendar does not cover: a date without a value
@@ -101,6 +106,7 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     if first is None:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
+    anchor = week_anchor or anchor  # 周五至下周一 counts from where 下周一 does
     if spec.start.needs_base and ctx.ref_last is not None and as_date(filled.start) > ctx.ref_last:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
@@ -181,6 +187,24 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     )
 
 
+def _start_in_week_before(
+    spec: TimeSpec, ctx: Context, offset: int, prefer: Prefer
+) -> tuple[TimeSpec, str | None]:
+    """周五至下周一: a bare weekday before a weekday of another week is the last such day before it
+    (returned with the anchor the end was counted from)."""
+    try:
+        end = fill(spec.end, ctx, offset, prefer)  # type: ignore[arg-type]
+    except CalendarRangeError:
+        return spec, None
+    if end is None:
+        return spec, None
+    last = as_date(end[0].start)
+    gap = (spec.end.weekday - spec.start.weekday) % 7 or 7  # type: ignore[operator, union-attr]
+    day = last - timedelta(days=gap)
+    start = spec.start.with_(year=day.year, month=day.month, day=day.day)  # type: ignore[union-attr]
+    return spec.with_(start=start), end[1]
+
+
 def _slice(spec: TimeSpec, filled: Filled, anchor: str) -> Resolved:
     """The first, last or nth units of a resolved period (今年前10天, 2023年第十天)."""
     found = slice_span(as_date(filled.start), filled.end, spec.extra["slice"])
@@ -200,6 +224,12 @@ def _slice(spec: TimeSpec, filled: Filled, anchor: str) -> Resolved:
     )
 
 
+_GENERIC_NOW = re.compile(
+    r"看来|来看|看來|來看|的(?:中国|中國|世界|社会|社會|时代|時代|人们|人們|我们|我們|年轻人|年輕人|人类|人類)"
+)
+"""今天看来 / 现在来看 / 今天的中国: 'nowadays', 'in hindsight': no day of the story that 当初 or 后来 count from."""
+
+
 def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
     """Remember a resolved calendar point as the narrative context for what follows."""
     if (
@@ -209,6 +239,7 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         and resolved.timex3 not in VAGUE_TIMEX.values()
         and (resolved.anchor != "narrative" or resolved.event)
         and resolved.sets_scene
+        and not (resolved.anchor == "publication" and _GENERIC_NOW.match(ctx.text, end_offset))
     ):
         ctx.last = resolved
         ctx.last_end = end_offset

@@ -100,6 +100,12 @@ def bounds(p: Point) -> Filled:
     y = p.year
     if p.holiday is not None:
         first, last = holiday_days(p.holiday, y, p.holiday_day)
+        if (
+            p.hour is not None and first == last
+        ):  # "Easter at 6 pm", Earth Hour: the feast's day, then the clock
+            return bounds(
+                p.with_(holiday=None, holiday_day=None, year=first.year, month=first.month, day=first.day)
+            )
         label = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
         timex = f"{label}T{p.daypart}" if p.daypart and first == last else label
         return Filled(first, last, "day", label, timex)

@@ -2,8 +2,8 @@
 
 Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
 (prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
-rule is made), `en_years` (a four-digit year), `en_rules_days`, `en_rules_periods` and `en_narrative` (rules for composed days, centuries,
-days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
+rule is made), `en_years` (a four-digit year), `en_rules_days`, `en_rules_periods`, `en_rules_lengths` and `en_narrative` (rules for composed
+days, centuries, lengths without a count and recurrences, days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
 words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
@@ -47,16 +47,7 @@ from timeline.temporal.en_dates import (
     week_of,
     year_in_words,
 )
-from timeline.temporal.en_lengths import (
-    SET_ADVERBS,
-    duration,
-    every,
-    fortnight,
-    rate,
-    set_adverb,
-    vague_duration,
-    weekday_plural,
-)
+from timeline.temporal.en_lengths import duration, fortnight
 from timeline.temporal.en_narrative import NARRATIVE_RULES
 from timeline.temporal.en_parts import (
     DATE_ALT,
@@ -79,9 +70,12 @@ from timeline.temporal.en_relative import (
 )
 from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
+from timeline.temporal.en_rules_clock import CLOCK_RULES
 from timeline.temporal.en_rules_days import DAY_RULES
+from timeline.temporal.en_rules_lengths import LENGTH_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
 from timeline.temporal.en_timeml import to_timeml
+from timeline.temporal.en_titles import drop_titles
 from timeline.temporal.en_vocab import (
     DAY,
     DAY_WORD,
@@ -96,11 +90,9 @@ from timeline.temporal.en_vocab import (
     UNIT,
     WEEKDAY,
     YEAR,
-    duration_value,
 )
 from timeline.temporal.en_years import year
 from timeline.temporal.engine import Rule, alt
-from timeline.temporal.spec import TimeSpec
 
 __all__ = ["RULES", "join_mentions", "to_timeml"]
 
@@ -108,6 +100,13 @@ __all__ = ["RULES", "join_mentions", "to_timeml"]
 _N = rf"(?P<n>{NUMBER})"
 _WDG = rf"(?P<wd>{WEEKDAY})"
 _MODS = r"(?:(?P<mod>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|nearly|almost|about|around|roughly|approximately|some)\s+)?"
+
+SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}"
+    rf"|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}"
+    rf"|{SPELLED_UNITS}))?)"
+)
+"""A year in words ("nineteen ninety-six", "two thousand ten")."""
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -131,7 +130,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday, month day, year",
-        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{DAY_QUAL_PREFIX}{PART_PREFIX}\b(?:(?P<rel>last|next)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?:(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<dw>{DAY_WORD}))\b(?!\s*:\d|\s*%|[.,]\d|-\d)(?:,?\s+(?P<y>{YEAR}))?(?(wd)|(?:,\s+(?P<wd2>{WEEKDAY})(?![\w'’])(?!\s+(?:morning|afternoon|evening|night|at|\d))))?",
         calendar,
         1,
     ),
@@ -211,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "today / yesterday / tomorrow",
-        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late|earlier|later|mid)[\s-]+)?\b(?P<rd>{alt(RELATIVE_DAY)})\b(?:\s+(?P<dp>{DAYPART_ALT})(?:-?ish)?\b)?",
         relative_day,
     ),
     _rule(
@@ -234,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ago",
-        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b{_N}[\s-]+(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+ago\b",
+        rf"(?:(?P<approx>about|around|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?\b(?:{_N}[\s-]+)?(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+ago\b",
         ago,
         1,
     ),
@@ -273,10 +272,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the quarter",
-        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends))",
+        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends)|-)",
         same_period,
         -2,
     ),
+    *CLOCK_RULES,
     _rule(
         "clock time",
         rf"{DAY_QUAL_PREFIX}(?:@\s*)?\b(?:(?P<day0>{DAYWORD}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:,?\s+(?:\((?:\d{{3,4}}|\d{{1,2}}(?::\d{{2}})?\s*[ap]\.?m\.?)\s+(?:GMT|UTC|[ECMP][SD]T)\),?\s+)?(?:on\s+)?(?P<day>{DAYWORD}))?",
@@ -305,12 +305,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b)?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b|\s+(?P<sy>{SPELLED_YEAR})\b(?![\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of)\b))?",
         holiday,
     ),
     _rule(
         "year in words",
-        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>(?:eighteen|nineteen)[\s-]+(?:hundred\s+(?:and\s+)?)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|oh[\s-]+{SPELLED_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{SPELLED_TENS}(?:[\s-]+{SPELLED_UNITS})?|{SPELLED_TEENS}|{SPELLED_UNITS}))?)\b",
+        rf"(?:\bthe\s+year\s+|\b(?P<mon>{MONTH})\s+(?:of\s+)?|\bthe\s+(?P<season>{alt(SEASONS)})\s+of\s+)?\b(?P<sy>{SPELLED_YEAR})\b",
         year_in_words,
     ),
     _rule(
@@ -334,7 +334,7 @@ RULES: tuple[Rule, ...] = (
     _rule("the weekend", r"\bthe\s+weekend\b", the_weekend, -1),
     _rule(
         "the end of the year",
-        rf"{QUAL_PREFIX}(?:(?P<part>{PART})[\s-]*(?:the\s+)?(?P<unit>year|month|week|quarter)\b(?![-\s]+(?:ago|earlier|\d))|\byear[\s-]end\b)",
+        rf"{QUAL_PREFIX}(?:(?P<part>{PART})[\s-]*(?:the\s+)?(?P<unit>year|month|week|quarter)\b(?![-\s]+(?:ago|earlier|\d))|\byear(?:[\s-]|'s\s+|’s\s+)end\b)",
         end_of_unit,
     ),
     _rule(
@@ -363,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     *UNITS_AROUND_RULES,
     _rule(
         "duration",
-        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:more\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
+        rf"{_MODS}\b(?:the\s+(?:first|last|past|next|previous|latest|coming|final|following)\s+|the\s+)?{_N}(?P<hy>[\s-]+)(?:(?:more|additional|extra|further|trading|business|working)\s+)?(?P<unit>{UNIT})(?:-long|-old)?\b(?P<andhalf>\s+and\s+a\s+half\b)?",
         duration,
     ),
     _rule(
@@ -372,40 +372,10 @@ RULES: tuple[Rule, ...] = (
         fortnight,
         1,
     ),
-    _rule(
-        "vague duration (for years)",
-        r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:of|to|and|or|\d))"
-        r"|(?<=\bwithin\s)(?P<unit2>years|months|weeks|days|hours)\b(?!\s+(?:of|\d))"
-        r"|(?<=\bin\s)(?P<unit3>years|months|weeks|decades)\b(?!\s+(?:of|to|and|or|past|\d)|-)"
-        r"|(?<=\bthe\s)(?P<unit4>years|months|weeks|days)(?=\s+(?:before|after|that\s+followed|following|leading\s+up\s+to)\b)"
-        r"|(?<![\w-])(?:(?P<unit5>years|months|weeks|decades)-(?:long|old)|(?P<one>day|week|month|year)-long)\b",
-        vague_duration,
-    ),
-    _rule("set adverb (daily, annually)", rf"\b{alt(SET_ADVERBS)}\b", set_adverb),
-    _rule(
-        "every / each",
-        rf"\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:{_N}\s+)?(?P<what>{UNIT}|{WEEKDAY}|{alt(SEASONS)}|morning|afternoon|evening|night|{MONTH})(?!\w)",
-        every,
-        1,
-    ),
-    _rule(
-        "weekday plural (on Mondays)",
-        r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b"
-        r"|\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?P<dp>morning|afternoon|evening|night)s\b",
-        weekday_plural,
-        1,
-    ),
-    _rule("rate (twice a year)", r"\b(?:a|an)\s+(?P<unit>year|month|week|day|hour)\b", rate, 3),
-    _rule(
-        "rate (per year)",
-        r"\bper\s+(?P<unit>year|month|week|day|hour|annum)\b",
-        lambda m, t: TimeSpec(
-            "set", timex=duration_value(1, "year" if m.group("unit").lower() == "annum" else m.group("unit"))
-        ),
-    ),
+    *LENGTH_RULES,
 )
 
 
 def join_mentions(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """Settle what anchoring could not date: "the past two hours" without a clock stays a length."""
-    return settle_units_around(mentions)
+    return drop_titles(settle_units_around(mentions), text)

@@ -63,7 +63,7 @@ IRREGULAR_PAST = (
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
     r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
-    r"(?:is|are)\s+to|plans?\s+to)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
+    r"(?:is|are)\s+to|plans?\s+to|(?:is|are|was|were)\s+planning\s+to|goes\s+on\s+sale|go\s+on\s+sale)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
     rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
 )
@@ -77,8 +77,13 @@ CLAUSE_END = re.compile(
 )
 """A clause boundary: sentence punctuation that does not end an initial or a title ("Daniel P. Davison")."""
 PAST_JUST_BEFORE = re.compile(
-    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)\b(?:ended|closed|completed|expired|began|started|was|were|did)\s+(?:on\s+|in\s+)?$"
+    r"(?i)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:ended|closed|completed|expired|began|started|was|were|did|"
+    r"(?!(?:scheduled|expected|planned|slated|delayed|postponed|proposed|intended|projected|forecast|anticipated|"
+    r"needed|required|due|set|bound|targeted|aimed|earmarked|budgeted|reserved|booked)\b)(?-i:[a-z]){3,}ed)"
+    r"\s+(?:on\s+|in\s+)?$"
 )
+"""'the year ended Jan. 31', 'an exam conducted in February': a past verb right before the date (a
+participle of plan such as 'scheduled in' excepted)."""
 PAST_JUST_AFTER = re.compile(
     r"^,\s+(?:(?i:the|a|an|its|his|her|their)\s+)?(?:(?:[A-Z][\w.&-]*|(?!(?:is|are|be|been|being|will|would|should|could|may|might|must|can|to|has|have)\b)"
     r"[a-z]{2,})\s+){1,3}?"
@@ -144,10 +149,13 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
 SCHEDULED_JUST_BEFORE = re.compile(
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
     r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
-    r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due)"
-    r"(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+)?$"
+    r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due|reopens?|"
+    r"reports?\s+(?:(?:its|their|quarterly|annual|[\w-]+-quarter)\s+){0,2}(?:earnings|results))"
+    r"(?:\s+(?:to|with|in|at|against)\s+(?:the\s+)?[\w-]+)?(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+)?$"
 )
-"""A present-tense schedule verb right before a weekday: news announces ("the court meets Monday")."""
+"""A present-tense schedule verb right before a weekday, with at most one short phrase between: news
+announces ("the court meets Monday", "the fair opens to the public on Friday", "the chain reports
+earnings Thursday")."""
 WILL_AHEAD_DAYS = 330
 """A yearless date that is the adverbial of a "will" verb ("will fly in December") may lie most of a year ahead."""
 _ADVERBIAL = re.compile(r"(?i)\b(?:in|on|by|until|from|starting|beginning)\s+$")
@@ -264,6 +272,7 @@ def attributive(build: Callable[[Match, str], TimeSpec | None]) -> Callable[[Mat
         spec = build(m, text)
         if (
             spec is not None
+            and "attributive" not in spec.extra
             and _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
             and _NOUN_AFTER.match(text, m.end(), m.end() + 40)
         ):

@@ -53,6 +53,28 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-01-14", "day"), ["Bhogi 2024"]),
     (Expect("2023-09-19", "day"), ["Ganesh Chaturthi 2023"]),
     (Expect("2023-11-27", "day"), ["Guru Nanak Jayanti 2023"]),
+    (Expect("2024-01-17", "day"), ["Guru Gobind Singh Jayanti", "Guru Govind Singh Jayanti 2024"]),
+    (Expect("2017-01-05", "day"), ["Guru Gobind Singh Jayanti 2017"]),  # the first of the two that year
+    (Expect("2024-02-24", "day"), ["Guru Ravidas Birthday 2024", "Guru Ravidass Jayanti 2024"]),
+    (Expect("2023-11-14", "day"), ["Bhai Dooj 2023", "Bhai Duj 2023"]),  # the package: Govardhan Puja + 1
+    (Expect("2023-10-21", "day"), ["Maha Saptami 2023"]),
+    # Gregorian rules of the package: Parsi New Year drifts a day every four years; Tagore's birthday
+    (Expect("2024-08-15", "day"), ["Parsi New Year 2024", "Jamshedi Navroz 2024"]),
+    (Expect("2023-08-16", "day"), ["Parsi New Year", "parsi new year 2023"]),
+    (Expect("2024-05-08", "day"), ["Rabindra Jayanti 2024", "Rabindranath Jayanti 2024"]),
+    (Expect("2023-05-09", "day"), ["Rabindra Jayanti 2023"]),
+    (Expect("2019-10-27", "day"), ["Lakshmi Puja 2019", "Diwali 2019"]),  # Lakshmi Puja is Diwali's evening
+    (Expect("2018-02-19", "day"), ["Clean Monday 2018"]),  # the Orthodox Shrove Monday
+    (Expect("2013-03-24", "day"), ["Branch Sunday 2013"]),  # Palm Sunday
+    (Expect("2024-01-15", "day"), ["Martin Luther Kings Day"]),
+    # Earth Hour: March's last Saturday (a week earlier when that is Holy Saturday, as in 2016 and 2024), 20:30-21:30
+    (
+        Expect("2016-03-19T20:30/2016-03-19T21:30", "minute", type="TIME"),
+        ["Earth Hour 2016", "earth hour 2016"],
+    ),
+    (Expect("2023-03-25T20:30/2023-03-25T21:30", "minute", type="TIME"), ["Earth Hour 2023"]),
+    (Expect("2024-03-23T20:30/2024-03-23T21:30", "minute", type="TIME"), ["Earth Hour", "earth hour"]),
+    (Expect("2024-03-31T18:00", "minute", type="TIME"), ["Easter at 6 pm", "Easter Sunday at 6 p.m."]),
 ]
 
 NEGATIVE: list[str] = [
@@ -66,4 +88,9 @@ NEGATIVE: list[str] = [
     "the Ramadan War",
     "Holocaust Day",  # Yom HaShoah or 27 January
     "Durga Puja",  # its days differ by region
+    "Navroz",  # the Persian new year in March, or the Parsi one in August
+    "Guru Gobind Singh Marg",  # a street
+    "a clean break",
+    "Kings Cross station",
+    "an hour on earth",
 ]

@@ -222,6 +222,35 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect("2024-05-08", "day"), ["a fortnight hence", "a fortnight from now", "in a fortnight"]),
     (Expect(None, type="DURATION", timex="P2W"), ["a fortnight"]),
     (Expect(None, type="DURATION", timex="P4W"), ["two fortnights"]),
+    # clock times as people say them (spoken clock time): approximate, British "half three", spelled minutes
+    (
+        Expect("2024-04-24T15:00", "minute", "approximate", **_TIME),
+        ["3ish pm", "3 p.m. approximately", "3pm-ish"],
+    ),
+    (Expect("2024-04-24T03:30", "minute", **_TIME), ["half three"]),
+    (Expect("2024-04-24T19:30", "minute", **_TIME), ["730 in the evening"]),
+    (Expect("2024-04-24T10:30", "minute", **_TIME), ["1030 in the morning"]),
+    (Expect("2024-04-24T03:00", "minute", **_TIME), ["3 in the AM", "3 in the morning"]),
+    (Expect("2024-04-25T12/2024-04-25T13", "hour", **_TIME), ["tomorrow at lunch", "tomorrow lunchtime"]),
+    (Expect("2024-04-24T08:00/2024-04-24T18:00", "minute", **_TIME), ["8am until 6", "from 8 a.m. to 6"]),
+    (Expect("2025-07-18", "day"), ["Jul 18, Fri", "July 18, Friday"]),  # the year when July 18 is a Friday
+    (Expect("2014", "year", "after"), ["anytime after 2014", "some time after 2014"]),
+    (Expect("2014", "year", "before"), ["sometime before 2014", "sometimes before 2014"]),
+    (Expect("2024-04-24", "day", "late", timex="2024-04-24TNI"), ["late tonite", "late tonight"]),
+    (Expect("2024-04-25", "day", timex="2024-04-25TAF"), ["tomorrow afternoonish", "tomorrow afternoon-ish"]),
+    (
+        Expect("2024-04-24T09:00/2024-04-24T11:00", "minute", **_TIME),
+        ["from 9 to 11 in the morning", "9-11 in the morning"],
+    ),
+    (
+        Expect("2024-04-24T15:00/2024-04-24T16:00", "minute", **_TIME),
+        ["3-4 in the afternoon", "from 3 to 4 in the PM"],
+    ),
+    (Expect("2010-04-04", "day"), ["Easter Sunday two thousand ten", "Easter Sunday 2010"]),
+    (
+        Expect("2023-10-30", "day"),
+        ["the 2nd last day of October 2023", "the second last day of October 2023"],
+    ),
     # the N whole units before or after the current one (as 过去三年, 未来两个月); TimeML keeps a DURATION
     (Expect("2021/2023", "year"), ["the past three years", "the last 3 years", "last three years"]),
     (Expect("2025/2027", "year"), ["the next three years", "the coming 3 years", "next three years"]),
@@ -243,6 +272,21 @@ FORMS: list[tuple[Expect, list[str]]] = [
     (Expect(None, type="DURATION", timex="PXM"), ["months-long"]),
     (Expect(None, type="DURATION", timex="P1D"), ["day-long"]),
     (Expect(None, type="DURATION", timex="P1W"), ["week-long"]),
+    # counts in hundreds and thousands, lengths of trading days, extra years, vague quarters
+    (
+        Expect(None, type="DURATION", timex="P100Y"),
+        ["a hundred years", "one hundred years", "almost a hundred years"],
+    ),
+    (Expect(None, type="DURATION", timex="P2000Y"), ["two thousand years", "more than two thousand years"]),
+    (Expect(None, type="DURATION", timex="P1Y"), ["an additional year", "one extra year", "a further year"]),
+    (
+        Expect(None, type="DURATION", timex="P8D"),
+        ["eight trading days", "8 business days", "eight working days"],
+    ),
+    (Expect(None, type="DURATION", timex="PXQ"), ["several quarters", "a few quarters"]),
+    # "months ago" without a count: some time back, like "a few months ago"
+    (Expect("../2024-04-24", timex="PAST_REF"), ["months ago", "years ago", "weeks ago"]),
+    (Expect("2024", "year", "late"), ["year's end"]),
 ]
 
 FORM_NEGATIVES: list[str] = [
@@ -253,13 +297,22 @@ FORM_NEGATIVES: list[str] = [
     "the night journey was long", "a night of power cuts", "his ascension to heaven", "the morning of the wedding",
     "the evening of his life", "the night of the long knives",
     "a stolen 2012 Honda Civic", "his 1987 Chevrolet Cavalier", "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
+    "the quarter-to-quarter comparison", "the quarter-point cut", "a hundred people",
+    "three quarters of the vote", "the day ago", 'on ABC\'s "This Week,"', "the film ``High Noon.''",
     "the last two years of his life", "the next three days after the vote", "the past two years' growth",
     "a three-year high", "the last 3-year plan", "prices fell over the next three weeks", "The next two months were hard.",
     "the past two years before the merger", "the last two days of the trial", "the next 2.5 years",
+    "cut in half three times", "priced at three twenty euros", "half three-quarters", "a free lunch", "lunch money",
+    "at three twenty-somethings", "1030 in votes",  "won 8 - 6.",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
 FORM_NARRATIVE: list[tuple[str, str, str]] = [
+    # a spoken clock time after "at"; a bare closing hour only ends a clause after a.m./p.m.
+    ("The vote opens at seven forty-five tomorrow.", "seven forty-five", "2024-04-24T07:45"),
+    ("The shop opened at 8am until 6 people came.", "8am", "2024-04-24T08:00"),
+    ("Doors open 9:30 - 11.", "9:30", "2024-04-24T09:30"),
+    ("At Christmas two thousand pilgrims came.", "Christmas", "2023-12-25"),  # a count, not the year 2000
     # (text, the mention's text, its expected value); reference Wednesday 2024-04-24 09:21
     # a plan told in the past looks ahead, unless the clause says the planned day went by
     ("Protesters planned a march on Saturday.", "Saturday", "2024-04-27"),
@@ -274,6 +327,19 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("The ministry said the council reconvenes on Tuesday.", "Tuesday", "2024-04-30"),
     ("The president travels to Ohio on Friday.", "Friday", "2024-04-26"),
     ("The votes Monday showed a shift.", "Monday", "2024-04-22"),
+    ("The flower fair opens to the public on Friday.", "Friday", "2024-04-26"),
+    ("The coach meets with the owners on Monday.", "Monday", "2024-04-29"),
+    ("The grocery chain reports quarterly earnings Thursday.", "Thursday", "2024-04-25"),
+    ("The bureau reports Monday that rents rose.", "Monday", "2024-04-22"),
+    ("The new phone goes on sale Friday.", "Friday", "2024-04-26"),
+    # a yearless day range a few weeks after publication is this year's, as a single day is
+    ("ATTEND the clinic, May 10–12, at the county fairground.", "May 10–12", "2024-05-10/2024-05-12"),
+    ("ATTEND the clinic, May 10, at the county fairground.", "May 10", "2024-05-10"),
+    # a past verb right before a yearless month looks back, even within the news look-ahead
+    ("The board he appointed in June has not met.", "June", "2023-06"),
+    ("The vote scheduled in June may slip.", "June", "2024-06"),
+    # a model's year names the model: the season after it is not read in that year
+    ("The 2021 Rover Zeta has a bigger battery. It goes on sale in the summer.", "the summer", "2024-22"),
     # midnight told in the past is the one that began the publication day; ahead, the one that ends it
     ("Police said the driver was stopped around midnight.", "around midnight", "2024-04-24T00"),
     ("The new rules take effect at midnight.", "midnight", "2024-04-24T24"),
@@ -321,6 +387,25 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
     ("In June, a week after the vote, a bomb killed a guard.", "June", "2023-06"),
     ("In June, two days after the count, the mayor resigned.", "June", "2023-06"),
     ("In June, a week after the vote, the council will meet again.", "June", "2024-06"),
+    # a point compared with ("from a year ago") is not the story's date that "a year earlier" counts from
+    (
+        "Output fell 8% from a year ago. Sales rose to $1 billion, compared with $900 million a year earlier.",
+        "a year earlier",
+        "2023",
+    ),
+    ("A year ago the firm was bankrupt. A year earlier it had been thriving.", "A year earlier", "2022"),
+    # "were planning to" is a plan too: it does not say the planned day went by
+    (
+        "Protesters planned a rally in the square on Saturday and were planning to march on Monday.",
+        "Saturday",
+        "2024-04-27",
+    ),
+    # a sentence may end inside its closing quote: the year before it does not date the next sentence
+    (
+        'An analyst, who cut his 2025 forecast, called the drop "fair." While the third-quarter results were weak, the outlook held.',
+        "the third-quarter",
+        "2023-07/2023-09",
+    ),
     # wire style: the same time in GMT in brackets between the clock time and its day
     (
         "The quake struck at 10:35 a.m. (0735 GMT) Friday, officials said.",

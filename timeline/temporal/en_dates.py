@@ -26,7 +26,7 @@ from timeline.temporal.en_vocab import (
     spelled_year,
 )
 from timeline.temporal.feast_names import NAME_LIKE
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, reads_nth_day
+from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, at_event_hours, reads_nth_day
 from timeline.temporal.spec import Point, TimeSpec
 
 
@@ -39,7 +39,8 @@ def calendar(m: Match, text: str) -> TimeSpec | None:
     day = group_int(g, "d") or group_int(g, "dw")
     if day is not None and not 1 <= day <= 31:
         return None
-    weekday = WEEKDAYS[g["wd"].lower().rstrip(".")] if g.get("wd") and day is not None else None
+    written = g.get("wd") or g.get("wd2")  # "Friday, July 18" or "Jul 18, Fri"
+    weekday = WEEKDAYS[written.lower().rstrip(".")] if written and day is not None else None
     point = Point(
         year=group_int(g, "y"),
         month=month_of(g["mon"]) if g.get("mon") else None,
@@ -136,15 +137,25 @@ PLAIN_WORD_HOLIDAYS = frozenset(
     {
         "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice", "lent", "great fast",
+        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday",
     }
 )  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
 
 
 def holiday(m: Match, text: str) -> TimeSpec | None:
-    """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day")."""
+    """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day"); an event held at
+    set hours of its day is that clock range ("Earth Hour": 20:30 to 21:30)."""
+    return at_event_hours(_holiday(m, text), re.sub(r"\s+", " ", m.group("hol").lower()))
+
+
+def _holiday(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
+    if g.get("sy"):  # "Easter Sunday two thousand ten"
+        year = spelled_year(g["sy"])
+        if year is None:
+            return None
+        g = {**g, "y": str(year)}
     word = g["hol"]
     if (
         word[0].islower()

@@ -78,7 +78,8 @@ def day_of_relative_month(m: Match, text: str) -> TimeSpec | None:
 
 
 def nth_day_of_month(m: Match, text: str) -> TimeSpec | None:
-    """The nth (or last) day of a month ("the third day of October", "the last day of October 2015")."""
+    """The nth (or last, or nth last) day of a month ("the third day of October", "the last day of October 2015",
+    "the second last day of May")."""
     g = m.groupdict()
     if not plausible_month_word(g["mon"]):
         return None
@@ -92,6 +93,7 @@ def nth_day_of_month(m: Match, text: str) -> TimeSpec | None:
             day = _calendar.monthrange(2001, month)[1]
         else:
             day = _calendar.monthrange(year, month)[1]
+        day -= (group_int(g, "back") or 1) - 1  # "the fifth last day of May": May 27
     else:
         day = group_int(g, "nth") or 0
         if not 1 <= day <= 31:

@@ -39,7 +39,11 @@ def duration(m: Match, text: str) -> TimeSpec | None:
         or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6])
     ):
         return None  # an age ("a 6-year-old"), not a period of time
-    if unit.lower().startswith("quarter") and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :])):
+    if (
+        unit.lower().startswith("quarter")
+        and count is not None
+        and ("-" in g["hy"] or re.match(r"\s+of\b", text[m.end() :]))
+    ):
         return None  # "three-quarters of", a fraction
     if g.get("andhalf") and count is not None:  # "a minute and a half"
         count += 0.5

@@ -31,8 +31,10 @@ QUALIFIERS = {
 }
 APPROXIMATE = ("about", "around", "circa", "approximately", "roughly", "some", "nearly", "almost", "approx.")
 QUAL = (
-    r"(?:so\s+far|since|as\s+of|until|till|through|by|before|after|about|around|circa|approximately|roughly)"
+    r"(?:so\s+far|since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|about|around"
+    r"|circa|approximately|roughly)"
 )
+"""A leading qualifier word; "sometime before", "anytime after" are "before", "after"."""
 QUAL_FROM = rf"(?:{QUAL}|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?)"
 """The qualifiers of a day or a clock time: also "from Monday", "starting Jan. 1" (since that day)."""
 
@@ -69,11 +71,14 @@ def part_of(words: str | None) -> str | None:
     return PARTS.get(w) or PARTS.get(f"the {w}")
 
 
+_SOME_TIME = re.compile(r"^(?:any|some)\s?times?\s+")
+
+
 def qualifier_of(words: str | None) -> tuple[str, bool]:
     """(qualifier, approximate) of a leading word such as "since" or "about"."""
     if not words:
         return "none", False
-    w = re.sub(r"\s+", " ", words.lower()).strip()
+    w = _SOME_TIME.sub("", re.sub(r"\s+", " ", words.lower()).strip())
     if w in APPROXIMATE:
         return "none", True
     return QUALIFIERS.get(w, "none"), False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline.temporal.en_common import Match, group_int
+from timeline.temporal.en_common import AHEAD_DAYS, Match, group_int
 from timeline.temporal.en_parts import month_of, parse_side, plausible_month_word
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -55,4 +55,7 @@ def day_range(m: Match, text: str) -> TimeSpec | None:
     if g.get("and") and d2 != d1 + 1:  # "April 24 and 25" is a span of two days; "May 3 and 17" two dates
         return None
     year = group_int(g, "y")
-    return TimeSpec("range", start=Point(year=year, month=month, day=d1), end=Point(day=d2))
+    start = Point(year=year, month=month, day=d1)
+    if year is None:  # "Oct. 18-21" a fortnight after publication is this year's, as "Oct. 18" is
+        start = start.with_(year_from_explicit=True, ahead_days=AHEAD_DAYS)
+    return TimeSpec("range", start=start, end=Point(day=d2))

@@ -133,7 +133,7 @@ def relative_day(m: Match, text: str) -> TimeSpec | None:
     """Today, yesterday, tomorrow, tonight, with a part of day ("yesterday afternoon")."""
     g = m.groupdict()
     word = g["rd"].lower()
-    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word == "tonight" else None)
+    daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word in ("tonight", "tonite") else None)
     point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[word], daypart=daypart)
     spec = point_spec(point, g)
     early = (g.get("early") or "").lower()
@@ -195,8 +195,11 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
 
 
 def ago(m: Match, text: str) -> TimeSpec | None:
-    """ "Two years ago", "a month ago": counted back from publication at the unit's precision."""
+    """ "Two years ago", "a month ago": counted back from publication at the unit's precision ("months
+    ago": some time back)."""
     g = m.groupdict()
+    if g["n"] is None:
+        return TimeSpec("past") if g["unit"].lower().endswith("s") else None
     count = number_value(g["n"])
     unit = unit_name(g["unit"])
     if unit in ("decade", "century", "quarter") or count is None:
@@ -215,7 +218,12 @@ def ago(m: Match, text: str) -> TimeSpec | None:
     if quarter is not None:
         return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
     point = Point(rel_unit=unit, rel_offset=-int(count), like_base=keep)  # type: ignore[arg-type]
-    return TimeSpec("point", start=point, approximate=bool(g.get("approx") or g.get("orso")))
+    # "fell 8% from a year ago": a point compared with, not the story's date ("a year earlier" counts on)
+    extra = {"comparison": "yes"} if _COMPARED_WITH.search(text, max(0, m.start() - 24), m.start()) else {}
+    return TimeSpec("point", start=point, approximate=bool(g.get("approx") or g.get("orso")), extra=extra)
+
+
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+$")
 
 
 _THAN = re.compile(rf"(?i)\s+than\s+(?:in\s+|on\s+)?(?P<x>{DATE_ALT})\b")
@@ -270,6 +278,8 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         rel_base="narrative",
         like_base=NARRATIVE_KEEP,
         no_chain=unit == "year",
+        needs_base=sign
+        == 1,  # "three days later" with no day told before: no date (not days after publication)
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
 

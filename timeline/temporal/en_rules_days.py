@@ -48,7 +48,7 @@ DAY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "nth day of a month (the last day of October)",
-        rf"{QUAL_PREFIX}\b(?:the\s+)?(?P<nth>{DAY_WORD}|last|final|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+        rf"{QUAL_PREFIX}\b(?:the\s+)?(?:(?P<back>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th))\s+(?=last\s))?(?P<nth>{DAY_WORD}|last|final|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+day\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
         nth_day_of_month,
         1,
     ),
@@ -87,7 +87,7 @@ DAY_RULES: tuple[Rule, ...] = (
     _rule(
         "clock range (3-4 p.m.)",
         rf"(?:\b(?P<approx>about|around|approximately|roughly)\s+)?\b(?:(?:this\s+(?={WEEKDAY}))?(?P<day0>{WEEKDAY}|today|tomorrow|yesterday|tonight),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
-        rf"(?P<b>{CLOCK_END})(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
+        rf"(?P<b>{CLOCK_END})(?:\s+in\s+the\s+(?P<dpr>morning|afternoon|evening|am|pm)\b)?(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
         clock_range,
         2,
     ),

@@ -12,6 +12,7 @@ from timeline.temporal.en_common import (
     Match,
     last_tense_marker,
     next_tense_marker,
+    tense_markers,
 )
 from timeline.temporal.en_parts import part_of, qualifier_of
 from timeline.temporal.en_rule import make_rule as _rule
@@ -94,11 +95,13 @@ _REPORTING = ("said", "says", "told")
 
 
 def _told_in_past(text: str, start: int, end: int) -> bool:
-    """True when the clause tells a past story around "the next N units" (no future verb after it,
-    a past verb before it that is not just "said", or one right after: "the next two months were hard")."""
+    """True when the clause tells a past story around "the next N units": no future verb in it, and a past
+    verb before it that is not just "said", or one right after ("the next two months were hard")."""
     after = next_tense_marker(text, end)
     if after is not None and after.group("future"):
         return False
+    if any(marker.group("future") for marker in tense_markers(text, start)):
+        return False  # "Apple will do it with an augmented headset in the next two years"
     before = last_tense_marker(text, start)
     if before is not None:
         return bool(before.group("past")) and before.group(0).lower() not in _REPORTING

@@ -142,6 +142,7 @@ WORDS: dict[str, frozenset[str]] = {
             "labour",
             "memorial",
             "king",
+            "kings",
             "mlk",
             "presidents",
             "president",
@@ -178,6 +179,9 @@ WORDS: dict[str, frozenset[str]] = {
             "trinity",
             "corpus",
             "lazarus",
+            "clean",
+            "branch",
+            "earth",
             "ides",
             "vegan",
             "koningsdag",
@@ -214,6 +218,29 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
+    "ish": frozenset({"ish"}),
+    "halfword": frozenset({"half"}),
+    "minuteword": frozenset(
+        [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "oh",
+        ]
+    ),
+    "lunch": frozenset({"lunch", "lunchtime"}),
+    "around": frozenset({"last", "past", "next", "coming", "upcoming"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 

@@ -10,7 +10,8 @@ from timeline.temporal.en_rules_periods import CENTURY_RULE, UNITS_AROUND_RULE, 
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
-    r"(?i)^(?:since|as\s+of|until|till|through|by|before|after|in|on|from|during|so\s+far|about)\s+(?=\S)"
+    r"(?i)^(?:since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|in|on|from|during"
+    r"|so\s+far|about)\s+(?=\S)"
     r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(
@@ -23,6 +24,9 @@ _LENGTH = re.compile(
 )
 AHEAD_RULES = frozenset({"in N units (from now)"})
 """Rules whose point ("in two weeks") TimeML annotates as the length of time it names (DURATION P2W)."""
+LATER_RULES = frozenset({"N units earlier / later"})
+"""Rules whose point, when nothing dates it ("three days later" with no day before), TimeML still tags as
+the length it names (DURATION P3D)."""
 RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day", "clock range (3-4 p.m.)"})
 """Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
 
@@ -37,7 +41,7 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
         if m.rule == UNITS_AROUND_RULE:  # "the past three years": TimeBank's DURATION P3Y
             out.append(as_timeml_length(m))
             continue
-        if m.rule in AHEAD_RULES:
+        if m.rule in AHEAD_RULES or (m.rule in LATER_RULES and m.timex3 is None):
             out.extend(_as_length(m))
             continue
         if m.rule == PART_OF_DAY_RULE:

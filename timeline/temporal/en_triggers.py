@@ -51,8 +51,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the same period last year": ("quarter",),
     "the quarter": ("quarter",),
     "clock time": (en_scan.CLOCK, "clock"),
-    "clock time in a part of day": ("daypart", "reldays"),
-    "clock range (3-4 p.m.)": (en_scan.CLOCK, "clock"),
+    "clock time in a part of day": ("daypart", "reldays", "clock"),
+    "clock range (3-4 p.m.)": (en_scan.CLOCK, "clock", "daypart"),
     "minutes past the hour": (en_scan.CLOCK, "clock", "past"),
     "day of month (on the 10th)": (en_scan.ORDINAL,),
     "present (now, currently)": ("vague",),
@@ -61,7 +61,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future (soon, the future)": ("vague",),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
-    "the last / next N units": (_U,),
+    "the last / next N units": ("around",),
     "century (the 20th century)": ("century",),
     "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
@@ -77,12 +77,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month of last year": (_M,),
     "nth weekday of a month": (_M, _U),
     "the end of the year": ("part",),
+    "spoken clock time (3ish pm, half three, at three twenty, 730 in the evening, tomorrow at lunch)": (
+        en_scan.CLOCK,
+        "ish",
+        "halfword",
+        "minuteword",
+        "daypart",
+        "lunch",
+    ),
 }
 """Rule name → the word categories of `en_scan` near which its pattern is searched."""
 _UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
-    "the last / next N units": _UNIT_LAST,
+    "the last / next N units": (8, 48),
     "century (the 20th century)": (56, 12),
     "fortnight": (48, 24),
     "vague duration (for years)": (8, 12),
@@ -150,5 +158,9 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "day of month (on the 10th)": (8, 8),
     "weekday plural (on Mondays)": (8, 24),
     "rate (per year)": (4, 16),
+    "spoken clock time (3ish pm, half three, at three twenty, 730 in the evening, tomorrow at lunch)": (
+        24,
+        40,
+    ),
 }
 """Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""

@@ -49,7 +49,7 @@ UNIT_CODES = {
     "year": "Y", "yr": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "hr": "H",
     "minute": "M", "min": "M", "second": "S", "sec": "S", "decade": "DE", "century": "CE", "quarter": "Q",
 }  # fmt: skip
-RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+RELATIVE_DAY = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tonite": 0}
 DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
@@ -57,10 +57,10 @@ DECADE_WORDS = {
 
 _NUM_WORD = alt([*UNITS_WORDS, *TENS_WORDS])
 NUMBER = (
-    rf"(?:{alt(COUPLE)}|\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
+    rf"(?:(?:an?|{_NUM_WORD})\s+(?:hundred|thousand)|{alt(COUPLE)}|\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
     rf"(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|{alt(VAGUE_COUNTS)}|a\s+half|half\s+an?)"
 )
-"""A count: 3, 1-1/2, twenty-four, three and a half, a, several."""
+"""A count: 3, 1-1/2, twenty-four, three and a half, a, several, a hundred, two thousand."""
 UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?)"
 _FULL_MONTHS = {k for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")}
 _FULL_WEEKDAYS = {k for k in WEEKDAYS if k.endswith("day")}
@@ -69,6 +69,9 @@ MONTH = rf"(?:{alt(_FULL_MONTHS)}\b|{alt(set(MONTHS) - _FULL_MONTHS)}\b\.?)"
 WEEKDAY = rf"(?:{alt(_FULL_WEEKDAYS)}\b|{alt(set(WEEKDAYS) - _FULL_WEEKDAYS)}\b\.?)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,.]*\d)(?![-–/]\d)(?!\s*(?:%|percent|per\s*cent))"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 
 
 def number_value(words: str) -> float | None:
@@ -93,7 +96,11 @@ def number_value(words: str) -> float | None:
     parts = re.split(r"[-\s]", w)
     total = 0
     for part in parts:
-        if part in UNITS_WORDS:
+        if part in ("a", "an") and len(parts) > 1:  # "a hundred"
+            total += 1
+        elif part in _MULTIPLIERS:  # "two thousand", "a hundred"
+            total = max(total, 1) * _MULTIPLIERS[part]
+        elif part in UNITS_WORDS:
             total += UNITS_WORDS[part]
         elif part in TENS_WORDS:
             total += TENS_WORDS[part]

@@ -38,9 +38,16 @@ def year(m: Match, text: str) -> TimeSpec | None:
             spec = calendar(m, text)
             if spec is not None and spec.start is not None:
                 return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
-    return calendar(m, text)
+    spec = calendar(m, text)
+    if spec is not None and _NAMED_AFTER.match(after) and _DETERMINER_BEFORE.search(before):
+        # "The 2021 RAV4 goes on sale in the summer": a model's or an edition's year names the thing;
+        # it is tagged, but the summer is not read in it
+        return spec.with_(extra={**spec.extra, "attributive": "yes"})
+    return spec
 
 
+_NAMED_AFTER = re.compile(r"\s+(?!(?:A\.?D|B\.?C|CE|BCE)\b)[A-Z][\w-]*")
+"""A capitalised word right after a year: the year is part of a name ('the 2020 Sentra')."""
 _VEHICLE_AFTER = re.compile(
     r"\s+(?:Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Ferrari|Fiat|Ford|GMC|Harley|Honda|Hyundai|"
     r"Infiniti|Jaguar|Jeep|Kia|Land\s+Rover|Lexus|Lincoln|Mazda|Mercedes|Mercury|Mini\s+Cooper|Mitsubishi|Nissan|"

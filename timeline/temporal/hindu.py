@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from holidays.calendars import _HinduLunisolar
+from holidays.groups.hindu import HinduCalendarHolidays
 
 from timeline.temporal.calendar_range import CalendarRangeError
 
@@ -56,8 +57,15 @@ HINDU_FEASTS: dict[str, Feast] = {
     "guru nanak jayanti": Feast("guru_nanak_jayanti"),
     "guru ravidas jayanti": Feast("guru_ravidas_jayanti"),
     "valmiki jayanti": Feast("maharshi_valmiki_jayanti"),
+    "guru gobind singh jayanti": Feast("guru_gobind_singh_jayanti"),
+    "bhai dooj": Feast("govardhan_puja", 1),  # as the package adds it: the day after Govardhan Puja
+    "maha saptami": Feast("maha_ashtami", -1),  # the package's Maha Saptami: the eve of Maha Ashtami
+    "parsi new year": Feast("parsi_new_year"),  # Gregorian rules of the package's holiday group
+    "rabindra jayanti": Feast("rabindranath_birthday"),
 }
 """Feast → the library's table, days from its day, and how many days the feast lasts."""
+SKIPS_YEARS = frozenset({"guru gobind singh jayanti"})
+"""Feasts whose lunar day falls twice in some Gregorian years (2017: Jan 5, Dec 25) and not in others (2018)."""
 HINDU_FESTIVALS = frozenset({"navaratri", "pongal", "pongal festival"})
 """Feasts of several days (Pongal, named by its main day, counts the days of its festival)."""
 FESTIVALS = {"pongal": "pongal festival"}
@@ -84,8 +92,31 @@ def hindu_nth_day(feast: str, year: int, nth: int) -> tuple[date, date]:
     return day, day
 
 
+class _OneHoliday:
+    """Just enough of a holidays table for one of the package's `_add_<feast>` rules to write its day."""
+
+    def __init__(self, year: int) -> None:
+        self._year = year
+        self.day: date | None = None
+
+    def _add_holiday(self, name: str, day: date) -> None:
+        self.day = day
+
+
+GREGORIAN_RULES = frozenset({"parsi_new_year", "rabindranath_birthday"})
+"""Feasts the package adds by a Gregorian rule of its Hindu holiday group, not from a lunisolar table."""
+
+
 def _table_day(table: str, year: int) -> date:
-    day, _estimated = getattr(_CALENDAR, f"{table}_date")(year)
+    if table in GREGORIAN_RULES:
+        holder = _OneHoliday(year)
+        getattr(HinduCalendarHolidays, f"_add_{table}")(holder, table)
+        day = holder.day
+    else:
+        found = getattr(_CALENDAR, f"{table}_date")(year)
+        if not isinstance(found, tuple):  # a table that may hold two days in a year: the first in `year`
+            found = next(((d, e) for d, e in found if d.year == year), (None, True))
+        day, _estimated = found
     if day is None:
         raise CalendarRangeError(f"the holidays package has no {table} date for {year}")
     return day

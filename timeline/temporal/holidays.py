@@ -15,6 +15,7 @@ from timeline.temporal.hebrew import HEBREW_FEASTS, hebrew_feast_days, hebrew_nt
 from timeline.temporal.hijri import HIJRI_FEASTS, hijri_day_in_year, hijri_feast, hijri_month_span
 from timeline.temporal.hindu import HINDU_FESTIVALS, hindu_feast_days, hindu_nth_day
 from timeline.temporal.solar_terms import NTH_WEEKDAY, SOLAR_TERM_NAMES, nth_weekday_date, solar_term_date
+from timeline.temporal.spec import TimeSpec
 
 SOLAR: dict[str, tuple[int, int]] = {
     "元旦": (1, 1),
@@ -148,7 +149,9 @@ MOVABLE_DAYS_AFTER = {
     "whitsunday": ("easter", 49), "pentecost sunday": ("easter", 49),
     "whit monday": ("easter", 50), "whitmonday": ("easter", 50), "monday of the holy spirit": ("easter", 50),
     "pentecost monday": ("easter", 50), "trinity sunday": ("easter", 56), "corpus christi": ("easter", 60),
-    "orthodox shrove monday": ("orthodox easter", -48),
+    "orthodox shrove monday": ("orthodox easter", -48), "clean monday": ("orthodox easter", -48),
+    "branch sunday": ("easter", -7),
+    "earth hour": ("earth hour", 0),
     "lazarus saturday": ("orthodox easter", -8),
     "eid al-fitr": ("eid al-fitr", 0), "eid al fitr": ("eid al-fitr", 0), "eid ul-fitr": ("eid al-fitr", 0),
     "eid-ul-fitr": ("eid al-fitr", 0), "id al-fitr": ("eid al-fitr", 0), "eid al-adha": ("eid al-adha", 0),
@@ -200,8 +203,13 @@ HIJRI: dict[str, tuple[int, int]] = {name: md for md, names in _HIJRI.items() fo
 RAMADAN = ("斋月", "齋月", "穆斯林斋月", "穆斯林齋月", "莱麦丹月", "萊麥丹月", "赖买丹月", "賴買丹月")
 """The month of fasting: Hijri month 9, a span of days."""
 
+EVENTS = {"地球一小时": "earth hour", "地球一小時": "earth hour"}
+"""Chinese names of yearly events whose day a rule gives (地球一小时: WWF's Earth Hour) → the `_feast` key."""
+EVENT_HOURS = {"earth hour": ((20, 30), (21, 30))}
+"""Events held at set local hours of their day → (start, end) as (hour, minute)."""
+
 NAMES: tuple[str, ...] = (
-    *SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN, *ZH_FEASTS
+    *SOLAR, *LUNAR, *EVE_OF_NEW_YEAR, *SOLAR_TERMS, *EASTER, *LENT, *HIJRI, *RAMADAN, *ZH_FEASTS, *EVENTS
 )  # fmt: skip
 NAMES += tuple(n for n in (*SOLAR_TERM_NAMES, *NTH_WEEKDAY) if n not in NAMES)  # 冬至, 芒种, 母亲节
 OTHER_CALENDARS = {**ZH_FEASTS, **EN_FEASTS}
@@ -266,6 +274,8 @@ def holiday_date(name: str, year: int) -> date:
         return solar_term_date(name, year)
     if name in NTH_WEEKDAY:
         return nth_weekday_date(name, year)
+    if name in EVENTS:
+        return _feast(EVENTS[name], year)
     if name in MOVABLE_DAYS_AFTER:
         feast, days = MOVABLE_DAYS_AFTER[name]
         return _feast(feast, year) + timedelta(days=days)
@@ -277,6 +287,21 @@ def holiday_date(name: str, year: int) -> date:
     if name in LENT or name in RAMADAN:
         return holiday_days(name, year)[0]
     raise KeyError(name)
+
+
+def event_hours(name: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The set hours of an event named `name` (English key or Chinese name), else None."""
+    return EVENT_HOURS.get(EVENTS.get(name) or MOVABLE_DAYS_AFTER.get(name, ("",))[0])
+
+
+def at_event_hours(spec: TimeSpec | None, name: str) -> TimeSpec | None:
+    """A one-day holiday spec as the clock range of its event's hours (Earth Hour: 20:30 to 21:30)."""
+    hours = event_hours(name)
+    if spec is None or hours is None or spec.kind != "point" or spec.start is None:
+        return spec
+    (h1, m1), (h2, m2) = hours
+    start = spec.start.with_(hour=h1, minute=m1)
+    return spec.with_(kind="range", start=start, end=start.with_(hour=h2, minute=m2))
 
 
 def _other_calendar_days(feast: str, year: int, nth: int | None) -> tuple[date, date]:
@@ -299,6 +324,9 @@ def _feast(feast: str, year: int) -> date:
     if feast == "boss's day":  # October 16, or the nearest weekday when it falls on a weekend
         day = date(year, 10, 16)
         return day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+    if feast == "earth hour":  # WWF: March's last Saturday, a week earlier when that is Holy Saturday
+        day = date(year, 3, 31) - timedelta(days=(date(year, 3, 31).weekday() - 5) % 7)
+        return day - timedelta(days=7) if day == easter(year) - timedelta(days=1) else day
     if feast == "king's day":  # the Dutch King's Day: April 27, the Saturday before when that is a Sunday
         day = date(year, 4, 27)
         return day - timedelta(days=1 if day.weekday() == 6 else 0)

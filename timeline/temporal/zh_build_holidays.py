@@ -7,8 +7,8 @@ import re
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
 from timeline.temporal.feast_names import ZH_FEASTS
+from timeline.temporal.holidays import EVENTS, at_event_hours, reads_nth_day
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
-from timeline.temporal.holidays import reads_nth_day
 from timeline.temporal.solar_terms import WEATHER_WORDS
 from timeline.temporal.spec import TimeSpec
 from timeline.temporal.zh_patterns import NUMBERISH
@@ -76,6 +76,8 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if nth is not None and not reads_nth_day(key, nth):  # 元旦最后一天: the last of its days off, near it
         return TimeSpec("point", start=base.with_(holiday=key, daypart=daypart), approximate=True)
     spec = TimeSpec("point", start=base.with_(holiday=key, daypart=daypart, holiday_day=nth))
+    if key in EVENTS:  # 地球一小时: its hours of the day
+        return at_event_hours(spec, key)
     hp = g.get("hp") or ""
     if hp in ("前夕",):
         return spec.with_(qualifier="before")

@@ -32,6 +32,8 @@ def shifted(m: re.Match[str], text: str) -> TimeSpec | None:
         return None  # 07年以后: a year of the century, not a count
     fuzzy = fuzzy or g.get("more2") == "多" or g.get("more4")
     n = None if g.get("fz") else read_count(g.get("n"))
+    if g.get("vg"):
+        n = None  # 几十年之后, 数百年前: a vague count (几十), not ten or a hundred
     halves = (g.get("n") == "半") + bool(g.get("half") or g.get("mhalf")) + (g.get("more2") == "半")
     if g.get("n") == "半":
         n = 0

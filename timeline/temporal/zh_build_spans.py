@@ -67,6 +67,8 @@ _LENGTH_LEADS = ("了", "达", "達", "长达", "長達", "历时", "歷時", "�
 def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
     g = found_groups(m)
+    if g.get("inside") and len(g["dir"]) == 1 and g["dir"] != "近":
+        return None  # 前三年里: the first three years of something, not the three years before now
     n = read_count(g.get("n"))
     unit = vocab.UNIT[g["u"] or ""]
     past = g["dir"] in ("上", "前", "过去", "過去", "近", "最近", "此前")

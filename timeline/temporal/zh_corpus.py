@@ -226,10 +226,12 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-05-04~", "day", "approximate"), ["事发后十多天", "十多天后"]),
     (Expect("2024-04-20/2024-04-21", "day"), ["周末", "上周末", "週末"]),
     (Expect("2024-05-04/2024-05-05", "day"), ["下周末", "下週末"]),
+    # a bare weekday before next week's day: the last such weekday before it (Friday to next Monday)
+    (Expect("2024-04-26/2024-04-29", "day"), ["周五至下周一", "週五到下週一"]),
     (Expect("2024", "year"), ["同年", "当年", "當年"]),
     (Expect("2025", "year"), ["次年", "翌年"]),
     (Expect("2024-04", "month"), ["同月", "当月", "當月"]),
-    (Expect("2021/2023", "year"), ["过去三年", "过去3年"]),
+    (Expect("2021/2023", "year"), ["过去三年", "过去3年", "过去三年里", "過去三年裡", "过去三年间"]),
     (Expect("2024-04-22/2024-04-23", "day"), ["过去两天", "上两天"]),
     (Expect("2024-05/2024-06", "month"), ["未来两个月", "下两个月"]),
     # -- present, recent, before, after ---------------------------------------------------------------
@@ -269,7 +271,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("../2024-04-24", "month", "recent"), ["近期", "近段时间"]),
     (Expect("../2024-04-24", "year", "recent"), ["十年来", "10年来", "三年来", "几年来"]),
     (Expect("../2024-04-24", "day", "before", timex="PAST_REF"), ["此前", "早前", "先前", "以往"]),
-    (Expect("../2024-04-24", "year", "before"), ["几年前", "数年前", "多年前"]),
+    (Expect("../2024-04-24", "year", "before"), ["几年前", "数年前", "多年前", "几十年前", "数百年前"]),
     (Expect("2024-04-24/..", "day", "after", timex="FUTURE_REF"), ["今后", "今後", "将来", "日后"]),
     # -- qualifiers ------------------------------------------------------------------------------------
     (
@@ -571,6 +573,8 @@ NEGATIVE: list[str] = [
     "她报了一个周末补习班",
     "每逢周末，广场上都挤满了人",
     "孩子们周末放假可以睡懒觉",
+    # the first N years of something, not the N years before now
+    "前三年里",
     # an era name that is only a word or a name here
     "景泰蓝工艺",
     "开元寺",

@@ -24,6 +24,12 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-23/2024-04-24", "day"), ["逾越节第二天", "逾越节的第二天"]),
     (Expect("2024-04-22/2024-04-23", "day"), ["逾越节首日", "逾越节第一天"]),
     (Expect("2023-12-14/2023-12-15", "day"), ["光明节最后一天", "光明節最後一天"]),
+    # Earth Hour: March's last Saturday (a week earlier when that is Holy Saturday), 20:30 to 21:30
+    (
+        Expect("2016-03-19T20:30/2016-03-19T21:30", "minute", type="TIME"),
+        ["2016年地球一小时", "2016年地球一小時"],
+    ),
+    (Expect("2024-03-23T20:30/2024-03-23T21:30", "minute", type="TIME"), ["地球一小时", "今年地球一小时"]),
     # the nth day of a one-day holiday counts from its day; its last day is its days off, near it
     (Expect("2024-02-12", "day"), ["春节第三天", "春节的第三天"]),
     (Expect("2023-10-02", "day"), ["国庆第二天", "国庆节第二天"]),
@@ -55,6 +61,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    "绕地球一周",  # round the earth, no hour
     "赎罪日剧",  # a Japanese drama (日剧) called 赎罪
     "不可逾越",
     "中国彩灯节",

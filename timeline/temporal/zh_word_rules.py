@@ -97,7 +97,7 @@ WORD_RULES: tuple[Rule, ...] = (
             keyed(
                 # 再过两天, 过了三天 (at a clause start): N units later without 后
                 rf"(?P<go>(?:(?<!不)再|又|(?<![^\s，,。；;：:！!？?（(“「]))(?:过|過)(?:了)?)?"
-                rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
+                rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<vg>几|幾|数|數)?(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
                 rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度)"
                 rf"|(?P<uk>刻钟|刻鐘)|分(?P<mhalf>半)(?:钟|鐘))"  # 一刻钟后 (quarter hours), 一分半钟前
                 rf"(?:(?P<half>半)|(?P<more4>多|余|餘))?{SP}"  # 3年半前, 3年多以来
@@ -130,7 +130,7 @@ WORD_RULES: tuple[Rule, ...] = (
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
             rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天前最然随隨先背落而稍])[上前下后後])"
-            rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?![前后後以来來内內里裡])"
+            rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?:(?P<inside>里|裡|间|間)|(?![前后後以来來内內里裡]))"
         ),
         unit_span,
     ),
