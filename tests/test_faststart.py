@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import en, scan, zh
-from timeline.temporal.faststart import fast_matches, fast_program, optional_as_branch
+from timeline.temporal.faststart import branch_program, fast_matches, fast_program, optional_as_branch
 
 
 def _grammar_patterns() -> list[re.Pattern[str]]:
@@ -144,3 +144,36 @@ def test_optional_pieces_written_as_alternations_match_the_same(pattern: str, te
     for start in range(len(text) + 1):
         plain, fast = compiled.match(text, start), program.match(text, start)
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+EN_PIECES = [
+    *PIECES,
+    "Jan.",
+    " 2020",
+    "the",
+    " of ",
+    "since",
+    "Monday",
+    "3 p.m.",
+    "early",
+    "'90s",
+    ", ",
+    "ago",
+]
+
+
+@pytest.mark.parametrize("rule", en.RULES, ids=lambda r: r.name[:40])
+@settings(max_examples=15, deadline=None)
+@given(text=st.lists(st.sampled_from(EN_PIECES), max_size=30).map("".join))
+def test_english_windows_run_a_branch_program_with_the_same_matches(rule, text: str) -> None:
+    """`branch_program` (what `en_scan.Windowed` searches with) finds what the rule's pattern finds."""
+    pattern = rule.pattern.pattern
+    program = branch_program(pattern)
+    assert program.pattern == pattern.pattern and program.groupindex == pattern.groupindex
+    want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in program.finditer(text)] == want
+
+
+def test_english_rules_search_with_branch_programs() -> None:
+    assert all(rule.pattern.program is branch_program(rule.pattern.pattern) for rule in en.RULES)
+    assert sum(branch_program(rule.pattern.pattern) is not rule.pattern.pattern for rule in en.RULES) > 10

@@ -217,6 +217,42 @@ def optional_as_branch(seq: sre_p.SubPattern | list) -> None:  # type: ignore[ty
                 optional_as_branch(av[2])
 
 
+_OPTIONAL_PROGRAMS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+"""id(pattern) → (pattern, the same pattern with its optional pieces as alternations), by identity."""
+
+
+def branch_program(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` compiled again with its greedy optional pieces as alternations (`optional_as_branch`):
+    same text, flags, groups and matches, quicker to run; `pattern` itself when that cannot be done."""
+    entry = _OPTIONAL_PROGRAMS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _OPTIONAL_PROGRAMS[id(pattern)] = (pattern, _branch_program(pattern))
+    return entry[1]
+
+
+def _branch_program(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    try:
+        tree = sre_p.parse(pattern.pattern, pattern.flags)
+        optional_as_branch(tree)
+        flags = tree.state.flags | pattern.flags
+        code = sre_compiler._code(tree, flags)
+        names = [None] * tree.state.groups
+        for name, index in tree.state.groupdict.items():
+            names[index] = name
+        program = _sre.compile(
+            pattern.pattern, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(names)
+        )
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
+        return pattern
+    if (
+        program.groups != pattern.groups
+        or program.groupindex != pattern.groupindex
+        or program.flags != pattern.flags
+    ):
+        return pattern
+    return program
+
+
 def fast_matches(
     program: re.Pattern[str], pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:

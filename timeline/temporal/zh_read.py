@@ -232,6 +232,8 @@ def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
     elif g.get("q_after"):
         qualifier = "after"
     approximate = spec.approximate or bool(g.get("q_about") or g.get("q_approx"))
+    if qualifier is spec.qualifier and approximate is spec.approximate:
+        return spec  # no qualifier words (most dates): nothing to copy
     return spec.with_(qualifier=qualifier, approximate=approximate)
 
 
