@@ -165,6 +165,19 @@ def test_counts_possessed_years_conjunctions_and_own_weekends_date_nothing(text,
     assert is_dating(mention_of(text, found, **fields), text) is dates
 
 
+def test_a_linked_headline_and_a_plan_named_as_a_noun_change_no_claim():
+    from timeline import extract
+
+    text = (
+        "今年8月，甲公司收购了乙平台，随后宣布推出百亿补贴计划。"
+        "公司也将业务重心转向海外。（更多详情：国庆过后 甲公司继续押宝海外）"
+    )
+    got = [
+        (c.date_text, c.date_edtf, c.date_qualifier) for c in extract(text, published="2019-11-25", lang="zh")
+    ]
+    assert got == [("今年8月", "2019-08", "none"), ("随后", "2019-08/..", "after")]
+
+
 @pytest.mark.parametrize(
     ("text", "found", "dates"),
     [

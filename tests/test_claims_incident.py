@@ -53,3 +53,17 @@ def test_days_after_the_incident_count_from_its_date_not_from_a_later_mention_of
     got = dated(text)
     assert got["签协议当晚，已经事发十多天，男孩仍然头疼"] == "2021-05-20"
     assert got["事发后十多天，对方曾来医院探望"] == "2021-05-13~"
+
+
+def test_then_and_later_after_a_today_only_a_speaker_said_date_nothing():
+    text = (
+        "2008年，老人在家中去世。\n"
+        "他的儿子说：“我们今天再听这首歌，还能想起父亲。”\n"
+        "儿子回忆起写歌的经过。当时村里刚通电，老人在小学教书。后来，县文化馆收藏了手稿。"
+    )
+    got = dated(text)
+    assert "当时村里刚通电，老人在小学教书" not in got
+    assert "后来，县文化馆收藏了手稿" not in got
+    told = dated("今天上午，县里召开发布会。当时会场坐满了记者。随后，县长讲话。")
+    assert told["当时会场坐满了记者"] == "2021-06-10"
+    assert told["随后，县长讲话"] == "2021-06-10/.."

@@ -308,3 +308,8 @@ def test_en_an_inverted_speaker_named_after_an_owner_and_a_role():
     assert [(a.speaker, a.role) for a in attributions(text, 0, len(text), "en")] == [
         ("Maria Olsen", "Gearly Group’s newly named chief executive")
     ]
+
+
+def test_a_recent_word_and_a_publishing_verb_are_not_part_of_the_speaker():
+    claims = extract("某国电视台网站不久前刊文称，该市已有三座新公园开放。", published=PUB, lang="zh")
+    assert [(c.date_text, c.speaker) for c in claims][:1] == [("不久前", "某国电视台网站")]

@@ -76,6 +76,10 @@ _YEAR_LEADS = frozenset(
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
 _STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
 """最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
+_RELATED_LINK = re.compile(
+    r"[（(【\[](?:更多详情|相关阅读|延伸阅读|相关新闻|相关报道|推荐阅读|点击阅读|详见)[:：]?[^）)】\]\n]*$"
+)
+"""（更多详情：双十一过后“黑五”将至…）: the headline of a linked story, not a fact of this one."""
 _NOW_WORDS = frozenset({"今天", "今日", "现在", "如今", "现今", "当下", "时至今日"})
 _GENERIC_NOW = re.compile(r"看来|来看|的(?:中国|世界|社会|时代|人们|我们|年轻人|人类)")
 """今天看来 / 现在来看 (in hindsight), 今天的中国 (China nowadays): the present as a view, not a dated event
@@ -100,6 +104,8 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     if mention.text in _NOW_WORDS and _GENERIC_NOW.match(text, mention.end):
         return False
     if _in_title(mention, text) or _STAMP_LABEL.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    if _RELATED_LINK.search(text, max(0, mention.start - 60), mention.start):
         return False
     end = mention.end
     tail = text[max(0, end - 4) : end]  # what an end-anchored pattern's last word must lie in

@@ -139,14 +139,17 @@ def choose(
     last_explicit: TimeMention | None = None
     previous: TimeMention | None = None
     statement_day: object = None
+    today = _TodayTold(text, reference)
     for clause in clauses:
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
             carry = None
         if clause.mentions:
             mention = _after_previous(primary_mention(clause, text), previous)
-            if _recalled(mention, statement_day) or _slipped_past_publication(
-                mention, text, clause.start, clause.end, lang, reference
+            if (
+                _recalled(mention, statement_day)
+                or _slipped_past_publication(mention, text, clause.start, clause.end, lang, reference)
+                or today.only_quoted(mention)
             ):
                 carry = None  # 11月18日，医生回忆说，当时…: 当时 is the recalled day, not the interview's
                 continue
@@ -240,6 +243,37 @@ def _relative_day(mention: TimeMention) -> bool:
 
 
 _RECALL_WORDS = frozenset({"当时", "那时", "那时候", "彼时"})
+
+
+_NARRATED_WORDS = _RECALL_WORDS | {"后来", "随后", "此后", "其后"}
+_QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
+
+
+class _TodayTold:
+    """Whether the story itself (outside quotes) has told of the publication day so far: 当时 or 后来
+    counted from a 今天 that only a speaker said (“我们今天唱来…”) dates nothing."""
+
+    def __init__(self, text: str, reference: date | None) -> None:
+        self.text, self.reference = text, reference
+        self.quotes: list[tuple[int, int]] | None = None
+        self.told = False
+
+    def _quoted(self, pos: int) -> bool:
+        if self.quotes is None:
+            self.quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(self.text)]
+        return any(a < pos < b for a, b in self.quotes)
+
+    def only_quoted(self, mention: TimeMention) -> bool:
+        """True for a narrated 当时/后来 on the publication day when only quotes named that day."""
+        first = mention.date_start
+        day = first.date() if isinstance(first, datetime) else first
+        if self.reference is None or day != self.reference:
+            return False
+        if mention.anchor == "narrative" and mention.text in _NARRATED_WORDS:
+            return not self.told
+        if not self.told and not self._quoted(mention.start):
+            self.told = True
+        return False
 
 
 def _recalled(mention: TimeMention, statement_day: object) -> bool:

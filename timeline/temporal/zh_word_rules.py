@@ -96,7 +96,7 @@ WORD_RULES: tuple[Rule, ...] = (
         re.compile(
             keyed(
                 # 再过两天, 过了三天 (at a clause start): N units later without 后
-                rf"(?P<go>(?:(?<!不)再|又|(?<![^\s，,。；;：:！!？?（(“「]))(?:过|過)(?:了)?)?"
+                rf"(?:(?P<go>(?:(?<!不)再|又|(?<![^\s，,。；;：:！!？?（(“「]))(?:过|過)(?:了)?)|(?P<near>近|最近)(?=[^，。]{{1,8}}?[来來]))?"
                 rf"(?P<about>大约|大約|约|約)?{NOT_AFTER_NUMBER}(?:(?P<vg>几|幾|数|數)?(?P<n>{vocab.COUNT})|(?P<fz>{vocab.FUZZY_COUNT}))(?P<more>多|余|餘)?{SP}"
                 rf"(?:(?P<cu>[个個])(?P<more2>多|半)?)?(?:(?P<u>{SHIFT_UNITS})|(?<=[个個][多半])(?P<um>月)|(?<=[个個])(?P<uq>季度)"
                 rf"|(?P<uk>刻钟|刻鐘)|分(?P<mhalf>半)(?:钟|鐘))"  # 一刻钟后 (quarter hours), 一分半钟前
