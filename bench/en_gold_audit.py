@@ -43,6 +43,8 @@ def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) 
         return "gold leaves a field unspecified (1989-WXX, 1949-XX, 1988-QX)"
     if re.fullmatch(r"\d{3}X", gold) and ours == gold[:3]:
         return "decade written 199X (TimeML: 199)"
+    if re.fullmatch(r"\d{2}XX", gold) and ours == gold[:2]:
+        return "century written 19XX (TimeML: 19)"
     week = re.fullmatch(r"(\d{4}-W)(\d)", gold)
     if week and ours == f"{week.group(1)}0{week.group(2)}":
         return "ISO week number not zero-padded (2000-W7)"
@@ -51,7 +53,7 @@ def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) 
     if (
         gold_type == "DURATION"
         and re.search(r"(?i)\b(?:ago|earlier|later)\b", text)
-        and not ours.startswith("P")
+        and not re.match(r"P(?:T|X|\d)", ours)
     ):
         return "'X ago / earlier' typed as a DURATION"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}", gold) and ours == gold + ":00":
@@ -83,6 +85,12 @@ def category(text: str, gold_type: str, gold: str, ours: str | None, dct: date) 
         and _UNIT_YEARS.get(gold[2:]) == _UNIT_YEARS.get(ours[2:], -1)
     ):
         return "a vague span of decades or centuries in another unit (PXY / PXDE / PXCE)"
+    if (
+        ours == "P1Q"
+        and re.fullmatch(r"\d{4}-Q[1-4X]", gold)
+        and re.fullmatch(r"(?i)(?:the\s+)?quarter", text)
+    ):
+        return "'the quarter ended Sept. 30': the length P1Q (as 'the year ended' P1Y) or the quarter"
     if _months(gold) is not None and _months(gold) == _months(ours):
         return "the same length in other units (P9M / P3Q, P1Y / P12M)"
     counts = re.fullmatch(r"P(\d+)([YMWD])", gold), re.fullmatch(r"P(\d+)([YMWD])", ours)

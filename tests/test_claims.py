@@ -238,6 +238,15 @@ def test_a_relative_clause_with_its_own_date_and_past_verb_is_a_claim_of_its_own
     claims = extract(text, published=date(2019, 11, 20), lang="en")
     rows = [(c.claim_text, c.date_edtf) for c in by_text(claims).values()]
     assert ("which it bought for $90 million in 2016", "2016") in rows
+    later = extract(
+        "She joined the board on Monday after the firm was sold in 2015.",
+        published=date(2019, 11, 20),
+        lang="en",
+    )
+    assert sorted((c.claim_text, c.date_edtf) for c in later) == [
+        ("She joined the board on Monday after the firm was sold in 2015", "2019-11-18"),
+        ("after the firm was sold in 2015", "2015"),
+    ]
     assert all(not t.startswith("who had been held") for t, _ in rows)  # a period is no separate fact
 
 
@@ -254,6 +263,15 @@ def test_a_present_tense_schedule_weekday_lies_ahead():
         ("2019-11-22", "planned"),
         ("2019-11-21", "planned"),
     ]
+
+
+def test_today_dates_a_report_whose_content_is_the_plan():
+    text = (
+        "The paper's report today claims that the actor will be back on the show. "
+        "The council will vote on the budget today."
+    )
+    claims = extract(text, published=date(2019, 11, 20), lang="en")
+    assert [c.date_qualifier for c in by_text(claims).values()] == ["none", "planned"]
 
 
 def test_a_planned_season_without_a_year_is_the_coming_one():

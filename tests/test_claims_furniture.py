@@ -38,6 +38,16 @@ def test_an_english_reporting_line_ends_the_story():
     assert got and not any("Storm" in t for t in got)
 
 
+def test_a_writers_bio_with_a_follow_line_ends_the_story():
+    text = (
+        "The probe reached orbit on Monday after a seven-month cruise from the launch pad in Florida.\n"
+        "Engineers will test its camera and its two spectrometers in June, the agency said in a statement.\n"
+        "Ann Lee's novel about the first lunar base (Harbor Books, 2017) is out now. Follow her on Twitter @annlee.\n"
+    )
+    got = texts(extract(text, published=PUB, lang="en"))
+    assert len(got) == 2 and not any("novel" in t for t in got)
+
+
 def test_an_editor_line_at_the_top_does_not_hide_the_story():
     text = "编辑：周明\n" + "2月1日，新桥通车，全长800米。\n" * 3
     assert len(story_paragraphs(paragraphs(text), text, None)) == 4

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import en, scan, zh
-from timeline.temporal.faststart import fast_matches, fast_program
+from timeline.temporal.faststart import branch_program, fast_matches, fast_program, optional_as_branch
 
 
 def _grammar_patterns() -> list[re.Pattern[str]]:
@@ -110,3 +110,70 @@ def test_a_case_blind_group_offers_both_cases_of_its_first_and_last_characters(p
     program = fast_program(compiled)
     fast = fast_matches(program, compiled, text) if program else compiled.finditer(text)
     assert [m.span() for m in fast] == [m.span() for m in compiled.finditer(text)]
+
+
+TRICKY_OPTIONALS = [
+    r"(?<!\d)(?P<x>a(?P<y>b)?)?\d(?(y)-|1)",  # a group set inside an optional one, read by a conditional
+    r"(?<![a])(?:(a)|b)?(?:\1|2)?\d",  # a back-reference to an optional group
+    r"(?<!-)(?:a(?:b(?:-)?)?)?\d+(?:-(?P<t>\d))?",  # nested optionals
+    r"(?<!-)(?:(?P<p>ab)?-)+\d",  # an optional group inside a repeat
+    r"(?=[ab])(?:a|ab)?(?:b\d)?",  # the optional piece may give back what the next one needs
+    r"(?<!1)(?:(?P<q>a|)b)?(?P<r>\d)?-",  # an optional group that may match empty
+    r"(?<!1)(?:ab)??\d(?:a1)?+",  # lazy and possessive optionals stay as written
+]
+
+
+def test_optional_pieces_become_alternations_except_single_characters() -> None:
+    tree = re._parser.parse(r"(?:ab)?[ \t]?(?P<g>c)?")
+    optional_as_branch(tree)
+    ops = [op for op, _ in tree]
+    assert ops[:3] == [re._constants.BRANCH, re._constants.MAX_REPEAT, re._constants.BRANCH]
+
+
+@pytest.mark.parametrize("pattern", TRICKY_OPTIONALS)
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="ab12-", max_size=24))
+def test_optional_pieces_written_as_alternations_match_the_same(pattern: str, text: str) -> None:
+    """`optional_as_branch` keeps every match, group and backtracking choice (what fast programs run)."""
+    compiled = re.compile(pattern)
+    tree = re._parser.parse(pattern)
+    optional_as_branch(tree)
+    program = re._compiler.compile(tree)  # the rewritten tree, compiled as re.compile compiles a pattern
+    want = [(m.span(), m.groups(), m.lastindex) for m in compiled.finditer(text)]
+    assert [(m.span(), m.groups(), m.lastindex) for m in program.finditer(text)] == want
+    for start in range(len(text) + 1):
+        plain, fast = compiled.match(text, start), program.match(text, start)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+EN_PIECES = [
+    *PIECES,
+    "Jan.",
+    " 2020",
+    "the",
+    " of ",
+    "since",
+    "Monday",
+    "3 p.m.",
+    "early",
+    "'90s",
+    ", ",
+    "ago",
+]
+
+
+@pytest.mark.parametrize("rule", en.RULES, ids=lambda r: r.name[:40])
+@settings(max_examples=15, deadline=None)
+@given(text=st.lists(st.sampled_from(EN_PIECES), max_size=30).map("".join))
+def test_english_windows_run_a_branch_program_with_the_same_matches(rule, text: str) -> None:
+    """`branch_program` (what `en_scan.Windowed` searches with) finds what the rule's pattern finds."""
+    pattern = rule.pattern.pattern
+    program = branch_program(pattern)
+    assert program.pattern == pattern.pattern and program.groupindex == pattern.groupindex
+    want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in program.finditer(text)] == want
+
+
+def test_english_rules_search_with_branch_programs() -> None:
+    assert all(rule.pattern.program is branch_program(rule.pattern.pattern) for rule in en.RULES)
+    assert sum(branch_program(rule.pattern.pattern) is not rule.pattern.pattern for rule in en.RULES) > 10

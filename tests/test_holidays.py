@@ -44,3 +44,27 @@ def test_an_islamic_feast_outside_the_calendar_tables_is_a_value_error():
 def test_every_name_has_a_date_in_a_recent_year():
     for name in NAMES:
         assert isinstance(holiday_date(name, 2024), date), name
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        (2012, date(2012, 3, 31)),  # March's last Saturday
+        (2013, date(2013, 3, 23)),  # the last Saturday is Holy Saturday (Easter March 31): a week earlier
+        (2016, date(2016, 3, 19)),
+        (2018, date(2018, 3, 24)),
+        (2021, date(2021, 3, 27)),
+        (2024, date(2024, 3, 23)),
+    ],
+)
+def test_earth_hour_is_marchs_last_saturday_unless_it_is_holy_saturday(year, day):
+    assert holiday_date("地球一小时", year) == day
+    assert holiday_date("earth hour", year) == day
+
+
+def test_earth_hour_is_held_at_its_hours():
+    from timeline.temporal.holidays import event_hours
+
+    assert event_hours("地球一小時") == ((20, 30), (21, 30))
+    assert event_hours("earth hour") == ((20, 30), (21, 30))
+    assert event_hours("christmas") is None

@@ -313,6 +313,7 @@ def test_a_clock_time_beside_the_story_next_day_takes_that_day(text, said, value
         ("In the years that followed, the rebels regrouped.", "years", "PXY"),
         ("Talks ended a decades-long feud.", "decades-long", "PXDE"),
         ("They met for a day-long session.", "day-long", "P1D"),
+        ("Over the years the village emptied.", "the years", "PXY"),
     ],
 )
 def test_lengths_without_a_count(text, word, timex):
@@ -328,6 +329,8 @@ def test_lengths_without_a_count(text, word, timex):
         "A 44-year-old man and a 6-month-old girl were hurt.",
         "It was done within weeks of the vote.",
         "In the weeks of talks, nothing moved.",
+        "Guards stood outside the clinic 24 hours a day.",
+        "The shop is open seven days a week.",
     ],
 )
 def test_lengths_without_a_count_need_their_frame(text):
@@ -353,3 +356,11 @@ def test_later_with_no_day_before_is_no_date_and_a_timeml_length():
     told = tag("Prices fell on March 3. Three days later, they rose.", reference=REF, lang="en")
     assert [m.value for m in told] == ["2024-03-03", "2024-03-06"]
     assert tag("A year earlier, sales were flat.", reference=REF, lang="en")[0].value == "2023"
+
+
+def test_the_quarter_ended_a_day_is_a_length_like_the_year_ended():
+    text = "For the quarter ended Sept. 30, the bank earned more; for the year ended March 31, less."
+    found = [(m.text, m.type, m.timex3) for m in tag(text, reference=REF, lang="en")]
+    assert ("the quarter", "DURATION", "P1Q") in found and ("the year", "DURATION", "P1Y") in found, found
+    assert ("Sept. 30", "DATE", "2023-09-30") in found, found
+    assert [m.timex3 for m in tag("Sales rose in the quarter.", reference=REF, lang="en")] == ["2024-Q1"]

@@ -15,6 +15,9 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 """责任编辑：… / Reporting by …; Editing by …: the sign-off that closes the story."""
+_BIO_FOLLOW = re.compile(r"[.!?)]\s+Follow (?:us|him|her|me|them) (?:on|at)\b")
+_BIO_CHARS = 400
+"""'Jane Roe's book … is out now. Follow her on Twitter @…': the writer's bio that closes the page."""
 _STOPS = tuple("。！？!?.；;…")
 _CLOSERS = "”’」』\"')）] "
 _SIGN_OFF_FROM = 0.5
@@ -30,7 +33,9 @@ def story_paragraphs(paras: Sequence[Span], text: str, title: str | None) -> lis
     kept: list[Span] = []
     wanted_title = _plain(title) if title and len(paras) > 1 else ""
     for para in paras:
-        if para.start >= len(text) * _SIGN_OFF_FROM and _SIGN_OFF.match(para.text):
+        if para.start >= len(text) * _SIGN_OFF_FROM and (
+            _SIGN_OFF.match(para.text) or (len(para.text) <= _BIO_CHARS and _BIO_FOLLOW.search(para.text))
+        ):
             break
         teaser = para.text.endswith(("…", "...")) and _TEASER_END.search(para.text, len(para.text) - 4)
         if teaser or _repeats_title(para.text, wanted_title):

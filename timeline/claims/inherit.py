@@ -204,7 +204,10 @@ def choose(
 _RELATIVE_OPEN = re.compile(
     r"(?:,|\s[—–])\s+(?P<rel>(?:who|which|founded|established|built|opened|launched|created|formed|elected|"
     r"appointed|born|acquired|bought|introduced)\b)"
+    r"|\s(?P<sub>(?:since|when|after|before)\s+(?:the|a|an|his|her|its|their|[A-Z]\w+)\b)"
 )
+"""', which it acquired in 2017' / ', founded in 1998' / ' since the war started in 2018': a clause
+about another event, opened by a relative word, a participle or a time conjunction with a subject."""
 _RELATIVE_CUT = re.compile(r"[,;—–()]")
 _PAST_VERB = re.compile(rf"\b(?:(?-i:[a-z]){{2,}}ed|{IRREGULAR_PAST})\b")
 _OWN_QUALIFIERS = frozenset({"none", "approximate", "early", "mid", "late"})
@@ -224,9 +227,9 @@ def relative_facts(clause: Clause, primary: TimeMention, text: str) -> list[Date
         ):
             continue
         opens = list(_RELATIVE_OPEN.finditer(text, clause.start, m.start))
-        if not opens or _RELATIVE_CUT.search(text, opens[-1].start("rel"), m.start):
+        start = opens[-1].start(opens[-1].lastgroup or "rel") if opens else -1
+        if start < 0 or _RELATIVE_CUT.search(text, start, m.start):
             continue
-        start = opens[-1].start("rel")
         cut = _RELATIVE_CUT.search(text, m.end, clause.end)
         end = cut.start() if cut else clause.end
         if _PAST_VERB.search(text, start, end):

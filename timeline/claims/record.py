@@ -212,6 +212,14 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
     end = _day(mention.date_end) or _day(mention.date_start)
     if marker and lang == "en" and reference is not None and end is not None and end < reference:
         return _plan_reaches_past_date(body, mention, at)
+    if (
+        marker
+        and lang == "en"
+        and end == reference
+        and planned_marker_end(body[:at], lang) is None
+        and _REPORTED_THAT.match(body, at + len(mention.text))
+    ):
+        return False  # 'The paper's report today claims that he will return': today dates the report
     if marker:
         return True
     start = _day(mention.date_start)
@@ -220,6 +228,10 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
     return reference is not None and start is not None and start > reference
 
 
+_REPORTED_THAT = re.compile(
+    r"\W*(?:[\w’'-]+\s+){0,3}?(?:claims?|claimed|said|says|reports?|reported|told\s+\w+|tells\s+\w+|announced|"
+    r"argues|argued|writes|wrote|suggests|suggested)\s+that\b"
+)
 _EN_PAST_SPAN = re.compile(r"(?i)^(?:last|yesterday|earlier|this past)\b|\bago$")
 
 

@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "ordinal quarter or half",
-        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+)?(?:(?P<ry0>this|last|next)\s+year's\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half|qtr\.?)\b(?!s)(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>last\s+year|this\s+year|next\s+year))|\s+(?:fiscal\s+)?(?P<y3>{YEAR})(?!\s*-?\d))?",
+        rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+)?(?:(?P<ry0>this|last|next)\s+year's\s+)?(?:(?P<y>{YEAR})\s+)?(?:fiscal[\s-]+)?\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:(?P<pair>two)\s+)?(?:fiscal[\s-]+)?(?P<unit>quarter|half|qtr\.?)(?(pair)s\b|\b(?!s))(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<ry>last\s+year|this\s+year|next\s+year))|\s+(?:fiscal\s+)?(?P<y3>{YEAR})(?!\s*-?\d))?",
         quarter,
     ),
     _rule(
@@ -221,7 +221,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)(?:\s+(?P<dp>{DAYPART_ALT})\b)?",
+        rf"{DAY_QUAL_PREFIX}(?:(?P<early>early|late)\s+|(?P<hours>(?:in\s+)?the\s+early\s+hours\s+of)\s+)?\b(?:(?:the\s+)?(?P<rel>last|next|this|past|previous)\s+)?{_WDG}(?!\w)"
+        rf"(?:\s+(?P<dp>{DAYPART_ALT})\b|\s+(?P<hours2>early\s+(?:in\s+the\s+)?morning|in\s+the\s+early\s+hours(?:\s+of\s+the\s+morning)?)\b)?",
         weekday,
     ),
     _rule(
@@ -272,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "the quarter",
-        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!\s+(?:ended|ending|ends)|-)",
+        r"\bthe\s+(?:latest\s+)?(?:quarter|period)\b(?!-)",
         same_period,
         -2,
     ),

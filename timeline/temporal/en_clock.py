@@ -329,11 +329,6 @@ CLOCK_END = rf"(?:{CLOCK}|\d{{1,2}}h\b|\d{{1,2}}(?=\s*(?:[.,;!?)]|$)|\s+in\s+the
 """The closing time of a range ("to 6 p.m.", "- 11h"): a bare "11h" is a time after another one, and a bare
 hour ends the clause after an opening time with a.m./p.m. ("8am until 6") or takes a part of day ("from 3 to 4 in
 the afternoon")."""
-_BARE_CLOSE = re.compile(r"\d{1,2}$")
-_SCORE_BEFORE = re.compile(
-    r"(?i)\b(?:won|lost|beat|beats|score[sd]?|trail(?:ed|ing)?|led|leading|tied|defeated|wins?|loss|vote[sd]?|was|were)\b"
-    r"[^.;!?\d]*$"
-)
 CLOCK_START = r"(?:\d{1,2}(?::\d{2}|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))?|noon)"
 """The opening time of a range; without a.m./p.m. it takes the closing time's ("3-4 p.m.")."""
 
@@ -341,21 +336,11 @@ CLOCK_START = r"(?:\d{1,2}(?::\d{2}|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|
 _MONTH_BEFORE = re.compile(rf"{MONTH}\s*$", re.IGNORECASE)
 
 
-def clock_range(m: Match, text: str) -> TimeSpec | None:
-    """Two clock times of one day ("3-4 p.m.", "from 9:30 to 11:00 on Thursday", "between 1pm and 3pm")."""
+def clock_range(m: Match, text: str, last: Point | None = None) -> TimeSpec | None:
+    """Two clock times of one day ("3-4 p.m.", "from 9:30 to 11:00 on Thursday", "between 1pm and 3pm"); `last`
+    is the closing time when the caller has read it (a bare hour, `en_rules_clock.spoken_range`)."""
     g = m.groupdict()
-    part = (g.get("dpr") or "").lower()
-    if _BARE_CLOSE.match(g["b"]):  # "8am until 6": a bare closing hour after a.m./p.m. ("9:30 - 11." is none)
-        hour = int(g["b"])
-        if not (part or re.search(r"[ap]\.?\s?m\b", g["a"], re.IGNORECASE)) or not 1 <= hour <= 12:
-            return None
-        last: Point | None = Point(hour=hour, minute=0, half_day=hour < 12 and not part)
-        if part and _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            return None  # "won 3 to 4 in the afternoon session": a score
-        if part and part not in ("morning", "am") and hour < 12:
-            last = Point(hour=hour + 12, minute=0)  # "from 3 to 4 in the afternoon": both after noon
-    else:
-        last = clock_point(g["b"])
+    last = last or clock_point(g["b"])
     if last is None or last.hour is None:
         return None
     first = clock_point(g["a"])

@@ -438,6 +438,8 @@ EXAMPLES += [
     (Expect("2024-04-19T24", "hour", type="TIME"), ["midnight Friday", "Friday at midnight"]),
     (Expect("2023-11-24", "day"), ["Black Friday", "black friday"]),
     (Expect("2022-11-28", "day"), ["Cyber Monday 2022"]),
+    (Expect("2023-11-07", "day"), ["Election Day", "last Election Day"]),
+    (Expect("2020-11-03", "day"), ["Election Day 2020", "Election Day in 2020"]),
     (Expect("2019-04-21", "day"), ["Easter 2019", "Easter Sunday 2019"]),
     (Expect("2024-03-29", "day"), ["Good Friday"]),
     (Expect("2024-04-01", "day"), ["Easter Monday"]),
@@ -649,6 +651,7 @@ NEGATIVE: list[str] = [
     "they finished the job in two weeks", "sales grew 5% in three years", "it was sold in two days",
     "won 5 to 6", "a 2 to 1 vote", "they march first", "you may first check", "half of the town", "a quarter of the staff",
     "a spring in his step", "flies on later in the day before heading home", "short-term debt", "near-term demand", "a second time", "a second round", "one second thought", "the mid-point", "last but not least", "Mark Twain", "Ms. March said",
+    "on election day in Kenya",
 ]  # fmt: skip
 NEGATIVE += FORM_NEGATIVES
 NARRATIVE += FORM_NARRATIVE

@@ -137,7 +137,7 @@ PLAIN_WORD_HOLIDAYS = frozenset(
     {
         "king's day", "holy saturday", "the night journey",
         "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday",
+        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday", "election day",
     }
 )  # fmt: skip
 """Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
@@ -367,10 +367,15 @@ REL_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -
 
 
 def quarter(m: Match, text: str) -> TimeSpec | None:
-    """A quarter or half ("Q1 2024", "the third quarter", "the first half of last year")."""
+    """A quarter or half ("Q1 2024", "the third quarter", "the first half of last year", "the first two
+    quarters of 1990": its first half)."""
     g = m.groupdict()
     unit = (g.get("unit") or "quarter").lower()
     n = int(g["qn"]) if g.get("qn") else ORD[g["ord"].lower()]
+    if g.get("pair"):  # "the first two quarters" is the first half, "the last two quarters" the second
+        if g["ord"].lower() not in ("first", "1st", "last", "final"):
+            return None
+        unit, n = "half", 1 if g["ord"].lower() in ("first", "1st") else 2
     if unit == "half" and n > 2:
         n = 2 if g["ord"].lower() in ("last", "final", "second", "2nd") else 0
         if n == 0:

@@ -29,6 +29,8 @@ def duration(m: Match, text: str) -> TimeSpec | None:
         and re.match(r"\s+(?!ago|later|earlier|before|after)[a-z]", text[m.end() :])
     ):
         return None  # "a second time", "one second round": an ordinal
+    if ROUND_THE_CLOCK.search(text, max(0, m.start() - 24), m.end() + 12):
+        return None  # "24 hours a day": all the time
     if g["n"].lower() in ("a", "an") and (unit.lower().endswith("s") or m.group(0).lower().endswith("-long")):
         return None  # "a decades-long battle", "a day-long meeting": "a" belongs to the noun
     if count is not None and 1500 <= count <= 2099 and re.fullmatch(r"\d{4}", g["n"]):
@@ -58,7 +60,7 @@ def vague_duration(m: Match, text: str) -> TimeSpec | None:
     g = m.groupdict()
     if g.get("one"):
         return TimeSpec("duration", duration=duration_value(1, g["one"]))
-    unit = next(g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5") if g.get(k))
+    unit = next(g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6") if g.get(k))
     return TimeSpec("duration", duration=duration_value(None, unit))
 
 
@@ -101,9 +103,17 @@ RATE_BEFORE = re.compile(
 )
 
 
+ROUND_THE_CLOCK = re.compile(
+    r"(?i)\b(?:24|twenty-four)\s+hours\s+a\s+day|\b(?:7|seven)\s+days\s+a\s+week|\b365\s+days\s+a\s+year"
+)
+"""The idioms for "all the time": neither the count nor the rate is a time the text tells."""
+
+
 def rate(m: Match, text: str) -> TimeSpec | None:
-    """ "Twice a year", "5% a year": a rate's period as a recurrence."""
+    """ "Twice a year", "5% a year": a rate's period as a recurrence ("24 hours a day": all the time, none)."""
     if not RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        return None
+    if ROUND_THE_CLOCK.search(text, max(0, m.start() - 24), m.end()):
         return None
     return TimeSpec("set", timex=duration_value(1, m.group("unit")))
 

@@ -155,7 +155,8 @@ def this_daypart(m: Match, text: str) -> TimeSpec | None:
 
 
 def weekday(m: Match, text: str) -> TimeSpec | None:
-    """A weekday, with last/next/this and a part of day ("Friday", "last Monday", "Tuesday night")."""
+    """A weekday, with last/next/this and a part of day ("Friday", "last Monday", "Tuesday night", "in the early
+    hours of Sunday": its early morning)."""
     g = m.groupdict()
     word = g["wd"]
     if not word[0].isupper() and len(word.rstrip(".")) <= 4 and word.lower() in ("sat", "sun", "wed", "mon"):
@@ -170,6 +171,8 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
         return None
     weekday = WEEKDAYS[word.lower().rstrip(".")]
     daypart = DAYPARTS.get((g.get("dp") or "").lower())
+    if g.get("hours") or g.get("hours2"):  # "in the early hours of Monday", "Monday early morning"
+        daypart, g = "MO", {**g, "early": "early"}
     rel = (g.get("rel") or "").lower()
     story = rel == "previous" and re.match(r"(?i)(?:\w+\s+)?the\s", m.group(0)) is not None
     if rel in ("last", "past", "previous"):  # "the previous Friday": the one before the story's day
@@ -298,8 +301,14 @@ def year_earlier(m: Match, text: str) -> TimeSpec | None:
     )
 
 
+_ENDED_AFTER = re.compile(r"(?i)\s+(?:ended|ending|ends)\b")
+
+
 def same_period(m: Match, text: str) -> TimeSpec | None:
-    """ "The quarter" / "the period" of the story."""
+    """ "The quarter" / "the period" of the story; "the quarter ended Sept. 30" is a length (DURATION), as
+    "the year ended ..." is (the day written after it dates the results)."""
+    if _ENDED_AFTER.match(text, m.end()):
+        return TimeSpec("duration", duration="P1Q") if m.group(0).lower().endswith("quarter") else None
     latest = Point(rel_unit="quarter", rel_offset=-1)  # without a story quarter: the last one reported
     return TimeSpec(
         "point", start=Point(rel_unit="year", rel_offset=0, like_base=("quarter", "half"), fallback=latest)

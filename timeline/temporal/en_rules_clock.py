@@ -1,14 +1,15 @@
 """English rules for clock times said the way people speak them: "3ish pm", "3 p.m. approximately", "half three",
-"at three twenty", "at 730 in the evening", "tomorrow at lunch" (issue #4). `en.RULES` includes them."""
+"at three twenty", "at 730 in the evening", "tomorrow at lunch", "4pm for 30 minutes" (issue #4). `en.RULES` includes
+them."""
 
 from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_clock import AMPM, clock_point, day_point
+from timeline.temporal.en_clock import AMPM, CLOCK, clock_point, clock_range, day_point
 from timeline.temporal.en_common import Match, point_spec
 from timeline.temporal.en_rule import make_rule as _rule
-from timeline.temporal.en_vocab import WEEKDAY
+from timeline.temporal.en_vocab import NUMBER, WEEKDAY, number_value
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -86,6 +87,20 @@ def packed_in_daypart(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(hour=hour, minute=minute), {})
 
 
+def clock_for_length(m: Match, text: str) -> TimeSpec | None:
+    """ "4pm for 30 minutes", "from 9 a.m. for two hours": from that clock time to the end of the length."""
+    clock = clock_point(m.group("fc"))
+    count = number_value(m.group("fn"))
+    if clock is None or clock.hour is None or count is None or count <= 0:
+        return None
+    minutes = int(count * (60 if m.group("fu").lower().startswith("h") else 1))
+    end = clock.hour * 60 + (clock.minute or 0) + minutes
+    if end >= 24 * 60 or minutes != count * (60 if m.group("fu").lower().startswith("h") else 1):
+        return None  # past midnight, or a fraction of a minute: left to the clock time and the length
+    start = clock.with_(half_day=False)
+    return TimeSpec("range", start=start, end=start.with_(hour=end // 60, minute=end % 60))
+
+
 def meal_of_day(m: Match, text: str) -> TimeSpec | None:
     """ "Tomorrow at lunch", "Friday lunchtime": noon to two of that day, as hours (12-13 o'clock)."""
     day = day_point(m.group("day"))
@@ -93,6 +108,29 @@ def meal_of_day(m: Match, text: str) -> TimeSpec | None:
         return None
     start = day.with_(hour=12)
     return TimeSpec("range", start=start, end=start.with_(hour=13))
+
+
+_BARE_CLOSE = re.compile(r"\d{1,2}$")
+_SCORE_BEFORE = re.compile(
+    r"(?i)\b(?:won|lost|beat|beats|score[sd]?|trail(?:ed|ing)?|led|leading|tied|defeated|wins?|loss|vote[sd]?|was|were)\b"
+    r"[^.;!?\d]*$"
+)
+
+
+def spoken_range(m: Match, text: str) -> TimeSpec | None:
+    """A clock range whose closing hour is bare: "8am until 6" (after a.m./p.m.), "from 3 to 4 in the afternoon"
+    (its part of day); "9:30 - 11." and "won 3 to 4 in the afternoon session" are none."""
+    g = m.groupdict()
+    if not _BARE_CLOSE.match(g["b"]):
+        return clock_range(m, text)
+    part, hour = (g.get("dpr") or "").lower(), int(g["b"])
+    if not (part or re.search(r"[ap]\.?\s?m\b", g["a"], re.IGNORECASE)) or not 1 <= hour <= 12:
+        return None
+    if part and _SCORE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    if part and part not in ("morning", "am") and hour < 12:
+        return clock_range(m, text, Point(hour=hour + 12, minute=0))  # "from 3 to 4 in the afternoon"
+    return clock_range(m, text, Point(hour=hour, minute=0, half_day=hour < 12 and not part))
 
 
 _DAY = rf"(?:today|tomorrow|yesterday|{WEEKDAY})"
@@ -112,6 +150,8 @@ def spoken_time(m: Match, text: str) -> TimeSpec | None:
         return spoken_clock(m, text)
     if g["hm"]:
         return packed_in_daypart(m, text)
+    if g["fc"]:
+        return clock_for_length(m, text)
     return meal_of_day(m, text)
 
 
@@ -127,6 +167,8 @@ CLOCK_RULES: tuple[Rule, ...] = (
         rf"|(?<=\bat\s)(?P<sh>{_HOUR_WORD})\s+(?P<mi>{_MINUTE_WORD})\b(?![-'’]){_CLAUSE_GOES_ON}"
         # at 730 in the evening
         r"|(?P<hm>\d{3,4})\s+in\s+the\s+(?P<dp>morning|afternoon|evening)\b"
+        # 4pm for 30 minutes
+        rf"|(?:from\s+)?(?P<fc>{CLOCK})\s+for\s+(?P<fn>{NUMBER})\s+(?P<fu>minutes?|mins?|hours?|hrs?)\b"
         # tomorrow at lunch
         rf"|(?P<day>{_DAY})\s+(?:at\s+)?lunch(?:\s?time)?\b(?!['’-]))",
         spoken_time,

@@ -4,7 +4,7 @@ counted in years or weeks (issue #4). `en.RULES` includes them."""
 
 from __future__ import annotations
 
-from timeline.temporal.en_clock import CLOCK_END, CLOCK_START, DAYWORD, clock_range
+from timeline.temporal.en_clock import CLOCK_END, CLOCK_START, DAYWORD
 from timeline.temporal.en_common import QUAL_PREFIX
 from timeline.temporal.en_days import (
     day_of_relative_month,
@@ -19,6 +19,7 @@ from timeline.temporal.en_days import (
 )
 from timeline.temporal.en_rule import FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
+from timeline.temporal.en_rules_clock import spoken_range
 from timeline.temporal.en_vocab import DAY_WORD, MONTH, NUMBER, WEEKDAY, YEAR
 from timeline.temporal.engine import Rule
 
@@ -88,7 +89,7 @@ DAY_RULES: tuple[Rule, ...] = (
         "clock range (3-4 p.m.)",
         rf"(?:\b(?P<approx>about|around|approximately|roughly)\s+)?\b(?:(?:this\s+(?={WEEKDAY}))?(?P<day0>{WEEKDAY}|today|tomorrow|yesterday|tonight),?\s+)?(?:(?:from|between)\s+)?(?P<a>{CLOCK_START})\s*(?:[-–]|\s(?:to|till|until|untill|thru|through|and)\s)\s*"
         rf"(?P<b>{CLOCK_END})(?:\s+in\s+the\s+(?P<dpr>morning|afternoon|evening|am|pm)\b)?(?:,?\s+(?:on\s+)?(?P<day>{DAYWORD}))?",
-        clock_range,
+        spoken_range,
         2,
     ),
 )

@@ -18,6 +18,7 @@ LENGTH_RULES: tuple[Rule, ...] = (
         r"|(?<=\bwithin\s)(?P<unit2>years|months|weeks|days|hours)\b(?!\s+(?:of|\d))"
         r"|(?<=\bin\s)(?P<unit3>years|months|weeks|decades)\b(?!\s+(?:of|to|and|or|past|\d)|-)"
         r"|(?<=\bthe\s)(?P<unit4>years|months|weeks|days)(?=\s+(?:before|after|that\s+followed|following|leading\s+up\s+to)\b)"
+        r"|(?<=\bover\s)the\s+(?P<unit6>years|decades)\b(?!\s+(?:of|to|and|\d))"
         r"|(?<![\w-])(?:(?P<unit5>years|months|weeks|decades)-(?:long|old)|(?P<one>day|week|month|year)-long)\b",
         vague_duration,
     ),

@@ -57,7 +57,7 @@ PERIOD_RULES: tuple[Rule, ...] = (
 """The rules of this module, in the order `en.RULES` runs them."""
 
 
-UNITS_AROUND_RULE = "the last / next N units"
+UNITS_AROUND_RULE = "the last / next N units, the rest of the year"
 _AROUND_REL = {"last": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1}
 _AROUND_UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|quarters?)"
 _AROUND_AFTER = re.compile(
@@ -108,15 +108,43 @@ def _told_in_past(text: str, start: int, end: int) -> bool:
     return after is not None and bool(after.group("past"))
 
 
+_REST_END = {
+    "week": Point(rel_unit="week", rel_offset=0, weekday=6),
+    "month": Point(rel_unit="month", rel_offset=0),
+    "year": Point(rel_unit="year", rel_offset=0, month=12, day=31),
+}
+
+
+_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|am|'s|’s|be)\s+$")
+"""Before a participle: "is closed for the rest of the week" is present, not a past story."""
+
+
+def rest_of_unit(m: Match, text: str) -> TimeSpec | None:
+    """ "For the rest of the year": from the story's day to the end of its week, month or year; in a past story
+    ("he spent the rest of the year in hospital") the year of the story, which is not known here: no date."""
+    before = last_tense_marker(text, m.start())
+    if (
+        before is not None
+        and before.group("past")
+        and not _PRESENT_BE.search(text, max(0, before.start() - 8), before.start())
+        and not any(marker.group("future") for marker in tense_markers(text, m.start()))
+    ):
+        return None
+    end = _REST_END[m.group("rest").lower()]
+    return TimeSpec("range", start=Point(rel_unit="day", rel_offset=0), end=end)
+
+
 UNITS_AROUND_RULES: tuple[Rule, ...] = (
     _rule(
         UNITS_AROUND_RULE,
-        rf"\b(?:the\s+)?(?P<rel>last|past|next|coming|upcoming)\s+(?P<n>{NUMBER})\s+(?P<unit>{_AROUND_UNIT})\b(?![-\w])",
-        units_around,
+        rf"\b(?:the\s+)?(?:(?P<rel>last|past|next|coming|upcoming)\s+(?P<n>{NUMBER})\s+(?P<unit>{_AROUND_UNIT})\b(?![-\w])"
+        r"|rest\s+of\s+(?:the|this)\s+(?P<rest>week|month|year)\b(?![-'’]|\s+(?:of|before|after)\b))",
+        lambda m, t: rest_of_unit(m, t) if m.group("rest") else units_around(m, t),
         1,
     ),
 )
-"""Rules of the N units around now; `en.RULES` runs them before `duration` (which they win over)."""
+"""The rule of the N units around now and the rest of this week, month or year (one search for both); `en.RULES`
+runs it before `duration` (which it wins over)."""
 
 
 def as_timeml_length(m: TimeMention) -> TimeMention:

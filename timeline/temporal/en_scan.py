@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from timeline.temporal.en_vocab import DAYPARTS, DECADE_WORDS, MONTHS, RELATIVE_DAY, SEASONS, WEEKDAYS
+from timeline.temporal.faststart import branch_program
 from timeline.temporal.feast_names import EN_FEASTS
 
 BEFORE = 56
@@ -138,6 +139,7 @@ WORDS: dict[str, frozenset[str]] = {
             "valentines",
             "veterans",
             "thanksgiving",
+            "election",
             "labor",
             "labour",
             "memorial",
@@ -240,6 +242,7 @@ WORDS: dict[str, frozenset[str]] = {
         ]
     ),
     "lunch": frozenset({"lunch", "lunchtime"}),
+    "rest": frozenset({"rest"}),
     "around": frozenset({"last", "past", "next", "coming", "upcoming"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
@@ -305,12 +308,13 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
 class Windowed:
     """A compiled pattern whose `finditer` only searches near its trigger words (see module doc)."""
 
-    __slots__ = ("after", "before", "pattern", "triggers")
+    __slots__ = ("after", "before", "pattern", "program", "triggers")
 
     def __init__(
         self, pattern: re.Pattern[str], triggers: Iterable[str], before: int = BEFORE, after: int = AFTER
     ) -> None:
         self.pattern = pattern
+        self.program = branch_program(pattern)  # the same matches, run quicker (faststart.optional_as_branch)
         self.triggers = tuple(triggers)
         self.before, self.after = before, after
 
@@ -344,4 +348,4 @@ class Windowed:
             hi += 1
         while lo > 0 and text[lo - 1].isalnum():
             lo -= 1
-        return self.pattern.finditer(text, lo, hi)
+        return self.program.finditer(text, lo, hi)

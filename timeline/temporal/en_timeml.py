@@ -6,12 +6,13 @@ import re
 from datetime import date
 
 from timeline.models import TimeMention
+from timeline.temporal.en_rules_clock import SPOKEN_CLOCK_RULE
 from timeline.temporal.en_rules_periods import CENTURY_RULE, UNITS_AROUND_RULE, as_timeml_length
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
 
 _LEADING = re.compile(
     r"(?i)^(?:since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|in|on|from|during"
-    r"|so\s+far|about)\s+(?=\S)"
+    r"|so\s+far|about|(?:in\s+)?the\s+early\s+hours\s+of)\s+(?=\S)"
     r"|^the\s+(?=\S+-(?:quarter|year|ago|earlier|half)$)"
 )
 _RANGE_SPLIT = re.compile(
@@ -40,6 +41,9 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             continue
         if m.rule == UNITS_AROUND_RULE:  # "the past three years": TimeBank's DURATION P3Y
             out.append(as_timeml_length(m))
+            continue
+        if m.rule == SPOKEN_CLOCK_RULE and " for " in m.text:  # "4pm for 30 minutes": a TIME and a DURATION
+            out.extend(_split_clock_length(m))
             continue
         if m.rule in AHEAD_RULES or (m.rule in LATER_RULES and m.timex3 is None):
             out.extend(_as_length(m))
@@ -133,6 +137,38 @@ def _split_range(m: TimeMention) -> list[TimeMention]:
             )
         )
     return pieces
+
+
+_FOR_LENGTH = re.compile(r"(?i)^(?:from\s+)?(?P<clock>.+?)\s+for\s+(?P<length>.+)$")
+
+
+def _split_clock_length(m: TimeMention) -> list[TimeMention]:
+    """ "From 4pm for 30 minutes" as TimeML has it: the TIME "4pm" and the DURATION "30 minutes"."""
+    parts = _FOR_LENGTH.match(m.text)
+    found = _LENGTH.fullmatch(parts.group("length")) if parts else None
+    count = number_value(found.group("n")) if found else None
+    if parts is None or found is None or count is None or m.value is None:
+        return [_trim(m)]
+    first = m.value.split("/")[0]
+    clock = m.model_copy(
+        update={
+            "text": parts.group("clock"),
+            "start": m.start + parts.start("clock"),
+            "end": m.start + parts.end("clock"),
+            "value": first,
+            "timex3": first,
+        }
+    )
+    length = TimeMention(
+        text=parts.group("length"),
+        start=m.start + parts.start("length"),
+        end=m.end,
+        type="DURATION",
+        timex3=duration_value(count, found.group("unit")),
+        anchor="none",
+        rule=m.rule,
+    )
+    return [clock, length]
 
 
 _NOW = re.compile(r"(?i)\b(?:now|today)$")

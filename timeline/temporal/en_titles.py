@@ -15,14 +15,15 @@ MAX_TITLE_WORDS = 5
 
 def quoted_title(text: str, start: int, end: int) -> bool:
     """True when text[start:end] fills a short quoted run of capitalized words (a title), not a sentence."""
-    left = start
-    while left > 0 and text[left - 1] not in _OPEN and start - left < 60:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _CLOSE and right - end < 60:
-        right += 1
-    if left == 0 or right >= len(text) or text[left - 1] not in _OPEN or text[right] not in _CLOSE:
+    before = text[max(0, start - 60) : start]
+    opened = max(before.rfind(mark) for mark in _OPEN)
+    if opened < 0:
         return False
+    after = text[end : end + 60]
+    closes = [k for k in (after.find(mark) for mark in _CLOSE) if k >= 0]
+    if not closes:
+        return False
+    left, right = start - len(before) + opened + 1, end + min(closes)
     if (left > 1 and text[left - 2].isalnum()) or (right + 1 < len(text) and text[right + 1].isalnum()):
         return False  # an apostrophe ("CBS's", "Sunday's"), not a quote mark
     words = text[left:right].rstrip(",.").split()

@@ -61,7 +61,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future (soon, the future)": ("vague",),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
-    "the last / next N units": ("around",),
+    "the last / next N units, the rest of the year": ("around", "rest"),
     "century (the 20th century)": ("century",),
     "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
@@ -90,7 +90,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 _UNIT_LAST = (40, 16)  # the trigger (a unit word) ends the match: "more than the first twenty-four hours"
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": _UNIT_LAST,
-    "the last / next N units": (8, 48),
+    "the last / next N units, the rest of the year": (8, 48),
     "century (the 20th century)": (56, 12),
     "fortnight": (48, 24),
     "vague duration (for years)": (8, 12),

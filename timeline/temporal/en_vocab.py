@@ -57,8 +57,8 @@ DECADE_WORDS = {
 
 _NUM_WORD = alt([*UNITS_WORDS, *TENS_WORDS])
 NUMBER = (
-    rf"(?:(?:an?|{_NUM_WORD})\s+(?:hundred|thousand)|{alt(COUPLE)}|\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
-    rf"(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|{alt(VAGUE_COUNTS)}|a\s+half|half\s+an?)"
+    rf"(?:{alt(COUPLE)}|\d+(?:[-\s]1/2|\.5)?|(?:{alt(TENS_WORDS)}[-\s](?:{alt(UNITS_WORDS)}))|{_NUM_WORD}"
+    rf"(?:\s+and\s+a\s+half)?|an?(?:\s+and\s+a\s+half)?|{alt(VAGUE_COUNTS)}|a\s+half|half\s+an?|(?:an?|{_NUM_WORD})\s+(?:hundred|thousand))"
 )
 """A count: 3, 1-1/2, twenty-four, three and a half, a, several, a hundred, two thousand."""
 UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|centur(?:y|ies)|quarters?)"

@@ -133,7 +133,7 @@ SOLAR_TERMS = ("清明", "清明节", "清明節")
 MOVABLE_DAYS_AFTER = {
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
     "good friday": ("easter", -2), "palm sunday": ("easter", -7), "pentecost": ("easter", 49),
-    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4), "election day": ("election day", 0),
     "orthodox easter": ("orthodox easter", 0), "orthodox good friday": ("orthodox easter", -2),
     "orthodox great friday": ("orthodox easter", -2),
     "chinese new year": ("lunar new year", 0), "chinese new year's day": ("lunar new year", 0),
@@ -324,6 +324,9 @@ def _feast(feast: str, year: int) -> date:
     if feast == "boss's day":  # October 16, or the nearest weekday when it falls on a weekend
         day = date(year, 10, 16)
         return day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+    if feast == "election day":  # the US one: the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
     if feast == "earth hour":  # WWF: March's last Saturday, a week earlier when that is Holy Saturday
         day = date(year, 3, 31) - timedelta(days=(date(year, 3, 31).weekday() - 5) % 7)
         return day - timedelta(days=7) if day == easter(year) - timedelta(days=1) else day

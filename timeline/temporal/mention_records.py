@@ -107,6 +107,8 @@ ENABLED = _LITERALS == ("type", "precision", "qualifier", "anchor") and None not
 
 _UNCHANGED: dict[tuple[object, ...], bool] = {}
 """shape → True when pydantic returned a record of that shape with every value as given."""
+_ALL_FIELDS = set(FIELDS)
+"""The fields a record made with every field given says were set (a copy for each record)."""
 _new = object.__new__
 _set = object.__setattr__
 
@@ -164,10 +166,20 @@ def time_mention(
         rule.__class__,
     )
     known = _UNCHANGED.get(shape)
-    if known:
-        record = _assembled(values)
-        if record is not None:
-            return record
+    if known and _within_bounds(values):
+        record = _new(TimeMention)
+        _set(record, "__dict__", values)
+        _set(record, "__pydantic_fields_set__", _ALL_FIELDS.copy())
+        _set(record, "__pydantic_extra__", None)
+        _set(record, "__pydantic_private__", None)
+        try:
+            for check in _VALIDATORS:  # type: ignore[union-attr]
+                if check(record) is not record:
+                    break
+            else:
+                return record
+        except ValueError:  # pydantic turns it into its ValidationError: let it
+            pass
     record = TimeMention(**values)  # type: ignore[arg-type]
     if known is None and len(_UNCHANGED) < MAX_SHAPES:
         _UNCHANGED[shape] = all(
@@ -177,20 +189,6 @@ def time_mention(
     return record
 
 
-def _assembled(values: dict[str, Any]) -> TimeMention | None:
-    """The record of values whose shape pydantic accepts unchanged, or None when a bound or validator fails."""
-    for name, bound in _BOUNDS:  # type: ignore[union-attr]
-        if not values[name] >= bound:
-            return None
-    record = _new(TimeMention)
-    _set(record, "__dict__", values)
-    _set(record, "__pydantic_fields_set__", set(FIELDS))
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
-    try:
-        for check in _VALIDATORS:  # type: ignore[union-attr]
-            if check(record) is not record:
-                return None
-    except ValueError:  # pydantic turns it into its ValidationError: let it
-        return None
-    return record
+def _within_bounds(values: dict[str, Any]) -> bool:
+    """True when every bounded field (`Offset` >= 0) is within its bound."""
+    return all(values[name] >= bound for name, bound in _BOUNDS)  # type: ignore[union-attr]

@@ -232,6 +232,8 @@ def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
     elif g.get("q_after"):
         qualifier = "after"
     approximate = spec.approximate or bool(g.get("q_about") or g.get("q_approx"))
+    if qualifier is spec.qualifier and approximate is spec.approximate:
+        return spec  # no qualifier words (most dates): nothing to copy
     return spec.with_(qualifier=qualifier, approximate=approximate)
 
 
@@ -269,7 +271,7 @@ def found_groups(m: re.Match[str] | MergedMatch) -> Groups:
             both = compress(zip(names, values, strict=True), map(is_not, values, repeat(None)))
             g = {name: value for name, value in both if name}
     else:
-        g = {k: v for k, v in m.groupdict().items() if v is not None}
+        g = m.found_groups()
     _LAST_FOUND[0], _LAST_FOUND[1] = m, g
     return g
 
@@ -364,3 +366,10 @@ class MergedMatch:
     def group(self, name: str) -> str | None:
         """One group by name, aliases filled in."""
         return self.groupdict().get(name)
+
+    def found_groups(self) -> Groups:
+        """The groups that matched, aliases filled in, in `groupdict` order (what `found_groups` gives)."""
+        g = found_groups(self._match)
+        if any(not g.get(key) and g.get(other) for key, other in self._aliases.items()):
+            return {k: v for k, v in self.groupdict().items() if v is not None}  # an alias fills a group
+        return dict(g)
