@@ -142,6 +142,8 @@ def _cased(table: str, lang: str) -> re.Pattern[str] | None:
 
 def _has_word(table: str, text: str, lang: str) -> bool:
     """True when `text` holds a word of the lexicon table; English searched in its `lowered` copy."""
+    if lang != "en":
+        return _pattern(table, lang).search(text) is not None
     cased = _cased(table, lang)
     low = lowered(text) if cased is not None else None
     if cased is not None and low is not None:
