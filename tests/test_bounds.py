@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.temporal import tag
-from timeline.temporal.bounds import part_span
+from timeline.temporal.bounds import nearest_day_of_month, part_span
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,12 @@ def test_a_year_end_claim_sorts_after_march_of_that_year_but_keeps_its_value():
     late = tag("2023年底", reference=date(2024, 4, 24), lang="zh")[0]
     assert (late.value, late.precision, late.qualifier) == ("2023", "year", "late")
     assert late.date_start > date(2023, 3, 31)
+
+
+def test_nearest_day_of_month_rolls_to_the_neighbouring_month_on_the_words_side():
+    assert nearest_day_of_month(27, date(2024, 3, 27)) == date(2024, 3, 27)
+    assert nearest_day_of_month(31, date(2024, 4, 1)) == date(2024, 3, 31)  # 今（31）日 on 1 April
+    # 昨（30）日 on 24 April: 30 April is nearer the 23rd, but yesterday is never after publication
+    assert nearest_day_of_month(30, date(2024, 4, 23), date(2024, 4, 24), -1) == date(2024, 3, 30)
+    assert nearest_day_of_month(1, date(2024, 4, 25), date(2024, 4, 24), 1) == date(2024, 5, 1)
+    assert nearest_day_of_month(31, date(2024, 2, 28)) == date(2024, 1, 31)  # February has no 31st

@@ -9,7 +9,14 @@ import pytest
 from timeline.temporal.corpus import check_example, check_negative
 
 CORPORA = []
-for name in ("zh_corpus", "zh_corpus_times", "zh_corpus_feasts", "en_corpus", "en_corpus_feasts"):
+for name in (
+    "zh_corpus",
+    "zh_corpus_times",
+    "zh_corpus_feasts",
+    "zh_corpus_hant",
+    "en_corpus",
+    "en_corpus_feasts",
+):
     try:
         CORPORA.append(importlib.import_module(f"timeline.temporal.{name}"))
     except ModuleNotFoundError:  # a grammar without a corpus yet

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
 from timeline.claims.entities import people_in, people_pattern
 from timeline.claims.furniture import story_paragraphs
-from timeline.claims.glossed_days import glossed_days
 from timeline.claims.incident import from_incident, join_adjacent_days
 from timeline.claims.inherit import choose
 from timeline.claims.quantities import Spans, extract_quantities
@@ -38,7 +37,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             m if text[m.start : m.end] == m.text else m.model_copy(update={"text": text[m.start : m.end]})
             for m in mentions
         ]
-        mentions = join_adjacent_days(text, from_incident(text, glossed_days(text, mentions, reference)))
+        mentions = join_adjacent_days(text, from_incident(text, mentions))
     clauses = split_clauses(text, lang, mentions, paras)
     blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])
     figures: dict[int, list[Quantity]] = {}

@@ -74,7 +74,7 @@ def resolve_candidates(
     dated: list = []
     if any("event_at" in cand.spec.extra for cand in found):
         first = anchoring.Context(reference=first_day, prefer=prefer, text=text, known=known)
-        _anchor_all(text, found, first)
+        _anchor_all(text, found, first, records=False)  # only its dated mentions are kept
         dated = first.dated
     ctx = anchoring.Context(reference=first_day, prefer=prefer, text=text, dated=list(dated), known=known)
     return _anchor_all(text, found, ctx)
@@ -93,7 +93,9 @@ def _glossed_day(date_before: anchoring.Resolved, weekday: TimeSpec) -> anchorin
     return date_before if day.weekday() == weekday.start.weekday else None
 
 
-def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Context) -> list[TimeMention]:
+def _anchor_all(
+    text: str, found: Sequence[engine.Candidate], ctx: anchoring.Context, *, records: bool = True
+) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last: tuple[engine.Candidate, anchoring.Resolved] | None = None
     for index, cand in enumerate(found):
@@ -109,12 +111,11 @@ def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Con
             res = _glossed_day(last[1], cand.spec) or res
         last = (cand, res)
         after = found[index + 1] if index + 1 < len(found) else None
+        # "on March 28 (Thursday)": a bracketed weekday only names the date's day, never replaces it
         if (
             after is not None
             and events.opens_bracket(text, cand.end, after.start)
-            and not _bare_weekday(
-                after.spec
-            )  # "on March 28 (Thursday)": the weekday only names the date's day
+            and not _bare_weekday(after.spec)
         ):
             try:
                 inside = anchoring.resolve(after.spec, ctx, after.start)
@@ -124,6 +125,8 @@ def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Con
             res = written or res
         anchoring.observe(events.lender(res, cand.spec), ctx, cand.end)
         events.record(ctx, cand.start, cand.end, res, cand.spec)
+        if not records:
+            continue
         mentions.append(
             time_mention(
                 text[cand.start : cand.end],

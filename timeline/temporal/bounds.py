@@ -41,6 +41,19 @@ def days_after(year: int, month: int, day: int, ref: date) -> int:
     return (date(year, min(max(month, 1), 12), min(day, last)) - ref).days
 
 
+def nearest_day_of_month(day_of_month: int, near: date, base: date | None = None, side: int = 0) -> date:
+    """The date with day `day_of_month` nearest to `near` (its month, the one before or the one after);
+    with `base`, only one on `side` of it (昨（30）日 on 24 April is 30 March: yesterday is never ahead)."""
+    candidates = []
+    for step in (-1, 0, 1):
+        year, month = divmod(near.year * 12 + near.month - 1 + step, 12)
+        if day_of_month <= calendar.monthrange(year, month + 1)[1]:
+            candidates.append(date(year, month + 1, day_of_month))
+    if base is not None:
+        candidates = [d for d in candidates if (d - base).days * side >= 0] or candidates
+    return min(candidates, key=lambda d: (abs((d - near).days), d > near))
+
+
 def shift(point: Point, base: date | datetime) -> Point | None:
     """Apply a relative shift to `base` and lay the point's own fields over the result."""
     unit, n = point.rel_unit, point.rel_offset
@@ -76,6 +89,10 @@ def shift(point: Point, base: date | datetime) -> Point | None:
         return point.with_(year=iso.year, week=iso.week, rel_unit=None)
     if unit == "day":
         target = day + timedelta(days=n)
+        if (
+            point.day is not None
+        ):  # 昨（27）日: the written day, in the month that puts it nearest the word's day
+            target = nearest_day_of_month(point.day, target, day if n else None, n)
         return point.with_(year=target.year, month=target.month, day=target.day, rel_unit=None)
     if unit in ("hour", "minute", "second") and isinstance(base, datetime):
         moved = base + timedelta(**{unit + "s": n})

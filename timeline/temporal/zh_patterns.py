@@ -36,6 +36,8 @@ NUMBERISH = CN_COUNT_CHARS + "万萬0123456789、"
 MID = rf"中(?![{vocab.NOT_AFTER_MID}])"
 PART = rf"(?:初|底|末|伊始|{MID})"
 SINCE_BLOCK = "草诉訴义義飞飛来來步点點重身床因始源码碼伏跑航"
+BRACKET_YEAR = r"(?:19|20)\d\d|1\d\d|\d\d"
+"""The year in 今（2024）年 or 今（113）年: Gregorian, or Taiwan's Minguo count (113 = 2024)."""
 SP = r"[ \t]?"  # at most one space between the pieces of a date (２０２４年 ４月)
 
 
@@ -44,7 +46,11 @@ def year_pattern(p: str) -> str:
     return (
         rf"(?:(?P<{p}y>{YEAR4}){SP}年|(?P<{p}y2>{YEAR2}){SP}年"
         rf"|(?P<{p}roc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<{p}rocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
-        rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)}))"
+        rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)})"
+        # 113年3月28日, 113年度: a Minguo year written without 民國 (Taiwan), only with a full date or 年度
+        rf"|(?<![\d.０-９])(?P<{p}rocy>1[01]\d)(?={SP}年{SP}(?:{vocab.NUM_1_12}{SP}月{SP}{vocab.NUM_1_31}{SP}[日号號]|度)){SP}年"
+        # 今（2024）年, 去(112)年: Taiwan's wire style writes the year in brackets after the word
+        rf"|(?P<{p}bry>{alt(vocab.BRACKET_YEAR_WORD)})(?:（{SP}(?P<{p}bya>{BRACKET_YEAR}){SP}）|\({SP}(?P<{p}byb>{BRACKET_YEAR}){SP}\)){SP}年)"
     )
 
 
@@ -53,13 +59,15 @@ def month_day_pattern(p: str) -> str:
     month = (
         rf"(?:(?P<{p}leap>[闰閏])?(?P<{p}m>{vocab.NUM_1_12}){SP}月份?"
         rf"|(?P<{p}lm>{alt(vocab.LUNAR_MONTH)})|(?P<{p}lm1>大年)(?=初)"
-        rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)}))"
+        rf"|(?P<{p}rm>{alt(vocab.RELATIVE_MONTH)})|(?P<{p}nm>{alt(vocab.NARRATIVE_MONTH)})"
+        # 本（3）月, 上(2)月: the month in brackets after the word
+        rf"|(?P<{p}brm>{alt(vocab.BRACKET_MONTH_WORD)})(?:（{SP}(?P<{p}bma>{vocab.NUM_1_12}){SP}）|\({SP}(?P<{p}bmb>{vocab.NUM_1_12}){SP}\)){SP}月份?)"
     )
     tail = (
         rf"(?:(?P<{p}td>{alt(vocab.TENDAY)})|(?:月(?=[初底末]))?(?P<{p}mp>{PART}))"  # 十二月月底 = 十二月底
     )
     bare_day = (  # 八月十五, 十月初一: a day written without 日 after a month in Chinese numerals
-        rf"(?P<{p}dn>初(?:[一二三四五六七八九十]|10|[1-9](?!\d))|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?)"
+        rf"(?P<{p}dn>初(?:[一二三四五六七八九十]|10|[1-9](?!\d))|[二三]?十[一二三四五六七八九]|[二三]十|廿[一二三四五六七八九]?|卅一?)"
         rf"(?![{CN_COUNT_CHARS}\d日号號个個万萬亿億多余餘年月天周週])"
         # 1月3, 十月31: an Arabic day without 日 only where the phrase ends or a range goes on
         rf"|(?<=月)(?P<{p}dn2>3[01]|[12]\d|0?[1-9])(?=$|[ \t\n，,。；;、！!？?）)」』”\"]|至|到|[-—~～])"
@@ -101,7 +109,13 @@ def calendar_pattern(p: str) -> str:
 
     A piece written in two branches gets extra underscores (`a_m`, `a__d`); `fold_groups` folds them.
     """
-    rel_day = rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)}))"
+    rel_day = (
+        # 今日（28日）: Hong Kong's style repeats the day in brackets after the word
+        rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})(?:{SP}[（(]{SP}(?P<{p}rdd>{vocab.NUM_1_31}){SP}[日号號]{SP}[)）])?|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)})"
+        # 今（28）日, 昨(27)日: Taiwan's wire style writes the day in brackets after the word
+        rf"|(?P<{p}brd>{alt(vocab.BRACKET_DAY_WORD)})(?:（{SP}(?P<{p}bda>{vocab.NUM_1_31}){SP}）"
+        rf"|\({SP}(?P<{p}bdb>{vocab.NUM_1_31}){SP}\)){SP}日(?![{vocab.NOT_AFTER_DAY_RI}]))"
+    )
     weekday = (
         rf"(?:(?:(?P<{p}ws>{alt(vocab.WEEK_SHIFT)}){alt(vocab.WEEK_WORD)}?)?(?P<{p}ww>{alt(vocab.WEEK_WORD)})"
         rf"(?P<{p}wd>[一二三四五六日天七末])"

@@ -100,6 +100,13 @@ def read_point(g: Groups, p: str = "") -> Point | None:
     elif g.get(key.ny):
         rel = ("year", vocab.NARRATIVE_YEAR[g[key.ny] or ""], "narrative")
         has_year = True
+    elif g.get(key.rocy):  # 113年3月28日: Taiwan's Minguo count
+        fields["year"] = vocab.ROC_FIRST_YEAR + int(g[key.rocy] or 0) - 1
+        has_year = True
+    elif g.get(key.bry):  # 今（2024）年, 去(112)年: the number in brackets is the year itself
+        n = int(g.get(key.bya) or g.get(key.byb) or 0)
+        fields["year"] = n if n >= MIN_YEAR else vocab.ROC_FIRST_YEAR + n - 1
+        has_year = True
     if g.get(key.m):
         month = read_int(g[key.m])
         if month is None or not 1 <= month <= 12:
@@ -113,6 +120,13 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         has_month = True
     elif g.get(key.lm1):  # 大年初十: the first month's tenth
         fields.update(month=1, lunar=True)
+        has_month = True
+    elif g.get(key.brm):  # 本（3）月, 上(2)月: the month in brackets, in the year the word points to
+        if rel is not None:
+            return None
+        fields["month"] = read_int(g.get(key.bma) or g.get(key.bmb))
+        if "year" not in fields:
+            rel = ("month", vocab.BRACKET_MONTH_WORD[g[key.brm] or ""], "publication")
         has_month = True
     elif g.get(key.rm) or g.get(key.nm):
         if rel is not None:
@@ -137,11 +151,16 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         fields["day"] = day
         if g.get(key.wk) and "weekday" not in fields:  # 2月10日（周日）: the year the two agree in
             fields["weekday"] = vocab.WEEKDAY[g[key.wk] or ""]
+    elif g.get(key.brd):  # 今（28）日, 昨(27)日: the day in brackets, counted near the day the word names
+        fields["day"] = read_int(g.get(key.bda) or g.get(key.bdb))
+        rel = ("day", vocab.BRACKET_DAY_WORD[g[key.brd] or ""], "publication")
     elif g.get(key.rd) or g.get(key.nd):
         word = g.get(key.rd) or g.get(key.nd) or ""
         table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY
         offset, daypart = table[word]
         rel = ("day", offset, "publication" if g.get(key.rd) else "narrative")
+        if g.get(key.rdd):  # 今日（28日）: the day written beside the word is the day meant
+            fields["day"] = read_int(g[key.rdd])
         if daypart:
             fields["daypart"] = daypart
     if g.get(key.wd) or g.get(key.ww2):
@@ -192,7 +211,7 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
                 return False
             second = read_int(g.get(key.s))
         dated = dated or any(
-            g.get(name) for name in (key.y, key.m, key.d, key.rd, key.nd, key.wd, key.ry, key.rm)
+            g.get(name) for name in (key.y, key.m, key.d, key.rd, key.nd, key.wd, key.ry, key.rm, key.brd)
         )
         loose = not (g.get(key.hz) or g.get(key.half) or g.get(key.qt) or g.get(key.mu))
         loose = loose and not (g.get(key.zi) or g.get(key.zi2))

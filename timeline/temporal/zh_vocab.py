@@ -12,7 +12,7 @@ CN_DIGIT = "〇零○一二三四五六七八九"
 FW_DIGIT = "０１２３４５６７８９"
 NUM_1_31 = (
     r"(?:3[01]|[12]\d|0?[1-9]|[１２][０-９]|３[０１]|[１-９]"
-    r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
 )
 NUM_1_12 = r"(?:1[0-2]|0?[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])"
 NUM_0_24 = (
@@ -217,6 +217,14 @@ RELATIVE_DAY = {
     "大大后天": (4, None),
     "大大後天": (4, None),
 }
+BRACKET_DAY_WORD = {"今": 0, "昨": -1, "明": 1, "前": -2}
+"""今（28）日, 昨（27）日: the day word's shift when the day itself follows in brackets (Taiwan's wire style)."""
+BRACKET_YEAR_WORD = {"今": 0, "去": -1, "明": 1, "前": -2}
+"""今（2024）年, 去（112）年: the year word's shift when the year follows in brackets."""
+BRACKET_MONTH_WORD = {"本": 0, "今": 0, "上": -1, "下": 1}
+"""本（3）月, 上（2）月: the month word's shift when the month follows in brackets."""
+ROC_FIRST_YEAR = 1912
+"""Year 1 of the Minguo count used in Taiwan (民國113年 = 2024)."""
 NARRATIVE_DAY = {
     "当天": (0, None),
     "當天": (0, None),
