@@ -34,6 +34,11 @@ WORLD: list[tuple[Expect, list[str]]] = [
     (Expect("2024-W19", "week"), ["the week after next"]),
     (Expect("2024-02", "month"), ["the month before last"]),
     (Expect("2022", "year"), ["the year before last"]),
+    # the night of two days (Indian and British reports): the night that opens on the first
+    (
+        Expect("2024-03-27", "day"),
+        ["the intervening night of March 27-28", "the night of 27-28 March", "the night of 27/28 March"],
+    ),
     # days of the Commonwealth press
     (Expect("2024-04-25", "day"), ["Anzac Day", "ANZAC Day"]),
     (Expect("2024-01-26", "day"), ["Australia Day"]),
