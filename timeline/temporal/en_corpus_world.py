@@ -71,5 +71,6 @@ WORLD_NARRATIVE: list[tuple[str, str, str]] = [
     # a 24-hour clock time in hours after "at" (Indian and military style)
     ("The convoy left the base at 1730 hrs.", "1730 hrs", "2024-04-24T17:30"),
     ("Shelling resumed at 06.45 hours.", "06.45 hours", "2024-04-24T06:45"),
+    ("Protesters stayed in the foyer until 06.15 hours.", "until 06.15 hours", "../2024-04-24T06:15"),
 ]
 """Sentences whose mentions read their clause (tense) or sentence; appended to `FORM_NARRATIVE`."""
