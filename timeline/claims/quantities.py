@@ -27,6 +27,8 @@ _ZH = re.compile(
     rf"(?:[～~\-—－至到](?P<neg2>零下|负)?(?P<num2>{_NUM}))?"
     r"(?P<suf>多|余|餘|来)?"
     rf"(?P<unit>{_ZH_UNITS})?"
+    # 1成1, 三成五: tenths after 成 (11%, 35%), not a count that follows (三成一家, 2成10人)
+    rf"(?:(?<=成)(?P<tenth>[1-9一二三四五六七八九])(?![\d{_CN_NUM}万萬亿億个個人名位家次件元项項条條]))?"
     r"(?P<post>以上|以下|左右|上下|余|多)?"
 )
 _ZH_UNIT_NAMES = {
@@ -299,7 +301,7 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         elif frac == "千分之":
             name = "permille"
         elif unit in ("成", "成半"):
-            value = value * 10 + (5 if unit == "成半" else 0)
+            value = value * 10 + (5 if unit == "成半" else _zh_value(m.group("tenth") or "0") or 0)
         scale = _ZH_SCALE.get(unit or "", 1)
         value *= scale
         value_max = value_max * scale if value_max is not None else None
