@@ -192,3 +192,17 @@ def test_a_linked_headline_and_a_plan_named_as_a_noun_change_no_claim():
 def test_a_weekly_timetable_and_a_discourse_now_date_nothing(text, found, dates):
     fields = {"date_start": date(2024, 4, 22), "date_end": date(2024, 4, 22), "precision": "day"}
     assert is_dating(mention_of(text, found, **fields), text) is dates
+
+
+def test_an_age_called_today_dates_nothing():
+    from timeline import extract
+
+    text = "在外卖几乎送到每张餐桌的今天，老街的面馆依然排起长队。"
+    assert extract(text, published="2022-06-01", lang="zh") == []
+
+
+def test_recent_days_that_only_describe_a_noun_date_nothing():
+    from timeline import extract
+
+    text = "她就是近日走红网络的姑娘。前不久上市的新手机，均为双摄像头。"
+    assert extract(text, published="2021-03-05", lang="zh") == []

@@ -107,3 +107,12 @@ def test_a_date_alone_on_a_wechat_line_dates_the_clause_on_the_next():
     text = "5月20日至31日，\n江北大桥北行方向，\n将封闭施工。\n请市民绕行。"
     got = [(c.date_edtf, c.claim_text) for c in extract(text, published="2019-05-17", lang="zh")]
     assert got == [("2019-05-20/2019-05-31", "5月20日至31日，\n江北大桥北行方向，\n将封闭施工")]
+
+
+def test_a_report_before_a_closing_question_is_kept_as_a_statement():
+    from timeline import extract
+
+    text = "近日，一段视频在网上流传，画面里的老桥被拆除，有网友惋惜，也有人质疑，难道不能修缮吗？今年，新桥能否通车？"
+    got = [(c.date_text, c.claim_text) for c in extract(text, published="2021-03-05", lang="zh")]
+    assert got == [("近日", "近日，一段视频在网上流传，画面里的老桥被拆除，有网友惋惜，也有人质疑")]
+    assert segment.statement_before_question("今年能否通车？") == 0

@@ -294,6 +294,22 @@ def test_en_a_quote_that_goes_on_after_the_attribution_keeps_its_speaker():
     ]
 
 
+def test_en_an_attribution_inside_an_opening_subordinate_clause_does_not_speak_for_the_main_one():
+    text = (
+        "While state spokeswoman Dana Ruiz said the bridge was safe, it was closed on Monday for repairs.\n\n"
+        "Dana Ruiz said the bridge was closed on Monday for repairs."
+    )
+    claims = sorted(extract(text, published=PUB, lang="en"), key=lambda c: c.char_start)
+    assert [c.speaker for c in claims] == [None, "Dana Ruiz"]
+
+
+def test_en_an_inverted_speaker_named_after_an_owner_and_a_role():
+    text = "Job cuts will be announced later this week, said The Gearly Group’s newly named chief executive Maria Olsen."
+    assert [(a.speaker, a.role) for a in attributions(text, 0, len(text), "en")] == [
+        ("Maria Olsen", "Gearly Group’s newly named chief executive")
+    ]
+
+
 def test_a_recent_word_and_a_publishing_verb_are_not_part_of_the_speaker():
     claims = extract("某国电视台网站不久前刊文称，该市已有三座新公园开放。", published=PUB, lang="zh")
     assert [(c.date_text, c.speaker) for c in claims][:1] == [("不久前", "某国电视台网站")]

@@ -318,3 +318,11 @@ def test_a_quote_opened_by_the_dated_paragraphs_colon_counts_from_that_day():
     assert mention(story, "明天").value == "2024-02-20"
     apart = "2月19日，工厂复工。\n“明天来上班。”\n"
     assert mention(apart, "明天").value == "2024-04-25"
+
+
+def test_just_now_dates_a_news_lead_but_not_a_verb():
+    lead = tag("刚刚，市政府宣布新的停车收费标准。", reference=REFERENCE, lang="zh")
+    assert [(m.text, m.value, m.anchor) for m in lead] == [("刚刚", "2024-04-24", "publication")]
+    assert [
+        m for m in tag("他刚刚到家，电话就响了。", reference=REFERENCE, lang="zh") if m.type == "DATE"
+    ] == []

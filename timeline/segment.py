@@ -224,3 +224,21 @@ def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
 
 _PIECE_END = "。！？!?.…"
 """Closing stops left off a piece (a sentence's own end is not part of its last clause)."""
+
+
+_QUESTION_WORD = re.compile(r"吗|呢|难道|是否|能否|为何|为什么|怎么|什么|如何|哪|谁|几时|多少")
+_TOLD_PIECES = 3
+"""A question sentence whose first pieces (at least this many, before the piece that asks) report
+a dated event keeps those pieces as a statement."""
+
+
+def statement_before_question(sentence: str) -> int:
+    """Where the statement before a closing question ends (at a comma), or 0 when the question
+    starts too early (今年能否保持增长？) for the sentence to report anything first."""
+    asked = _QUESTION_WORD.search(sentence)
+    if asked is None:
+        return 0
+    cut = max(sentence.rfind("，", 0, asked.start()), sentence.rfind(",", 0, asked.start()))
+    if cut <= 0 or sentence.count("，", 0, cut) + sentence.count(",", 0, cut) < _TOLD_PIECES - 1:
+        return 0
+    return cut

@@ -14,7 +14,15 @@ from timeline.claims import events_lexicon as lex
 from timeline.claims.dating import CLOCK_ONLY, is_dating
 from timeline.claims.events import case_sensitive, lowered, word_pattern
 from timeline.models import TimeMention
-from timeline.segment import STRONG_BREAKS, Piece, Span, paragraphs, pieces, sentences
+from timeline.segment import (
+    STRONG_BREAKS,
+    Piece,
+    Span,
+    paragraphs,
+    pieces,
+    sentences,
+    statement_before_question,
+)
 from timeline.temporal.engine import alt
 
 PERIODS = frozenset({"since", "recent"})
@@ -198,6 +206,14 @@ def split_clauses(
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?")) and not _REPORTED_QUESTION.search(
                 sent.text
             )
+            if asks and inside and lang != "en" and inside[0].start - span.start <= _LEAD_SLACK:
+                told = statement_before_question(sent.text)
+                if told and text.startswith(("，", ","), inside[0].end):
+                    asks = (
+                        False  # 近日，一张截图在网上流传，…，难道不是恶搞吗？: the report before the question
+                    )
+                    span = Span(span.start, span.start + told, sent.text[:told])
+                    inside = [m for m in inside if m.start < span.end]
             breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
             if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks:
                 out.extend(_sentence_clauses(text, span, lang, inside, p_no, sentence_no))
@@ -207,6 +223,8 @@ def split_clauses(
     return out
 
 
+_LEAD_SLACK = 2
+"""How far into a question sentence its date may start and still lead a report before the question."""
 _SENTENCE_FINAL = tuple('。！？!?….；;：:”"’」』)）')
 HEADING_CHARS = 35
 _SOURCE_TAG = re.compile(r"^[【\[][^】\]]{1,12}[】\]]")

@@ -101,8 +101,11 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
-    if mention.text in _NOW_WORDS and _GENERIC_NOW.match(text, mention.end):
-        return False
+    if mention.text in _NOW_WORDS and (
+        _GENERIC_NOW.match(text, mention.end)
+        or (mention.text == "今天" and text.endswith("的", 0, mention.start))
+    ):
+        return False  # 今天看来, 今天的中国, 在学校都挑剔生源的今天 ('in an age when …')
     if _in_title(mention, text) or _STAMP_LABEL.search(text, max(0, mention.start - 12), mention.start):
         return False
     if _RELATED_LINK.search(text, max(0, mention.start - 60), mention.start):

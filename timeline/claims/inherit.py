@@ -102,6 +102,9 @@ def states_fact(body: str, lang: str, has_figures: Callable[[], bool]) -> bool:
     return has_fact_verb(body, lang) and not _DUTY.search(body)
 
 
+_DESCRIBES_NOUN = re.compile(r"[^，。；,;的]{0,8}的")
+
+
 def only_evaluates(
     body: str, mention: TimeMention, offset: int, lang: str, has_figures: Callable[[], bool]
 ) -> bool:
@@ -112,7 +115,9 @@ def only_evaluates(
         return True
     present = mention.qualifier == "as_of" and mention.timex3 == "PRESENT_REF"
     if mention.qualifier == "recent" and mention.precision == "day" and lang != "en":
-        return False  # 近日，一张截图在网上流传: the recent days of a news lead report an event
+        # 近日，一张截图在网上流传: the recent days of a news lead report an event, unless they only
+        # describe a noun (近日走红的姑娘, 前不久发布的手机)
+        return _DESCRIBES_NOUN.match(body, max(0, offset)) is not None and trigger(body, lang) is None
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
 
 

@@ -260,6 +260,9 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             ):
                 continue
             name, role = split_role(who, "en")
+            owned = _EN_OWNED_NAME.match(text, m.end("who")) if who.endswith(("'s", "’s")) else None
+            if owned:  # 'said The Gearly Group’s newly named chief executive Maria Olsen'
+                name, role = owned["name"], f"{who} {owned['role'].strip()}"
             appos = m.groupdict().get("appos")
             if role is None and appos and not _EN_RELATIVE.search(appos):
                 role = appos.strip()
@@ -277,6 +280,8 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 span = after[0]
             else:
                 span = _en_sentence(text, cuts, m.start(), start, end)
+                if _EN_SUBORDINATE_LEAD.match(text, span[0], m.end()):
+                    continue  # 'While X said the trip was routine, he did not …': the main clause is not X's
             out.append(Attribution(name, role, *span, source=pattern is _EN_ACCORDING))
             if covered:  # '“…,” Lynn said, via the Times. “…”': the quote that goes on is Lynn's too
                 said_end = _en_sentence(text, cuts, m.start(), start, end)[1]
@@ -300,6 +305,15 @@ _EN_ANY_VERB = re.compile(
 """Every speech verb of _EN_AFTER, _EN_INVERTED and _EN_GROUP contains one of these: a quick test
 that lets a paragraph without any skip those three patterns (the slowest of the claims stage)."""
 _EN_SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|until|once|if|as)\s+$", re.IGNORECASE)
+_EN_OWNED_NAME = re.compile(
+    r"\s+(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+"""After 'The Gearly Group’s': the role words and the name of the person who speaks."""
+_EN_SUBORDINATE_LEAD = re.compile(
+    r"(?:While|Although|Though|Even though|Whereas|When|After|Before|Because|Since|If|As)\s[^,;]*$"
+)
+"""A sentence that opens with a subordinate clause holding the attribution: its main clause, after the
+comma, is the narrator's."""
 _EN_ADDING = re.compile(r"[^.\n]{0,60}?,\s+adding(?: that)?,?\s+(?P<quote>“[^”]*”|\"[^\"]*\")")
 """'…,” Smith said, adding, “…”': the second quote is Smith's too."""
 

@@ -73,13 +73,15 @@ def resolve_candidates(
     dated: list = []
     if any("event_at" in cand.spec.extra for cand in found):
         first = anchoring.Context(reference=first_day, prefer=prefer, text=text, known=known)
-        _anchor_all(text, found, first)
+        _anchor_all(text, found, first, records=False)  # only its dated mentions are kept
         dated = first.dated
     ctx = anchoring.Context(reference=first_day, prefer=prefer, text=text, dated=list(dated), known=known)
     return _anchor_all(text, found, ctx)
 
 
-def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Context) -> list[TimeMention]:
+def _anchor_all(
+    text: str, found: Sequence[engine.Candidate], ctx: anchoring.Context, *, records: bool = True
+) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     for index, cand in enumerate(found):
         try:
@@ -96,6 +98,8 @@ def _anchor_all(text: str, found: Sequence[engine.Candidate], ctx: anchoring.Con
             res = written or res
         anchoring.observe(events.lender(res, cand.spec), ctx, cand.end)
         events.record(ctx, cand.start, cand.end, res, cand.spec)
+        if not records:
+            continue
         mentions.append(
             time_mention(
                 text[cand.start : cand.end],

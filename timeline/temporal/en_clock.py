@@ -26,6 +26,8 @@ from timeline.temporal.spec import Point, TimeSpec
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|[ap]\s+m\b)"
 TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
 _TZ_WORD = r"\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b"
+_DOT_CLOCK_ZONE = r"\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b"
+"""What makes "17.30" a clock time without a.m./p.m.: a time zone ("17.30 GMT"); never "17.30 euros", "4.50"."""
 _HOUR_NAMES = [
     "one",
     "two",
@@ -47,6 +49,7 @@ _MINUTE_WORDS = (
 CLOCK = (
     rf"(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?!\d|:\d)(?:\s*{AMPM})?{TZ}"  # 15:23:24, 9:01:10 a.m.
     rf"|\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}"  # 4 p.m., 4:14 p.m.
+    rf"|(?<![\d.,])\d{{1,2}}\.[0-5]\d(?:\s*{AMPM}{TZ}|(?={_DOT_CLOCK_ZONE}){TZ})"  # 9.15am, 17.30 GMT (British)
     rf"|\d{{3,4}}\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"  # 330 p.m.
     r"|\d{1,2}:\d{2}[ap]\b"  # 3:18a
     rf"|\d{{1,2}}h\d{{2}}\b{TZ}|(?<=\bat\s)\d{{1,2}}h\b{TZ}|\d{{1,2}}h{_TZ_WORD}"  # 15h30, at 15h, 15h GMT
@@ -65,12 +68,13 @@ DAYWORD = (
     rf"|{WEEKDAY}|today|yesterday|tomorrow|tonight|{_FEASTS}(?:\s+{YEAR})?(?!\w))"
 )
 """A day written beside a clock time: "Fri, Sep 20", "4/25", "tomorrow", "the day after tomorrow", "Christmas"."""
+_DOT_CLOCK = re.compile(r"^(\d{1,2})\.(\d{2})(?!\d)")
 _SPELLED_CLOCK = re.compile(rf"(?P<h>{'|'.join(_HOUR_NAMES)})(?:\s+(?P<mi>{_MINUTE_WORDS}))?\s+(?P<ap>[ap])")
 
 
 def clock_point(s: str) -> Point | None:
     """The hour and minute of a clock expression ("4:14 p.m.", "noon", "9 o'clock", "15h30"); None if not a time."""
-    s = s.strip().lower()
+    s = _DOT_CLOCK.sub(r"\1:\2", s.strip().lower(), count=1)  # "9.15am" (British) reads as "9:15am"
     if s in ("noon", "midday"):
         return Point(hour=12, minute=0)
     if s == "midnight":
@@ -329,8 +333,10 @@ CLOCK_END = rf"(?:{CLOCK}|\d{{1,2}}h\b|\d{{1,2}}(?=\s*(?:[.,;!?)]|$)|\s+in\s+the
 """The closing time of a range ("to 6 p.m.", "- 11h"): a bare "11h" is a time after another one, and a bare
 hour ends the clause after an opening time with a.m./p.m. ("8am until 6") or takes a part of day ("from 3 to 4 in
 the afternoon")."""
-CLOCK_START = r"(?:\d{1,2}(?::\d{2}|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))?|noon)"
-"""The opening time of a range; without a.m./p.m. it takes the closing time's ("3-4 p.m.")."""
+CLOCK_START = (
+    r"(?:(?<![\d.,])\d{1,2}(?::\d{2}|\.[0-5]\d|h(?:\d{2})?)?(?:\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b))?|noon)"
+)
+"""The opening time of a range ("9.30am" British too); without a.m./p.m. it takes the closing time's ("3-4 p.m.")."""
 
 
 _MONTH_BEFORE = re.compile(rf"{MONTH}\s*$", re.IGNORECASE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from timeline.temporal.corpus import Expect
 from timeline.temporal.en_corpus_spoken import SPOKEN, SPOKEN_NARRATIVE, SPOKEN_NEGATIVES
+from timeline.temporal.en_corpus_world import WORLD, WORLD_NARRATIVE, WORLD_NEGATIVES
 
 _TIME = {"type": "TIME"}
 
@@ -347,3 +348,6 @@ FORM_NARRATIVE: list[tuple[str, str, str]] = [
 FORMS += SPOKEN
 FORM_NEGATIVES += SPOKEN_NEGATIVES
 FORM_NARRATIVE += SPOKEN_NARRATIVE
+FORMS += WORLD
+FORM_NEGATIVES += WORLD_NEGATIVES
+FORM_NARRATIVE += WORLD_NARRATIVE

@@ -283,7 +283,9 @@ for _category, _words in WORDS.items():
 
 
 YEAR4, SLASHED, CLOCK, ORDINAL, DECADE2, QUARTER = "#year", "#/", "#:", "#th", "#0s", "#q"
-_CLOCK_AFTER = re.compile(r"(?i):\d|\s?[ap]\.?\s?m\b|\s*o'?\s?clock|h(?:\d{2})?\b|[ap]\b")
+_CLOCK_AFTER = re.compile(
+    r"(?i)\.[0-5]\d(?:\s?[ap]\.?\s?m\b|\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)|:\d|\s?[ap]\.?\s?m\b|\s*o'?\s?clock|h(?:\d{2})?\b|[ap]\b"
+)
 
 
 def _digit_categories(word: str, text: str, end: int) -> list[str]:

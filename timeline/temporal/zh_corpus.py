@@ -576,6 +576,8 @@ NEGATIVE: list[str] = [
     "她报了一个周末补习班",
     "每逢周末，广场上都挤满了人",
     "孩子们周末放假可以睡懒觉",
+    # 刚刚 as 'has just' (a verb's adverb), not the lead of a news story
+    "他刚刚到家",
     # the first N years of something, not the N years before now
     "前三年里",
     # an era name that is only a word or a name here

@@ -177,6 +177,12 @@ WORD_RULES: tuple[Rule, ...] = (
         re.compile(r"(?<![比较較还還略])稍早(?:前|时候|時候)?(?![于於些点點一])"),
         _earlier_today,
     ),
+    Rule(
+        "just now, opening a news lead (刚刚，…)",
+        # only as the lead of a clause: 他刚刚到家 ('has just') is no date
+        re.compile(r"(?<![\u4e00-\u9fff])(?:刚刚|剛剛)(?=[，,！!])"),
+        lambda m, text: TimeSpec("point", start=Point(rel_unit="day", rel_offset=0)),
+    ),
     Rule("recent months (近期)", re.compile(alt(vocab.RECENT_MONTHS)), fixed("recent", precision="month")),
     Rule("earlier (此前, 以往)", re.compile(alt(vocab.PAST)), fixed("past", precision="day")),
     Rule("from now on (今后, 将来)", re.compile(alt(vocab.FUTURE)), fixed("future")),
