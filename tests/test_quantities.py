@@ -108,3 +108,9 @@ def test_tenths_after_cheng_are_part_of_the_share_but_a_following_count_is_not()
         ("三成", 30, "percent"),
     ]
     assert ("10人", 10, "人") in got
+
+
+def test_zhao_is_a_trillion_in_money_and_a_prefix_of_other_units_is_no_figure():
+    text = "营收达1兆2000亿元，装置容量100兆瓦"
+    got = [(q.text, q.value, q.unit) for q in extract_quantities(text, 0, len(text), "zh")]
+    assert got == [("1兆2000亿元", 1_200_000_000_000, "yuan")]
