@@ -75,3 +75,21 @@ def test_the_evening_an_agreement_was_signed_is_the_day_the_story_dates_the_agre
     )
     found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text == "当晚"]
     assert found and found[0].value == "2024-04-08"
+
+
+def _en(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in tag(text, reference=PUBLISHED, lang="en")]
+
+
+def test_a_bracketed_weekday_glosses_the_date_before_it_and_never_replaces_it():
+    # Indian style: the weekday in brackets after the date (PUBLISHED is Wednesday 24 April 2024)
+    assert _en("The verdict was read out on April 18 (Thursday).") == [
+        ("April 18", "2024-04-18"),
+        ("Thursday", "2024-04-18"),
+    ]
+    assert _en("Counting starts on 4 June (Tuesday).") == [
+        ("4 June", "2024-06-04"),
+        ("Tuesday", "2024-06-04"),
+    ]
+    # a weekday that does not fit the date is read on its own; the date stays as written
+    assert _en("Counting starts on 4 June (Friday).")[0] == ("4 June", "2024-06-04")

@@ -12,6 +12,7 @@ from timeline.temporal import anchoring, en, engine, events, zh
 from timeline.temporal.mention_records import time_mention
 from timeline.temporal.reference import ReferenceLike, glossed_today, read_reference
 from timeline.temporal.rolling import Prefer
+from timeline.temporal.spec import TimeSpec
 
 GRAMMARS: dict[str, ModuleType] = {"zh": zh, "zh-Hant": zh, "en": en}
 """Language code → grammar module (each has `RULES`, optionally `to_timeml`)."""
@@ -46,7 +47,7 @@ def tag(
     ['2017-09']
     """
     grammar = grammar_for(lang)
-    found = engine.match(text, grammar.RULES)
+    found = engine.match(grammar.match_text(text) if hasattr(grammar, "match_text") else text, grammar.RULES)
     mentions = resolve_candidates(text, found, reference=reference, prefer=prefer)
     if hasattr(grammar, "join_mentions"):
         mentions = grammar.join_mentions(mentions, text)
@@ -79,17 +80,44 @@ def resolve_candidates(
     return _anchor_all(text, found, ctx)
 
 
+def _bare_weekday(spec: TimeSpec) -> bool:
+    """A weekday that names no day of the month ("Thursday"), which a bracket after a date only glosses."""
+    return spec.start is not None and spec.start.weekday is not None and spec.start.day is None
+
+
+def _glossed_day(date_before: anchoring.Resolved, weekday: TimeSpec) -> anchoring.Resolved | None:
+    """The date before a bracketed weekday ("March 28 (Thursday)") when it falls on that weekday."""
+    day = date_before.date_start
+    if date_before.type != "DATE" or date_before.precision != "day" or day is None or weekday.start is None:
+        return None
+    return date_before if day.weekday() == weekday.start.weekday else None
+
+
 def _anchor_all(
     text: str, found: Sequence[engine.Candidate], ctx: anchoring.Context, *, records: bool = True
 ) -> list[TimeMention]:
     mentions: list[TimeMention] = []
+    last: tuple[engine.Candidate, anchoring.Resolved] | None = None
     for index, cand in enumerate(found):
         try:
             res = anchoring.resolve(cand.spec, ctx, cand.start)
         except ValueError:  # an impossible calendar date such as 2月30日: not a date at all
             continue
+        if (
+            last is not None
+            and _bare_weekday(cand.spec)
+            and events.opens_bracket(text, last[0].end, cand.start)
+        ):
+            res = _glossed_day(last[1], cand.spec) or res
+        last = (cand, res)
         after = found[index + 1] if index + 1 < len(found) else None
-        if after is not None and events.opens_bracket(text, cand.end, after.start):
+        if (
+            after is not None
+            and events.opens_bracket(text, cand.end, after.start)
+            and not _bare_weekday(
+                after.spec
+            )  # "on March 28 (Thursday)": the weekday only names the date's day
+        ):
             try:
                 inside = anchoring.resolve(after.spec, ctx, after.start)
             except ValueError:

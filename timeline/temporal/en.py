@@ -74,6 +74,7 @@ from timeline.temporal.en_rules_clock import CLOCK_RULES
 from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_rules_lengths import LENGTH_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
+from timeline.temporal.en_rules_world import WORLD_RULES
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_titles import drop_titles
 from timeline.temporal.en_vocab import (
@@ -94,7 +95,7 @@ from timeline.temporal.en_vocab import (
 from timeline.temporal.en_years import year
 from timeline.temporal.engine import Rule, alt
 
-__all__ = ["RULES", "join_mentions", "to_timeml"]
+__all__ = ["RULES", "join_mentions", "match_text", "to_timeml"]
 
 
 _N = rf"(?P<n>{NUMBER})"
@@ -122,6 +123,7 @@ RULES: tuple[Rule, ...] = (
     ),
     *DAY_RULES,
     *PERIOD_RULES,
+    *WORLD_RULES,
     _rule(
         "day-month-year (31-Oct-1974)",
         rf"\b(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{MONTH})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![-/]\d)",
@@ -159,7 +161,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year range",
-        r"(?<![\w$#.,/-])(?P<a>1[5-9]\d\d|20\d\d)[-–](?P<b>\d{4}|\d{2})\b(?![-/.]\d)",
+        r"(?<![\w$#.,/-])(?P<a>1[5-9]\d\d|20\d\d)[-–/](?P<b>\d{4}|\d{2})\b(?![-/.]\d)",
         year_range,
         1,
     ),
@@ -375,6 +377,11 @@ RULES: tuple[Rule, ...] = (
     ),
     *LENGTH_RULES,
 )
+
+
+def match_text(text: str) -> str:
+    """The text the rules read: typographic apostrophes as plain ones ("New Year’s Day"); same length, same offsets."""
+    return text.replace("’", "'") if "’" in text else text
 
 
 def join_mentions(mentions: list[TimeMention], text: str) -> list[TimeMention]:

@@ -193,12 +193,18 @@ HOLIDAYS = {
     "saint paddy's day": (3, 17), "valentines day": (2, 14), "valentine day": (2, 14), "new year day": (1, 1),
     "new years day": (1, 1), "new years eve": (12, 31), "the ides of march": (3, 15), "ides of march": (3, 15),
     "world vegan day": (11, 1),
+    # days of the Commonwealth press: Australia, New Zealand, Britain, Canada, India
+    "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6), "remembrance day": (11, 11),
+    "armistice day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5), "burns night": (1, 25),
+    "st. george's day": (4, 23), "st george's day": (4, 23), "st. andrew's day": (11, 30),
+    "st andrew's day": (11, 30), "st. david's day": (3, 1), "st david's day": (3, 1), "canada day": (7, 1),
+    "bastille day": (7, 14), "gandhi jayanti": (10, 2),
 }  # fmt: skip
 """Fixed-date holidays (month, day)."""
 WEEKDAY_HOLIDAYS = {
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "labour day": (9, 0, 1),
     "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
-    "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
+    "remembrance sunday": (11, 6, 2), "mlk day": (1, 0, 3), "mlk jr. day": (1, 0, 3), "presidents day": (2, 0, 3), "presidents' day": (2, 0, 3),
     "president's day": (2, 0, 3), "mother's day": (5, 6, 2), "mothers day": (5, 6, 2), "father's day": (6, 6, 3),
     "fathers day": (6, 6, 3), "columbus day": (10, 0, 2), "martin luther king's day": (1, 0, 3),
     "martin luther kings day": (1, 0, 3), "civil rights day": (1, 0, 3),

@@ -1,0 +1,76 @@
+"""English rules for date styles of British, Irish, Australian and Indian outlets (issue #4): financial years
+("FY24", "FY2023-24"), a weekday a week on ("Sunday week", "a week on Friday", "a week last Tuesday") and a unit
+two away ("the week before last", "the year after next"). `en.RULES` includes them."""
+
+from __future__ import annotations
+
+from timeline.temporal.en_common import Match, point_spec
+from timeline.temporal.en_rule import make_rule as _rule
+from timeline.temporal.en_vocab import WEEKDAY, WEEKDAYS
+from timeline.temporal.engine import Rule
+from timeline.temporal.spec import Point, TimeSpec
+
+
+def _full_year(digits: str, century_of: int | None = None) -> int:
+    """ "24" → 2024, "98" → 1998, "2023" → 2023; a closing "24" after 2023 takes 2023's century."""
+    if len(digits) == 4:
+        return int(digits)
+    if century_of is not None:
+        return century_of // 100 * 100 + int(digits)
+    return (2000 if int(digits) < 70 else 1900) + int(digits)
+
+
+def financial_year(m: Match, text: str) -> TimeSpec | None:
+    """ "FY24" → 2024, "FY2023-24" and "FY 23/24" → the years 2023 to 2024 (the months depend on the country)."""
+    first = _full_year(m.group("a") or m.group("a2"))
+    closing = m.group("b") or m.group("b2")
+    if closing is None:
+        return point_spec(Point(year=first), m.groupdict())
+    last = _full_year(closing, first)
+    if last != first + 1:
+        return None  # a financial year spans two calendar years that follow each other
+    return TimeSpec("range", start=Point(year=first), end=Point(year=last))
+
+
+def weekday_a_week_on(m: Match, text: str) -> TimeSpec | None:
+    """ "Sunday week", "a week on Friday": the weekday after the coming one; "a week last Friday": the one before
+    the latest."""
+    weekday = WEEKDAYS.get((m.group("wd") or m.group("wdn") or m.group("wdl")).lower().rstrip("."))
+    if weekday is None:
+        return None
+    prefer = "past" if m.group("wdl") else "future"
+    return TimeSpec("point", start=Point(weekday=weekday, nth=2, prefer=prefer))
+
+
+_UNIT_OFFSETS = {"before last": -2, "after next": 2}
+
+
+def unit_two_away(m: Match, text: str) -> TimeSpec | None:
+    """ "The week before last" (two weeks back), "the year after next" (two years on), counted from publication."""
+    offset = _UNIT_OFFSETS[" ".join(m.group("rel").lower().split())]
+    return point_spec(Point(rel_unit=m.group("unit").lower(), rel_offset=offset), m.groupdict())  # type: ignore[arg-type]
+
+
+WORLD_RULES: tuple[Rule, ...] = (
+    _rule(
+        "financial year (FY24, FY2023-24)",
+        r"\b(?-i:FY)\s?['’]?(?:(?P<a>(?:19|20)\d\d)[-–/](?P<b>(?:19|20)?\d\d)|(?P<a2>\d\d)(?:[-–/](?P<b2>\d\d))?)\b"
+        r"(?![-/.,]\d|\s*%)",
+        financial_year,
+        2,
+    ),
+    _rule(
+        "weekday a week on (Sunday week, a week on Friday)",
+        rf"\b(?:(?<!\bthe\s)(?<!\ba\s)(?P<wd>{WEEKDAY})\s+week\b(?![-'’]|\s+(?:of|after|before|ago|earlier|later|\d))"
+        rf"|a\s+week\s+(?:on\s+(?P<wdn>{WEEKDAY})|last\s+(?P<wdl>{WEEKDAY}))\b)",
+        weekday_a_week_on,
+        2,
+    ),
+    _rule(
+        "unit two away (the week before last)",
+        r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>before\s+last|after\s+next)\b",
+        unit_two_away,
+        2,
+    ),
+)
+"""The rules of this module, in the order `en.RULES` runs them."""
