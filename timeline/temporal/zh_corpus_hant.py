@@ -35,6 +35,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     # -- a Minguo date written without 民國 (only with its day: a bare 113年 may be a length) ----------
     (Expect("2024-04-24", "day"), ["113年4月24日", "113 年 4 月 24 日", "民國113年4月24日"]),
     (Expect("2024-04-24T10:30", "minute", type="TIME"), ["113年4月24日上午10時30分"]),
+    # -- 稍早: earlier today, the recent past of the story's day -----------------------------------------
+    (Expect("../2024-04-24", "day"), ["稍早", "稍早前", "稍早時候", "稍早时候"]),
     # -- days in the old numerals 廿 (twenty) and 卅 (thirty) -----------------------------------------
     (Expect("2024-04-23", "day"), ["廿三日", "4月廿三日"]),
     (Expect("2024-03-31", "day"), ["卅一日", "3月卅一日"]),
@@ -48,4 +50,6 @@ NEGATIVE: list[str] = [
     "前（3）名選手晉級",
     "本（2）案審查中",
     "上（3）次會議",
+    "比預期稍早",
+    "比原定時間稍早抵達",
 ]
