@@ -39,7 +39,7 @@ STEPS: dict[ModuleType, tuple[str, ...]] = {
         "people_in",
         "make_claim",
     ),
-    clauses: ("is_dating", "sentences", "_sentence_clauses"),
+    clauses: ("is_dating", "sentences", "sentence_clauses"),
     record: ("extract_entities", "classify", "_is_planned", "headline", "date_label", "claim_id_for"),
 }
 
