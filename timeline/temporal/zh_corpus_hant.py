@@ -24,6 +24,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-24/..", "day", "since"), ["今（24）日起", "今(24)日起"]),
     (Expect("2024-04-24T10:30", "minute", type="TIME"), ["今（24）日上午10時30分", "今(24)日上午十時三十分"]),
     (Expect("2024-04-23T20", "hour", type="TIME"), ["昨（23）日晚間8時", "昨日（23日）晚上8時"]),
+    # a part of the day in place of 日: 昨（23）晚, 今（24）晨
+    (
+        Expect("2024-04-23", timex="2024-04-23TEV"),
+        ["昨（23）晚", "昨(23)晚", "昨（23）晚間", "昨（23）日晚間"],
+    ),
+    (Expect("2024-04-24", timex="2024-04-24TMO"), ["今（24）晨", "今(24)晨"]),
+    (Expect("2024-04-23T20", "hour", type="TIME"), ["昨（23）晚8時", "昨（23）晚間8時"]),
     # -- the year or month in brackets; 3-digit years are Taiwan's Minguo count ---------------------
     (Expect("2024", "year"), ["今（2024）年", "今(2024)年", "今（113）年", "今(113)年"]),
     (Expect("2023", "year"), ["去（2023）年", "去（112）年", "去(112)年"]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from timeline.temporal.zh_vocab_calendar import (
     BARE_DAYPART,
     BRACKET_DAY_WORD,
+    BRACKET_DAYPART,
     BRACKET_MONTH_WORD,
     BRACKET_YEAR_WORD,
     CENTURY_PREFIX,
@@ -94,6 +95,7 @@ __all__ = [
     "BEFORE_A_LENGTH",
     "BEFORE_HOUSE_NUMBER",
     "BEFORE_SUFFIX",
+    "BRACKET_DAYPART",
     "BRACKET_DAY_WORD",
     "BRACKET_MONTH_WORD",
     "BRACKET_YEAR_WORD",

@@ -175,6 +175,8 @@ RELATIVE_DAY = {
 
 BRACKET_DAY_WORD = {"今": 0, "昨": -1, "明": 1, "前": -2}
 """今（28）日, 昨（27）日: the day word's shift when the day itself follows in brackets (Taiwan's wire style)."""
+BRACKET_DAYPART = {"晚間": "EV", "晚间": "EV", "晚": "EV", "晨": "MO", "夜": "NI"}
+"""昨（27）晚, 今（28）晨, 昨（27）夜: a part of the day in place of 日 after the bracketed day."""
 
 BRACKET_YEAR_WORD = {"今": 0, "去": -1, "明": 1, "前": -2}
 """今（2024）年, 去（112）年: the year word's shift when the year follows in brackets."""
