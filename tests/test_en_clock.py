@@ -33,3 +33,13 @@ def test_dotted_opening_hours_are_a_range():
 def test_a_decimal_is_no_clock_time():
     assert _found("Tickets cost 17.30 euros and inflation was 4.5%.") == []
     assert _found("The index rose 2.15 points to 7.45.") == []
+
+
+def test_zones_of_india_and_australia_and_hours_after_a_24_hour_clock():
+    assert _found("Results come at 10am IST on Friday.") == [("10am IST on Friday", "2024-04-19T10:00")]
+    assert _found("The PM speaks at 3pm AEST.") == [("3pm AEST", "2024-04-24T15:00")]
+    assert _found("The convoy left at 1730 hrs.") == [("1730 hrs", "2024-04-24T17:30")]
+
+
+def test_hours_after_a_count_stay_a_length():
+    assert [m.type for m in tag("He worked 1200 hours.", reference=REF, lang="en")] == ["DURATION"]

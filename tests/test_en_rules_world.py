@@ -36,3 +36,12 @@ def test_a_weekday_before_week_of_stays_a_weekday():
 def test_a_unit_before_last_or_after_next_is_two_away():
     assert _found("Prices peaked the week before last.") == [("the week before last", "2024-W15")]
     assert _found("The law takes effect the year after next.") == [("the year after next", "2026")]
+
+
+def test_the_night_of_two_days_is_the_night_of_the_first():
+    assert _found("Police raided the camp in the intervening night of March 27-28.") == [
+        ("the intervening night of March 27-28", "2024-03-27")
+    ]
+    assert [text for text, _ in _found("The attack came on the night of March 27-29.")] == [
+        "the night of March 27"
+    ]

@@ -19,8 +19,10 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import ATTRIBUTION_END, BREAKDOWN, PERIODS, Clause, has_fact_verb
+from timeline.claims.clause_join import ATTRIBUTION_END, Clause
+from timeline.claims.clauses import BREAKDOWN, PERIODS
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
+from timeline.claims.lexicon_match import has_fact_verb
 from timeline.models import TimeMention
 from timeline.temporal.en_common import IRREGULAR_PAST
 

@@ -238,7 +238,8 @@ def extract_quantities(
     text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] | Spans = ()
 ) -> list[Quantity]:
     """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
-    if not any(p.search(text, start, end) for p in _MAYBE_FIGURE["en" if lang == "en" else "zh"]):
+    digit, *words = _MAYBE_FIGURE["en" if lang == "en" else "zh"]
+    if digit.search(text, start, end) is None and not any(p.search(text, start, end) for p in words):
         return []
     index = excluded if isinstance(excluded, Spans) else Spans(excluded)
     piece = text[start:end]

@@ -111,12 +111,11 @@ def _anchor_all(
             res = _glossed_day(last[1], cand.spec) or res
         last = (cand, res)
         after = found[index + 1] if index + 1 < len(found) else None
+        # "on March 28 (Thursday)": a bracketed weekday only names the date's day, never replaces it
         if (
             after is not None
             and events.opens_bracket(text, cand.end, after.start)
-            and not _bare_weekday(
-                after.spec
-            )  # "on March 28 (Thursday)": the weekday only names the date's day
+            and not _bare_weekday(after.spec)
         ):
             try:
                 inside = anchoring.resolve(after.spec, ctx, after.start)

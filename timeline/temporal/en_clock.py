@@ -24,9 +24,16 @@ from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import Point, TimeSpec
 
 AMPM = r"(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|[ap]\s+m\b)"
-TZ = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)?"
-_TZ_WORD = r"\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET)\b"
-_DOT_CLOCK_ZONE = r"\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b"
+ZONE = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|(?-i:IST|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SGT|HKT|JST|KST|PKT|SAST|CEST|EES?T))"
+"""A time zone after a clock time: US, British and European, and (capitals only) Indian, Australian, New
+Zealand and Asian ones ("10am IST", "3pm AEST")."""
+TZ = rf"(?:\s+(?:{ZONE}|local\s+time)\b)?"
+_TZ_WORD = rf"\s+{ZONE}\b"
+_CLOCK_WORD_BEFORE = (
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+)
+"""A word that makes "1730 hours" or "06.15 hours" a clock time ("until 06.15 hours"), not a length ("took 2.30 hours")."""
+_DOT_CLOCK_ZONE = rf"\s+(?:{ZONE}|local\s+time)\b"
 """What makes "17.30" a clock time without a.m./p.m.: a time zone ("17.30 GMT"); never "17.30 euros", "4.50"."""
 _HOUR_NAMES = [
     "one",
@@ -50,6 +57,7 @@ CLOCK = (
     rf"(?:\d{{1,2}}:\d{{2}}:\d{{2}}(?!\d|:\d)(?:\s*{AMPM})?{TZ}"  # 15:23:24, 9:01:10 a.m.
     rf"|\d{{1,2}}(?::\d{{2}})?\s*{AMPM}{TZ}"  # 4 p.m., 4:14 p.m.
     rf"|(?<![\d.,])\d{{1,2}}\.[0-5]\d(?:\s*{AMPM}{TZ}|(?={_DOT_CLOCK_ZONE}){TZ})"  # 9.15am, 17.30 GMT (British)
+    rf"|(?:(?<![\d.,:])\d{{1,2}}:|{_CLOCK_WORD_BEFORE}(?:\d{{1,2}}\.|[01]\d|2[0-3]))[0-5]\d\s*(?:hrs|hours)\b{TZ}"  # at 1730 hrs
     rf"|\d{{3,4}}\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b)"  # 330 p.m.
     r"|\d{1,2}:\d{2}[ap]\b"  # 3:18a
     rf"|\d{{1,2}}h\d{{2}}\b{TZ}|(?<=\bat\s)\d{{1,2}}h\b{TZ}|\d{{1,2}}h{_TZ_WORD}"  # 15h30, at 15h, 15h GMT
@@ -69,12 +77,14 @@ DAYWORD = (
 )
 """A day written beside a clock time: "Fri, Sep 20", "4/25", "tomorrow", "the day after tomorrow", "Christmas"."""
 _DOT_CLOCK = re.compile(r"^(\d{1,2})\.(\d{2})(?!\d)")
+_HOURS_CLOCK = re.compile(r"^(\d{1,2}):?(\d{2})\s*(?:hrs|hours)\b")
 _SPELLED_CLOCK = re.compile(rf"(?P<h>{'|'.join(_HOUR_NAMES)})(?:\s+(?P<mi>{_MINUTE_WORDS}))?\s+(?P<ap>[ap])")
 
 
 def clock_point(s: str) -> Point | None:
     """The hour and minute of a clock expression ("4:14 p.m.", "noon", "9 o'clock", "15h30"); None if not a time."""
     s = _DOT_CLOCK.sub(r"\1:\2", s.strip().lower(), count=1)  # "9.15am" (British) reads as "9:15am"
+    s = _HOURS_CLOCK.sub(r"\1h\2", s, count=1)  # "1730 hrs", "17:30 hours": a 24-hour clock, like "17h30"
     if s in ("noon", "midday"):
         return Point(hour=12, minute=0)
     if s == "midnight":

@@ -18,9 +18,14 @@ MORE = {
 }  # fmt: skip
 
 
+_DIGITS_BEFORE = re.compile(r"\d[.,]$")
+
+
 def duration(m: Match, text: str) -> TimeSpec | None:
     """A length of time ("three years", "1-1/2 years", "a four-year high"); ages and fractions are refused."""
     g = m.groupdict()
+    if _DIGITS_BEFORE.search(text, max(0, m.start("n") - 2), m.start("n")):
+        return None  # "2.30 hours", "1,200 hours", "3.25 years": the tail of a number read apart is no count
     count = number_value(g["n"])
     unit = g["unit"]
     if (

@@ -1,12 +1,14 @@
 """English rules for date styles of British, Irish, Australian and Indian outlets (issue #4): financial years
-("FY24", "FY2023-24"), a weekday a week on ("Sunday week", "a week on Friday", "a week last Tuesday") and a unit
-two away ("the week before last", "the year after next"). `en.RULES` includes them."""
+("FY24", "FY2023-24"), a weekday a week on ("Sunday week", "a week on Friday", "a week last Tuesday"), a unit
+two away ("the week before last", "the year after next") and a night of two days ("the intervening night of
+March 27-28"). `en.RULES` includes them."""
 
 from __future__ import annotations
 
-from timeline.temporal.en_common import Match, point_spec
+from timeline.temporal.en_common import Match, group_int, point_spec
+from timeline.temporal.en_parts import month_of
 from timeline.temporal.en_rule import make_rule as _rule
-from timeline.temporal.en_vocab import WEEKDAY, WEEKDAYS
+from timeline.temporal.en_vocab import DAY, DAYPARTS, MONTH, WEEKDAY, WEEKDAYS, YEAR
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -51,6 +53,16 @@ def unit_two_away(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(rel_unit=m.group("unit").lower(), rel_offset=offset), m.groupdict())  # type: ignore[arg-type]
 
 
+def night_of_two_days(m: Match, text: str) -> TimeSpec | None:
+    """ "The (intervening) night of March 27-28", "the night of 27/28 March": the night that opens on the first."""
+    g = m.groupdict()
+    first, second = group_int(g, "a") or group_int(g, "a2"), group_int(g, "b") or group_int(g, "b2")
+    if first is None or second != first + 1:
+        return None
+    point = Point(year=group_int(g, "y"), month=month_of(g["mon"] or g["mon2"] or ""), day=first)
+    return point_spec(point.with_(daypart=DAYPARTS["night"]), g)
+
+
 WORLD_RULES: tuple[Rule, ...] = (
     _rule(
         "financial year (FY24, FY2023-24)",
@@ -64,6 +76,13 @@ WORLD_RULES: tuple[Rule, ...] = (
         rf"\b(?:(?<!\bthe\s)(?<!\ba\s)(?P<wd>{WEEKDAY})\s+week\b(?![-'’]|\s+(?:of|after|before|ago|earlier|later|\d))"
         rf"|a\s+week\s+(?:on\s+(?P<wdn>{WEEKDAY})|last\s+(?P<wdl>{WEEKDAY}))\b)",
         weekday_a_week_on,
+        2,
+    ),
+    _rule(
+        "night of two days (the night of March 27-28)",
+        rf"\b(?:the\s+)?(?:intervening\s+)?night\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<a>{DAY})\s*[-–/]\s*(?P<b>{DAY})"
+        rf"|(?P<a2>{DAY})\s*[-–/]\s*(?P<b2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR}))?",
+        night_of_two_days,
         2,
     ),
     _rule(

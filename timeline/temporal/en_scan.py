@@ -300,7 +300,7 @@ for _category, _words in WORDS.items():
 
 YEAR4, SLASHED, CLOCK, ORDINAL, DECADE2, QUARTER = "#year", "#/", "#:", "#th", "#0s", "#q"
 _CLOCK_AFTER = re.compile(
-    r"(?i)\.[0-5]\d(?:\s?[ap]\.?\s?m\b|\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\b)|:\d|\s?[ap]\.?\s?m\b|\s*o'?\s?clock|h(?:\d{2})?\b|[ap]\b"
+    r"(?i)\.[0-5]\d(?:\s?[ap]\.?\s?m\b|\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time|(?-i:IST|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SGT|HKT|JST|KST|PKT|SAST|CEST|EES?T))\b)|:\d|\s*hrs\b|(?:(?<=[01]\d[0-5]\d)|(?<=2[0-3][0-5]\d)|(?<=[:.][0-5]\d))\s*hours\b|\s?[ap]\.?\s?m\b|\s*o'?\s?clock|h(?:\d{2})?\b|[ap]\b"
 )
 
 

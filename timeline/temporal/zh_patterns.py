@@ -15,7 +15,8 @@ from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt, scanner
 from timeline.temporal.faststart import fast_matches, fast_program, first_chars, last_chars
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
-from timeline.temporal.scan import SharedScan, reach_of
+from timeline.temporal.scan import SharedScan
+from timeline.temporal.scan_plan import reach_of
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
