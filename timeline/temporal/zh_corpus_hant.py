@@ -31,6 +31,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024-04-24", timex="2024-04-24TMO"), ["今（24）晨", "今(24)晨"]),
     (Expect("2024-04-23T20", "hour", type="TIME"), ["昨（23）晚8時", "昨（23）晚間8時"]),
+    # a night word's 6 to 11 o'clock is in the evening, as after 深夜
+    (Expect("2024-04-23T23", "hour", type="TIME"), ["昨（23）夜11時", "昨夜11時", "昨夜11时"]),
+    (Expect("2024-04-24T22", "hour", type="TIME"), ["今夜10點", "今夜10点"]),
     # -- the year or month in brackets; 3-digit years are Taiwan's Minguo count ---------------------
     (Expect("2024", "year"), ["今（2024）年", "今(2024)年", "今（113）年", "今(113)年"]),
     (Expect("2023", "year"), ["去（2023）年", "去（112）年", "去(112)年"]),

@@ -226,7 +226,9 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
             return False  # 三点 / 12点意见 / 九点九折 / 第一时间 alone are not clock times
     if hour is not None:
         # 深夜11点, 半夜十点: the evening hours of the night (凌晨 keeps its small hours)
-        late_night = daypart == "NI" and (g.get(key.dp) or g.get(key.dp2)) in vocab.LATE_NIGHT
+        night_word = g.get(key.dp) or g.get(key.dp2) or g.get(key.rd) or g.get(key.nd) or g.get(key.bdp) or ""
+        # 昨夜11时, 当夜10点, 昨（27）夜11時: a day word of the night reads its hours like 深夜
+        late_night = daypart == "NI" and (night_word in vocab.LATE_NIGHT or night_word.endswith("夜"))
         evening = late_night and 6 <= hour <= 11
         if (daypart in vocab.PM_PARTS and hour < 12) or (daypart == "MI" and hour < 11) or evening:
             hour += 12
