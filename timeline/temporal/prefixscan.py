@@ -136,11 +136,13 @@ class PrefixIndex:
         found: list[list[int]] = [[] for _ in self.slots]
         if self.program is None:
             return found
-        owners = self.owners
-        for hit in self.program.finditer(text):
-            start = hit.start()
-            for slot in owners.get(text[start : start + WIDTH], ()):
-                found[slot].append(start)
+        owners_at = self.owners.get
+        # most hits of the program are no opening (a possible first, then some other's second)
+        for start in map(re.Match.start, self.program.finditer(text)):
+            slots = owners_at(text[start : start + WIDTH])
+            if slots is not None:
+                for slot in slots:
+                    found[slot].append(start)
         return found
 
 
