@@ -227,9 +227,9 @@ def test_lowering_keeps_every_character_class_the_word_lists_use():
 @settings(max_examples=80, deadline=None)
 @given(text=st.lists(st.sampled_from(_CASE_PIECES), max_size=30).map("".join))
 def test_english_fact_verbs_are_found_in_the_lowered_copy_as_in_the_text(text):
-    from timeline.claims import clauses
+    from timeline.claims import lexicon_match
 
-    assert clauses._cased("FACT_VERBS", "en") is not None
-    expected = clauses._pattern("FACT_VERBS", "en").search(text) is not None
-    assert clauses._has_word("FACT_VERBS", text, "en") is expected
-    assert clauses.has_fact_verb(text, "en") is expected
+    assert lexicon_match._cased("FACT_VERBS", "en") is not None
+    expected = lexicon_match.table_pattern("FACT_VERBS", "en").search(text) is not None
+    assert lexicon_match.has_word("FACT_VERBS", text, "en") is expected
+    assert lexicon_match.has_fact_verb(text, "en") is expected

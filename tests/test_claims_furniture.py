@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.claims.furniture import story_paragraphs
+import pytest
+
+from timeline.claims.furniture import _CAPTION_LAST, is_caption, story_paragraphs
 from timeline.pipeline import extract
 from timeline.segment import paragraphs
 
@@ -145,3 +147,17 @@ def test_a_sentence_that_merely_starts_with_a_note_word_stays():
 def test_a_dispatch_tag_without_a_date_is_not_part_of_the_claim():
     text = "某某网-客户端讯 5月6日，市急救中心接到一名游客求助。"
     assert texts(extract(text, published=PUB, lang="zh")) == ["5月6日，市急救中心接到一名游客求助"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "市民在广场赏灯。记者 张三 摄",
+        "新馆外景 通讯员供图",
+        "A crowd gathers. (AP Photo/Jane Doe)",
+        "Jane Doe contributed to this report.",
+    ],
+)
+def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
+    assert is_caption(line)
+    assert line[-1:] in _CAPTION_LAST

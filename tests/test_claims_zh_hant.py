@@ -90,3 +90,21 @@ def test_hant_shichu_releases_like_fabu_so_a_new_subject_with_its_date_is_its_ow
     text = "3日，颱風逼近東部海面，氣象署3日晚間釋出海上警報，預計4日風雨最大。"
     got = [(c.date_text, c.claim_text) for c in extract(text, published=PUB, lang="zh-Hant")]
     assert [label for label, quote in got if quote.startswith("氣象署3日晚間釋出海上警報")] == ["3日晚間"]
+
+
+def test_a_taiwan_wire_story_dates_types_and_counts_its_claims():
+    text = (
+        "（某通訊社記者張三台北28日電）交通部今（28）日宣布，新票價方案將於下月初上路。"
+        "立法院昨（27）日三讀通過相關條例。地方法院前（26）日判決被告有期徒刑3年。"
+        "央行明（29）日起升息半碼。鐵路公司去（112）年營收達1兆2000億元，上（2）月運量成長1成1。"
+    )
+    claims = {c.claim_text: c for c in extract(text, published=date(2024, 3, 28), lang="zh-Hant")}
+    got = {text: (c.date_text, c.date_edtf, c.event_type) for text, c in claims.items()}
+    assert got["交通部今（28）日宣布，新票價方案將於下月初上路"][:2] == ("今（28）日", "2024-03-28")
+    assert got["立法院昨（27）日三讀通過相關條例"] == ("昨（27）日", "2024-03-27", "policy")
+    assert got["地方法院前（26）日判決被告有期徒刑3年"] == ("前（26）日", "2024-03-26", "incident")
+    assert got["央行明（29）日起升息半碼"][1:] == ("2024-03-29/..", "plan")  # a future date makes it a plan
+    revenue = claims["鐵路公司去（112）年營收達1兆2000億元"]
+    assert (revenue.date_edtf, [q.value for q in revenue.quantities]) == ("2023", [1_200_000_000_000])
+    ridership = claims["上（2）月運量成長1成1"]
+    assert (ridership.date_edtf, [q.value for q in ridership.quantities]) == ("2024-02", [11])

@@ -96,3 +96,21 @@ def test_english_counts_read_past_an_adjective_and_skip_emergency_numbers():
 )
 def test_an_english_figure_opens_with_a_sign_a_digit_or_a_word(text, figure):
     assert figure in [q.text for q in extract_quantities(text, 0, len(text), "en")]
+
+
+def test_tenths_after_cheng_are_part_of_the_share_but_a_following_count_is_not():
+    text = "电价平均涨1成1，支持度三成五，仅两成，三成一家，2成10人"
+    got = [(q.text, q.value, q.unit) for q in extract_quantities(text, 0, len(text), "zh")]
+    assert got[:4] == [
+        ("1成1", 11, "percent"),
+        ("三成五", 35, "percent"),
+        ("两成", 20, "percent"),
+        ("三成", 30, "percent"),
+    ]
+    assert ("10人", 10, "人") in got
+
+
+def test_zhao_is_a_trillion_in_money_and_a_prefix_of_other_units_is_no_figure():
+    text = "营收达1兆2000亿元，装置容量100兆瓦"
+    got = [(q.text, q.value, q.unit) for q in extract_quantities(text, 0, len(text), "zh")]
+    assert got == [("1兆2000亿元", 1_200_000_000_000, "yuan")]

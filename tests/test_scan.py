@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import engine, scan, zh
+from timeline.temporal import engine, scan, scan_plan, zh
 from timeline.temporal.zh_patterns import NearTrigger
 
 
@@ -62,40 +62,6 @@ def always_windowed(monkeypatch):
     monkeypatch.setattr(scan, "WINDOW_COST", -(10**6))
 
 
-def test_plan_finds_the_rare_character_a_match_needs():
-    found = scan.plan(re.compile(r"(?<!\d)\d{4}(?:-|至)\d{2}年"))
-    assert found is not None
-    assert found.need.chars == ("年",)
-    assert (found.need.lo, found.need.hi) == (7, 8)
-    assert found.reach == 8
-
-
-def test_a_case_insensitive_group_needs_every_case():
-    found = scan.plan(re.compile(r"(?<!\d)(?:1[0-2]|[1-9])\s?(?i:pm)"))
-    assert found is not None
-    assert set(found.need.chars) >= {"p", "P"}
-
-
-def test_plan_reads_needs_from_a_lookahead_guard():
-    found = scan.plan(re.compile(r"(?=[^\n]{0,4}?[年月])(?:约)?[一二三]{1,3}(?:年|月)"))
-    assert found is not None
-    assert set(found.need.chars) == {"年", "月"}
-
-
-@pytest.mark.parametrize(
-    "pattern",
-    [
-        r"(?<!\d)\s+年",  # unbounded: no reach
-        r"(?:年)?",  # may match the empty string
-        r"[^年]{2}",  # only a negated class
-        r"(?<!x)\w\d",  # only categories
-        r"(?i)(?<!\d)\dQ",  # case folding
-    ],
-)
-def test_plan_gives_up_where_windows_cannot_be_bounded(pattern):
-    assert scan.plan(re.compile(pattern)) is None
-
-
 def test_patterns_the_engine_skips_to_itself_are_searched_whole():
     assert scan.plan_of(re.compile(r"(?:今天|明天)")) is None
     assert scan.plan_of(re.compile(r"[今明]天")) is None
@@ -145,6 +111,6 @@ def test_engine_candidates_match_a_plain_run_of_every_rule():
 @pytest.mark.parametrize("text", ["5年x", "5年", "x5年\n", "5年 ", "15年x5年"])
 def test_a_window_looks_one_character_past_its_reach_for_end_of_text(text):
     pattern = re.compile(r"(?<!\d)\d年$")
-    assert scan.plan(pattern) is not None
+    assert scan_plan.plan(pattern) is not None
     windowed = [m.span() for m in scan.SharedScan(text).finditer(pattern)]
     assert windowed == [m.span() for m in pattern.finditer(text)]

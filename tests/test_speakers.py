@@ -313,3 +313,9 @@ def test_en_an_inverted_speaker_named_after_an_owner_and_a_role():
 def test_a_recent_word_and_a_publishing_verb_are_not_part_of_the_speaker():
     claims = extract("某国电视台网站不久前刊文称，该市已有三座新公园开放。", published=PUB, lang="zh")
     assert [(c.date_text, c.speaker) for c in claims][:1] == [("不久前", "某国电视台网站")]
+
+
+def test_the_time_of_the_saying_is_not_part_of_the_speaker():
+    text = "電力公司董事長晚間受訪時說，上（3）月售電量成長3.2%。行政院發言人林小真今（24）日指出，新費率下月上路。"
+    got = {c.speaker: c.speaker_role for c in extract(text, published=PUB, lang="zh-Hant")}
+    assert got == {"電力公司董事長": None, "林小真": "行政院發言人"}

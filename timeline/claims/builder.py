@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.claims.clauses import Clause, has_fact_verb, split_clauses
+from timeline.claims.clause_join import Clause
+from timeline.claims.clauses import split_clauses
 from timeline.claims.entities import people_in, people_pattern
 from timeline.claims.furniture import story_paragraphs
 from timeline.claims.incident import from_incident, join_adjacent_days
 from timeline.claims.inherit import choose
+from timeline.claims.lexicon_match import has_fact_verb
 from timeline.claims.quantities import Spans, extract_quantities
 from timeline.claims.record import Context, SpeakerIndex, make_claim
 from timeline.claims.script import to_simplified

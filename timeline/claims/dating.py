@@ -18,6 +18,7 @@ _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s|\s*(?:onwards?|o
 """'from 2017 to 2019', 'from October onward': a start, not a comparison base."""
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
 _COMPARED_ZH_MARKS = "较比与和同"
+_COMPARED_ZH_MARK = re.compile(f"[{_COMPARED_ZH_MARKS}]")
 """One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
 without them is passed over without running the pattern."""
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -205,7 +206,10 @@ _SHORT_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "F
 
 
 def _in_opening_hours(mention: TimeMention, text: str) -> bool:
-    if mention.precision not in ("day", "hour", "minute") or not any(c.isalpha() for c in mention.text[:3]):
+    lead = mention.text
+    if mention.precision not in ("day", "hour", "minute") or not (
+        lead[:1].isalpha() or lead[1:2].isalpha() or lead[2:3].isalpha()
+    ):
         return False
     lo = max(0, mention.start - 60)
     for m in _OPENING_HOURS.finditer(text, lo, mention.end + 16):
@@ -251,6 +255,6 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     from_zh = ("由" in before or "从" in before) and _FROM_ZH.search(before)
     if from_zh and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):
         return True
-    if not any(c in before for c in _COMPARED_ZH_MARKS):
+    if _COMPARED_ZH_MARK.search(before) is None:
         return False
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))

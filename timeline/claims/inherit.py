@@ -19,8 +19,10 @@ from datetime import date, datetime
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
-from timeline.claims.clauses import ATTRIBUTION_END, BREAKDOWN, PERIODS, Clause, has_fact_verb
+from timeline.claims.clause_join import ATTRIBUTION_END, Clause
+from timeline.claims.clauses import BREAKDOWN, PERIODS
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
+from timeline.claims.lexicon_match import has_fact_verb
 from timeline.models import TimeMention
 from timeline.temporal.en_common import IRREGULAR_PAST
 
@@ -59,6 +61,15 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
         following = mentions[i + 1]
         if mention.anchor != "absolute" and _GLOSS.fullmatch(text[mention.end : following.start]):
             return following  # 事发当天（9月28日）: the bracketed date says which day
+        if (
+            mention.precision in _COARSE
+            and _DESCRIBES_NEXT.match(text, mention.end)
+            and following.precision == "day"
+            and following.qualifier == "none"
+            and following.anchor == "publication"
+            and not _WRITTEN_DATE.match(following.text)  # 去年的销售额在3月5日: that day may be last year's
+        ):
+            continue  # 今年首个台风前天生成, 去年的冠军昨天退役: the year describes the noun, the day dates the event
         if _IN_RELATIVE.search(before) or (
             _SPEECH_BEFORE.search(before)
             and any(m.qualifier not in VAGUE_QUALIFIERS for m in mentions[i + 1 :])
@@ -71,6 +82,10 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
 
 
 _GLOSS = re.compile(r"\s*[（(]\s*")
+_DESCRIBES_NEXT = re.compile(r"的|首[个個]|第[一二三四五六七八九十\d]{1,3}[个個场場次]|最")
+"""今年首个 / 去年的 / 今年第一场: a year or month that describes the noun after it."""
+_WRITTEN_DATE = re.compile(r"[\d０-９一二三四五六七八九十〇零廿卅]")
+_COARSE = frozenset({"year", "half", "quarter", "month"})
 _ACCORDING_ZH = re.compile(r"据[^，。；]{0,30}$")
 _REPORTED_ZH = re.compile(r"[^，。；]{0,4}(?:报道|通报|介绍|透露|消息|称)")
 """据新流财经此前报道，…2016年…: 此前 dates the report, the later mention dates the fact."""
@@ -102,6 +117,9 @@ def states_fact(body: str, lang: str, has_figures: Callable[[], bool]) -> bool:
     return has_fact_verb(body, lang) and not _DUTY.search(body)
 
 
+_DESCRIBES_NOUN = re.compile(r"[^，。；,;的]{0,8}的")
+
+
 def only_evaluates(
     body: str, mention: TimeMention, offset: int, lang: str, has_figures: Callable[[], bool]
 ) -> bool:
@@ -112,7 +130,9 @@ def only_evaluates(
         return True
     present = mention.qualifier == "as_of" and mention.timex3 == "PRESENT_REF"
     if mention.qualifier == "recent" and mention.precision == "day" and lang != "en":
-        return False  # 近日，一张截图在网上流传: the recent days of a news lead report an event
+        # 近日，一张截图在网上流传: the recent days of a news lead report an event, unless they only
+        # describe a noun (近日走红的姑娘, 前不久发布的手机)
+        return _DESCRIBES_NOUN.match(body, max(0, offset)) is not None and trigger(body, lang) is None
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
 
 

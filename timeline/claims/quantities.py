@@ -14,7 +14,7 @@ from timeline.models import Quantity
 from timeline.temporal.numerals import to_int
 
 _CN_NUM = "零〇一二两兩三四五六七八九十百千"
-_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_NUM}]+)(?:[多余]?[万萬亿億](?:\d+|[{_CN_NUM}]+)?)*|[万萬亿億]"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_NUM}]+)(?:[多余]?[万萬亿億兆](?:\d+|[{_CN_NUM}]+)?)*|[万萬亿億]"
 _ZH_UNITS = (
     "个百分点|百分点|人次|剂次|辆次|架次|万元|亿元|美元|元|名|人|位|次|起|间|栋|座|处|家|件|辆|台|套|户|所|条|项|"
     "场|批|头|张|份|块|吨|公斤|千克|公里|千米|平方米|米|亩|公顷|天|小时|分钟|秒钟|秒|个月|周|岁|倍|例|宗|部|篇|"
@@ -27,6 +27,8 @@ _ZH = re.compile(
     rf"(?:[～~\-—－至到](?P<neg2>零下|负)?(?P<num2>{_NUM}))?"
     r"(?P<suf>多|余|餘|来)?"
     rf"(?P<unit>{_ZH_UNITS})?"
+    # 1成1, 三成五: tenths after 成 (11%, 35%), not a count that follows (三成一家, 2成10人)
+    rf"(?:(?<=成)(?P<tenth>[1-9一二三四五六七八九])(?![\d{_CN_NUM}万萬亿億个個人名位家次件元项項条條]))?"
     r"(?P<post>以上|以下|左右|上下|余|多)?"
 )
 _ZH_UNIT_NAMES = {
@@ -236,7 +238,8 @@ def extract_quantities(
     text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] | Spans = ()
 ) -> list[Quantity]:
     """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
-    if not any(p.search(text, start, end) for p in _MAYBE_FIGURE["en" if lang == "en" else "zh"]):
+    digit, *words = _MAYBE_FIGURE["en" if lang == "en" else "zh"]
+    if digit.search(text, start, end) is None and not any(p.search(text, start, end) for p in words):
         return []
     index = excluded if isinstance(excluded, Spans) else Spans(excluded)
     piece = text[start:end]
@@ -251,7 +254,9 @@ def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 _ABOUT_BEFORE_BIG = re.compile(r"[多余](?=[万萬亿億])")
-_NUMBER_BIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)([万萬亿億])(.*)")
+_NUMBER_BIG_UNIT = re.compile(r"(\d+(?:\.\d+)?)([万萬亿億兆])(.*)")
+_BIG_UNIT_SCALE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "兆": 10**12}
+"""兆 is a trillion in Taiwan's and Hong Kong's figures (1兆元 = 10^12 yuan)."""
 
 
 def _zh_value(raw: str) -> float | None:
@@ -263,7 +268,7 @@ def _zh_value(raw: str) -> float | None:
         return 100_000_000.0
     m = _NUMBER_BIG_UNIT.fullmatch(raw)
     if m:
-        scale = 10_000 if m.group(2) in "万萬" else 100_000_000
+        scale = _BIG_UNIT_SCALE[m.group(2)]
         rest = _zh_value(m.group(3)) if m.group(3) else 0.0
         return float(m.group(1)) * scale + (rest or 0.0)
     try:
@@ -299,7 +304,7 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         elif frac == "千分之":
             name = "permille"
         elif unit in ("成", "成半"):
-            value = value * 10 + (5 if unit == "成半" else 0)
+            value = value * 10 + (5 if unit == "成半" else _zh_value(m.group("tenth") or "0") or 0)
         scale = _ZH_SCALE.get(unit or "", 1)
         value *= scale
         value_max = value_max * scale if value_max is not None else None

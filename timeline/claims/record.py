@@ -127,7 +127,9 @@ def make_claim(
             qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
     sort = _sort_date(mention, reference)
     shown = None if inherited else mention
-    return Claim.model_validate(  # validated as any Claim is; a dict skips __init__'s keyword pass
+    # validated as any Claim is (what Claim.model_validate runs, without its keyword pass-through);
+    # a dict skips __init__'s keyword pass
+    return Claim.__pydantic_validator__.validate_python(
         {
             "claim_id": claim_id_for(article.article_id, start, end),
             "article_id": article.article_id,

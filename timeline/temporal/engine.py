@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from timeline.temporal.faststart import first_chars
 from timeline.temporal.prefixscan import PrefixIndex
-from timeline.temporal.scan import SharedScan, opens_with_literal
+from timeline.temporal.scan import SharedScan
+from timeline.temporal.scan_plan import opens_with_literal
 from timeline.temporal.spec import TimeSpec, fast_slots
 
 Build = Callable[[re.Match[str], str], "TimeSpec | None"]

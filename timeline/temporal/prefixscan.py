@@ -22,6 +22,8 @@ import re._constants as sre_c  # the stdlib's own regex parser: read-only use
 import re._parser as sre_p
 from collections.abc import Iterable, Iterator
 
+from timeline.temporal.scan_plan import class_chars
+
 MAX_PREFIXES = 400
 """A pattern with more possible openings than this is searched on its own."""
 MAX_CLASS = 64
@@ -92,15 +94,8 @@ def _openings(seq: list, k: int) -> set[str]:  # type: ignore[type-arg]
 
 def _class(items: Iterable) -> list[str]:  # type: ignore[type-arg]
     """The characters of a small class; raise _UnboundedError for a category, a negation or a long range."""
-    chars: list[str] = []
-    for op, av in items:
-        if op is sre_c.LITERAL:
-            chars.append(chr(av))
-        elif op is sre_c.RANGE and av[1] - av[0] < MAX_CLASS:
-            chars += [chr(c) for c in range(av[0], av[1] + 1)]
-        else:
-            raise _UnboundedError
-    if len(chars) > MAX_CLASS:
+    chars = class_chars(items, MAX_CLASS)
+    if chars is None or len(chars) > MAX_CLASS:
         raise _UnboundedError
     return chars
 

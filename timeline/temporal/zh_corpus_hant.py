@@ -24,6 +24,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-24/..", "day", "since"), ["今（24）日起", "今(24)日起"]),
     (Expect("2024-04-24T10:30", "minute", type="TIME"), ["今（24）日上午10時30分", "今(24)日上午十時三十分"]),
     (Expect("2024-04-23T20", "hour", type="TIME"), ["昨（23）日晚間8時", "昨日（23日）晚上8時"]),
+    # a part of the day in place of 日: 昨（23）晚, 今（24）晨
+    (
+        Expect("2024-04-23", timex="2024-04-23TEV"),
+        ["昨（23）晚", "昨(23)晚", "昨（23）晚間", "昨（23）日晚間"],
+    ),
+    (Expect("2024-04-24", timex="2024-04-24TMO"), ["今（24）晨", "今(24)晨"]),
+    (Expect("2024-04-23T20", "hour", type="TIME"), ["昨（23）晚8時", "昨（23）晚間8時"]),
     # -- the year or month in brackets; 3-digit years are Taiwan's Minguo count ---------------------
     (Expect("2024", "year"), ["今（2024）年", "今(2024)年", "今（113）年", "今(113)年"]),
     (Expect("2023", "year"), ["去（2023）年", "去（112）年", "去(112)年"]),
@@ -35,6 +42,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     # -- a Minguo date written without 民國 (only with its day: a bare 113年 may be a length) ----------
     (Expect("2024-04-24", "day"), ["113年4月24日", "113 年 4 月 24 日", "民國113年4月24日"]),
     (Expect("2024-04-24T10:30", "minute", type="TIME"), ["113年4月24日上午10時30分"]),
+    # -- 稍早: earlier today, the recent past of the story's day -----------------------------------------
+    (Expect("../2024-04-24", "day"), ["稍早", "稍早前", "稍早時候", "稍早时候"]),
     # -- days in the old numerals 廿 (twenty) and 卅 (thirty) -----------------------------------------
     (Expect("2024-04-23", "day"), ["廿三日", "4月廿三日"]),
     (Expect("2024-03-31", "day"), ["卅一日", "3月卅一日"]),
@@ -48,4 +57,6 @@ NEGATIVE: list[str] = [
     "前（3）名選手晉級",
     "本（2）案審查中",
     "上（3）次會議",
+    "比預期稍早",
+    "比原定時間稍早抵達",
 ]

@@ -15,7 +15,8 @@ from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt, scanner
 from timeline.temporal.faststart import fast_matches, fast_program, first_chars, last_chars
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
-from timeline.temporal.scan import SharedScan, reach_of
+from timeline.temporal.scan import SharedScan
+from timeline.temporal.scan_plan import reach_of
 
 YEAR4 = rf"(?:(?<![\d.\-/:])\d{{4}}(?![\d.%])|(?<![{vocab.CN_DIGIT}])[{vocab.CN_DIGIT}]{{4}}|[{vocab.FW_DIGIT}]{{4}})"
 CN_COUNT_CHARS = "〇零一二两兩三四五六七八九十百千"
@@ -112,9 +113,9 @@ def calendar_pattern(p: str) -> str:
     rel_day = (
         # 今日（28日）: Hong Kong's style repeats the day in brackets after the word
         rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})(?:{SP}[（(]{SP}(?P<{p}rdd>{vocab.NUM_1_31}){SP}[日号號]{SP}[)）])?|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)})"
-        # 今（28）日, 昨(27)日: Taiwan's wire style writes the day in brackets after the word
+        # 今（28）日, 昨(27)日, 昨（27）晚: Taiwan's wire style writes the day in brackets after the word
         rf"|(?P<{p}brd>{alt(vocab.BRACKET_DAY_WORD)})(?:（{SP}(?P<{p}bda>{vocab.NUM_1_31}){SP}）"
-        rf"|\({SP}(?P<{p}bdb>{vocab.NUM_1_31}){SP}\)){SP}日(?![{vocab.NOT_AFTER_DAY_RI}]))"
+        rf"|\({SP}(?P<{p}bdb>{vocab.NUM_1_31}){SP}\)){SP}(?:日(?![{vocab.NOT_AFTER_DAY_RI}])|(?P<{p}bdp>{alt(vocab.BRACKET_DAYPART)})))"
     )
     weekday = (
         rf"(?:(?:(?P<{p}ws>{alt(vocab.WEEK_SHIFT)}){alt(vocab.WEEK_WORD)}?)?(?P<{p}ww>{alt(vocab.WEEK_WORD)})"

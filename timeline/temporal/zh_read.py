@@ -154,6 +154,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
     elif g.get(key.brd):  # 今（28）日, 昨(27)日: the day in brackets, counted near the day the word names
         fields["day"] = read_int(g.get(key.bda) or g.get(key.bdb))
         rel = ("day", vocab.BRACKET_DAY_WORD[g[key.brd] or ""], "publication")
+        if g.get(key.bdp):  # 昨（27）晚, 今（28）晨
+            fields["daypart"] = vocab.BRACKET_DAYPART[g[key.bdp] or ""]
     elif g.get(key.rd) or g.get(key.nd):
         word = g.get(key.rd) or g.get(key.nd) or ""
         table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY

@@ -39,6 +39,13 @@ _MINUTES_AFTER_HOURS = (
 )
 """1小时30分, 36天5小时30分: minutes written 分 alone after hours (a length, not a clock time)."""
 
+
+def _earlier_today(m: re.Match[str], text: str) -> TimeSpec | None:
+    """稍早 (earlier today) as the recent past, unless its clause compares (比预期稍早: earlier than planned)."""
+    before = re.split(r"[，,。；;！!？?\n]", text[max(0, m.start() - 8) : m.start()])[-1]
+    return None if "比" in before else TimeSpec("recent", extra={"precision": "day"})
+
+
 WORD_RULES: tuple[Rule, ...] = (
     Rule(
         "holiday (春节, 中秋节, 2023年国庆, 五一假期)",
@@ -164,6 +171,12 @@ WORD_RULES: tuple[Rule, ...] = (
         fixed("recent", precision="year"),
     ),
     Rule("recent days (近日, 日前)", re.compile(alt(vocab.RECENT_DAYS)), fixed("recent", precision="day")),
+    Rule(
+        "earlier today (稍早, 稍早前)",
+        # not a comparison (比预期稍早, 稍早于): only the news word for a moment ago
+        re.compile(r"(?<![比较較还還略])稍早(?:前|时候|時候)?(?![于於些点點一])"),
+        _earlier_today,
+    ),
     Rule(
         "just now, opening a news lead (刚刚，…)",
         # only as the lead of a clause: 他刚刚到家 ('has just') is no date

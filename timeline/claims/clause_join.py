@@ -1,0 +1,203 @@
+"""A sentence's pieces → clauses: a new clause where a new time, subject or action starts (zh ，, en and)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from timeline.claims.dating import CLOCK_ONLY
+from timeline.claims.lexicon_match import has_fact_verb, has_word, openings
+from timeline.models import TimeMention
+from timeline.segment import STRONG_BREAKS, Piece, Span, pieces
+
+_TIME_LEAD = 5
+"""A piece whose first dated mention starts within this many characters 'starts with a time'."""
+_ZH_LEAD_WORDS = re.compile(
+    r"(?:特别是|尤其是|而|但|就在|自从|自|从|到|至|在|于|截至|截止|直到|早在|是|也|并|同时|\s)*"
+)
+"""Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
+_EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
+_EN_SEQUEL = re.compile(r"^(?:followed by|before|after|only to|later)\b", re.IGNORECASE)
+"""'…in February 2018, followed by steel in March 2018': a comma piece that tells the next event."""
+_EN_SEQUEL_WORDS = 4
+ATTRIBUTION_END = re.compile(
+    r"(?:说|表示|介绍|告诉记者|对记者说|称|指出|透露|强调|回忆|s(?<!\w.)aid|s(?<!\w.)ays|t(?<!\w.)old [a-z]+)[：:，,]?$"
+)
+"""A piece that ends in an attribution (唐欣介绍, he said). An English verb's word start is tested
+from its first letter, so every branch opens with a plain character the engine can skip to."""
+_ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
+"""在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
+
+
+@dataclass
+class Clause:
+    """A clause of a sentence: its span, dated mentions, and where it sits in the article."""
+
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    mentions: list[TimeMention] = field(default_factory=list)
+    lead_in: bool = False
+    core: list[str] = field(default_factory=list)
+    has_fact: bool = False
+
+
+def _starts_with_time(text: str, piece: Piece, own: Sequence[TimeMention], lang: str) -> bool:
+    """The piece's first dated mention (`own`: the piece's mentions in text order) opens it."""
+    if not own:
+        return False
+    lead = text[piece.start : own[0].start]
+    if lang == "en":
+        return len(lead.split()) <= 2
+    return len(lead) <= _TIME_LEAD and bool(_ZH_LEAD_WORDS.fullmatch(lead))
+
+
+def sentence_clauses(
+    text: str, sent: Span, lang: str, mentions: Sequence[TimeMention], p_no: int, s_no: int
+) -> list[Clause]:
+    """Join a sentence's pieces into clauses and keep those that state more than their dates."""
+    parts = pieces(text, sent, lang)
+    if lang == "en":
+        parts = [part for piece in parts for part in _en_coordinated(text, piece, mentions)]
+    connectives = openings("CONNECTIVES", lang)
+    clauses: list[Clause] = []
+    current: Clause | None = None
+    states_more = False  # `current` holds more than its dates (it keeps doing so as it grows)
+    previous_attributes = False
+    starts = [m.start for m in mentions]  # sorted: the sentence's slice of the sorted dated mentions
+    for piece in parts:
+        own = list(mentions[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)])
+        piece_fact = has_word("FACT_VERBS", piece.text, lang)
+        new = current is None or piece.opener in STRONG_BREAKS
+        if previous_attributes:
+            new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
+        previous_attributes = ATTRIBUTION_END.search(piece.text[-12:]) is not None
+        if not new and current is not None and not states_more:
+            states_more = not _only_dates(text, current)
+        if not new and current is not None and not states_more:
+            pass  # '11月18日，当时接诊的医生回忆…': a bare date piece opens the clause that follows
+        elif not new and current is not None:
+            if lang == "en":
+                new = (
+                    bool(own)
+                    and bool(current.mentions)
+                    and bool(
+                        _EN_COORD.match(piece.text)
+                        or piece.opener in ("and", "but")
+                        or (_EN_SEQUEL.match(piece.text) and len(piece.text.split()) >= _EN_SEQUEL_WORDS)
+                    )
+                )
+            elif _starts_with_time(text, piece, own, lang) and not current.lead_in:
+                new = not _clock_continues(own, current)
+            elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
+                new = True  # …南下，中央气象台25日继续发布预警: a new subject with its own date
+            elif not piece.text.lower().startswith(connectives) and not current.lead_in:
+                new = current.has_fact and piece_fact
+        if new or current is None:
+            current = Clause(piece.start, piece.end, p_no, s_no, list(own))
+            current.lead_in = _is_since_lead(text, piece, own)
+            clauses.append(current)
+            states_more = False
+        else:
+            current.end = piece.end
+            current.mentions.extend(own)
+        if not _ADVERBIAL.match(piece.text):
+            current.core.append(piece.text)
+            current.has_fact = current.has_fact or piece_fact
+            if current.lead_in and piece.start > current.start:
+                current.lead_in = False
+    for clause in clauses:
+        clause.end = _trim_end(text, clause.start, clause.end)
+    return [c for c in clauses if not _only_dates(text, c)]
+
+
+_EN_AND = re.compile(r"\s(and|but)\s+(?=\S)")
+_EN_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|could|should|may|might|\w{3,}ed)\b")
+
+
+def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) -> list[Piece]:
+    """'Rain fell on Tuesday and more was expected Wednesday': a coordinated clause with its own
+    verb and its own date is a clause of its own (a date range's 'and' is inside one mention)."""
+    inside = [m for m in mentions if piece.start <= m.start < piece.end]
+    if len(inside) < 2:
+        return [piece]
+    for m in _EN_AND.finditer(text, piece.start, piece.end):
+        cut, resume = m.start(), m.end()
+        if any(x.start <= cut < x.end for x in inside):
+            continue
+        left = [x for x in inside if x.end <= cut]
+        right = [x for x in inside if x.start >= resume]
+        tail = text[resume : piece.end]
+        opening = " ".join(text[resume : right[0].start].split()[:5]) if right else ""
+        if left and right and _EN_FINITE.search(opening) and len(tail.split()) >= 3:
+            return [
+                Piece(piece.start, cut, text[piece.start : cut], piece.opener),
+                *_en_coordinated(text, Piece(resume, piece.end, tail, m.group(1)), mentions),
+            ]
+    return [piece]
+
+
+_ZH_SUBJECT_BEFORE = re.compile(r"^[\u4e00-\u9fff《》“”A-Za-z]{2,14}$")
+
+
+def _clock_continues(own: Sequence[TimeMention], current: Clause) -> bool:
+    """'24日，北京大风，午后14时气温仅4℃': a bare clock time goes on with the day already named."""
+    first = own[0] if own else None
+    if first is None or first.precision not in ("hour", "minute") or CLOCK_ONLY.search(first.text):
+        return False
+    return any(m.precision == "day" or CLOCK_ONLY.search(m.text) for m in current.mentions)
+
+
+def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:
+    """A piece of the form 'subject + date + fact verb' (中央气象台25日发布…), or 'subject + 于 + date +
+    predicate' (而英国政府于5月18日将其列入…): 于 ties the date to the piece's own subject."""
+    lead = text[piece.start : own[0].start]
+    if not _ZH_SUBJECT_BEFORE.match(lead):
+        return False
+    rest = text[own[0].end : piece.end]
+    if has_fact_verb(rest, "zh"):
+        return True
+    return len(lead) >= 3 and lead[-1] in "于於" and len(rest) >= 4 and not _REPORTS.match(lead)
+
+
+_REPORTS = re.compile(r"(?:称|稱|声称|聲稱|说|說|表示|指出|透露|介绍|介紹|告诉|告訴)")
+"""称查到她于2009年…: what someone said happened is part of their statement, not a clause of its own."""
+
+
+_TWO_WORD_CHARS = re.compile(r"[\w\u4e00-\u9fff]{2}")
+
+
+def _start_of(mention: TimeMention) -> int:
+    return mention.start
+
+
+def _only_dates(text: str, clause: Clause) -> bool:
+    """'- 2019年09月07日': a clause that is nothing but its dates states no fact."""
+    mentions = clause.mentions
+    if not mentions:
+        return not _TWO_WORD_CHARS.search(text, clause.start, clause.end)
+    kept, pos = [], clause.start
+    for m in sorted(mentions, key=_start_of) if len(mentions) > 1 else mentions:
+        if m.start > pos:
+            kept.append(text[pos : min(m.start, clause.end)])
+        pos = max(pos, m.end)
+    kept.append(text[pos : clause.end])
+    return not _TWO_WORD_CHARS.search("".join(kept))
+
+
+def _is_since_lead(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:
+    """A '自2017年9月…以来' piece: it opens the clause that follows rather than ending one."""
+    return (
+        bool(own)
+        and piece.text.rstrip().endswith(("以来", "来"))
+        and ("自" in piece.text or "从" in piece.text)
+    )
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in "。！？!?…，,；;：: \u3000":
+        end -= 1
+    return end
