@@ -234,6 +234,58 @@ def test_speech_patterns_match_what_their_plain_forms_match(text):
         ]
 
 
+_EN_SOURCE_BITS = [
+    "Police",
+    "police",
+    "county ",
+    "officials",
+    "officials said",
+    "the company told",
+    "Police say",
+    "The ",
+    "the ",
+    "city ",
+    "company",
+    "school district",
+    "spokeswoman",
+    "Jane",
+    "Doe",
+    "O'Neil",
+    "J.",
+    " of ",
+    " and ",
+    ", a lawyer,",
+    " ",
+    "\n",
+    "  ",
+    "say",
+    "said",
+    "says",
+    "told",
+    "reported",
+    "noted",
+    " to be",
+    "-",
+    "x",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_EN_SOURCE_BITS), max_size=20).map("".join), cut=st.integers(0, 3))
+def test_en_speaker_shortcuts_never_miss_a_match(text, cut):
+    end = max(cut, len(text) - cut)
+    plain_after = re.compile(
+        speakers._EN_AFTER.pattern.replace(speakers._EN_NAME_FROM_CAPITAL, speakers._EN_NAME)
+    )
+    assert plain_after.pattern != speakers._EN_AFTER.pattern
+    assert [(m.span(), m.groupdict()) for m in speakers._EN_AFTER.finditer(text, cut, end)] == [
+        (m.span(), m.groupdict()) for m in plain_after.finditer(text, cut, end)
+    ]
+    if speakers._EN_GROUP.search(text, cut, end):
+        assert speakers._may_have_group(text, cut, end)
+
+
 def test_a_published_report_names_its_source():
     found = attributions("根据某市统计局2023年发布的报告显示，全市人口增加。", 0, 22, "zh")
     assert [(a.speaker, a.source) for a in found] == [("某市统计局", True)]
