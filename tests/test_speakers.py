@@ -215,7 +215,7 @@ def test_speech_patterns_match_what_their_plain_forms_match(text):
         "_ZH_VERB": re.compile(speakers._ZH_VERBS.replace("说(?<![来而]说)", "(?<![来而])说")),
         "_EN_INVERTED": re.compile(
             speakers._EN_INVERTED.pattern.replace(
-                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|(?<=[”\"] )wrote)",
+                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|w(?<=[”\"] w)rote)",
                 r"(?:\b(?:said|says|told reporters|added)|(?<=[”\"] )wrote)",
             )
         ),

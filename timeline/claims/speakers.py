@@ -57,13 +57,14 @@ _EN_VERBS = (
 )
 _EN_AFTER = re.compile(_EN_NAME_FROM_CAPITAL + r"(?:,\s+(?P<appos>[^,]{3,80}),)?\s+" + _EN_VERBS + r"\b")
 _EN_INVERTED = re.compile(
-    r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|(?<=[”\"] )wrote)\s+"
+    r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|w(?<=[”\"] w)rote)\s+"
     + "(?>"
     + _EN_NAME
     + r")(?!\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do)\b)"
     + r"(?:,\s+(?P<appos>[^,.]{3,80}))?"
 )
-"""'…,' said Jane Doe, the mayor ('…,' wrote Doe, only after a quote): the verb (its word start tested from its first letter) before the name;
+"""'…,' said Jane Doe, the mayor ('…,' wrote Doe, only after a quote): the verb (its word start, or the quote before 'wrote', tested once its first letter is read, so the
+engine only stops at s, t, a and w) before the name;
 not 'he said Kabul had agreed', where the name opens the reported clause (the name is matched whole,
 so a verb after it is never dodged by a shorter name)."""
 _EN_ACCORDING = re.compile(
