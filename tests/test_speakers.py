@@ -286,6 +286,41 @@ def test_en_speaker_shortcuts_never_miss_a_match(text, cut):
         assert speakers._may_have_group(text, cut, end)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "王",
+                "主任",
+                "激动地",
+                "地",
+                "《",
+                "》",
+                "（",
+                ")",
+                "·",
+                "A",
+                "7",
+                "，",
+                "“",
+                "”",
+                "\n",
+                " ",
+                "é",
+            ]
+        ),
+        max_size=24,
+    ).map("".join),
+    lo=st.integers(0, 6),
+)
+def test_zh_speaker_search_from_its_run_finds_what_the_whole_window_finds(text, lo):
+    for hi in range(lo, len(text) + 1):
+        plain = speakers._ZH_WHO_BACK.search(text, lo, hi)
+        fast = speakers._zh_who_back(text, lo, hi)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
 def test_a_published_report_names_its_source():
     found = attributions("根据某市统计局2023年发布的报告显示，全市人口增加。", 0, 22, "zh")
     assert [(a.speaker, a.source) for a in found] == [("某市统计局", True)]

@@ -214,6 +214,20 @@ def _zh_clean(who: str) -> str | None:
     return who
 
 
+def _zh_who_back(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """_ZH_WHO_BACK.search(text, lo, hi), started where it can first match: every character of a match
+    is one of its speaker's characters, so the search starts after the last other one before `hi`
+    (or before a closing line break, where its $ also matches); some times faster on long windows."""
+    top = hi - 1 if text.endswith("\n", lo, hi) else hi
+    first = top
+    while first > lo:
+        c = text[first - 1]
+        if not ("\u4e00" <= c <= "\u9fff" or c in "（）()·《》" or (c.isascii() and c.isalnum())):
+            break
+        first -= 1
+    return _ZH_WHO_BACK.search(text, first, hi)
+
+
 def attributions(text: str, start: int, end: int, lang: str) -> list[Attribution]:
     """Return the speakers of one paragraph `text[start:end]` and the spans they cover."""
     return _en_attributions(text, start, end) if lang == "en" else _zh_attributions(text, start, end)
@@ -231,7 +245,7 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
     for m in _ZH_VERB.finditer(text, start, end):
         if any(a < m.start() < b for a, b in inside):
             continue
-        back = _ZH_WHO_BACK.search(text, max(start, m.start() - 32), m.start())
+        back = _zh_who_back(text, max(start, m.start() - 32), m.start())
         if back is None or len(back.group("who")) < 2:
             continue
         raw = back.group("who")
