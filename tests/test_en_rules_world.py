@@ -45,3 +45,8 @@ def test_the_night_of_two_days_is_the_night_of_the_first():
     assert [text for text, _ in _found("The attack came on the night of March 27-29.")] == [
         "the night of March 27"
     ]
+
+
+def test_a_range_of_split_years_runs_from_the_first_opening_to_the_last_closing_year():
+    assert _found("Exports grew from 2019-20 to 2022-23.") == [("from 2019-20 to 2022-23", "2019/2023")]
+    assert [text for text, _ in _found("Exports grew from 2019-20 to 2022-24.")] == ["2019-20", "2022-24"]

@@ -36,19 +36,8 @@ _CLOCK_WORD_BEFORE = (
 _DOT_CLOCK_ZONE = rf"\s+(?:{ZONE}|local\s+time)\b"
 """What makes "17.30" a clock time without a.m./p.m.: a time zone ("17.30 GMT"); never "17.30 euros", "4.50"."""
 _HOUR_NAMES = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+]  # fmt: skip
 _MINUTE_WORDS = (
     r"(?:(?:oh\s+)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"

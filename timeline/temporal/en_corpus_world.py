@@ -27,6 +27,7 @@ WORLD: list[tuple[Expect, list[str]]] = [
     # financial years: "FY24" is the year it is named by; a split year spans both calendar years
     (Expect("2024", "year"), ["FY24", "FY 24", "FY'24", "FY2024"]),
     (Expect("2023/2024", "year"), ["FY2023-24", "FY23-24", "FY 23/24", "FY2023/24", "2023/24", "2023-24"]),
+    (Expect("2019/2023", "year"), ["from 2019-20 to 2022-23", "between 2019/20 and 2022/23"]),
     # a weekday a week on or back; a unit two away
     (Expect("2024-05-05", "day"), ["Sunday week", "a week on Sunday", "Sunday after next"]),
     (Expect("2024-04-12", "day"), ["a week last Friday"]),

@@ -1,7 +1,7 @@
 """English rules for date styles of British, Irish, Australian and Indian outlets (issue #4): financial years
 ("FY24", "FY2023-24"), a weekday a week on ("Sunday week", "a week on Friday", "a week last Tuesday"), a unit
-two away ("the week before last", "the year after next") and a night of two days ("the intervening night of
-March 27-28"). `en.RULES` includes them."""
+two away ("the week before last", "the year after next"), split-year ranges ("from 2019-20 to 2022-23") and a
+night of two days ("the intervening night of March 27-28"). `en.RULES` includes them."""
 
 from __future__ import annotations
 
@@ -63,6 +63,14 @@ def night_of_two_days(m: Match, text: str) -> TimeSpec | None:
     return point_spec(point.with_(daypart=DAYPARTS["night"]), g)
 
 
+def split_years_range(m: Match, text: str) -> TimeSpec | None:
+    """ "From 2019-20 to 2022-23": from the first split year's opening year to the last one's closing year."""
+    first, last = int(m.group("a")), int(m.group("b"))
+    if int(m.group("a2")) != (first + 1) % 100 or int(m.group("b2")) != (last + 1) % 100 or last < first:
+        return None
+    return TimeSpec("range", start=Point(year=first), end=Point(year=last + 1))
+
+
 WORLD_RULES: tuple[Rule, ...] = (
     _rule(
         "financial year (FY24, FY2023-24)",
@@ -84,6 +92,13 @@ WORLD_RULES: tuple[Rule, ...] = (
         rf"|(?P<a2>{DAY})\s*[-–/]\s*(?P<b2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR}))?",
         night_of_two_days,
         2,
+    ),
+    _rule(
+        "split-year range (from 2019-20 to 2022-23)",
+        r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)[-–/](?P<a2>\d\d)\s+(?:to|and|until|till|through|[-–])\s+"
+        r"(?P<b>(?:19|20)\d\d)[-–/](?P<b2>\d\d)\b(?![-/.]\d)",
+        split_years_range,
+        3,
     ),
     _rule(
         "unit two away (the week before last)",
