@@ -265,6 +265,9 @@ _EN_SOURCE_BITS = [
     "reported",
     "noted",
     " to be",
+    "according to ",
+    "a statement from ",
+    "statement by ",
     "-",
     "x",
     ".",
@@ -284,6 +287,8 @@ def test_en_speaker_shortcuts_never_miss_a_match(text, cut):
     ]
     if speakers._EN_GROUP.search(text, cut, end):
         assert speakers._may_have_group(text, cut, end)
+    if speakers._EN_ACCORDING.search(text, cut, end):
+        assert any(text.find(cue, cut, end) >= 0 for cue in speakers._EN_ACCORDING_CUES)
 
 
 @settings(max_examples=300, deadline=None)

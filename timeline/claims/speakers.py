@@ -72,6 +72,8 @@ _EN_ACCORDING = re.compile(
     r"(?P<who>(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)(?:\s+(?:[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*|[a-z]+(?:'s|’s)?)){0,5}?)"
     r"(?=\s*(?:[,.;]|$|\s(?:that|on|in|who|which)\b))"
 )
+_EN_ACCORDING_CUES = ("according to", "a statement from", "statement by")
+"""One of these opens every _EN_ACCORDING match: a paragraph without them skips the pattern."""
 _EN_GROUP_NOUNS = (
     r"[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|[Pp]rosecutors|[Rr]egulators|[Ff]irefighters|"
     r"[Dd]etectives|spokes(?:man|woman|person)"
@@ -297,6 +299,10 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
         if pattern is not _EN_ACCORDING and not has_verb:
             continue  # every match of the other three holds a speech verb: none in this paragraph
         if pattern is _EN_GROUP and not _may_have_group(text, start, end):
+            continue
+        if pattern is _EN_ACCORDING and not any(
+            text.find(cue, start, end) >= 0 for cue in _EN_ACCORDING_CUES
+        ):
             continue
         for m in pattern.finditer(text, start, end):
             if pattern in (_EN_AFTER, _EN_GROUP) and _EN_SUBORDINATE.search(
