@@ -215,7 +215,7 @@ def test_speech_patterns_match_what_their_plain_forms_match(text):
         "_ZH_VERB": re.compile(speakers._ZH_VERBS.replace("说(?<![来而]说)", "(?<![来而])说")),
         "_EN_INVERTED": re.compile(
             speakers._EN_INVERTED.pattern.replace(
-                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|(?<=[”\"] )wrote)",
+                r"(?:s(?<!\w.)(?:aid|ays)|t(?<!\w.)old reporters|a(?<!\w.)dded|w(?<=[”\"] w)rote)",
                 r"(?:\b(?:said|says|told reporters|added)|(?<=[”\"] )wrote)",
             )
         ),
@@ -232,6 +232,98 @@ def test_speech_patterns_match_what_their_plain_forms_match(text):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in slow.finditer(text)
         ]
+
+
+_EN_SOURCE_BITS = [
+    "Police",
+    "police",
+    "county ",
+    "officials",
+    "officials said",
+    "the company told",
+    "Police say",
+    "The ",
+    "the ",
+    "city ",
+    "company",
+    "school district",
+    "spokeswoman",
+    "Jane",
+    "Doe",
+    "O'Neil",
+    "J.",
+    " of ",
+    " and ",
+    ", a lawyer,",
+    " ",
+    "\n",
+    "  ",
+    "say",
+    "said",
+    "says",
+    "told",
+    "reported",
+    "noted",
+    " to be",
+    "according to ",
+    "a statement from ",
+    "statement by ",
+    "-",
+    "x",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_EN_SOURCE_BITS), max_size=20).map("".join), cut=st.integers(0, 3))
+def test_en_speaker_shortcuts_never_miss_a_match(text, cut):
+    end = max(cut, len(text) - cut)
+    plain_after = re.compile(
+        speakers._EN_AFTER.pattern.replace(speakers._EN_NAME_FROM_CAPITAL, speakers._EN_NAME)
+    )
+    assert plain_after.pattern != speakers._EN_AFTER.pattern
+    assert [(m.span(), m.groupdict()) for m in speakers._EN_AFTER.finditer(text, cut, end)] == [
+        (m.span(), m.groupdict()) for m in plain_after.finditer(text, cut, end)
+    ]
+    if speakers._EN_GROUP.search(text, cut, end):
+        assert speakers._may_have_group(text, cut, end)
+    if speakers._EN_ACCORDING.search(text, cut, end):
+        assert any(text.find(cue, cut, end) >= 0 for cue in speakers._EN_ACCORDING_CUES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "王",
+                "主任",
+                "激动地",
+                "地",
+                "《",
+                "》",
+                "（",
+                ")",
+                "·",
+                "A",
+                "7",
+                "，",
+                "“",
+                "”",
+                "\n",
+                " ",
+                "é",
+            ]
+        ),
+        max_size=24,
+    ).map("".join),
+    lo=st.integers(0, 6),
+)
+def test_zh_speaker_search_from_its_run_finds_what_the_whole_window_finds(text, lo):
+    for hi in range(lo, len(text) + 1):
+        plain = speakers._ZH_WHO_BACK.search(text, lo, hi)
+        fast = speakers._zh_who_back(text, lo, hi)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
 
 
 def test_a_published_report_names_its_source():
