@@ -364,3 +364,15 @@ def test_the_quarter_ended_a_day_is_a_length_like_the_year_ended():
     assert ("the quarter", "DURATION", "P1Q") in found and ("the year", "DURATION", "P1Y") in found, found
     assert ("Sept. 30", "DATE", "2023-09-30") in found, found
     assert [m.timex3 for m in tag("Sales rose in the quarter.", reference=REF, lang="en")] == ["2024-Q1"]
+
+
+def test_a_number_in_words_that_counts_something_is_no_year():
+    """'two thousand pilgrims' counts people; 'the year two thousand' and a year before a verb stay years."""
+    from timeline.temporal import tag
+
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.value) for m in tag(text, reference="2024-03-28", lang="en")]
+
+    assert found("At Christmas two thousand pilgrims came.") == [("Christmas", "2023-12-25")]
+    assert found("in the year two thousand") == [("the year two thousand", "2000")]
+    assert found("Nineteen ninety-six marked a turn.") == [("Nineteen ninety-six", "1996")]

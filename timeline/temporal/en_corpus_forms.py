@@ -239,6 +239,7 @@ FORM_NEGATIVES: list[str] = [
     "a stolen 2012 Honda Civic", "his 1987 Chevrolet Cavalier", "the March of the Combatant Mothers", "at the annual March for Life", "high noon comes", "the midnight-to-8 a.m. shift", "a noon-to-6 p.m. slot", "the night before the vote", "a 20th Century Fox film", "the 19th-century mansion", "the fifth Monday of February 2024", "the fifth week of February 2024", "finished in 2:05:37", "a 1:59:40 marathon", "He quoted John 3:16 in the sermon.", "as Luke 2:10-11 puts it", "read Psalm 23:4 aloud", "see chapter 4:12",
     "the quarter-to-quarter comparison", "the quarter-point cut", "a hundred people",
     "three quarters of the vote", "the day ago", 'on ABC\'s "This Week,"', "the film ``High Noon.''",
+    "Two thousand voters lined up.", "Some two thousand people marched.", "nineteen hundred of them",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 

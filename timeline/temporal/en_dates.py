@@ -196,10 +196,26 @@ def _holiday(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(**fields), g)  # type: ignore[arg-type]
 
 
+_COUNTED_AFTER = re.compile(
+    r"[\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of|them)\b"
+)
+"""After a bare number in words: what it counts ("two thousand voters", "nineteen hundred of them")."""
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:some|about|around|nearly|almost|over|than|roughly|approximately|at\s+least)\s+$"
+)
+"""Before a bare number in words: a quantifier ("some two thousand people marched")."""
+
+
 def year_in_words(m: Match, text: str) -> TimeSpec | None:
-    """A year spelled out ("nineteen ninety-six", "the year two thousand")."""
+    """A year spelled out ("nineteen ninety-six", "the year two thousand"); a bare number in words
+    that counts something ("two thousand voters", "some two thousand marched") is no year."""
     year = spelled_year(m.group("sy"))
     if year is None:
+        return None
+    framed = m.start("sy") > m.start()  # "the year …", "January …", "the winter of …"
+    if not framed and (
+        _COUNTED_AFTER.match(text, m.end()) or _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    ):
         return None
     month = month_of(m.group("mon")) if m.group("mon") else None  # "January nineteen ninety-seven"
     season = SEASONS[m.group("season").lower()] if m.group("season") else None  # "the winter of ..."
