@@ -570,6 +570,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 ]
 
 NEGATIVE: list[str] = [
+    # a count with a half (一年半, 两周半) is a length, not the last N whole units
+    "过去一年半里他换了三份工作",
+    "上两周半时间里没有下雨",
     "流水线工人有周末",
     "许多医生没有周末",
     # weekends as a habit or a kind of class, no particular weekend

@@ -137,7 +137,7 @@ WORD_RULES: tuple[Rule, ...] = (
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
         re.compile(
             rf"(?P<dir>过去|過去|最近|近|未来|未來|接下来|接下來|今后|今後|(?<![目此之以提事日年月天前最然随隨先背落而稍])[上前下后後])"
-            rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?:(?P<inside>里|裡|间|間)|(?![前后後以来來内內里裡]))"
+            rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?:(?P<inside>里|裡|间|間)|(?![前后後以来來内內里裡半]))"
         ),
         unit_span,
     ),
