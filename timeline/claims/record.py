@@ -293,16 +293,7 @@ def _forward_partial_date(mention: TimeMention, reference: date | None) -> TimeM
         return mention
     if start.year >= reference.year or ahead <= reference or (ahead - reference).days > 366:
         return mention  # only undo the news default that moved a later month-day back a year
-    shift = str(start.year), str(ahead.year)
-    return mention.model_copy(
-        update={
-            "date_start": ahead,
-            "date_end": ahead_end,
-            "value": mention.value.replace(*shift, 1) if mention.value else None,
-            "timex3": mention.timex3.replace(*shift, 1) if mention.timex3 else None,
-            "rule": f"{mention.rule}; claims: planned, so the coming date",
-        }
-    )
+    return _a_year_on(mention, start.year, ahead, ahead_end, "date")
 
 
 def _forward_season(mention: TimeMention, reference: date | None) -> TimeMention:
@@ -324,14 +315,21 @@ def _forward_season(mention: TimeMention, reference: date | None) -> TimeMention
         ahead, ahead_end = start.replace(year=start.year + 1), end.replace(year=end.year + 1)
     except ValueError:  # a winter ending on 29 February
         return mention
-    shift = str(start.year), str(ahead.year)
+    return _a_year_on(mention, start.year, ahead, ahead_end, "season")
+
+
+def _a_year_on(
+    mention: TimeMention, year: int, ahead: date, ahead_end: date | None, what: str
+) -> TimeMention:
+    """`mention` of `year` moved a year on to `ahead`..`ahead_end`, its value and TIMEX3 rewritten."""
+    shift = str(year), str(ahead.year)
     return mention.model_copy(
         update={
             "date_start": ahead,
             "date_end": ahead_end,
             "value": mention.value.replace(*shift, 1) if mention.value else None,
             "timex3": mention.timex3.replace(*shift, 1) if mention.timex3 else None,
-            "rule": f"{mention.rule}; claims: planned, so the coming season",
+            "rule": f"{mention.rule}; claims: planned, so the coming {what}",
         }
     )
 

@@ -170,12 +170,7 @@ def _build(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
         sre_compiler._compile(code, tree.data, flags)
         code.append(sre_c.SUCCESS)
-        names = [None] * tree.state.groups
-        for name, index in tree.state.groupdict.items():
-            names[index] = name
-        program = _sre.compile(
-            pattern.pattern, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(names)
-        )
+        program = _program(pattern, tree, flags, code)
     except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
         return None
     if program.groups != pattern.groups or program.groupindex != pattern.groupindex:
@@ -230,18 +225,24 @@ def branch_program(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return entry[1]
 
 
+def _program(
+    pattern: re.Pattern[str], tree: sre_p.SubPattern, flags: int, code: list[int]
+) -> re.Pattern[str]:
+    """The compiled regex of `code` (made from `tree`, the parse of `pattern`), with its group names."""
+    names: list[str | None] = [None] * tree.state.groups
+    for name, index in tree.state.groupdict.items():
+        names[index] = name
+    return _sre.compile(
+        pattern.pattern, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(names)
+    )
+
+
 def _branch_program(pattern: re.Pattern[str]) -> re.Pattern[str]:
     try:
         tree = sre_p.parse(pattern.pattern, pattern.flags)
         optional_as_branch(tree)
         flags = tree.state.flags | pattern.flags
-        code = sre_compiler._code(tree, flags)
-        names = [None] * tree.state.groups
-        for name, index in tree.state.groupdict.items():
-            names[index] = name
-        program = _sre.compile(
-            pattern.pattern, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(names)
-        )
+        program = _program(pattern, tree, flags, sre_compiler._code(tree, flags))
     except (re.error, RecursionError, TypeError, ValueError, AttributeError, IndexError):
         return pattern
     if (
