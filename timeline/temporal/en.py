@@ -78,6 +78,7 @@ from timeline.temporal.en_rules_world import WORLD_RULES
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_titles import drop_titles
 from timeline.temporal.en_vocab import (
+    COUNTED_AFTER,
     DAY,
     DAY_WORD,
     DECADE_WORDS,
@@ -308,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday (Christmas)",
-        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b|\s+(?P<sy>{SPELLED_YEAR})\b(?![\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of)\b))?",
+        rf"{QUAL_PREFIX}\b(?:the\s+(?P<fd>{FEAST_DAY})\s+day\s+of\s+)?(?:(?P<rel>last|this|next)\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?:of\s+|in\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>last|this|next)\s+year\b|\s+(?P<sy>{SPELLED_YEAR})\b(?!{COUNTED_AFTER}))?",
         holiday,
     ),
     _rule(

@@ -17,6 +17,7 @@ from timeline.temporal.en_parts import (
     qualifier_of,
 )
 from timeline.temporal.en_vocab import (
+    COUNTED_AFTER,
     DECADE_WORDS,
     HOLIDAYS,
     SEASONS,
@@ -196,10 +197,7 @@ def _holiday(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(**fields), g)  # type: ignore[arg-type]
 
 
-_COUNTED_AFTER = re.compile(
-    r"[\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of|them)\b"
-)
-"""After a bare number in words: what it counts ("two thousand voters", "nineteen hundred of them")."""
+_COUNTED_AFTER = re.compile(COUNTED_AFTER)
 _COUNT_BEFORE = re.compile(
     r"(?i)\b(?:some|about|around|nearly|almost|over|than|roughly|approximately|at\s+least)\s+$"
 )

@@ -213,6 +213,9 @@ WEEKDAY_HOLIDAYS = {
 SPELLED_TENS = alt(TENS_WORDS)
 SPELLED_UNITS = alt(k for k in UNITS_WORDS if 1 <= UNITS_WORDS[k] <= 9)
 SPELLED_TEENS = alt(k for k in UNITS_WORDS if 10 <= UNITS_WORDS[k] <= 19)
+COUNTED_AFTER = r"[\s-]+(?!was\b|is\b|has\b)(?:[a-z]+s|hundred|thousand|million|people|more|of|them)\b"
+"""What follows a number in words that counts something ("two thousand voters", "nineteen hundred
+of them"): such a number is no year."""
 
 
 def spelled_year(words: str) -> int | None:
