@@ -204,6 +204,8 @@ TENSED = frozenset(
         "clock time",
         "holiday (Christmas)",
         "days before / after a feast (three days after Easter)",
+        "days before / after a weekday (a day after Tuesday's vote)",
+        "days before / after a date (two days before March 3)",
         "month day-day",
     }
 )
