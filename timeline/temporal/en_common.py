@@ -146,6 +146,16 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
     return "future" if last.group("future") else None
 
 
+REPORTING = frozenset({"said", "says", "told"})
+
+
+def told_in_past(text: str, start: int) -> bool:
+    """True when the clause's last tense marker before `start` is a past verb that tells, not reports ("rose",
+    "was"; not "said", which may report a plan)."""
+    last = last_tense_marker(text, start)
+    return last is not None and last.group("past") is not None and last.group(0).lower() not in REPORTING
+
+
 SCHEDULED_JUST_BEFORE = re.compile(
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
     r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"

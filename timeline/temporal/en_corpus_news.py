@@ -27,6 +27,11 @@ NEWS: list[tuple[Expect, list[str]]] = [
         ["a week after March 3", "one week after Mar. 3", "seven days after March 3"],
     ),
     (Expect("2019-06-19", "day"), ["a week after 12 June 2019", "a week after June 12, 2019"]),
+    # "since" the end of a unit whose end is still ahead: the last one that went by
+    (
+        Expect("2023-09-01/..", "year", "since", timex="2023", start="2023-09-01"),
+        ["since year-end", "since the end of the year", "since year end"],
+    ),
 ]
 
 NEWS_NEGATIVES: list[str] = [
@@ -39,5 +44,13 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     ("He died a day after Tuesday's attack.", "a day after Tuesday", "2024-04-24"),
     ("Talks will resume two days after Friday's holiday.", "two days after Friday", "2024-04-28"),
     ("The ballots were counted the day after the Feb. 3 primary.", "the day after the Feb. 3", "2024-02-04"),
+    # a year's end told in the past went by; reported ("said") it may still be ahead
+    ("Profit rose 8% at year-end.", "year-end", "2023"),
+    ("The fund was sold at the end of the year.", "the end of the year", "2023"),
+    ("The company said it expects to close the sale at year-end.", "year-end", "2024"),
+    ("The deal should close by year-end.", "by year-end", "../2024"),
+    # "get around" / "ways around" a day: a way past it, not about that day
+    ("Lawyers looked for ways to get around Friday's ruling.", "Friday", "2024-04-19"),
+    ("They will arrive around Friday.", "around Friday", "2024-04-26~"),
 ]
 """Sentences whose mentions read their clause (tense) or sentence; appended to `FORM_NARRATIVE`."""

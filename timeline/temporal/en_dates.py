@@ -8,6 +8,7 @@ from timeline.temporal.en_common import (
     Match,
     group_int,
     point_spec,
+    told_in_past,
 )
 from timeline.temporal.en_parts import (
     month_of,
@@ -278,6 +279,8 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
     point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
+    if told_in_past(text, m.start()):  # "profit rose 8% at year-end": one that went by
+        point = point.with_(prefer="past")
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
