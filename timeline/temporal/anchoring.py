@@ -287,18 +287,19 @@ def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
 
 
 def _part_ahead_of_past(spec: TimeSpec, filled: Filled, anchor: str, ctx: Context) -> bool:
-    """True when the part of this unit ("the end of the year", "year-end") starts after publication but the
-    words say it went by: it follows "since", or its clause is told in the past ("profit rose at year-end")."""
+    """True when the part or season of this year ("year-end", "the end of the year", "the winter") starts after
+    publication but the words say it went by: it follows "since", or its clause is told in the past ("profit
+    rose at year-end", "it went on sale in the winter")."""
     point = spec.start
-    if point is None or point.part is None or point.rel_unit is None or point.rel_offset != 0:
+    if point is None or (point.part is None and point.season is None) or point.rel_unit is None:
         return False
-    if (
-        anchor != "publication"
-        or ctx.ref_date is None
-        or (spec.qualifier != "since" and point.prefer != "past")
-    ):
+    if point.rel_offset != 0 or anchor != "publication" or ctx.ref_date is None:
         return False
-    first, _ = part_span(as_date(filled.start), filled.end, filled.precision, point.part)
+    if spec.qualifier != "since" and point.prefer != "past":
+        return False
+    first = as_date(filled.start)
+    if point.part is not None:
+        first, _ = part_span(first, filled.end, filled.precision, point.part)
     return first > ctx.ref_date
 
 

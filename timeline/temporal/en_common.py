@@ -179,12 +179,12 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     if point.prefer is not None:  # "last April", "next March 5": the words already say which side
         return spec
     prefer = tense_prefer(text, m.start(), spec.qualifier, m.end())
-    if (
-        point.weekday is not None
-        and point.month is None
-        and SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
+    scheduled = SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    if scheduled and point.weekday is not None and point.month is None:
         prefer = "future"  # "leaders meet Monday", "the trial opens on Tuesday": a schedule
+    dated_schedule = scheduled and point.month is not None and point.day is not None
+    if dated_schedule:  # "the tour kicks off June 9": a schedule up to most of a year ahead
+        prefer = "future"
     if prefer is None:
         if point.month is not None and (
             PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
@@ -202,6 +202,8 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
         ahead = ahead.with_(lend_after=m.start())
         if _ADVERBIAL.search(text, max(0, m.start() - 8), m.start()):  # "will fly a mission in December"
             ahead = ahead.with_(ahead_days=WILL_AHEAD_DAYS)
+    if dated_schedule:
+        ahead = ahead.with_(ahead_days=WILL_AHEAD_DAYS, lend_after=m.start())
     return spec.with_(start=ahead)
 
 
@@ -217,6 +219,8 @@ TENSED = frozenset(
         "days before / after a weekday (a day after Tuesday's vote)",
         "days before / after a date (two days before March 3)",
         "month day-day",
+        "from A to B",
+        "A to B",
     }
 )
 """Rules whose yearless dates and bare weekdays follow the tense of their clause."""

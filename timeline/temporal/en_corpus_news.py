@@ -49,6 +49,19 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     ("The fund was sold at the end of the year.", "the end of the year", "2023"),
     ("The company said it expects to close the sale at year-end.", "year-end", "2024"),
     ("The deal should close by year-end.", "by year-end", "../2024"),
+    # a season of this year: told in the past, the last one begun; ahead, the next one (in April 2024)
+    ("The new model went on sale in the winter.", "the winter", "2023-24"),
+    ("The plant closed in the summer.", "the summer", "2023-22"),
+    ("Sales have doubled since the summer.", "since the summer", "2023-22/.."),
+    ("The plant opened in 2019. It closed in the summer.", "the summer", "2019-22"),
+    ("The hatchback goes on sale in the winter.", "the winter", "2024-24"),
+    # a weekday range told ahead is the coming one; "this weekend" told in the past, the one gone by
+    ("The trial will run from Monday to Thursday.", "from Monday to Thursday", "2024-04-29/2024-05-02"),
+    ("Crowds gathered in the square this weekend.", "this weekend", "2024-04-20/2024-04-21"),
+    ("Crowds will gather in the square this weekend.", "this weekend", "2024-04-27/2024-04-28"),
+    # a yearless day right after a schedule verb lies ahead, up to most of a year
+    ("The festival opens Feb. 9 in Leeds.", "Feb. 9", "2025-02-09"),
+    ("The festival opened Feb. 9 in Leeds.", "Feb. 9", "2024-02-09"),
     # "get around" / "ways around" a day: a way past it, not about that day
     ("Lawyers looked for ways to get around Friday's ruling.", "Friday", "2024-04-19"),
     ("They will arrive around Friday.", "around Friday", "2024-04-26~"),
