@@ -36,6 +36,7 @@ NEWS: list[tuple[Expect, list[str]]] = [
 
 NEWS_NEGATIVES: list[str] = [
     "two days before the vote", "a week after his arrest", "the days after the storm",
+    "it ran in the morning papers", "a guest on the evening news", "she read it in the morning's edition",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -64,6 +65,10 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     # a yearless day right after a schedule verb lies ahead, up to most of a year
     ("The festival opens Feb. 9 in Leeds.", "Feb. 9", "2025-02-09"),
     ("The festival opened Feb. 9 in Leeds.", "Feb. 9", "2024-02-09"),
+    # a part of the story's day, written without its day ("in the afternoon", "by mid-morning")
+    ("The fire started on Monday. In the afternoon, crews arrived.", "the afternoon", "2024-04-22"),
+    ("The fire began on June 2, 2019. By mid-morning it had spread.", "mid-morning", "2019-06-02"),
+    ("Shares rose 2% at mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-04-23"),
     # "get around" / "ways around" a day: a way past it, not about that day
     ("Lawyers looked for ways to get around Friday's ruling.", "Friday", "2024-04-19"),
     ("They will arrive around Friday.", "around Friday", "2024-04-26~"),

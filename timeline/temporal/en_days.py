@@ -10,8 +10,9 @@ from collections.abc import Callable
 
 from timeline.temporal.en_clock import day_point
 from timeline.temporal.en_common import Match, group_int, point_spec
-from timeline.temporal.en_dates import holiday_fields
+from timeline.temporal.en_dates import holiday, holiday_fields
 from timeline.temporal.en_parts import month_of, plausible_month_word
+from timeline.temporal.en_relative import weekday
 from timeline.temporal.en_vocab import DAYPARTS, WEEKDAYS, number_value
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -163,11 +164,16 @@ def days_from(build: Build) -> Build:
     return shifted
 
 
-def written_day(m: Match, text: str) -> TimeSpec | None:
-    """A month and day as written, the day first or second ("March 3", "3 March 2024", "the 3rd of March")."""
+def named_day(m: Match, text: str) -> TimeSpec | None:
+    """The day a count of days is taken from: a feast ("Easter"), a weekday ("last Tuesday") or a month and day
+    written either way ("March 3", "3 March 2024", "the 3rd of March")."""
     g = m.groupdict()
+    if g.get("hol"):
+        return holiday(m, text)
+    if g.get("wd"):
+        return weekday(m, text)
     day = group_int(g, "d") or group_int(g, "d1")
     if day is None or not 1 <= day <= 31:
         return None
     month = month_of(g.get("mon") or g.get("mon1") or "")
-    return point_spec(Point(year=group_int(g, "y"), month=month, day=day), g)
+    return point_spec(Point(year=group_int(g, "yd"), month=month, day=day), g)

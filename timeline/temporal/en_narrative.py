@@ -7,7 +7,7 @@ import re
 from timeline.temporal.en_common import Match
 from timeline.temporal.en_parts import PART, part_of
 from timeline.temporal.en_rule import make_rule as _rule
-from timeline.temporal.en_vocab import DAYPARTS, unit_name
+from timeline.temporal.en_vocab import DAYPARTS, RELATIVE_DAY, unit_name
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -60,7 +60,35 @@ def later_that(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point)
 
 
+def part_of_story_day(m: Match, text: str) -> TimeSpec | None:
+    """ "In the afternoon", "by mid-morning", "during the late evening": a part of the story's day, unanchored with
+    no day told before it ("at mid-afternoon yesterday": that day's)."""
+    g = m.groupdict()
+    code = DAYPARTS[(g.get("dp") or g.get("dp2") or "").lower()]
+    point = Point(rel_unit="day", rel_offset=0, rel_base="narrative", daypart=code, needs_base=True)
+    if g.get("rd"):  # "at mid-afternoon yesterday": that day's
+        point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[g["rd"].lower()], daypart=code)
+    part = (g.get("part") or "").lower()
+    if part in ("early", "late"):
+        point = point.with_(part=part)  # type: ignore[arg-type]
+    return TimeSpec("point", start=point)
+
+
+_NOT_THE_PART = (
+    r"(?!['’]s|[\s-]+(?:of|news|papers?|shows?|prayers?|sessions?|rush|editions?|star|sickness|trading|commute|"
+    r"hours?|meetings?|briefings?|peak|shift|classes|service|sun|light|tea|coffee|walk|run|mass|trade|deals?|"
+    r"markets?|programmes?|programs?|bulletins?|broadcasts?|slot|traffic|dew|mist|fog|air)\b)"
+)
+"""What makes a part of day a thing named after it ("the morning papers", "the evening's guests")."""
+
 NARRATIVE_RULES: tuple[Rule, ...] = (
+    _rule(
+        "part of the story's day (in the afternoon, by mid-morning)",
+        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?:(?P<part>early|late|mid)[\s-]?)?"
+        rf"(?P<dp>morning|afternoon|evening)\b{_NOT_THE_PART}"
+        rf"|\bmid[\s-]?(?P<dp2>morning|afternoon|evening)\b{_NOT_THE_PART}(?:\s+(?P<rd>yesterday|today|tomorrow)\b)?",
+        part_of_story_day,
+    ),
     _rule(
         "part of the following week",
         rf"(?P<part>{PART})[\s-]*\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|prior)\s+(?P<unit>week|month|year)\b(?!\s+(?:before|after)\b)",

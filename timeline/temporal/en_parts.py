@@ -33,8 +33,9 @@ APPROXIMATE = ("about", "around", "circa", "approximately", "roughly", "some", "
 _AROUND_VERBS = ("get", "gets", "got", "getting", "way", "ways")
 QUAL = (
     r"(?:so\s+far|since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|about|"
-    + "".join(rf"(?<!\b{verb}\s)" for verb in _AROUND_VERBS)
-    + r"around|circa|approximately|roughly)"
+    + r"around"
+    + "".join(rf"(?<!\b{verb}\saround)" for verb in _AROUND_VERBS)
+    + r"|circa|approximately|roughly)"
 )
 """A leading qualifier word; "sometime before", "anytime after" are "before", "after"; "get around", "ways
 around" (a way past something) are no "around" of a time."""

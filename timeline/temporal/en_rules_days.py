@@ -7,20 +7,18 @@ from __future__ import annotations
 
 from timeline.temporal.en_clock import CLOCK_END, CLOCK_START, DAYWORD
 from timeline.temporal.en_common import QUAL_PREFIX
-from timeline.temporal.en_dates import holiday
 from timeline.temporal.en_days import (
     day_of_relative_month,
     days_from,
     feast_years_away,
     month_day_numeric,
+    named_day,
     nth_day_of_month,
     part_of_day,
     weekday_day,
     weekdays_away,
-    written_day,
     year_month_numeric,
 )
-from timeline.temporal.en_relative import weekday
 from timeline.temporal.en_rule import FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_rules_clock import spoken_range
@@ -75,22 +73,12 @@ DAY_RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(
-        "days before / after a feast (three days after Easter)",
-        rf"{_SHIFT}(?:the\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
-        days_from(holiday),
-        2,
-    ),
-    _rule(
-        "days before / after a weekday (a day after Tuesday's vote)",
-        rf"{_SHIFT}(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY})(?!\w)",
-        days_from(weekday),
-        2,
-    ),
-    _rule(
-        "days before / after a date (two days before March 3)",
-        rf"{_SHIFT}(?:the\s+)?(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MONTH}))(?![\w:%])"
-        rf"(?:,?\s+(?P<y>{YEAR}))?",
-        days_from(written_day),
+        "days before / after a day (the day after Christmas, a day after Tuesday's vote)",
+        rf"{_SHIFT}(?:(?:the\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?P<y>{YEAR}))?"
+        rf"|(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY})(?!\w)"
+        rf"|(?:the\s+)?(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MONTH}))(?![\w:%])"
+        rf"(?:,?\s+(?P<yd>{YEAR}))?)",
+        days_from(named_day),
         2,
     ),
     _rule(
