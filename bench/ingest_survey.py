@@ -87,6 +87,7 @@ class Page:
     published: date | None = None
     url_date: date | None = None
     markup_date: date | None = None
+    truth_date: date | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -168,6 +169,7 @@ def survey_page(path: Path, folder: str, truth: dict[str, str], lang: str | None
         article = None
     url = truth.get("url") or (article.url if article else "") or ""
     row.url_date = url_date(url)
+    row.truth_date = _iso_day(truth.get("published", ""))
     if article is None:
         return row
     row.length = len(article.text)
@@ -190,7 +192,11 @@ def truths(corpus: Path, folder: str) -> dict[str, dict[str, str]]:
             split = split_front_matter(text_path.read_text(encoding="utf-8"))
             if split:
                 meta, body = split
-                found[text_path.stem] = {"body": body, "url": meta.get("url", "")}
+                found[text_path.stem] = {
+                    "body": body,
+                    "url": meta.get("url", ""),
+                    "published": meta.get("published", ""),
+                }
         return found
     return {}
 
@@ -239,6 +245,10 @@ def summary(folder: str, rows: list[Page]) -> list[str]:
         f"  date = markup's day: {_share(sum(r.published == r.markup_date for r in with_markup), len(with_markup))}; "
         f"within a day: {sum(_near(r.published, r.markup_date) for r in with_markup)}"
     )
+    with_truth = [r for r in read if r.truth_date]
+    if with_truth:
+        same = sum(r.published == r.truth_date for r in with_truth)
+        lines.append(f"  date = the text's front-matter day: {_share(same, len(with_truth))}")
     return lines
 
 
@@ -269,6 +279,8 @@ def page_line(r: Page) -> str | None:
             issues.append("no date")
         elif r.url_date and r.published != r.url_date:
             issues.append(f"date {r.published} vs URL {r.url_date}")
+        if r.truth_date and r.published != r.truth_date:
+            issues.append(f"date {r.published} vs front matter {r.truth_date}")
         if r.published and r.markup_date and r.published != r.markup_date:
             issues.append(f"date {r.published} vs markup {r.markup_date}")
     return f"  {r.folder}/{r.name[:24]}: " + "; ".join(issues) if issues else None

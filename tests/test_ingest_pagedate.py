@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from timeline.ingest import article_from_html
-from timeline.ingest.pagedate import dateline_zone, page_published, url_day
+from timeline.ingest.pagedate import dateline_zone, local_offset, page_published, url_day
 from timeline.pipeline import extract_article
 
 
@@ -101,3 +101,25 @@ def test_page_published_rules():
     assert value.utcoffset() == timedelta(hours=9) and value == datetime.fromisoformat(
         "2019-11-19T23:30:38+00:00"
     )
+
+
+def test_a_utc_instant_takes_the_local_offset_the_page_writes_it_with():
+    # htmldate returns the UTC stamp; a <time> element writes the same instant in Pacific time
+    page = story_page(
+        url="https://wire.example.com/news/crime/article/train-stabbing-14848218.php",
+        head='<meta property="article:published_time" content="2019-11-20T05:57:50Z">',
+        lead="HAYWARD, Calif. (Example Wire) — A man was stabbed on a commuter train today, police said.",
+        more='<time datetime="2019-11-19T21:57:50-08:00">Nov. 19, 2019 9:57 p.m.</time>',
+    )
+    article = article_from_html(page, source_path="train.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-19T21:57:50-08:00")
+    assert article.published_at.utcoffset() == timedelta(hours=-8)
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert claims["today"] == "2019-11-19"  # the local day, not the UTC one
+
+
+def test_local_offset_needs_the_same_instant():
+    value = datetime.fromisoformat("2019-11-20T05:57:50+00:00")
+    assert local_offset('<time datetime="2019-11-19 21:57:00 -0800">', value) is not None
+    assert local_offset('<time datetime="2019-11-18T21:57:50-08:00">', value) is None  # a day earlier
+    assert local_offset('<meta content="2019-11-20T05:57:50+00:00">', value) is None  # no local offset

@@ -52,7 +52,7 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             "(not an index or a login page) or copy its text into a .txt file"
         )
     meta = _metadata(doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
-    meta["published"] = page_published(meta["published"], meta["url"], body) or ""
+    meta["published"] = page_published(meta["published"], meta["url"], body, html) or ""
     return body, {k: v for k, v in meta.items() if v}
 
 

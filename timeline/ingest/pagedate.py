@@ -5,13 +5,14 @@ holds a date it searches the page's text, where a quoted statement's date can be
 publication's. The day a news URL names (`/2019/11/18/`, `/2019/nov/18/`) is the outlet's local
 day, so it wins over a finding more than a day away from it, and over a UTC instant one day off.
 A dateline city at the top of the story that names a time zone (`HONG KONG (CNN) -`, `TOKYO —`)
-gives the zone the story's own days are counted in: the instant is expressed there.
+gives the zone the story's own days are counted in: the instant is expressed there; else a UTC
+instant that the page's markup also writes with a local offset is expressed in that offset.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -31,6 +32,11 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?P<where>[^\n(),—–]{1,30}?))?"  # ", Nov 19" / ", Japan" / ", Hawaii"
     r"\s*(?:\([A-Z][^()\n]{0,30}\)\s*[-—–:]?|\s[—–-]{1,2}\s)"
 )
+_STAMP = re.compile(
+    r"(?<!\d)(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d)?)(?:\.\d+)?"
+    r" ?(?P<offset>[+-][01]\d:?[0-5]\d)(?!\d)"
+)
+"""A date-time with a UTC offset as pages write it in metadata (`2019-11-19T21:57:00-08:00`)."""
 _DATE_QUALIFIER = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
 _DATELINE_LINES = 3
 """The dateline opens the story; a headline or byline line may come before it."""
@@ -98,18 +104,39 @@ def _zone_cities() -> dict[str, str]:
     return cities
 
 
-def page_published(found: str | None, url: str | None, text: str) -> str | None:
+def local_offset(page: str, value: datetime) -> tzinfo | None:
+    """The non-zero UTC offset with which the page's markup writes the instant `value`, else None.
+
+    htmldate returns one of the page's stamps; another (`sailthru.date`, a `<time>` element) often
+    writes the same instant in the outlet's own zone (`2019-11-19 21:57:00 -0800` for 05:57 UTC).
+    """
+    for m in _STAMP.finditer(page):
+        try:
+            stamp = datetime.fromisoformat(f"{m['day']}T{m['time']}{m['offset']}")
+        except ValueError:
+            continue
+        if stamp.utcoffset() and abs(stamp - value) < timedelta(minutes=1):
+            return stamp.tzinfo
+    return None
+
+
+def page_published(found: str | None, url: str | None, text: str, page: str = "") -> str | None:
     """The publication date or instant to record for a page, as an ISO string (None when unknown).
 
     `found` is htmldate's finding (`%Y-%m-%dT%H:%M:%S` with an optional offset), `url` the page's
-    canonical URL and `text` its extracted body (for the dateline).
+    canonical URL, `text` its extracted body (for the dateline) and `page` its HTML (for the
+    outlet's own offset). The instant is expressed in the dateline city's zone, else in the
+    outlet's offset when the page writes the same instant with one.
     """
     day = url_day(url)
     value = _parse(found)
     if value is None:
         return day.isoformat() if day else None
-    timed = value.time() != datetime.min.time() or value.tzinfo is not None
-    zone = dateline_zone(text) if timed and value.tzinfo is not None else None
+    zone: tzinfo | None = None
+    if value.tzinfo is not None:
+        zone = dateline_zone(text)
+        if zone is None and value.utcoffset() == timedelta(0):
+            zone = local_offset(page, value)
     if zone is not None:
         value = value.astimezone(zone)
     if day is not None and value.date() != day:

@@ -86,11 +86,11 @@ def _inside(el: Any, block: Any) -> bool:
 
 def _after(el: Any, block: Any) -> bool:
     """True when `el` comes after `block` in document order."""
-    for following in block.itersiblings():
-        if following is el or _inside(el, following):
+    ancestors = [el, *el.iterancestors()]
+    for node in (block, *block.iterancestors()):  # a later sibling of the block or of one of its ancestors
+        if any(following in ancestors for following in node.itersiblings()):
             return True
-    parent = block.getparent()
-    return parent is not None and _after(el, parent)
+    return False
 
 
 def _drop_keeping_tail(el: Any, parent: Any) -> None:
