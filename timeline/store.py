@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -157,13 +157,21 @@ class Store:
             claims = [_with_review(c, by_id.get(c.claim_id)) for c in claims]
         return sorted(claims, key=sort_key)
 
-    def timeline(self) -> Timeline:
-        """The whole workspace as one `Timeline` document."""
+    def timeline(self, article_ids: Collection[str] | None = None) -> Timeline:
+        """The workspace as one `Timeline` document: every article, or only those in `article_ids`."""
         articles = [
             ArticleSummary.model_validate(a.model_dump(exclude={"retrieved_at", "encoding"}))
             for a in self.articles()
+            if article_ids is None or a.article_id in article_ids
         ]
-        return Timeline(generator=EXTRACTOR_VERSION, articles=articles, claims=self.claims())
+        claims = [c for c in self.claims() if article_ids is None or c.article_id in article_ids]
+        return Timeline(generator=EXTRACTOR_VERSION, articles=articles, claims=claims)
+
+    def counts(self) -> tuple[int, int]:
+        """How many articles and claims the workspace holds."""
+        (articles,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()
+        (claims,) = self.db.execute("SELECT COUNT(*) FROM claims").fetchone()
+        return articles, claims
 
     # -- reviews ---------------------------------------------------------------------------------
 
