@@ -88,3 +88,24 @@ def test_out_dash_refuses_binary_formats_and_a_missing_format(tmp_path, monkeypa
         assert result.exit_code == 2
         assert result.stderr.splitlines()[-1].startswith(message)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bridge.txt", "w.db"]
+
+
+def test_ctrl_c_during_export_all_names_the_files_already_new(tmp_path, monkeypatch):
+    from timeline import export as exporting
+    from timeline.cli import INTERRUPTED
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db", "-q"]).exit_code == 0
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(exporting.WRITERS, "json", interrupted)
+    result = CliRunner().invoke(cli, ["export", "--format", "all", "--db", "w.db", "--out", "out"])
+    assert result.exit_code == INTERRUPTED
+    assert result.stderr.splitlines() == [
+        "interrupted: wrote timeline.parquet, timeline.csv in out/; the other files there are from the "
+        "previous export; run the same command again to finish"
+    ]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["timeline.csv", "timeline.parquet"]

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from timeline import export as exporting
-from timeline.cli.app import Failures, article_options, cli, db_option, finish
+from timeline.cli.app import Failures, article_options, cli, db_option, finish, note_progress
 from timeline.cli.extracting import extract_into
 from timeline.store import Store
 
@@ -89,7 +89,14 @@ def export_cmd(
             data = exporting.write(timeline, Path(folder) / f"out{exporting.SUFFIXES[fmt]}", fmt, **options)
             click.echo(data.read_bytes(), nl=False)  # bytes go to the binary stream as they are
     else:
-        path = exporting.write(timeline, target, fmt, **options)
+        before = f"{len(saved)} article(s) saved in {db}; " if paths else ""
+        kept = (
+            f"the previous {target} is unchanged" if target.exists() else f"nothing was written to {target}"
+        )
+        note_progress(before + kept)
+        path = exporting.write(
+            timeline, target, fmt, progress=lambda done: _note_written(before, done), **options
+        )
     for note in exporting.warnings(timeline, fmt):
         click.echo(f"warning: {note}", err=True)
     if screenshot:
@@ -129,6 +136,14 @@ def check_stdout(fmt: str | None, screenshot: bool) -> None:
         raise click.UsageError(
             f"{what} writes files, not standard output: give --out a file name, or stream one of {streamable}"
         )
+
+
+def _note_written(before: str, done: list[Path]) -> None:
+    """What a Ctrl-C during `--format all` leaves: these files are new, the others from before."""
+    names = ", ".join(p.name for p in done)
+    note_progress(
+        f"{before}wrote {names} in {done[0].parent}/; the other files there are from the previous export"
+    )
 
 
 def format_for(out: Path | None) -> str:
