@@ -109,3 +109,17 @@ def test_ctrl_c_during_export_all_names_the_files_already_new(tmp_path, monkeypa
         "previous export; run the same command again to finish"
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["timeline.csv", "timeline.parquet"]
+
+
+def test_an_unknown_out_suffix_suggests_the_nearest_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db", "-q"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["export", "--out", "claims.xls", "--db", "w.db"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: --out claims.xls: cannot tell the format from '.xls' (did you mean .xlsx?); pass --format "
+        "or end the name with one of .csv, .html, .json, .jsonl, .jsonld, .parquet, .sqlite, .xlsx"
+    )
+    plain = CliRunner().invoke(cli, ["export", "--out", "claims.txt", "--db", "w.db"])
+    assert "cannot tell the format from '.txt'; pass --format" in plain.stderr

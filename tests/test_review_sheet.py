@@ -107,3 +107,14 @@ def test_a_note_typed_like_a_formula_is_kept_as_text(rows, tmp_path):
     book.save(path)
     table = read_sheet(path)
     assert any(str(r.cells.get("review_note", "")).startswith("=HYPERLINK") for r in table)
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_sheet_saved_with_semicolons_or_tabs_reads_the_same(rows, tmp_path, delimiter):
+    """Excel saves "CSV" with `;` in many locales (and LibreOffice may use tabs)."""
+    comma = read_sheet(write_csv(rows, tmp_path / "r.csv"))
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    with (tmp_path / "local.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(table)
+    assert [r.cells for r in read_sheet(tmp_path / "local.csv")] == [r.cells for r in comma]

@@ -45,6 +45,11 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--quiet / -q: print only errors (for commands outside `extract` and `export`)."""
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(func)
+
+
 def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Input options shared by `extract` and `export PATH...`: metadata overrides and how to read."""
     options = (

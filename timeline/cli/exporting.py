@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -154,5 +155,11 @@ def format_for(out: Path | None) -> str:
         if matches:
             return max(matches, key=lambda f: len(exporting.SUFFIXES[f]))
         if out.suffix:
-            raise click.UsageError(f"--out {out}: cannot tell the format from {out.suffix!r}; pass --format")
+            known = sorted({"." + suffix.rsplit(".", 1)[1] for suffix in exporting.SUFFIXES.values()})
+            near = difflib.get_close_matches(out.suffix.lower(), known, n=1, cutoff=0.75)
+            hint = f" (did you mean {near[0]}?)" if near else ""
+            raise click.UsageError(
+                f"--out {out}: cannot tell the format from {out.suffix!r}{hint}; pass --format "
+                f"or end the name with one of {', '.join(known)}"
+            )
     return "parquet"
