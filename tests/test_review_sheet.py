@@ -118,3 +118,16 @@ def test_a_sheet_saved_with_semicolons_or_tabs_reads_the_same(rows, tmp_path, de
     with (tmp_path / "local.csv").open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle, delimiter=delimiter).writerows(table)
     assert [r.cells for r in read_sheet(tmp_path / "local.csv")] == [r.cells for r in comma]
+
+
+def test_a_timeline_export_passed_as_a_review_sheet_is_named_as_such(tmp_path):
+    from timeline.export import to_csv
+    from timeline.models import Timeline
+
+    export = to_csv.write(Timeline(claims=[]), tmp_path / "timeline.csv")
+    with pytest.raises(InputError) as caught:
+        read_sheet(export)
+    assert str(caught.value) == (
+        f"{export}: this is a `timeline export` file, not a review sheet; write one with "
+        "`timeline review export`, edit it and import that"
+    )

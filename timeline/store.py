@@ -49,6 +49,10 @@ def default_path() -> Path:
 def _unusable(path: Path, exc: sqlite3.DatabaseError) -> str:
     """Why a workspace cannot be opened, and the fix: a read-only place differs from a damaged file."""
     folder = path.parent
+    if isinstance(exc, sqlite3.OperationalError) and not folder.is_dir():
+        return (
+            f"{path}: the folder {folder} does not exist; create it (mkdir -p {folder}) or pass another --db"
+        )
     if isinstance(exc, sqlite3.OperationalError) and not os.access(folder, os.W_OK):
         if path.is_file():
             return (

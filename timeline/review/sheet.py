@@ -172,6 +172,11 @@ def read_sheet(path: Path) -> list[SheetRow]:
         raise InputError(f"{path}: the sheet is empty; export one with `timeline review export`")
     header = [str(h or "").strip() for h in table[0]]
     missing = [name for name in REQUIRED if name not in header]
+    if missing and "char_start" in header:  # the CSV of `timeline export`, not a review sheet
+        raise InputError(
+            f"{path}: this is a `timeline export` file, not a review sheet; write one with "
+            "`timeline review export`, edit it and import that"
+        )
     if missing:
         raise InputError(
             f"{path}: row 1 lacks column(s) {', '.join(missing)}; keep the header of `timeline review export`"
