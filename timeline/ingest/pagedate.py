@@ -120,13 +120,16 @@ def local_offset(page: str, value: datetime) -> tzinfo | None:
     return None
 
 
-def page_published(found: str | None, url: str | None, text: str, page: str = "") -> str | None:
+def page_published(
+    found: str | None, url: str | None, text: str, page: str = "", home_zone: tzinfo | None = None
+) -> str | None:
     """The publication date or instant to record for a page, as an ISO string (None when unknown).
 
     `found` is htmldate's finding (`%Y-%m-%dT%H:%M:%S` with an optional offset), `url` the page's
     canonical URL, `text` its extracted body (for the dateline) and `page` its HTML (for the
     outlet's own offset). The instant is expressed in the dateline city's zone, else in the
-    outlet's offset when the page writes the same instant with one.
+    outlet's offset when the page writes the same instant with one, else (a UTC instant) in
+    `home_zone`, the zone the story's language implies (+08:00 for Chinese).
     """
     day = url_day(url)
     value = _parse(found)
@@ -136,7 +139,7 @@ def page_published(found: str | None, url: str | None, text: str, page: str = ""
     if value.tzinfo is not None:
         zone = dateline_zone(text)
         if zone is None and value.utcoffset() == timedelta(0):
-            zone = local_offset(page, value)
+            zone = local_offset(page, value) or home_zone
     if zone is not None:
         value = value.astimezone(zone)
     if day is not None and value.date() != day:
