@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.ingest import article_from_html
 from timeline.ingest.pagedate import dateline_zone, local_offset, page_published, url_day
@@ -143,3 +145,16 @@ def test_a_chinese_page_stamped_in_utc_counts_its_days_in_china():
     assert article.published_at.utcoffset() == timedelta(hours=8)
     claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
     assert any(text.startswith("今天") and value.startswith("2024-05-10") for text, value in claims.items())
+
+
+STAMPY = st.text(
+    alphabet=st.sampled_from(list("0123456789-T:+Z /.novjanABCDEFHKLNOPRSTUWY(),—")), max_size=60
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(found=st.one_of(st.none(), STAMPY), url=st.one_of(st.none(), STAMPY), text=STAMPY, page=STAMPY)
+def test_page_published_never_raises_and_gives_a_readable_value(found, url, text, page):
+    value = page_published(found, url, text, page)
+    if value is not None:
+        datetime.fromisoformat(value)  # what it gives is always parseable
