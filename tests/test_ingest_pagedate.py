@@ -158,3 +158,9 @@ def test_page_published_never_raises_and_gives_a_readable_value(found, url, text
     value = page_published(found, url, text, page)
     if value is not None:
         datetime.fromisoformat(value)  # what it gives is always parseable
+
+
+def test_a_metadata_instant_beats_an_event_day_in_the_slug():
+    # the slug names the election's day, the metadata the publication instant weeks before
+    found = "2020-10-12T14:00:00-0400"
+    assert page_published(found, "https://a.example/news/vote-2020-11-03-what-to-know/", "Voters…") == found

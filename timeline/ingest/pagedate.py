@@ -3,7 +3,8 @@
 htmldate reads the page's metadata (meta tags, JSON-LD) first and the URL after it; when neither
 holds a date it searches the page's text, where a quoted statement's date can be taken for the
 publication's. The day a news URL names (`/2019/11/18/`, `/2019/nov/18/`) is the outlet's local
-day, so it wins over a finding more than a day away from it, and over a UTC instant one day off.
+day, so it wins over a bare day more than a day away from it, and over a UTC instant one day off
+(an instant with its time from the page's metadata is kept: a slug may name an event's day).
 A dateline city at the top of the story that names a time zone (`HONG KONG (CNN) -`, `TOKYO —`)
 gives the zone the story's own days are counted in: the instant is expressed there; else a UTC
 instant that the page's markup also writes with a local offset is expressed in that offset.
@@ -145,7 +146,8 @@ def page_published(
     if day is not None and value.date() != day:
         off = abs(value.date() - day)
         utc_like = value.tzinfo is None or value.utcoffset() == timedelta(0)
-        if off > timedelta(days=1) or (zone is None and utc_like):
+        bare_day = value.tzinfo is None and value.time() == datetime.min.time()  # a date read from text
+        if (off > timedelta(days=1) and bare_day) or (off == timedelta(days=1) and zone is None and utc_like):
             return day.isoformat()
     return value.isoformat() if zone is not None else found
 
