@@ -36,7 +36,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     """
     lang = article.lang
     text = article.text if lang == "en" else _simplified(article.text)
-    paras = story_paragraphs(story_lines(text, lang), text, article.title)
+    title = article.title if lang == "en" or not article.title else to_simplified(article.title)
+    paras = story_paragraphs(story_lines(text, lang), text, title)
     reference = article.published_at.date() if article.published_at else None
     if lang != "en":  # the stage reads every mention in the simplified copy (事發 → 事发)
         mentions = [
