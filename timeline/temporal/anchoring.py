@@ -297,13 +297,18 @@ def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
 def _part_ahead_of_past(spec: TimeSpec, filled: Filled, anchor: str, ctx: Context) -> bool:
     """True when the part or season of this year ("year-end", "the end of the year", "the winter") starts after
     publication but the words say it went by: it follows "since", or its clause is told in the past ("profit
-    rose at year-end", "it went on sale in the winter")."""
+    rose at year-end", "it went on sale in the winter"), even when the story's year is a planned one's."""
     point = spec.start
     if point is None or (point.part is None and point.season is None) or point.rel_unit is None:
         return False
-    if point.rel_offset != 0 or anchor != "publication" or ctx.ref_date is None:
+    if point.rel_offset != 0 or ctx.ref_date is None:
         return False
-    if spec.qualifier != "since" and point.prefer != "past":
+    past = (
+        point.prefer == "past"
+    )  # a story's year can be a plan's: "sold well in the spring" after "goes on sale"
+    if not (past and anchor in ("publication", "narrative")) and not (
+        spec.qualifier == "since" and anchor == "publication"
+    ):
         return False
     first = as_date(filled.start)
     if point.part is not None:

@@ -146,12 +146,19 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
     return "future" if last.group("future") else None
 
 
-REPORTING = frozenset({"said", "says", "told"})
+REPORTING = frozenset(
+    {
+        "said", "says", "told", "expected", "hoped", "planned", "aimed", "intended", "promised", "pledged", "vowed",
+        "predicted", "projected", "anticipated", "scheduled", "targeted", "wanted", "agreed", "decided", "proposed",
+        "warned", "estimated", "announced", "pushed", "delayed", "moved", "extended",
+    }
+)  # fmt: skip
+"""Past verbs that report or look ahead ("said it would", "expected to finish by year-end"): no past of the date."""
 
 
 def told_in_past(text: str, start: int) -> bool:
-    """True when the clause's last tense marker before `start` is a past verb that tells, not reports ("rose",
-    "was"; not "said", which may report a plan)."""
+    """True when the clause's last tense marker before `start` is a past verb that tells what happened ("rose",
+    "was"), not one that reports or looks ahead (`REPORTING`)."""
     last = last_tense_marker(text, start)
     return last is not None and last.group("past") is not None and last.group(0).lower() not in REPORTING
 

@@ -48,6 +48,8 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     ("Profit rose 8% at year-end.", "year-end", "2023"),
     ("The fund was sold at the end of the year.", "the end of the year", "2023"),
     ("The company said it expects to close the sale at year-end.", "year-end", "2024"),
+    ("The firm said it expected to finish by the end of the year.", "by the end of the year", "../2024"),
+    ("Sales had doubled by the end of the year.", "by the end of the year", "../2023"),
     ("The deal should close by year-end.", "by year-end", "../2024"),
     # a season of this year: told in the past, the last one begun; ahead, the next one (in April 2024)
     ("The new model went on sale in the winter.", "the winter", "2023-24"),
