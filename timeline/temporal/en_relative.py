@@ -324,6 +324,17 @@ def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:
     return build
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'’+-]*\s$")
+"""'Sony Now', 'PlayStation Now': a capitalised word just before a mid-sentence 'Now' makes it a name."""
+
+
+def present(m: Match, text: str) -> TimeSpec | None:
+    """ "Now", "currently", "at present": as of publication, unless 'Now' is part of a name."""
+    if m.group(0) == "Now" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    return TimeSpec("present")
+
+
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _RECORD_FRAME = re.compile(
     r"\b(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+)?(?P<sup>first|last|only|(?!(?:inter|requ|prot|cont|arr|harv|for|sugg|inv|dig|manif|conqu|inqu|beh|hon|"
