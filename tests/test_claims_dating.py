@@ -175,5 +175,7 @@ def test_now_in_a_guess_or_as_a_figures_starting_point_dates_nothing():
         "The city wants bus fares cut from $2.50 today to $1 by 2027.", published=pub, lang="en"
     )
     assert claim.date_text == "by 2027"
+    text = "Planners expect routes to grow from 12 currently to as many as 30 by 2026."
+    assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["by 2026"]
     [claim] = extract("The reservoir is at 41 percent of capacity right now.", published=pub, lang="en")
     assert claim.date_text == "right now"

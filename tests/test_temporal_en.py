@@ -416,3 +416,9 @@ def test_midway_through_a_period_is_its_middle():
 def test_a_clock_time_and_day_after_a_schedule_verb_look_ahead():
     # published on a Wednesday: the kick-off is the coming Friday evening
     assert _read("The final kicks off at 7.45pm on Friday.")[0][1] == "2024-04-26T19:45"
+
+
+def test_today_in_a_newspapers_or_shows_name_is_no_date():
+    assert _read("The coach told USA Today the team would rest.") == []
+    assert _read("She was a guest on the Today show.") == []
+    assert _read("Today the team rests.")[0][1] == "2024-04-24"

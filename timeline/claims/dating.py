@@ -148,7 +148,11 @@ _FROM_FIGURE_BEFORE = re.compile(
     r"(?:\s+(?:percent|per\s+cent|points?|cents?|million|billion))?\s+$",
     re.IGNORECASE,
 )
-_TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?[$€£¥₹]?\d", re.IGNORECASE)
+_TO_FIGURE_AFTER = re.compile(
+    r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|(?:as\s+(?:many|much|high|low)\s+as|more\s+than)\s+)?"
+    r"[$€£¥₹]?\d",
+    re.IGNORECASE,
+)
 """'cut costs from $0.23 today to $0.10 by 2030': the present figure a target starts from."""
 
 

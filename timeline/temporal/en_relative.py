@@ -129,10 +129,23 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     return spec
 
 
+_TODAY_NAME_BEFORE = re.compile(r"(?-i:\bUSA|\bNBC['’]s)\s+$")
+_TODAY_NAME_AFTER = re.compile(r"(?-i:\s+(?:show|Show|programme|co-host|anchor|host)\b)")
+
+
 def relative_day(m: Match, text: str) -> TimeSpec | None:
     """Today, yesterday, tomorrow, tonight, with a part of day ("yesterday afternoon")."""
     g = m.groupdict()
     word = g["rd"].lower()
+    if (
+        word == "today"
+        and g["rd"][0] == "T"
+        and (
+            _TODAY_NAME_BEFORE.search(text, max(0, m.start("rd") - 8), m.start("rd"))
+            or _TODAY_NAME_AFTER.match(text, m.end("rd"))
+        )
+    ):
+        return None  # "USA Today", "the Today show": a newspaper's or a programme's name
     daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word in ("tonight", "tonite") else None)
     point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[word], daypart=daypart)
     spec = point_spec(point, g)
