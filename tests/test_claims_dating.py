@@ -179,3 +179,11 @@ def test_now_in_a_guess_or_as_a_figures_starting_point_dates_nothing():
     assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["by 2026"]
     [claim] = extract("The reservoir is at 41 percent of capacity right now.", published=pub, lang="en")
     assert claim.date_text == "right now"
+
+
+def test_the_time_left_on_a_game_clock_dates_nothing():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    text = "Her jumper put the Sparks up 88-80 with 2:41 to play, and the Aces cut it to two with 0:55 left."
+    assert extract(text, published=pub, lang="en") == []

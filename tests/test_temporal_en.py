@@ -422,3 +422,9 @@ def test_today_in_a_newspapers_or_shows_name_is_no_date():
     assert _read("The coach told USA Today the team would rest.") == []
     assert _read("She was a guest on the Today show.") == []
     assert _read("Today the team rests.")[0][1] == "2024-04-24"
+
+
+def test_this_weekend_told_in_the_past_is_the_weekend_just_gone():
+    # Wednesday 2024-04-24
+    assert _read("Volunteers cleared the beach this weekend.")[0][1] == "2024-04-20/2024-04-21"
+    assert _read("Volunteers will clear the beach this weekend.")[0][1] == "2024-04-27/2024-04-28"

@@ -195,7 +195,12 @@ def _game_clock(mention: TimeMention, text: str) -> bool:
         return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
     if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
         return False
+    if _CLOCK_LEFT.match(text, mention.end):
+        return True  # 'with 3:08 to play', 'with 1:24 left': the time left on a game clock
     return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+
+
+_CLOCK_LEFT = re.compile(r"\s+(?:to\s+play|to\s+go|left|remaining)\b")
 
 
 def _attributive_year(mention: TimeMention, text: str) -> bool:

@@ -10,6 +10,8 @@ from timeline.temporal.en_common import (
     NARRATIVE_KEEP,
     TENSE_WORDS,
     Match,
+    last_tense_marker,
+    next_tense_marker,
     point_spec,
 )
 from timeline.temporal.en_dates import (
@@ -76,6 +78,20 @@ def year_ago_quarter(text: str, start: int, names_period: bool = False) -> Point
     return Point(rel_unit="quarter", rel_offset=-5)
 
 
+_REPORTING = frozenset({"said", "says", "told"})
+
+
+def _told_as_past(text: str, start: int, end: int) -> bool:
+    """The clause's tense is past: its last tense word before `start` is a past one, or, with none
+    before, its first one after `end` (not a reporting 'said')."""
+    marker = last_tense_marker(text, start)
+    if marker is None:
+        marker = next_tense_marker(text, end)
+        if marker is not None and marker.group(0).lower() in _REPORTING:
+            return False
+    return marker is not None and bool(marker.group("past"))
+
+
 def relative_unit(m: Match, text: str) -> TimeSpec | None:
     """This / last / next week, month, year, quarter ("earlier this month", "the past decade")."""
     g = m.groupdict()
@@ -83,6 +99,9 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     unit = unit_name(g["unit"])
     the = bool(g.get("the"))
     if unit == "weekend":
+        if rel == "this" and _told_as_past(text, m.start(), m.end()):
+            # "troops cleared the barricades this weekend": the weekend just gone, as "the weekend" is
+            return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
         offset = REL.get(rel, 0)
         saturday = point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
         assert saturday.start is not None
