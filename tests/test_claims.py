@@ -66,6 +66,21 @@ def test_a_since_phrase_naming_an_event_gives_the_event_its_own_claim():
     assert whole.event_type == "project"
 
 
+def test_a_since_phrase_without_zi_that_opens_its_clause_dates_the_clause_since_the_event():
+    text = "这条地铁线路去年6月开通以来，累计运送乘客超过800万人次。"
+    claims = by_text(extract(text, published=PUB, lang="zh"))
+    event = claims["这条地铁线路去年6月开通"]
+    assert (event.date_edtf, event.date_qualifier) == ("2023-06", "none")
+    whole = claims["这条地铁线路去年6月开通以来，累计运送乘客超过800万人次"]
+    assert (whole.date_edtf, whole.date_qualifier, whole.date_end) == ("2023-06/..", "since", None)
+
+
+def test_a_bare_since_phrase_describing_a_noun_leaves_its_date_alone():
+    text = "景区增派了人手，以应对去年6月新线开通以来最大的一次客流。"
+    claims = extract(text, published=PUB, lang="zh")
+    assert [c.date_qualifier for c in claims] == ["none"]
+
+
 def test_statement_date_is_a_claim_of_type_other_with_its_speaker():
     text = "5月6日，市水务局局长周涛告诉记者，去年全市新建了3座污水处理厂。"
     claims = by_text(extract(text, published=PUB, lang="zh"))

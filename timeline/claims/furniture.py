@@ -80,7 +80,7 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_END = re.compile(
-    r"(?:(?:记者|通讯员|\s)[\u4e00-\u9fff·]{2,4}\s+[摄图][)）]?|(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}摄[)）]?|供图"
+    r"(?:(?:记者|通[讯信]员|\s)[\u4e00-\u9fff·]{2,4}\s+[摄图][)）]?|(?:记者|通[讯信]员)[\u4e00-\u9fff·]{2,4}摄[)）]?|供图"
     r"|\((?:AP|AFP|Reuters|Getty)[^)]*(?:Photo|Images)[^)]*\)|contributed to this report\.?)$",
     re.IGNORECASE,
 )

@@ -107,6 +107,10 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
     filled, anchor = first
     anchor = week_anchor or anchor  # 周五至下周一 counts from where 下周一 does
+    if _part_ahead_of_past(
+        spec, filled, anchor, ctx
+    ):  # "since year-end" in April: the last one, not December's
+        filled = fill(spec.start.with_(rel_offset=-1), ctx, offset, prefer)[0]  # type: ignore[index]
     if spec.start.needs_base and ctx.ref_last is not None and as_date(filled.start) > ctx.ref_last:
         # 解除封锁约半年后 counted from the wrong date lands after publication: the event's date is unknown
         return Resolved(qualifier=_qualifier(spec, spec.start), anchor="none")
@@ -280,6 +284,28 @@ def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
     finally:
         ctx.last, ctx.last_end, ctx.last_primary, ctx.last_primary_end = saved
     return replace(resolved, event=resolved.anchor == "narrative")
+
+
+def _part_ahead_of_past(spec: TimeSpec, filled: Filled, anchor: str, ctx: Context) -> bool:
+    """True when the part or season of this year ("year-end", "the end of the year", "the winter") starts after
+    publication but the words say it went by: it follows "since", or its clause is told in the past ("profit
+    rose at year-end", "it went on sale in the winter"), even when the story's year is a planned one's."""
+    point = spec.start
+    if point is None or (point.part is None and point.season is None) or point.rel_unit is None:
+        return False
+    if point.rel_offset != 0 or ctx.ref_date is None:
+        return False
+    past = (
+        point.prefer == "past"
+    )  # a story's year can be a plan's: "sold well in the spring" after "goes on sale"
+    if not (past and anchor in ("publication", "narrative")) and not (
+        spec.qualifier == "since" and anchor == "publication"
+    ):
+        return False
+    first = as_date(filled.start)
+    if point.part is not None:
+        first, _ = part_span(first, filled.end, filled.precision, point.part)
+    return first > ctx.ref_date
 
 
 def _qualifier(spec: TimeSpec, point: Point) -> str:

@@ -147,6 +147,23 @@ def tense_prefer(text: str, start: int, qualifier: str = "none", end: int | None
     return "future" if last.group("future") else None
 
 
+REPORTING = frozenset(
+    {
+        "said", "says", "told", "expected", "hoped", "planned", "aimed", "intended", "promised", "pledged", "vowed",
+        "predicted", "projected", "anticipated", "scheduled", "targeted", "wanted", "agreed", "decided", "proposed",
+        "warned", "estimated", "announced", "pushed", "delayed", "moved", "extended",
+    }
+)  # fmt: skip
+"""Past verbs that report or look ahead ("said it would", "expected to finish by year-end"): no past of the date."""
+
+
+def told_in_past(text: str, start: int) -> bool:
+    """True when the clause's last tense marker before `start` is a past verb that tells what happened ("rose",
+    "was"), not one that reports or looks ahead (`REPORTING`)."""
+    last = last_tense_marker(text, start)
+    return last is not None and last.group("past") is not None and last.group(0).lower() not in REPORTING
+
+
 SCHEDULED_JUST_BEFORE = re.compile(
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
     r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
@@ -170,12 +187,12 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     if point.prefer is not None:  # "last April", "next March 5": the words already say which side
         return spec
     prefer = tense_prefer(text, m.start(), spec.qualifier, m.end())
-    if (
-        point.weekday is not None
-        and point.month is None
-        and SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
+    scheduled = SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    if scheduled and point.weekday is not None and point.month is None:
         prefer = "future"  # "leaders meet Monday", "the trial opens on Tuesday": a schedule
+    dated_schedule = scheduled and point.month is not None and point.day is not None
+    if dated_schedule:  # "the tour kicks off June 9": a schedule up to most of a year ahead
+        prefer = "future"
     if prefer is None:
         if point.month is not None and (
             PAST_JUST_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
@@ -193,6 +210,8 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
         ahead = ahead.with_(lend_after=m.start())
         if _ADVERBIAL.search(text, max(0, m.start() - 8), m.start()):  # "will fly a mission in December"
             ahead = ahead.with_(ahead_days=WILL_AHEAD_DAYS)
+    if dated_schedule:
+        ahead = ahead.with_(ahead_days=WILL_AHEAD_DAYS, lend_after=m.start())
     return spec.with_(start=ahead)
 
 
@@ -205,7 +224,11 @@ TENSED = frozenset(
         "clock time",
         "holiday (Christmas)",
         "days before / after a feast (three days after Easter)",
+        "days before / after a weekday (a day after Tuesday's vote)",
+        "days before / after a date (two days before March 3)",
         "month day-day",
+        "from A to B",
+        "A to B",
     }
 )
 """Rules whose yearless dates and bare weekdays follow the tense of their clause."""

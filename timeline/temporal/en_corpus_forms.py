@@ -6,6 +6,7 @@ Same reference as `en_corpus` (Wednesday 2024-04-24 09:21); `en_corpus` adds the
 from __future__ import annotations
 
 from timeline.temporal.corpus import Expect
+from timeline.temporal.en_corpus_news import NEWS, NEWS_NARRATIVE, NEWS_NEGATIVES
 from timeline.temporal.en_corpus_spoken import SPOKEN, SPOKEN_NARRATIVE, SPOKEN_NEGATIVES
 from timeline.temporal.en_corpus_world import WORLD, WORLD_NARRATIVE, WORLD_NEGATIVES
 
@@ -352,3 +353,6 @@ FORM_NARRATIVE += SPOKEN_NARRATIVE
 FORMS += WORLD
 FORM_NEGATIVES += WORLD_NEGATIVES
 FORM_NARRATIVE += WORLD_NARRATIVE
+FORMS += NEWS
+FORM_NEGATIVES += NEWS_NEGATIVES
+FORM_NARRATIVE += NEWS_NARRATIVE

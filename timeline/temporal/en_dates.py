@@ -8,6 +8,8 @@ from timeline.temporal.en_common import (
     Match,
     group_int,
     point_spec,
+    tense_prefer,
+    told_in_past,
 )
 from timeline.temporal.en_parts import (
     month_of,
@@ -279,6 +281,8 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
     point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
+    if told_in_past(text, m.start()):  # "profit rose 8% at year-end": one that went by
+        point = point.with_(prefer="past")
     qualifier, approximate = qualifier_of(g.get("q"))
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
@@ -356,6 +360,12 @@ def season(m: Match, text: str) -> TimeSpec | None:
         point = Point(season=code, rel_unit="year", rel_offset=-1)
     elif rel in ("next", "coming"):
         point = Point(season=code, rel_unit="year", rel_offset=1)
+    elif g.get("the") and tense_prefer(text, m.start(), end=m.end()) == "future":
+        point = Point(season=code, prefer="future")  # "goes on sale in the summer" in November: next summer
+    elif g.get("the") and told_in_past(
+        text, m.start()
+    ):  # "went on sale in the winter" in April: the last one
+        point = Point(season=code, rel_unit="year", rel_offset=0, rel_base="narrative", prefer="past")
     else:
         point = Point(
             season=code,

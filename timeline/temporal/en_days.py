@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
+from collections.abc import Callable
 
 from timeline.temporal.en_clock import day_point
 from timeline.temporal.en_common import Match, group_int, point_spec
-from timeline.temporal.en_dates import holiday, holiday_fields
+from timeline.temporal.en_dates import holiday_fields
 from timeline.temporal.en_parts import month_of, plausible_month_word
 from timeline.temporal.en_vocab import DAYPARTS, WEEKDAYS, number_value
 from timeline.temporal.spec import Point, TimeSpec
+
+Build = Callable[[Match, str], TimeSpec | None]
 
 _REL_MONTH = {
     "next": 1,
@@ -139,14 +142,32 @@ def weekdays_away(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=Point(weekday=weekday, nth=int(count), prefer=prefer))
 
 
-def days_from_feast(m: Match, text: str) -> TimeSpec | None:
-    """ "Three days after Easter", "a week before Christmas": the feast's day moved by that many days."""
+def days_from(build: Build) -> Build:
+    """`build`'s one day moved by the days or weeks written before it ("three days after Easter", "a day after
+    Tuesday's vote", "the day before March 3"); "the week before Christmas" (a span) and "the days after" are not."""
+
+    def shifted(m: Match, text: str) -> TimeSpec | None:
+        g = m.groupdict()
+        count = 1 if g["n"].lower() == "the" else number_value(g["n"])
+        unit = g["unit"].lower()
+        if g["n"].lower() == "the" and unit != "day":
+            return None
+        if count is None or count != int(count) or not 0 < count <= 60:
+            return None
+        spec = build(m, text)
+        if spec is None or spec.kind != "point" or spec.start is None or spec.qualifier != "none":
+            return None
+        days = int(count) * (7 if unit.startswith("week") else 1)
+        return spec.with_(extra={**spec.extra, "shift_days": -days if g["dir"].lower() == "before" else days})
+
+    return shifted
+
+
+def written_day(m: Match, text: str) -> TimeSpec | None:
+    """A month and day as written, the day first or second ("March 3", "3 March 2024", "the 3rd of March")."""
     g = m.groupdict()
-    count = number_value(g["n"])
-    if count is None or count != int(count) or not 0 < count <= 60:
+    day = group_int(g, "d") or group_int(g, "d1")
+    if day is None or not 1 <= day <= 31:
         return None
-    feast = holiday(m, text)
-    if feast is None or feast.kind != "point":
-        return None
-    days = int(count) * (7 if g["unit"].lower().startswith("week") else 1)
-    return feast.with_(extra={**feast.extra, "shift_days": -days if g["dir"].lower() == "before" else days})
+    month = month_of(g.get("mon") or g.get("mon1") or "")
+    return point_spec(Point(year=group_int(g, "y"), month=month, day=day), g)

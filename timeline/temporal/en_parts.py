@@ -30,11 +30,14 @@ QUALIFIERS = {
     "beginning on": "since",
 }
 APPROXIMATE = ("about", "around", "circa", "approximately", "roughly", "some", "nearly", "almost", "approx.")
+_AROUND_VERBS = ("get", "gets", "got", "getting", "way", "ways")
 QUAL = (
-    r"(?:so\s+far|since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|about|around"
-    r"|circa|approximately|roughly)"
+    r"(?:so\s+far|since|as\s+of|until|till|through|by|(?:(?:any|some)\s?times?\s+)?(?:before|after)|about|"
+    + "".join(rf"(?<!\b{verb}\s)" for verb in _AROUND_VERBS)
+    + r"around|circa|approximately|roughly)"
 )
-"""A leading qualifier word; "sometime before", "anytime after" are "before", "after"."""
+"""A leading qualifier word; "sometime before", "anytime after" are "before", "after"; "get around", "ways
+around" (a way past something) are no "around" of a time."""
 QUAL_FROM = rf"(?:{QUAL}|from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?)"
 """The qualifiers of a day or a clock time: also "from Monday", "starting Jan. 1" (since that day)."""
 

@@ -13,6 +13,7 @@ from timeline.temporal.en_common import (
     last_tense_marker,
     next_tense_marker,
     point_spec,
+    told_in_past,
 )
 from timeline.temporal.en_dates import (
     NAMED_QUARTER,
@@ -103,6 +104,10 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
             # "troops cleared the barricades this weekend": the weekend just gone, as "the weekend" is
             return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
         offset = REL.get(rel, 0)
+        if rel == "this" and told_in_past(
+            text, m.start()
+        ):  # "took to the streets this weekend": the one begun
+            return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
         saturday = point_spec(Point(rel_unit="week", rel_offset=offset, weekday=5), g)
         assert saturday.start is not None
         return saturday.with_(kind="range", end=saturday.start.with_(weekday=6))  # Saturday and Sunday

@@ -1,27 +1,34 @@
 """English rules for days written beside other parts: a clock range, a weekday with a day of the month, a
 numeric month/day, a day of a month named by its place, a part of a written day, a feast or weekday
-counted in years or weeks (issue #4). `en.RULES` includes them."""
+counted in years or weeks, a day counted in days from a feast, weekday or date (issue #4). `en.RULES`
+includes them."""
 
 from __future__ import annotations
 
 from timeline.temporal.en_clock import CLOCK_END, CLOCK_START, DAYWORD
 from timeline.temporal.en_common import QUAL_PREFIX
+from timeline.temporal.en_dates import holiday
 from timeline.temporal.en_days import (
     day_of_relative_month,
-    days_from_feast,
+    days_from,
     feast_years_away,
     month_day_numeric,
     nth_day_of_month,
     part_of_day,
     weekday_day,
     weekdays_away,
+    written_day,
     year_month_numeric,
 )
+from timeline.temporal.en_relative import weekday
 from timeline.temporal.en_rule import FEASTS
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_rules_clock import spoken_range
-from timeline.temporal.en_vocab import DAY_WORD, MONTH, NUMBER, WEEKDAY, YEAR
+from timeline.temporal.en_vocab import DAY, DAY_WORD, MONTH, NUMBER, WEEKDAY, YEAR
 from timeline.temporal.engine import Rule
+
+_SHIFT = rf"\b(?P<n>the|{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+"
+"""A count of days or weeks before or after the day written next ("two days before", "the day after", "a week after")."""
 
 DAY_RULES: tuple[Rule, ...] = (
     _rule(
@@ -69,8 +76,21 @@ DAY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "days before / after a feast (three days after Easter)",
-        rf"\b(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
-        days_from_feast,
+        rf"{_SHIFT}(?:the\s+)?(?P<hol>{FEASTS})(?!\w)(?:,?\s+(?P<y>{YEAR}))?",
+        days_from(holiday),
+        2,
+    ),
+    _rule(
+        "days before / after a weekday (a day after Tuesday's vote)",
+        rf"{_SHIFT}(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WEEKDAY})(?!\w)",
+        days_from(weekday),
+        2,
+    ),
+    _rule(
+        "days before / after a date (two days before March 3)",
+        rf"{_SHIFT}(?:the\s+)?(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d1>{DAY})\s+(?:of\s+)?(?P<mon1>{MONTH}))(?![\w:%])"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        days_from(written_day),
         2,
     ),
     _rule(

@@ -74,7 +74,7 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
 
 
 _COUNT_OF_MONTHS = re.compile(
-    r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延长|增加|提高|缩短|减少|增|减|延)(?:至|到|为)$"
+    r"(?:\d+|[一二两兩三四五六七八九十]+)[个個]月[^，。；,;]{0,16}?(?:延[长長]|增加|提高|[缩縮]短|[减減]少|增|[减減]|延)(?:至|到|[为為])$"
 )
 """6个月…延长至12月: after a count of months, the target of the change is a count too."""
 _HAS_WEEKENDS = ("有", "无", "無")

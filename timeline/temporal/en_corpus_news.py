@@ -1,0 +1,71 @@
+"""English corpus entries for forms news stories use that the grammar learned late (issue #4, second round).
+
+Same reference as `en_corpus` (Wednesday 2024-04-24 09:21); `en_corpus_forms` adds these to its lists.
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.corpus import Expect
+
+NEWS: list[tuple[Expect, list[str]]] = [
+    # a day counted from another day: a feast, a weekday, a written date ("the day after Christmas")
+    (
+        Expect("2023-12-24", "day"),
+        ["the day before Christmas", "a day before Christmas", "one day before Christmas"],
+    ),
+    (Expect("2023-12-26", "day"), ["the day after Christmas", "a day after Christmas Day"]),
+    (
+        Expect("2024-04-22", "day"),
+        ["the day before last Tuesday", "a day before Tuesday", "the day after Sunday"],
+    ),
+    (
+        Expect("2024-03-01", "day"),
+        ["two days before March 3", "2 days before 3 March", "two days before the 3rd of March"],
+    ),
+    (
+        Expect("2024-03-10", "day"),
+        ["a week after March 3", "one week after Mar. 3", "seven days after March 3"],
+    ),
+    (Expect("2019-06-19", "day"), ["a week after 12 June 2019", "a week after June 12, 2019"]),
+    # "since" the end of a unit whose end is still ahead: the last one that went by
+    (
+        Expect("2023-09-01/..", "year", "since", timex="2023", start="2023-09-01"),
+        ["since year-end", "since the end of the year", "since year end"],
+    ),
+]
+
+NEWS_NEGATIVES: list[str] = [
+    "two days before the vote", "a week after his arrest", "the days after the storm",
+]  # fmt: skip
+"""Strings that look like the forms above but are not dates."""
+
+NEWS_NARRATIVE: list[tuple[str, str, str]] = [
+    # (text, the mention's text, its expected value); reference Wednesday 2024-04-24 09:21
+    ("He died a day after Tuesday's attack.", "a day after Tuesday", "2024-04-24"),
+    ("Talks will resume two days after Friday's holiday.", "two days after Friday", "2024-04-28"),
+    ("The ballots were counted the day after the Feb. 3 primary.", "the day after the Feb. 3", "2024-02-04"),
+    # a year's end told in the past went by; reported ("said") it may still be ahead
+    ("Profit rose 8% at year-end.", "year-end", "2023"),
+    ("The fund was sold at the end of the year.", "the end of the year", "2023"),
+    ("The company said it expects to close the sale at year-end.", "year-end", "2024"),
+    ("The firm said it expected to finish by the end of the year.", "by the end of the year", "../2024"),
+    ("Sales had doubled by the end of the year.", "by the end of the year", "../2023"),
+    ("The deal should close by year-end.", "by year-end", "../2024"),
+    # a season of this year: told in the past, the last one begun; ahead, the next one (in April 2024)
+    ("The new model went on sale in the winter.", "the winter", "2023-24"),
+    ("The plant closed in the summer.", "the summer", "2023-22"),
+    ("Sales have doubled since the summer.", "since the summer", "2023-22/.."),
+    ("The plant opened in 2019. It closed in the summer.", "the summer", "2019-22"),
+    ("The hatchback goes on sale in the winter.", "the winter", "2024-24"),
+    # a weekday range told ahead is the coming one; "this weekend" told in the past, the one gone by
+    ("The trial will run from Monday to Thursday.", "from Monday to Thursday", "2024-04-29/2024-05-02"),
+    ("Crowds gathered in the square this weekend.", "this weekend", "2024-04-20/2024-04-21"),
+    ("Crowds will gather in the square this weekend.", "this weekend", "2024-04-27/2024-04-28"),
+    # a yearless day right after a schedule verb lies ahead, up to most of a year
+    ("The festival opens Feb. 9 in Leeds.", "Feb. 9", "2025-02-09"),
+    ("The festival opened Feb. 9 in Leeds.", "Feb. 9", "2024-02-09"),
+    # "get around" / "ways around" a day: a way past it, not about that day
+    ("Lawyers looked for ways to get around Friday's ruling.", "Friday", "2024-04-19"),
+    ("They will arrive around Friday.", "around Friday", "2024-04-26~"),
+]
+"""Sentences whose mentions read their clause (tense) or sentence; appended to `FORM_NARRATIVE`."""
