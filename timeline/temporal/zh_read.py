@@ -127,7 +127,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
             table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY
             offset, daypart = table[word]
             rel = ("day", offset, "publication" if g.get(key.rd) else "narrative")
-            if g.get(key.rdd):  # 今日（28日）, 今天（10月1日）: the day written beside the word is the day meant
+            # 今日（28日）, 今天（10月1日）: the day written beside the word is the day meant
+            if g.get(key.rdd):
                 fields["day"] = read_int(g[key.rdd])
             if daypart:
                 fields["daypart"] = daypart
