@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from timeline.claims.furniture import _CAPTION_LAST, is_caption, story_paragraphs
-from timeline.pipeline import extract
+from timeline.ingest import Overrides, article_from_text
+from timeline.pipeline import extract, extract_article
 from timeline.segment import paragraphs
 
 PUB = date(2024, 4, 24)
@@ -70,6 +71,23 @@ def test_a_line_that_repeats_the_title_is_no_claim():
     text = "1-3月全区工业产值稳步增长\n1-3月全区工业产值稳步增长\n1-3月，全区规模以上工业产值完成80亿元。\n"
     got = texts(extract(text, published=PUB, lang="zh"))
     assert got == ["1-3月，全区规模以上工业产值完成80亿元"]
+
+
+def test_a_traditional_line_that_repeats_the_pages_title_is_no_claim():
+    title = "1-3月全區工業產值穩步增長"
+    text = "1-3月，全區規模以上工業產值完成80億元。\n（區統計局）\n1-3月全區工業產值穩步增長\n"
+    published = datetime(PUB.year, PUB.month, PUB.day)
+    article = article_from_text(text, overrides=Overrides(published=published, title=title))
+    got = [c.claim_text for c in extract_article(article).claims]
+    assert got == ["1-3月，全區規模以上工業產值完成80億元"]
+
+
+def test_a_correspondents_photo_credit_ends_a_caption():
+    text = "10月4日，旅客登上开往襄阳的专列。\n5月3日，新站开通运营。 通讯员王小明 摄\n"
+    got = texts(extract(text, published=PUB, lang="zh"))
+    assert got == ["10月4日，旅客登上开往襄阳的专列"]
+    taiwan = "5月3日，新站開通營運。 通訊員王小明 攝\n"
+    assert extract(taiwan, published=PUB, lang="zh-Hant") == []
 
 
 def test_a_graphic_caption_is_no_claim():
@@ -161,3 +179,22 @@ def test_a_dispatch_tag_without_a_date_is_not_part_of_the_claim():
 def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
     assert is_caption(line)
     assert line[-1:] in _CAPTION_LAST
+
+
+def test_an_english_stamp_line_with_a_byline_is_no_claim():
+    text = (
+        "April 23, 2024 - 16:05 BST\n"
+        "9:40 AM PDT 4/23/2024 by Jane Roe\n"
+        "The city council approved the new budget on Tuesday after a long debate.\n"
+    )
+    got = extract(text, published=PUB, lang="en")
+    assert texts(got) == ["The city council approved the new budget on Tuesday after a long debate"]
+
+
+def test_a_call_to_sign_up_is_no_claim():
+    text = (
+        "The museum reopened on Monday after repairs. "
+        "Sign up for our weekend letter today to hear about new shows.\n"
+    )
+    got = extract(text, published=PUB, lang="en")
+    assert [c.date_text for c in got] == ["Monday"]

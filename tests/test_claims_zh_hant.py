@@ -108,3 +108,47 @@ def test_a_taiwan_wire_story_dates_types_and_counts_its_claims():
     assert (revenue.date_edtf, [q.value for q in revenue.quantities]) == ("2023", [1_200_000_000_000])
     ridership = claims["上（2）月運量成長1成1"]
     assert (ridership.date_edtf, [q.value for q in ridership.quantities]) == ("2024-02", [11])
+
+
+def test_tong_bracket_day_is_the_story_day_and_minguo_months_and_quarters_are_dates():
+    text = (
+        "3月27日，地方法院開庭審理詐騙案；同（27）日晚間，主嫌以20萬元交保。"
+        "主計處統計，113年1月至3月出口總值成長12%，112年第4季失業率為3.4%。"
+    )
+    claims = by_text(extract(text, published=PUB, lang="zh-Hant"))
+    bail = next(c for t, c in claims.items() if t.startswith("同（27）日晚間"))
+    assert (bail.date_edtf, bail.date_anchor) == ("2024-03-27", "narrative")
+    dated = {c.date_text: (c.date_edtf, c.date_precision) for c in claims.values()}
+    assert dated["113年1月至3月"] == ("2024-01/2024-03", "month")
+    assert dated["112年第4季"] == ("2023-10/2023-12", "quarter")
+
+
+def test_taiwan_words_meet_the_mainland_word_lists():
+    """專案 / 資料 / 訊息 are Taiwan's 项目 / 数据 / 消息: the same facts and event types as the simplified story."""
+    simplified = (
+        "该项目2021年交付使用。而眼下，第三方数据行业的整顿仍将持续。据本报9月26日消息，公司获得融资。"
+    )
+    taiwan = "該專案2021年交付使用。而眼下，第三方資料行業的整頓仍將持續。據本報9月26日訊息，公司獲得融資。"
+    assert len(simplified) == len(taiwan)
+    want = [
+        (c.date_edtf, c.event_type, c.char_start) for c in extract(simplified, published=date(2019, 9, 27))
+    ]
+    got = [(c.date_edtf, c.event_type, c.char_start) for c in extract(taiwan, published=date(2019, 9, 27))]
+    assert got == want
+    assert len(got) == 3 and "plan" in [e for _, e, _ in got]
+
+
+def test_a_phrase_of_another_length_keeps_every_offset():
+    from timeline.claims.script import to_simplified
+
+    text = "伺服器的記憶體在2023年擴充，資料庫同年上線。"
+    out = to_simplified(text)
+    assert len(out) == len(text)
+    assert out.endswith("同年上线。") and "数据库" in out
+
+
+def test_a_simplified_text_is_left_as_written():
+    from timeline.claims.script import to_simplified
+
+    text = "这部影片2023年上映，滑鼠标本展同年开幕。"
+    assert to_simplified(text) is text

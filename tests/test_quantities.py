@@ -60,6 +60,8 @@ def test_english_figures(text, expected):
         ("拨打110接处警平台或12345热线", "zh"),
         ("《三年行动计划》印发", "zh"),
         ("他们一起出发，一个个走进教室", "zh"),
+        ("这是全镇唯一一所完全中学", "zh"),
+        ("明年是这座大桥通车20周年", "zh"),
         ("the note fell 5/32 in price", "en"),
         ("at 4:14 p.m. in 2019", "en"),
         ("the 2024 budget", "en"),

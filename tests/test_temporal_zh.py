@@ -303,13 +303,16 @@ def test_the_day_after_ji_is_an_earlier_event_not_the_scene_of_dangtian():
     assert mention(story, "当天").value == "2024-04-08"
 
 
-def test_a_month_count_written_short_after_a_count_of_months_is_no_date():
-    found = [
-        m.text
-        for m in tag("免签停留将从目前6个月延长至12月。", reference=REFERENCE, lang="zh")
-        if m.type == "DATE"
-    ]
-    assert "12月" not in found
+@pytest.mark.parametrize(
+    "text",
+    ["免签停留将从目前6个月延长至12月。", "免簽停留將從目前6個月延長至12月。", "試用期由三個月縮短為2月。"],
+)
+def test_a_month_count_written_short_after_a_count_of_months_is_no_date(text: str) -> None:
+    found = [m.text for m in tag(text, reference=REFERENCE, lang="zh") if m.type == "DATE"]
+    assert not [t for t in found if t.endswith("月") and "個" not in t and "个" not in t]
+
+
+def test_a_month_after_a_change_of_dates_stays_a_month() -> None:
     assert mention("展期从3月延长至5月。", "5月").value == "2024-05"
 
 

@@ -22,6 +22,10 @@ from timeline.segment import story_lines
 _SINCE_END = re.compile(r"以来|来")
 _SINCE_LEAD_MAX = 4
 """A since-phrase dates its whole clause only when it opens the clause (特别是自…以来，…)."""
+_SINCE_BEFORE_COMMA = re.compile(r"以来(?=[，,])")
+_SINCE_SUBJECT_MAX = 12
+"""'拼多多全球购今年4月上线以来，…': at most this many characters of subject before a bare since-phrase."""
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
 
 
 def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor_version: str) -> list[Claim]:
@@ -32,7 +36,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     """
     lang = article.lang
     text = article.text if lang == "en" else _simplified(article.text)
-    paras = story_paragraphs(story_lines(text, lang), text, article.title)
+    title = article.title if lang == "en" or not article.title else to_simplified(article.title)
+    paras = story_paragraphs(story_lines(text, lang), text, title)
     reference = article.published_at.date() if article.published_at else None
     if lang != "en":  # the stage reads every mention in the simplified copy (事發 → 事发)
         mentions = [
@@ -121,19 +126,25 @@ def _personal(attribution: Attribution, lang: str) -> bool:
 
 
 def _since_event(text: str, clause: Clause, mention: TimeMention) -> tuple[int, int] | None:
-    """'自2017年9月三地签订协议以来，…': the span of the event the since-phrase names, if any."""
+    """'自2017年9月三地签订协议以来，…': the span of the event the since-phrase names, if any.
+    Without 自/从 the phrase must open its clause and 以来 close it ('该平台今年4月上线以来，…')."""
     if not clause.mentions or mention is not clause.mentions[0]:
         return None
     lead = text[max(clause.start, mention.start - 2) : mention.start]
-    if "自" not in lead and "从" not in lead:
-        return None
-    closing = _SINCE_END.search(text, mention.end, clause.end)
+    if "自" in lead or "从" in lead:
+        start = mention.start - (len(lead) - max(lead.rfind("自"), lead.rfind("从")))
+        closing, shortest = _SINCE_END.search(text, mention.end, clause.end), 4
+    else:
+        subject = text[clause.start : mention.start]
+        if len(subject) > _SINCE_SUBJECT_MAX or _CLAUSE_MARK.search(subject):
+            return None
+        start, closing, shortest = clause.start, _SINCE_BEFORE_COMMA.search(text, mention.end, clause.end), 2
     if closing is None:
         return None
     between = text[mention.end : closing.start()]
-    if len(between) < 4 or not has_fact_verb(between, "zh") or re.search(r"[，,；;。]", between):
+    if len(between) < shortest or not has_fact_verb(between, "zh") or _CLAUSE_MARK.search(between):
         return None
-    return mention.start - (len(lead) - max(lead.rfind("自"), lead.rfind("从"))), closing.start()
+    return start, closing.start()
 
 
 def _since_update(mention: TimeMention) -> dict[str, object]:

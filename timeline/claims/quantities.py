@@ -288,8 +288,10 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         num = m.group("num")
         if num == "一" and unit in _LONE_ONE_COUNTERS and not m.group("suf"):
             continue
-        if m.start("num") > 0 and piece[m.start("num") - 1] in "第每周星礼":
-            continue
+        if m.start("num") > 0 and piece[m.start("num") - 1] in "第每周星礼唯":
+            continue  # 第3名, 每周, 唯一一所 (the only school, not a count of one)
+        if unit == "周" and piece.startswith("年", m.end("unit")):
+            continue  # 上市10周年: an anniversary, not ten weeks
         value = _zh_value(num)
         value_max = _zh_value(m.group("num2")) if m.group("num2") else None
         if value is None:

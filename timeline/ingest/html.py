@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import deepcopy
 from typing import Any
 
 from timeline.errors import InputError
+from timeline.ingest.headers import CHINA_TZ
+from timeline.ingest.lang import detect_lang
+from timeline.ingest.pagedate import page_published
+from timeline.ingest.splitbody import join_split_body
 
 _MAX_DEPTH_ERRORS = (RecursionError, ValueError, TypeError, MemoryError)
 _COPYRIGHT = re.compile(r"\s*(?:版权所有|版權所有|©|\(c\)|copyright|all rights reserved)\.?\s*", re.I)
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": _DATE_FORMAT}
+# the page's metadata (meta tags, JSON-LD: an instant with its zone) before the day in its URL
+_DATE_PARAMS = {
+    "extensive_search": True,
+    "original_date": True,
+    "outputformat": _DATE_FORMAT,
+    "deferred_url_extractor": True,
+}
 
 
 def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
@@ -26,7 +37,10 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
         recall = _extract(trafilatura, html, favor_precision=False)
-        precise = _extract(trafilatura, html, favor_precision=True) if recall is not None else None
+        page: Any = html
+        if recall is not None and recall.text and (joined := _joined_page(trafilatura, html, recall.text)):
+            page, recall = joined
+        precise = _extract(trafilatura, page, favor_precision=True) if recall is not None else None
     except _MAX_DEPTH_ERRORS as exc:
         raise InputError(
             f"{source}: the page could not be parsed ({type(exc).__name__}); save the article page again "
@@ -40,6 +54,8 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             "(not an index or a login page) or copy its text into a .txt file"
         )
     meta = _metadata(doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
+    home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
+    meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
     return body, {k: v for k, v in meta.items() if v}
 
 
@@ -53,6 +69,17 @@ def _extract(trafilatura: Any, html: str, *, favor_precision: bool) -> Any:
         favor_precision=favor_precision,
         date_extraction_params=_DATE_PARAMS,
     )
+
+
+def _joined_page(trafilatura: Any, html: str, body: str) -> tuple[Any, Any] | None:
+    """(page tree, extraction) with a split article body joined, when that gives a longer body."""
+    tree = trafilatura.load_html(html)
+    if tree is None or not join_split_body(tree, body):
+        return None
+    joined = _extract(trafilatura, deepcopy(tree), favor_precision=False)
+    if joined is None or len(joined.text or "") <= len(body):
+        return None
+    return tree, joined
 
 
 def _keeps_the_core(precise: Any, recall: Any) -> bool:

@@ -1,0 +1,166 @@
+"""A page's publication date: metadata first, the URL's day against stray dates, the dateline's zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.ingest import article_from_html
+from timeline.ingest.pagedate import dateline_zone, local_offset, page_published, url_day
+from timeline.pipeline import extract_article
+
+
+def story_page(*, url: str, head: str = "", lead: str, more: str = "") -> str:
+    """A news page: canonical URL, optional head tags, a body that opens with `lead`."""
+    paragraphs = (
+        lead,
+        "Dealers said the mood had turned cautious after weeks of gains across the region's main boards.",
+        "Shipping and property shares led the losses while a handful of utilities edged higher.",
+        more or "Analysts expect thin trading until the central bank's next statement is published.",
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<!DOCTYPE html><html><head><title>Markets wobble - Example Wire</title><link rel="canonical" href="{url}">'
+        f"{head}</head><body><article><h1>Markets wobble</h1>{body}</article></body></html>"
+    )
+
+
+def test_metadata_instant_wins_over_the_url_day_and_the_dateline_sets_the_zone():
+    # the URL carries the US day (Monday), the story is datelined in Hong Kong on Tuesday morning
+    page = story_page(
+        url="https://wire.example.com/2019/11/18/investing/asia-markets/index.html",
+        head='<meta itemprop="datePublished" content="2019-11-19T02:34:30Z">',
+        lead="Hong Kong (Example Wire) Asian shares slipped in early trading Tuesday as traders waited for news.",
+    )
+    article = article_from_html(page, source_path="asia.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-19T10:34:30+08:00")
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert claims["Tuesday"] == "2019-11-19"  # not the Tuesday of the week before
+
+
+def test_a_date_in_the_text_does_not_beat_the_url_day():
+    # no metadata; the page names the day a quoted statement was made, weeks before publication
+    page = story_page(
+        url="https://checks.example.org/statements/2019/nov/18/some-politician/border-claim/",
+        lead="A congressman said the border needed more officers, and we checked the figures he gave.",
+        more='<span class="statement-meta">said on Sunday, October 13th, 2019 in a local newspaper</span>',
+    )
+    article = article_from_html(page, source_path="check.html")
+    assert article.published_at is not None and article.published_at.date() == date(2019, 11, 18)
+
+
+def test_url_days():
+    assert url_day("https://a.example/2019/11/18/story/") == date(2019, 11, 18)
+    assert url_day("https://a.example/west/statements/2019/nov/18/who/what/") == date(2019, 11, 18)
+    assert url_day("https://a.example/story/2019-11-19/disney-plus") == date(2019, 11, 19)
+    assert url_day("https://a.example/news/20191118/story.html") == date(2019, 11, 18)
+    assert url_day("https://a.example/2019/11/story.html") is None  # a month is no day
+    assert url_day("https://a.example/2019/02/30/story") is None  # no such day
+    assert url_day("https://a.example/item/12345678901") is None
+    assert url_day(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("LONDON (AP) — Lawmakers met on Wednesday.", "Europe/London"),
+        ("Hong Kong (Example Business) Shares fell.", "Asia/Hong_Kong"),
+        ("TOKYO, Japan — A quake shook the coast.", "Asia/Tokyo"),
+        ("HONOLULU, Hawaii (Island News) - Scientists said.", "Pacific/Honolulu"),
+        ("Headline of the story\nNEW YORK (Wire) - Oil fell on Tuesday.", "America/New_York"),
+        ("PARIS, Texas (AP) — A storm hit the town.", None),  # not Europe/Paris
+        ("VICTORIA, B.C. — The province said.", None),
+        ("Officials (AP) said the bridge was closed.", None),
+        ("The bridge was closed on Monday, officials said.", None),
+    ],
+)
+def test_dateline_zones(text, zone):
+    found = dateline_zone(text)
+    assert (found.key if found else None) == zone
+
+
+def test_page_published_rules():
+    body = "The council met on Monday to vote on the budget."
+    # UTC instant one day after the URL's day: the URL names the outlet's local day
+    assert page_published("2019-11-20T02:59:46+0000", "https://a.example/2019/11/19/x/", body) == "2019-11-19"
+    # an explicit local offset one day off is the outlet's own statement: kept
+    kept = "2019-11-19T00:30:00-0500"
+    assert page_published(kept, "https://a.example/2019/11/18/x/", body) == kept
+    # more than a day away from the URL's day: a date from the text, not the publication
+    assert page_published("2019-10-13T00:00:00", "https://a.example/2019/nov/18/x/", body) == "2019-11-18"
+    # nothing found: the URL's day; nothing anywhere: None
+    assert page_published(None, "https://a.example/2019/11/18/x/", body) == "2019-11-18"
+    assert page_published(None, "https://a.example/about/", body) is None
+    # a day with no time is never moved into a dateline's zone
+    assert page_published("2019-11-18T00:00:00", None, "TOKYO (AP) — Shares rose.") == "2019-11-18T00:00:00"
+    # an instant is expressed in the dateline's zone (the same instant)
+    zoned = page_published("2019-11-19T23:30:38+0000", None, "TOKYO (AP) — Shares rose.")
+    assert zoned is not None
+    value = datetime.fromisoformat(zoned)
+    assert value.utcoffset() == timedelta(hours=9) and value == datetime.fromisoformat(
+        "2019-11-19T23:30:38+00:00"
+    )
+
+
+def test_a_utc_instant_takes_the_local_offset_the_page_writes_it_with():
+    # htmldate returns the UTC stamp; a <time> element writes the same instant in Pacific time
+    page = story_page(
+        url="https://wire.example.com/news/crime/article/train-stabbing-14848218.php",
+        head='<meta property="article:published_time" content="2019-11-20T05:57:50Z">',
+        lead="HAYWARD, Calif. (Example Wire) — A man was stabbed on a commuter train today, police said.",
+        more='<time datetime="2019-11-19T21:57:50-08:00">Nov. 19, 2019 9:57 p.m.</time>',
+    )
+    article = article_from_html(page, source_path="train.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-19T21:57:50-08:00")
+    assert article.published_at.utcoffset() == timedelta(hours=-8)
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert claims["today"] == "2019-11-19"  # the local day, not the UTC one
+
+
+def test_local_offset_needs_the_same_instant():
+    value = datetime.fromisoformat("2019-11-20T05:57:50+00:00")
+    assert local_offset('<time datetime="2019-11-19 21:57:00 -0800">', value) is not None
+    assert local_offset('<time datetime="2019-11-18T21:57:50-08:00">', value) is None  # a day earlier
+    assert local_offset('<meta content="2019-11-20T05:57:50+00:00">', value) is None  # no local offset
+
+
+def test_a_chinese_page_stamped_in_utc_counts_its_days_in_china():
+    # 18:30 UTC on 9 May is 02:30 on 10 May in Beijing: 今天 is 10 May
+    paragraphs = (
+        "本报讯 今天凌晨，市气象台发布暴雨蓝色预警，提醒市民注意出行安全。",
+        "气象部门表示，受冷暖空气共同影响，未来三天全市将有一次明显降雨过程。",
+        "据统计，今年以来全市平均降水量较常年同期偏多两成，部分水库水位接近汛限。",
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><title>暴雨预警 - 示例晚报</title>'
+        '<meta property="article:published_time" content="2024-05-09T18:30:00Z"></head>'
+        f"<body><article><h1>市气象台发布暴雨预警</h1>{body}</article></body></html>"
+    )
+    article = article_from_html(page, source_path="rain.html")
+    assert article.published_at == datetime.fromisoformat("2024-05-10T02:30:00+08:00")
+    assert article.published_at.utcoffset() == timedelta(hours=8)
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert any(text.startswith("今天") and value.startswith("2024-05-10") for text, value in claims.items())
+
+
+STAMPY = st.text(
+    alphabet=st.sampled_from(list("0123456789-T:+Z /.novjanABCDEFHKLNOPRSTUWY(),—")), max_size=60
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(found=st.one_of(st.none(), STAMPY), url=st.one_of(st.none(), STAMPY), text=STAMPY, page=STAMPY)
+def test_page_published_never_raises_and_gives_a_readable_value(found, url, text, page):
+    value = page_published(found, url, text, page)
+    if value is not None:
+        datetime.fromisoformat(value)  # what it gives is always parseable
+
+
+def test_a_metadata_instant_beats_an_event_day_in_the_slug():
+    # the slug names the election's day, the metadata the publication instant weeks before
+    found = "2020-10-12T14:00:00-0400"
+    assert page_published(found, "https://a.example/news/vote-2020-11-03-what-to-know/", "Voters…") == found
