@@ -27,6 +27,11 @@ NEWS: list[tuple[Expect, list[str]]] = [
         ["a week after March 3", "one week after Mar. 3", "seven days after March 3"],
     ),
     (Expect("2019-06-19", "day"), ["a week after 12 June 2019", "a week after June 12, 2019"]),
+    # "a year or two ago": the span between the two counts, approximate
+    (Expect("2022/2023", "year", "approximate"), ["a year or two ago", "one or two years ago"]),
+    (Expect("2021/2022", "year", "approximate"), ["two or three years ago"]),
+    (Expect("2024-W15/2024-W16", "week", "approximate"), ["a week or two ago", "one or 2 weeks ago"]),
+    (Expect("2024-04-25/2024-04-26", "day", "approximate"), ["a day or two from now"]),
     # "since" the end of a unit whose end is still ahead: the last one that went by
     (
         Expect("2023-09-01/..", "year", "since", timex="2023", start="2023-09-01"),
@@ -36,7 +41,7 @@ NEWS: list[tuple[Expect, list[str]]] = [
 
 NEWS_NEGATIVES: list[str] = [
     "two days before the vote", "a week after his arrest", "the days after the storm",
-    "it ran in the morning papers", "a guest on the evening news", "she read it in the morning's edition",
+    "it ran in the morning papers", "a year or two", "for two or three weeks", "a guest on the evening news", "she read it in the morning's edition",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 

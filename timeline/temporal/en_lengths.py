@@ -7,8 +7,16 @@ import re
 from timeline.temporal.en_common import Match
 from timeline.temporal.en_parts import month_of
 from timeline.temporal.en_relative import ago, earlier_later, from_now
-from timeline.temporal.en_vocab import DAYPARTS, MONTH, SEASONS, WEEKDAYS, duration_value, number_value
-from timeline.temporal.spec import TimeSpec
+from timeline.temporal.en_vocab import (
+    DAYPARTS,
+    MONTH,
+    SEASONS,
+    WEEKDAYS,
+    duration_value,
+    number_value,
+    unit_name,
+)
+from timeline.temporal.spec import Point, TimeSpec
 
 MORE = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN",
@@ -67,6 +75,31 @@ def vague_duration(m: Match, text: str) -> TimeSpec | None:
         return TimeSpec("duration", duration=duration_value(1, g["one"]))
     unit = next(g[k] for k in ("unit", "unit2", "unit3", "unit4", "unit5", "unit6") if g.get(k))
     return TimeSpec("duration", duration=duration_value(None, unit))
+
+
+def one_or_two_away(m: Match, text: str) -> TimeSpec | None:
+    """ "A year or two ago", "two or three weeks ago", "a day or two from now": the span between the two counts
+    back (or ahead) from publication, approximate."""
+    g = m.groupdict()
+    first, second = (
+        number_value(g.get("n1") or g.get("n3") or ""),
+        number_value(g.get("n2") or g.get("n4") or ""),
+    )
+    if (
+        first is None
+        or second is None
+        or first != int(first)
+        or second != int(second)
+        or not 0 < first < second
+    ):
+        return None
+    unit = unit_name(g.get("unit") or g.get("unit2") or "")
+    if unit not in ("day", "week", "month", "year") or second > 2 * first + 2:
+        return None
+    back = g["dir"].lower() == "ago"
+    low, high = (-int(second), -int(first)) if back else (int(first), int(second))
+    start = Point(rel_unit=unit, rel_offset=low)  # type: ignore[arg-type]
+    return TimeSpec("range", start=start, end=start.with_(rel_offset=high), approximate=True)
 
 
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",

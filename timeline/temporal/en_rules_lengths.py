@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from timeline.temporal.en_lengths import SET_ADVERBS, every, rate, set_adverb, vague_duration, weekday_plural
+from timeline.temporal.en_lengths import (
+    SET_ADVERBS,
+    every,
+    one_or_two_away,
+    rate,
+    set_adverb,
+    vague_duration,
+    weekday_plural,
+)
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_vocab import MONTH, NUMBER, SEASONS, UNIT, WEEKDAY, duration_value
 from timeline.temporal.engine import Rule, alt
@@ -21,6 +29,14 @@ LENGTH_RULES: tuple[Rule, ...] = (
         r"|(?<=\bover\s)the\s+(?P<unit6>years|decades)\b(?!\s+(?:of|to|and|\d))"
         r"|(?<![\w-])(?:(?P<unit5>years|months|weeks|decades)-(?:long|old)|(?P<one>day|week|month|year)-long)\b",
         vague_duration,
+    ),
+    _rule(
+        "a count or two away (a year or two ago, two or three weeks ago)",
+        rf"\b(?:(?P<n1>{NUMBER})\s+or\s+(?P<n2>{NUMBER})\s+(?P<unit>days|weeks|months|years)"
+        rf"|(?P<n3>an?|one|{NUMBER})\s+(?P<unit2>day|week|month|year)\s+or\s+(?P<n4>two|three|four|five|six|[2-6]))"
+        r"\s+(?P<dir>ago|from\s+now)\b",
+        one_or_two_away,
+        1,
     ),
     _rule("set adverb (daily, annually)", rf"\b{alt(SET_ADVERBS)}\b", set_adverb),
     _rule(
