@@ -32,6 +32,10 @@ NEWS: list[tuple[Expect, list[str]]] = [
     (Expect("2021/2022", "year", "approximate"), ["two or three years ago"]),
     (Expect("2024-W15/2024-W16", "week", "approximate"), ["a week or two ago", "one or 2 weeks ago"]),
     (Expect("2024-04-25/2024-04-26", "day", "approximate"), ["a day or two from now"]),
+    # a year written with its era: only then is a number of one to three digits a year
+    (Expect("0079", "year"), ["AD 79", "79 AD", "79 A.D.", "A.D. 79", "79 CE"]),
+    (Expect("0014", "year"), ["14 a.d.", "AD 14"]),
+    (Expect("1066", "year"), ["1066 AD", "AD 1066"]),
     # "since" the end of a unit whose end is still ahead: the last one that went by
     (
         Expect("2023-09-01/..", "year", "since", timex="2023", start="2023-09-01"),
@@ -41,7 +45,7 @@ NEWS: list[tuple[Expect, list[str]]] = [
 
 NEWS_NEGATIVES: list[str] = [
     "two days before the vote", "a week after his arrest", "the days after the storm",
-    "it ran in the morning papers", "a year or two", "for two or three weeks", "a guest on the evening news", "she read it in the morning's edition",
+    "it ran in the morning papers", "an ad 30 seconds long", "$5 AD fees", "bought 79 ad slots", "a year or two", "for two or three weeks", "a guest on the evening news", "she read it in the morning's edition",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 

@@ -1,14 +1,16 @@
 """English rules for date styles of British, Irish, Australian and Indian outlets (issue #4): financial years
 ("FY24", "FY2023-24"), a weekday a week on ("Sunday week", "a week on Friday", "a week last Tuesday"), a unit
 two away ("the week before last", "the year after next"), split-year ranges ("from 2019-20 to 2022-23") and a
-night of two days ("the intervening night of March 27-28"). `en.RULES` includes them."""
+night of two days ("the intervening night of March 27-28"), and a year written with its era ("AD 79").
+`en.RULES` includes them."""
 
 from __future__ import annotations
 
-from timeline.temporal.en_common import Match, group_int, point_spec
+from timeline.temporal.en_common import QUAL_PREFIX, Match, group_int, point_spec
 from timeline.temporal.en_parts import month_of
 from timeline.temporal.en_rule import make_rule as _rule
 from timeline.temporal.en_vocab import DAY, DAYPARTS, MONTH, WEEKDAY, WEEKDAYS, YEAR
+from timeline.temporal.en_years import era_year
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -105,6 +107,13 @@ WORLD_RULES: tuple[Rule, ...] = (
         r"\bthe\s+(?P<unit>week|month|year)\s+(?P<rel>before\s+last|after\s+next)\b",
         unit_two_away,
         2,
+    ),
+    _rule(
+        "year of the era (AD 79, 14 a.d.)",
+        rf"{QUAL_PREFIX}(?:\b(?-i:A\.D\.|AD)\s*(?P<y1>\d{{1,4}})\b(?![.,]\d|\s*%)"
+        r"|(?<![\d.,$€£])\b(?P<y2>\d{1,4})\s*(?:(?-i:A\.D\.|AD\b|CE\b|C\.E\.)|a\.d\.))",
+        era_year,
+        -2,  # a four-digit year with its era stays the year rule's
     ),
 )
 """The rules of this module, in the order `en.RULES` runs them."""

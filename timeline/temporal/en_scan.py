@@ -259,6 +259,7 @@ WORDS: dict[str, frozenset[str]] = {
     ),
     "lunch": frozenset({"lunch", "lunchtime"}),
     "rest": frozenset({"rest"}),
+    "era": frozenset({"ad", "ce", "d"}),  # "AD 79", "300 CE", "14 a.d."
     "around": frozenset({"last", "past", "next", "coming", "upcoming"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")

@@ -1,13 +1,14 @@
-"""English rule builder for a four-digit year, refusing amounts, counts, street numbers, titles and model years."""
+"""English rule builders for a four-digit year (refusing amounts, counts, street numbers, titles and model years)
+and for a year written with its era ("AD 79")."""
 
 from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_common import COUNT_NOUNS, STREET, TITLE_BEFORE, YEAR_OK_BEFORE, Match
+from timeline.temporal.en_common import COUNT_NOUNS, STREET, TITLE_BEFORE, YEAR_OK_BEFORE, Match, point_spec
 from timeline.temporal.en_dates import NAMED_QUARTER, ORD, QUARTER_LOOKBACK, calendar
 from timeline.temporal.en_vocab import SEASONS, YEAR
-from timeline.temporal.spec import TimeSpec
+from timeline.temporal.spec import Point, TimeSpec
 
 
 def year(m: Match, text: str) -> TimeSpec | None:
@@ -44,6 +45,15 @@ def year(m: Match, text: str) -> TimeSpec | None:
         # it is tagged, but the summer is not read in it
         return spec.with_(extra={**spec.extra, "attributive": "yes"})
     return spec
+
+
+def era_year(m: Match, text: str) -> TimeSpec | None:
+    """A year of the Common Era written with its era ("AD 79", "14 a.d.", "300 CE"): no year before it is
+    ever read in the grammar, so one of one to three digits is only a year with its era."""
+    year_value = int(m.group("y1") or m.group("y2"))
+    if not 0 < year_value <= 2100:
+        return None
+    return point_spec(Point(year=year_value), m.groupdict())
 
 
 _NAMED_AFTER = re.compile(r"\s+(?!(?:A\.?D|B\.?C|CE|BCE)\b)[A-Z][\w-]*")
