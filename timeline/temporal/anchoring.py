@@ -35,6 +35,10 @@ __all__ = ["NARRATIVE_WINDOW", "Context", "Resolved", "observe", "resolve"]
 
 def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
     """Resolve one spec in its context; `offset` is where its text starts in the article."""
+    if "shift_span" in spec.extra:  # "the week before Christmas": the seven days before the feast's day
+        first, last = spec.extra["shift_span"]
+        plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "shift_span"})
+        return _days_span(resolve(plain, ctx, offset), int(first), int(last))
     if "shift_days" in spec.extra:  # "three days after Easter": the feast's day, then moved
         days = int(spec.extra["shift_days"])
         plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "shift_days"})
@@ -277,6 +281,16 @@ def _days_later(resolved: Resolved, days: int) -> Resolved:
         return Resolved(anchor="none")
     day = start + timedelta(days=days)
     return replace(resolved, value=day.isoformat(), timex3=day.isoformat(), date_start=day, date_end=day)
+
+
+def _days_span(resolved: Resolved, first: int, last: int) -> Resolved:
+    """The days from `first` to `last` days after a resolved single day (unanchored when it was not one day)."""
+    start = resolved.date_start
+    if resolved.precision != "day" or not isinstance(start, date) or resolved.date_end != start:
+        return Resolved(anchor="none")
+    begin, end = start + timedelta(days=first), start + timedelta(days=last)
+    value = f"{begin.isoformat()}/{end.isoformat()}"
+    return replace(resolved, value=value, timex3=begin.isoformat(), date_start=begin, date_end=end)
 
 
 def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:

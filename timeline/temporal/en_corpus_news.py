@@ -27,6 +27,12 @@ NEWS: list[tuple[Expect, list[str]]] = [
         ["a week after March 3", "one week after Mar. 3", "seven days after March 3"],
     ),
     (Expect("2019-06-19", "day"), ["a week after 12 June 2019", "a week after June 12, 2019"]),
+    # "the week before Christmas": the seven days before it (not a day, nor "before Christmas")
+    (
+        Expect("2023-12-18/2023-12-24", "day", start="2023-12-18", end="2023-12-24"),
+        ["the week before Christmas"],
+    ),
+    (Expect("2024-03-04/2024-03-10", "day"), ["the week after March 3", "the week after 3 March"]),
     # "a year or two ago": the span between the two counts, approximate
     (Expect("2022/2023", "year", "approximate"), ["a year or two ago", "one or two years ago"]),
     (Expect("2021/2022", "year", "approximate"), ["two or three years ago"]),

@@ -145,21 +145,26 @@ def weekdays_away(m: Match, text: str) -> TimeSpec | None:
 
 def days_from(build: Build) -> Build:
     """`build`'s one day moved by the days or weeks written before it ("three days after Easter", "a day after
-    Tuesday's vote", "the day before March 3"); "the week before Christmas" (a span) and "the days after" are not."""
+    Tuesday's vote", "the day before March 3"); "the week before Christmas" is the seven days before it; "the days
+    after" is no count."""
 
     def shifted(m: Match, text: str) -> TimeSpec | None:
         g = m.groupdict()
         count = 1 if g["n"].lower() == "the" else number_value(g["n"])
         unit = g["unit"].lower()
-        if g["n"].lower() == "the" and unit != "day":
+        span = g["n"].lower() == "the" and unit == "week"  # "the week before Christmas": its seven days
+        if g["n"].lower() == "the" and unit != "day" and not span:
             return None
         if count is None or count != int(count) or not 0 < count <= 60:
             return None
         spec = build(m, text)
         if spec is None or spec.kind != "point" or spec.start is None or spec.qualifier != "none":
             return None
+        before = g["dir"].lower() == "before"
+        if span:
+            return spec.with_(extra={**spec.extra, "shift_span": (-7, -1) if before else (1, 7)})
         days = int(count) * (7 if unit.startswith("week") else 1)
-        return spec.with_(extra={**spec.extra, "shift_days": -days if g["dir"].lower() == "before" else days})
+        return spec.with_(extra={**spec.extra, "shift_days": -days if before else days})
 
     return shifted
 
