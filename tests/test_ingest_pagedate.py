@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.ingest import article_from_html
 from timeline.ingest.dateline import dateline_zone
-from timeline.ingest.pagedate import local_offset, page_published, url_day
+from timeline.ingest.pagedate import local_offset, page_published, url_day, written_offset
 from timeline.pipeline import extract_article
 
 
@@ -183,3 +183,17 @@ def test_a_washington_evening_story_stamped_in_utc_keeps_its_own_day():
     assert article.published_at == datetime.fromisoformat("2019-11-18T21:24:47-05:00")
     claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
     assert claims["today"] == "2019-11-18"  # Monday evening in Washington, not Tuesday in UTC
+
+
+def test_a_time_found_without_its_zone_takes_the_offset_the_page_writes_it_with():
+    page = '<meta property="article:published_time" content="2019-11-18T12:02:02-0500">'
+    assert written_offset(page, datetime(2019, 11, 18, 12, 2, 2)) == timezone(timedelta(hours=-5))
+    assert written_offset(page, datetime(2019, 11, 18, 17, 2, 2)) is None
+    found = page_published("2019-11-18T12:02:02", None, "The office said.", page)
+    assert found is not None and datetime.fromisoformat(found) == datetime.fromisoformat(
+        "2019-11-18T17:02:02+00:00"
+    )
+    assert (
+        page_published("2019-11-18T12:02:02", None, "The office said.", "<p>no stamp</p>")
+        == "2019-11-18T12:02:02"
+    )

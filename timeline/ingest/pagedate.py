@@ -8,7 +8,7 @@ day, so it wins over a bare day more than a day away from it, and over a UTC ins
 A dateline city at the top of the story (`HONG KONG (CNN) -`, `SANTA FE, N.M. (AP) —`; see
 timeline/ingest/dateline.py) gives the zone the story's own days are counted in: the instant is
 expressed there; else a UTC instant that the page's markup also writes with a local offset is
-expressed in that offset.
+expressed in that offset. A zone-less time takes the offset the markup writes it with.
 """
 
 from __future__ import annotations
@@ -68,6 +68,22 @@ def local_offset(page: str, value: datetime) -> tzinfo | None:
     return None
 
 
+def written_offset(page: str, value: datetime) -> tzinfo | None:
+    """The UTC offset with which the page's markup writes the zone-less wall time `value`, else None.
+
+    htmldate may drop a stamp's offset (`2019-11-18T12:02:02` for `…12:02:02-05:00`); read without
+    it, the time would be taken as UTC, hours off.
+    """
+    for m in _STAMP.finditer(page):
+        try:
+            stamp = datetime.fromisoformat(f"{m['day']}T{m['time']}{m['offset']}")
+        except ValueError:
+            continue
+        if abs(stamp.replace(tzinfo=None) - value) < timedelta(minutes=1):
+            return stamp.tzinfo
+    return None
+
+
 def page_published(
     found: str | None, url: str | None, text: str, page: str = "", home_zone: tzinfo | None = None
 ) -> str | None:
@@ -83,6 +99,9 @@ def page_published(
     value = _parse(found)
     if value is None:
         return day.isoformat() if day else None
+    given = value.tzinfo is None and value.time() != datetime.min.time() and written_offset(page, value)
+    if given:
+        value = value.replace(tzinfo=given)
     zone: tzinfo | None = None
     if value.tzinfo is not None:
         zone = dateline_zone(text)
@@ -96,7 +115,7 @@ def page_published(
         bare_day = value.tzinfo is None and value.time() == datetime.min.time()  # a date read from text
         if (off > timedelta(days=1) and bare_day) or (off == timedelta(days=1) and zone is None and utc_like):
             return day.isoformat()
-    return value.isoformat() if zone is not None else found
+    return value.isoformat() if zone is not None or given else found
 
 
 def _parse(found: str | None) -> datetime | None:
