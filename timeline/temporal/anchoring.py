@@ -25,7 +25,7 @@ from timeline.temporal.anchor_vague import (
     vague,
     vague_period,
 )
-from timeline.temporal.bounds import Filled, as_date, part_span, slice_span
+from timeline.temporal.bounds import Filled, as_date, bounds, part_span, slice_span
 from timeline.temporal.calendar_range import CalendarRangeError
 from timeline.temporal.rolling import Prefer
 from timeline.temporal.spec import Point, TimeSpec
@@ -139,6 +139,16 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
         elif weekday_within_week(spec.end, spec.start):
             # 周一至周三, 周末, Monday through Wednesday: the end is that weekday on or after the start
             day = as_date(filled.start) + timedelta(days=(spec.end.weekday - spec.start.weekday) % 7)  # type: ignore[operator]
+            if (
+                spec.start.prefer == "past"
+                and anchor == "publication"
+                and ctx.ref_date
+                and day > ctx.ref_date
+            ):
+                # "the trial ran from Monday to Thursday" told on a Wednesday: last week's days
+                back = as_date(filled.start) - timedelta(days=7)
+                filled = bounds(Point(year=back.year, month=back.month, day=back.day))
+                day -= timedelta(days=7)
             end_point = spec.end.with_(
                 rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
             )

@@ -73,8 +73,10 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     ("Sales have doubled since the summer.", "since the summer", "2023-22/.."),
     ("The plant opened in 2019. It closed in the summer.", "the summer", "2019-22"),
     ("The hatchback goes on sale in the winter.", "the winter", "2024-24"),
-    # a weekday range told ahead is the coming one; "this weekend" told in the past, the one gone by
+    # a weekday range told ahead is the coming one, told in the past one gone by; so is "this weekend"
     ("The trial will run from Monday to Thursday.", "from Monday to Thursday", "2024-04-29/2024-05-02"),
+    ("The trial ran from Monday to Thursday.", "from Monday to Thursday", "2024-04-15/2024-04-18"),
+    ("The trial ran from Monday to Tuesday.", "from Monday to Tuesday", "2024-04-22/2024-04-23"),
     ("Crowds gathered in the square this weekend.", "this weekend", "2024-04-20/2024-04-21"),
     ("Crowds will gather in the square this weekend.", "this weekend", "2024-04-27/2024-04-28"),
     # a yearless day right after a schedule verb lies ahead, up to most of a year

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.temporal.en_common import AHEAD_DAYS, Match, group_int, with_tense
+from timeline.temporal.en_common import AHEAD_DAYS, Match, group_int, told_in_past, with_tense
 from timeline.temporal.en_parts import month_of, parse_side, plausible_month_word
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -42,6 +42,8 @@ def date_range(m: Match, text: str) -> TimeSpec | None:
         if last.year is None and first.year is not None and last.month is not None:
             last = last.with_(year=first.year)
         return with_tense(TimeSpec("point", start=last), m, text)
+    if first.weekday is not None and first.rel_unit is None and told_in_past(text, m.start()):
+        first = first.with_(prefer="past")  # "ran from Monday to Thursday": days that went by
     return TimeSpec("range", start=first, end=last)
 
 
