@@ -116,3 +116,12 @@ def test_a_report_before_a_closing_question_is_kept_as_a_statement():
     got = [(c.date_text, c.claim_text) for c in extract(text, published="2021-03-05", lang="zh")]
     assert got == [("近日", "近日，一段视频在网上流传，画面里的老桥被拆除，有网友惋惜，也有人质疑")]
     assert segment.statement_before_question("今年能否通车？") == 0
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_one():
+    text = "The museum reopened on Friday.Visitors queued for hours. See www.Example.org for times."
+    assert [s.text for s in sentences(text, "en")] == [
+        "The museum reopened on Friday.",
+        "Visitors queued for hours.",
+        "See www.Example.org for times.",
+    ]

@@ -62,7 +62,7 @@ IRREGULAR_PAST = (
 """Common irregular past-tense verbs (regular ones end in -ed)."""
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
-    r"|(?P<future>(?P<will>(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bown\s)will(?!\s+of\b)|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
+    r"|(?P<future>(?P<will>will(?<!\bits\swill)(?<!\bhis\swill)(?<!\bher\swill)(?<!\btheir\swill)(?<!\bthe\swill)(?<!\bown\swill)(?!\s+of\b)|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
     r"(?:is|are)\s+to|plans?\s+to|(?:is|are|was|were)\s+planning\s+to|goes\s+on\s+sale|go\s+on\s+sale)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
     rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
