@@ -383,7 +383,9 @@ def test_the_starting_value_of_a_change_is_a_comparison_base():
 def test_a_relative_date_glossed_in_brackets_takes_the_gloss():
     text = "报道称，从今天（3月1日）起，景区实行预约入园。"
     claims = extract(text, published=date(2024, 3, 3), lang="zh")
-    assert [c.date_edtf for c in claims] == ["2024-03-01"]
+    assert [(c.date_edtf, c.date_qualifier) for c in claims] == [
+        ("2024-03-01/..", "since")
+    ]  # 起: from then on
 
 
 def test_a_remembered_time_inside_a_quote_dates_nothing():

@@ -54,8 +54,9 @@ def test_without_a_dated_event_the_day_counts_from_the_story_as_before():
 
 def test_a_bracketed_date_wins_over_today():
     story = "外媒4月20日报道称，从今天（4月20日）到下周四，景区客流将创新高。"
-    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text == "今天"]
-    assert found and found[0].value.startswith("2024-04-20")
+    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text.startswith("从今天")]
+    # the range starts on the glossed day and its 下周四 counts from that day's week, not publication's
+    assert [m.value for m in found] == ["2024-04-20/2024-04-25"]
 
 
 def test_sentence_bounds_stop_at_sentence_ends_only():
@@ -93,3 +94,18 @@ def test_a_bracketed_weekday_glosses_the_date_before_it_and_never_replaces_it():
     ]
     # a weekday that does not fit the date is read on its own; the date stays as written
     assert _en("Counting starts on 4 June (Friday).")[0] == ("4 June", "2024-06-04")
+
+
+def test_opens_bracket_is_one_opening_bracket_between_spaces() -> None:
+    """Only （ or ( (with spaces around) between two mentions; anything else, or nothing, is not."""
+    from timeline.temporal.events import opens_bracket
+
+    text = "3月28日（周四）; 3月28日 ( 周四; 3月28日，周四; 3月28日周四"
+    assert opens_bracket(text, 5, 6)
+    first = text.index("3月28日 (")
+    assert opens_bracket(text, first + 5, first + 8)
+    second = text.index("3月28日，")
+    assert not opens_bracket(text, second + 5, second + 6)
+    third = text.rindex("3月28日")
+    assert not opens_bracket(text, third + 5, third + 5)
+    assert not opens_bracket("a （（ b", 1, 5)
