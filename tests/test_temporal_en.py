@@ -428,3 +428,9 @@ def test_this_weekend_told_in_the_past_is_the_weekend_just_gone():
     # Wednesday 2024-04-24
     assert _read("Volunteers cleared the beach this weekend.")[0][1] == "2024-04-20/2024-04-21"
     assert _read("Volunteers will clear the beach this weekend.")[0][1] == "2024-04-27/2024-04-28"
+
+
+def test_a_weekday_after_holds_a_hearing_is_the_coming_one():
+    # Wednesday 2024-04-24
+    assert _read("The council holds a public hearing Friday on the plan.")[0][1] == "2024-04-26"
+    assert _read("The council held a public hearing Monday on the plan.")[0][1] == "2024-04-22"
