@@ -440,3 +440,16 @@ def test_bank_holiday_monday_is_the_holiday_not_the_nearest_monday():
     assert _read("Beaches were packed on bank holiday Monday.", date(2024, 6, 5))[0][1] == "2024-05-27"
     assert _read("The line will close on bank holiday Monday.", date(2024, 8, 14))[0][1] == "2024-08-26"
     assert _read("Queues formed on the bank holiday Monday.", date(2024, 4, 3))[0][1] == "2024-04-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The line carried 250,000 riders a year before 2020.", "He left two years before 2019 ended."],
+)
+def test_units_before_a_written_year_do_not_count_from_publication(text: str) -> None:
+    found = tag(text, reference=date(2023, 9, 17), lang="en")
+    assert not [m for m in found if m.value in ("2022", "2021")]
+    assert [(m.text, m.value, m.qualifier) for m in found if m.type == "DATE"][-1][1:] in (
+        ("2020", "before"),
+        ("2019", "before"),
+    )
