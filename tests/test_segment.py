@@ -127,3 +127,12 @@ def test_a_run_without_sentence_stops_is_cut_at_spaces_into_bounded_sentences(la
     assert all(text[s.start : s.end] == s.text for s in found)
     assert "".join(s.text for s in found).replace(" ", "") == text.replace(" ", "")
     assert all(text[s.end] == " " for s in found[:-1])  # cut at a space, never inside a word
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_one():
+    text = "The museum reopened on Friday.Visitors queued for hours. See www.Example.org for times."
+    assert [s.text for s in sentences(text, "en")] == [
+        "The museum reopened on Friday.",
+        "Visitors queued for hours.",
+        "See www.Example.org for times.",
+    ]

@@ -25,8 +25,11 @@ class Piece(NamedTuple):
 
 
 _ZH_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?…]+[”’」』\"]?|\n|$)")
-_EN_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]))")
-"""A sentence's end: stops (and closing quotes) before white space and a capital, or a line break.
+_EN_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?<!\bwww.)(?=[A-Z][a-z]{2,}\s))"
+)
+"""A sentence's end: stops (and closing quotes) before white space and a capital, or a line break, or
+a stop glued to the next sentence by a page that lost the space ('on Wednesday.The stabbing').
 One class opens the pattern, so the engine only stops at those characters."""
 _EN_ABBREVIATIONS = frozenset(
     [
