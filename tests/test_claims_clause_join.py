@@ -30,3 +30,23 @@ def test_a_dash_before_an_earlier_event_with_its_own_date_starts_a_clause():
         ("Sunday", "A second tremor shook the valley on Sunday"),
         ("last week", "after a stronger one hit the coast last week"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Output hit a record in June and the ministry plans to double it by 2030.", ["June", "by 2030"]),
+        (
+            "The agency aims to map the reef by 2026 and to restore half of it by 2035.",
+            ["by 2026", "by 2035"],
+        ),
+        ("Prices rose from March to June and to new highs in July.", ["from March to June"]),
+    ],
+)
+def test_a_coordinated_plan_or_aim_with_its_own_date_is_a_claim_of_its_own(text, dates):
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    got = sorted(extract(text, published=date(2024, 4, 24), lang="en"), key=lambda c: c.char_start)
+    assert [c.date_text for c in got] == dates

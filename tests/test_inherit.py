@@ -38,3 +38,18 @@ def test_an_english_recently_or_since_frames_no_later_sentence():
         "Since 2015 the club has doubled its staff",
         "Ticket prices have risen 40 percent in recent years",
     ]
+
+
+def test_a_written_day_naming_an_event_beside_the_clauses_own_date_is_a_claim_too():
+    text = "The clerk was fired in May over a March 3 email she sent to the mayor, officials said."
+    got = sorted(
+        (c.date_text, c.date_edtf, c.claim_text) for c in extract(text, published=date(2024, 6, 2), lang="en")
+    )
+    assert got == [
+        ("March 3", "2024-03-03", "a March 3 email she sent to the mayor"),
+        (
+            "May",
+            "2024-05",
+            "The clerk was fired in May over a March 3 email she sent to the mayor, officials said",
+        ),
+    ]

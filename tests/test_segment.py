@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import segment
-from timeline.segment import paragraphs, pieces, sentences
+from timeline.segment import MAX_SENTENCE, paragraphs, pieces, sentences
 
 
 def test_zh_sentences_keep_offsets():
@@ -116,3 +117,22 @@ def test_a_report_before_a_closing_question_is_kept_as_a_statement():
     got = [(c.date_text, c.claim_text) for c in extract(text, published="2021-03-05", lang="zh")]
     assert got == [("近日", "近日，一段视频在网上流传，画面里的老桥被拆除，有网友惋惜，也有人质疑")]
     assert segment.statement_before_question("今年能否通车？") == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_run_without_sentence_stops_is_cut_at_spaces_into_bounded_sentences(lang: str) -> None:
+    text = "intro " + " ".join(f"item{i}" for i in range(2500)) + " 2023年3月 tail"
+    found = sentences(text, lang)
+    assert all(len(s.text) <= MAX_SENTENCE for s in found)
+    assert all(text[s.start : s.end] == s.text for s in found)
+    assert "".join(s.text for s in found).replace(" ", "") == text.replace(" ", "")
+    assert all(text[s.end] == " " for s in found[:-1])  # cut at a space, never inside a word
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_one():
+    text = "The museum reopened on Friday.Visitors queued for hours. See www.Example.org for times."
+    assert [s.text for s in sentences(text, "en")] == [
+        "The museum reopened on Friday.",
+        "Visitors queued for hours.",
+        "See www.Example.org for times.",
+    ]

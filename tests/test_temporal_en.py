@@ -430,6 +430,18 @@ def test_this_weekend_told_in_the_past_is_the_weekend_just_gone():
     assert _read("Volunteers will clear the beach this weekend.")[0][1] == "2024-04-27/2024-04-28"
 
 
+def test_a_weekday_after_holds_a_hearing_is_the_coming_one():
+    # Wednesday 2024-04-24
+    assert _read("The council holds a public hearing Friday on the plan.")[0][1] == "2024-04-26"
+    assert _read("The council held a public hearing Monday on the plan.")[0][1] == "2024-04-22"
+
+
+def test_bank_holiday_monday_is_the_holiday_not_the_nearest_monday():
+    assert _read("Beaches were packed on bank holiday Monday.", date(2024, 6, 5))[0][1] == "2024-05-27"
+    assert _read("The line will close on bank holiday Monday.", date(2024, 8, 14))[0][1] == "2024-08-26"
+    assert _read("Queues formed on the bank holiday Monday.", date(2024, 4, 3))[0][1] == "2024-04-01"
+
+
 @pytest.mark.parametrize(
     "text",
     ["The line carried 250,000 riders a year before 2020.", "He left two years before 2019 ended."],

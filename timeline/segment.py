@@ -25,8 +25,11 @@ class Piece(NamedTuple):
 
 
 _ZH_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?…]+[”’」』\"]?|\n|$)")
-_EN_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]))")
-"""A sentence's end: stops (and closing quotes) before white space and a capital, or a line break.
+_EN_BOUNDARY = re.compile(
+    r"[.!?\n](?:(?<=\n)|[.!?]*[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?<!\bwww.)(?=[A-Z][a-z]{2,}\s))"
+)
+"""A sentence's end: stops (and closing quotes) before white space and a capital, or a line break, or
+a stop glued to the next sentence by a page that lost the space ('on Wednesday.The stabbing').
 One class opens the pattern, so the engine only stops at those characters."""
 _EN_ABBREVIATIONS = frozenset(
     [
@@ -185,10 +188,10 @@ def _last_word(text: str, start: int, end: int) -> str:
 def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
     if lang == "en":
-        return _en_sentences(text)
+        return _bounded(_en_sentences(text))
     spans = _trimmed_spans((m.start(), m.group()) for m in _ZH_END.finditer(text))
     if "\n" not in text:
-        return spans
+        return _bounded(spans)
     out: list[Span] = []
     for span in spans:  # a line that ends in a comma goes on in the next one (see story_lines)
         prev = out[-1] if out else None
@@ -196,6 +199,33 @@ def sentences(text: str, lang: str) -> list[Span]:
             out[-1] = Span(prev.start, span.end, text[prev.start : span.end])
         else:
             out.append(span)
+    return _bounded(out)
+
+
+MAX_SENTENCE = 1000
+"""A run with no sentence stop longer than this (a page that lost its punctuation) is cut, at the
+last space or comma before the limit, so that no claim quotes a whole megabyte."""
+_SOFT_BREAKS = " ，,；;、\t"
+
+
+def _bounded(spans: list[Span]) -> list[Span]:
+    """`spans` with every span longer than MAX_SENTENCE cut into runs of at most that length."""
+    if all(len(span.text) <= MAX_SENTENCE for span in spans):
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        start, rest = span.start, span.text
+        while len(rest) > MAX_SENTENCE:
+            cut = max(rest.rfind(c, MAX_SENTENCE // 2, MAX_SENTENCE) for c in _SOFT_BREAKS) + 1
+            cut = cut or MAX_SENTENCE
+            head = rest[:cut].rstrip()
+            if head:
+                out.append(Span(start, start + len(head), head))
+            tail = rest[cut:]
+            start += cut + len(tail) - len(tail.lstrip())
+            rest = tail.lstrip()
+        if rest:
+            out.append(Span(start, start + len(rest), rest))
     return out
 
 

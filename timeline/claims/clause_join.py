@@ -115,7 +115,15 @@ def sentence_clauses(
 
 
 _EN_AND = re.compile(r"\s(and|but)\s+(?=\S)")
-_EN_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|could|should|may|might|\w{3,}ed)\b")
+_EN_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|could|should|may|might|\w{3,}ed|"
+    r"plans|expects|aims|hopes|intends|wants|says|vows|promises)\b"
+)
+
+
+_EN_TO_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b)[a-z]{3,}\s")
+_EN_TO_VERB_IN = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}\s")
+"""'aims to land crews by 2024 and to build a base by 2028': two aims joined by 'and to', each with its date."""
 
 
 def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) -> list[Piece]:
@@ -132,7 +140,10 @@ def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) ->
         right = [x for x in inside if x.start >= resume]
         tail = text[resume : piece.end]
         opening = " ".join(text[resume : right[0].start].split()[:5]) if right else ""
-        if left and right and _EN_FINITE.search(opening) and len(tail.split()) >= 3:
+        infinitives = _EN_TO_VERB.match(text, resume) and _EN_TO_VERB_IN.search(
+            re.split(r"[.!?;\n]", text[max(0, cut - 150) : cut])[-1]
+        )
+        if left and right and (_EN_FINITE.search(opening) or infinitives) and len(tail.split()) >= 3:
             return [
                 Piece(piece.start, cut, text[piece.start : cut], piece.opener),
                 *_en_coordinated(text, Piece(resume, piece.end, tail, m.group(1)), mentions),

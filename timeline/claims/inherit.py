@@ -242,12 +242,15 @@ def relative_facts(clause: Clause, primary: TimeMention, text: str) -> list[Date
     own, beside the clause's main one."""
     out: list[DatedClause] = []
     for m in clause.mentions:
-        if (
-            m is primary
-            or m.anchor != "absolute"
-            or m.date_start is None
-            or m.qualifier not in _OWN_QUALIFIERS
-        ):
+        if m is primary or m.date_start is None or m.qualifier not in _OWN_QUALIFIERS:
+            continue
+        if m.anchor != "absolute" and _named_event(m, text, clause.start) is None:
+            continue
+        named = _named_event(m, text, clause.start)
+        if named is not None:  # 'arrested in April for a March 21 phone call': the call's own date
+            cut = _RELATIVE_CUT.search(text, m.end, clause.end)
+            own = Clause(named, cut.start() if cut else clause.end, clause.paragraph, clause.sentence, [m])
+            out.append(DatedClause(own, m, inherited=False))
             continue
         opens = list(_RELATIVE_OPEN.finditer(text, clause.start, m.start))
         start = opens[-1].start(opens[-1].lastgroup or "rel") if opens else -1
@@ -259,6 +262,25 @@ def relative_facts(clause: Clause, primary: TimeMention, text: str) -> list[Date
             own = Clause(start, end, clause.paragraph, clause.sentence, [m])
             out.append(DatedClause(own, m, inherited=False))
     return out
+
+
+_EVENT_DETERMINER = re.compile(r"(?:\b(?:a|an|the|his|her|its|their)|\b[A-Z][\w.-]*['’]s)\s+$")
+_EVENT_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:(?:phone\s+)?call|meeting|letter|speech|attack|vote|election|hearing|visit|summit|"
+    r"interview|raid|crash|shooting|deadline|announcement|ruling|memo|email|conversation|rally|debate|"
+    r"explosion|fire|storm|earthquake|referendum|decision)s?\b"
+)
+
+
+def _named_event(mention: TimeMention, text: str, lo: int) -> int | None:
+    """Where 'a March 21 phone call' starts, when a written day names an event ('the July 10 meeting');
+    None for other mentions."""
+    if mention.precision != "day":
+        return None
+    lead = _EVENT_DETERMINER.search(text, max(lo, mention.start - 30), mention.start)
+    if lead is None or not _EVENT_NOUN.match(text, mention.end):
+        return None
+    return lead.start()
 
 
 def _relative_day(mention: TimeMention) -> bool:

@@ -10,9 +10,8 @@ from timeline.temporal.en_common import (
     NARRATIVE_KEEP,
     TENSE_WORDS,
     Match,
-    last_tense_marker,
-    next_tense_marker,
     point_spec,
+    tense_prefer,
     told_in_past,
 )
 from timeline.temporal.en_dates import (
@@ -32,6 +31,7 @@ from timeline.temporal.en_vocab import (
     number_value,
     unit_name,
 )
+from timeline.temporal.rolling import BANK_HOLIDAY_MONDAY
 from timeline.temporal.spec import Point, TimeSpec
 
 REL = {
@@ -79,20 +79,6 @@ def year_ago_quarter(text: str, start: int, names_period: bool = False) -> Point
     return Point(rel_unit="quarter", rel_offset=-5)
 
 
-_REPORTING = frozenset({"said", "says", "told"})
-
-
-def _told_as_past(text: str, start: int, end: int) -> bool:
-    """The clause's tense is past: its last tense word before `start` is a past one, or, with none
-    before, its first one after `end` (not a reporting 'said')."""
-    marker = last_tense_marker(text, start)
-    if marker is None:
-        marker = next_tense_marker(text, end)
-        if marker is not None and marker.group(0).lower() in _REPORTING:
-            return False
-    return marker is not None and bool(marker.group("past"))
-
-
 def relative_unit(m: Match, text: str) -> TimeSpec | None:
     """This / last / next week, month, year, quarter ("earlier this month", "the past decade")."""
     g = m.groupdict()
@@ -100,9 +86,6 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     unit = unit_name(g["unit"])
     the = bool(g.get("the"))
     if unit == "weekend":
-        if rel == "this" and _told_as_past(text, m.start(), m.end()):
-            # "troops cleared the barricades this weekend": the weekend just gone, as "the weekend" is
-            return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
         offset = REL.get(rel, 0)
         if rel == "this" and told_in_past(
             text, m.start()
@@ -191,6 +174,9 @@ def this_daypart(m: Match, text: str) -> TimeSpec | None:
     return spec.with_(start=point.with_(part=early)) if early in ("early", "late") else spec  # type: ignore[arg-type]
 
 
+_BANK_HOLIDAY_BEFORE = re.compile(r"(?i)\bbank[\s-]+holiday\s+$")
+
+
 def weekday(m: Match, text: str) -> TimeSpec | None:
     """A weekday, with last/next/this and a part of day ("Friday", "last Monday", "Tuesday night", "in the early
     hours of Sunday": its early morning)."""
@@ -207,6 +193,17 @@ def weekday(m: Match, text: str) -> TimeSpec | None:
     ):
         return None
     weekday = WEEKDAYS[word.lower().rstrip(".")]
+    if (
+        weekday == 0
+        and not g.get("rel")
+        and _BANK_HOLIDAY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    ):
+        ahead = (
+            tense_prefer(text, m.start(), "none", m.end()) == "future"
+        )  # "will close on bank holiday Monday"
+        return TimeSpec(
+            "point", start=Point(holiday=BANK_HOLIDAY_MONDAY, prefer="future" if ahead else "past")
+        )
     daypart = DAYPARTS.get((g.get("dp") or "").lower())
     if g.get("hours") or g.get("hours2"):  # "in the early hours of Monday", "Monday early morning"
         daypart, g = "MO", {**g, "early": "early"}

@@ -85,9 +85,40 @@ def lunar_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     return point.with_(year=year)
 
 
+BANK_HOLIDAY_MONDAY = "bank holiday monday"
+"""The UK's Monday bank holidays (England and Wales): Easter Monday, the first and last Mondays of May,
+the last Monday of August."""
+
+
+def _bank_holiday_mondays(year: int) -> list[date]:
+    def monday_on_or_before(day: date) -> date:
+        return day - timedelta(days=day.weekday())
+
+    first_may = date(year, 5, 1) + timedelta(days=(7 - date(year, 5, 1).weekday()) % 7)
+    return [
+        holiday_date("easter monday", year),
+        first_may,
+        monday_on_or_before(date(year, 5, 31)),
+        monday_on_or_before(date(year, 8, 31)),
+    ]
+
+
+def _bank_holiday(point: Point, base: date, prefer: Prefer | None) -> Point:
+    """'bank holiday Monday': the nearest such Monday, the next one when read forward, else the latest
+    one not more than `ahead_days` after the base."""
+    days = sorted(d for y in (base.year - 1, base.year, base.year + 1) for d in _bank_holiday_mondays(y))
+    if prefer == "future":
+        day = next(d for d in days if d >= base)
+    else:
+        day = [d for d in days if (d - base).days <= point.ahead_days][-1]
+    return point.with_(holiday=None, year=day.year, month=day.month, day=day.day)
+
+
 def holiday_year(point: Point, base: date, prefer: Prefer | None) -> Point:
     """Give a yearless holiday the base year, moved to the right side of the base when asked."""
     assert point.holiday is not None
+    if point.holiday == BANK_HOLIDAY_MONDAY:
+        return _bank_holiday(point, base, prefer)
     year = base.year
     day = holiday_date(point.holiday, year)
     if prefer == "past" and (day - base).days > point.ahead_days:  # ahead_days: news announces near dates
