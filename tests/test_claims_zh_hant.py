@@ -145,3 +145,10 @@ def test_a_phrase_of_another_length_keeps_every_offset():
     out = to_simplified(text)
     assert len(out) == len(text)
     assert out.endswith("同年上线。") and "数据库" in out
+
+
+def test_a_simplified_text_is_left_as_written():
+    from timeline.claims.script import to_simplified
+
+    text = "这部影片2023年上映，滑鼠标本展同年开幕。"
+    assert to_simplified(text) is text

@@ -94,3 +94,18 @@ def test_a_bracketed_weekday_glosses_the_date_before_it_and_never_replaces_it():
     ]
     # a weekday that does not fit the date is read on its own; the date stays as written
     assert _en("Counting starts on 4 June (Friday).")[0] == ("4 June", "2024-06-04")
+
+
+def test_opens_bracket_is_one_opening_bracket_between_spaces() -> None:
+    """Only （ or ( (with spaces around) between two mentions; anything else, or nothing, is not."""
+    from timeline.temporal.events import opens_bracket
+
+    text = "3月28日（周四）; 3月28日 ( 周四; 3月28日，周四; 3月28日周四"
+    assert opens_bracket(text, 5, 6)
+    first = text.index("3月28日 (")
+    assert opens_bracket(text, first + 5, first + 8)
+    second = text.index("3月28日，")
+    assert not opens_bracket(text, second + 5, second + 6)
+    third = text.rindex("3月28日")
+    assert not opens_bracket(text, third + 5, third + 5)
+    assert not opens_bracket("a （（ b", 1, 5)

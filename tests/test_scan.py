@@ -114,3 +114,14 @@ def test_a_window_looks_one_character_past_its_reach_for_end_of_text(text):
     assert scan_plan.plan(pattern) is not None
     windowed = [m.span() for m in scan.SharedScan(text).finditer(pattern)]
     assert windowed == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_pattern_needing_only_its_one_opening_character_is_searched_whole():
+    """(?<=…)、 opens with the one character it needs: the fast program's literal search, no windows."""
+    pattern = re.compile(r"(?<=[\d一二三])、")
+    assert scan.plan_of(pattern) is None
+    text = "2013、2014年，甲、乙、三、四" * 3
+    assert [m.span() for m in scan.SharedScan(text).finditer(pattern)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert scan.plan_of(re.compile(r"(?<!x)\d\d/")) is not None  # needs / but opens with a digit

@@ -423,3 +423,14 @@ def test_the_time_of_the_saying_is_not_part_of_the_speaker():
     text = "電力公司董事長晚間受訪時說，上（3）月售電量成長3.2%。行政院發言人林小真今（24）日指出，新費率下月上路。"
     got = {c.speaker: c.speaker_role for c in extract(text, published=PUB, lang="zh-Hant")}
     assert got == {"電力公司董事長": None, "林小真": "行政院發言人"}
+
+
+def test_a_name_that_runs_into_the_next_sentences_pronoun_is_no_speaker():
+    text = "The envoy met the visiting Foreign Minister Ana Petrova. She said the talks went well."
+    assert found(text, "en") == []
+    [claim] = extract(
+        "On Monday the envoy met Foreign Minister Ana Petrova. She said it went well.",
+        published=PUB,
+        lang="en",
+    )
+    assert claim.speaker is None

@@ -29,3 +29,19 @@ def test_keyed_guard_accepts_a_key_within_reach_on_the_same_line() -> None:
     texts = ["一" * 14 + "年", "一" * 15 + "年", "一二\n年", "年", "甲乙丙" * 6 + "年年", "无"]
     for text in texts:
         assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in lazy.finditer(text)]
+
+
+def test_speaks_of_a_plan_reads_the_clause_around_the_date() -> None:
+    """A plan word before the date in its clause, or after it before the clause ends (one comma after it aside)."""
+    from timeline.temporal.zh_read import speaks_of_a_plan
+
+    def plan(text: str, date: str) -> bool:
+        start = text.index(date)
+        return speaks_of_a_plan(text, start, start + len(date))
+
+    assert plan("新馆将于9月19日开放。", "9月19日")
+    assert plan("9月19日，新馆将开放。", "9月19日")
+    assert plan("9月19日新馆计划开放。", "9月19日")
+    assert not plan("3月5日发布公告。将于明年上市", "3月5日")
+    assert not plan("将开放的新馆，9月19日来过。", "9月19日")  # the plan belongs to the clause before
+    assert not plan("3月5日发布公告，随后将于明年上市", "3月5日")  # a second clause's plan

@@ -25,7 +25,12 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 def to_simplified(text: str) -> str:
-    """Return `text` in simplified characters and mainland words, guaranteed the same length."""
+    """Return `text` in simplified characters and mainland words, guaranteed the same length.
+
+    Text with no traditional character is returned as it is (影片 stays 影片 in a mainland story).
+    """
+    if _converter("t2s").convert(text) == text:
+        return text
     phrases = _converter("tw2sp")
     out = phrases.convert(text)
     if len(out) == len(text):

@@ -323,9 +323,12 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             else:
                 who = _EN_ARTICLE.sub("", who)
             if pattern is not _EN_GROUP and (
-                _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who)
+                _EN_NOT_SPEAKER.match(who)
+                or len(who) < 2
+                or _EN_NOT_SOURCE.match(who)
+                or _EN_NOT_SPEAKER.match(_EN_SENTENCE_BREAK.split(who)[-1])
             ):
-                continue
+                continue  # '… with President Volodymyr Zelensky. He said': a pronoun after a sentence end
             name, role = split_role(who, "en")
             owned = _EN_OWNED_NAME.match(text, m.end("who")) if who.endswith(("'s", "’s")) else None
             if owned:  # 'said The Gearly Group’s newly named chief executive Maria Olsen'
@@ -361,6 +364,8 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     return out
 
 
+_EN_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
+"""Where a run of capitalised words crosses a sentence end ('Zelensky. He'): not after 'Jr.' or 'U.S.'."""
 _EN_STATEMENT_LEAD = re.compile(r"^(?:a statement from|statement by)\s+", re.IGNORECASE)
 _EN_GROUP_ARTICLE = re.compile(r"^(?:The|A|An)\s")
 _EN_INDEFINITE = re.compile(r"^(?:a|an)\s+")

@@ -3,7 +3,8 @@
 htmldate reads the page's metadata (meta tags, JSON-LD) first and the URL after it; when neither
 holds a date it searches the page's text, where a quoted statement's date can be taken for the
 publication's. The day a news URL names (`/2019/11/18/`, `/2019/nov/18/`) is the outlet's local
-day, so it wins over a finding more than a day away from it, and over a UTC instant one day off.
+day, so it wins over a bare day more than a day away from it, and over a UTC instant one day off
+(an instant with its time from the page's metadata is kept: a slug may name an event's day).
 A dateline city at the top of the story that names a time zone (`HONG KONG (CNN) -`, `TOKYO —`)
 gives the zone the story's own days are counted in: the instant is expressed there; else a UTC
 instant that the page's markup also writes with a local offset is expressed in that offset.
@@ -120,13 +121,16 @@ def local_offset(page: str, value: datetime) -> tzinfo | None:
     return None
 
 
-def page_published(found: str | None, url: str | None, text: str, page: str = "") -> str | None:
+def page_published(
+    found: str | None, url: str | None, text: str, page: str = "", home_zone: tzinfo | None = None
+) -> str | None:
     """The publication date or instant to record for a page, as an ISO string (None when unknown).
 
     `found` is htmldate's finding (`%Y-%m-%dT%H:%M:%S` with an optional offset), `url` the page's
     canonical URL, `text` its extracted body (for the dateline) and `page` its HTML (for the
     outlet's own offset). The instant is expressed in the dateline city's zone, else in the
-    outlet's offset when the page writes the same instant with one.
+    outlet's offset when the page writes the same instant with one, else (a UTC instant) in
+    `home_zone`, the zone the story's language implies (+08:00 for Chinese).
     """
     day = url_day(url)
     value = _parse(found)
@@ -136,13 +140,14 @@ def page_published(found: str | None, url: str | None, text: str, page: str = ""
     if value.tzinfo is not None:
         zone = dateline_zone(text)
         if zone is None and value.utcoffset() == timedelta(0):
-            zone = local_offset(page, value)
+            zone = local_offset(page, value) or home_zone
     if zone is not None:
         value = value.astimezone(zone)
     if day is not None and value.date() != day:
         off = abs(value.date() - day)
         utc_like = value.tzinfo is None or value.utcoffset() == timedelta(0)
-        if off > timedelta(days=1) or (zone is None and utc_like):
+        bare_day = value.tzinfo is None and value.time() == datetime.min.time()  # a date read from text
+        if (off > timedelta(days=1) and bare_day) or (off == timedelta(days=1) and zone is None and utc_like):
             return day.isoformat()
     return value.isoformat() if zone is not None else found
 

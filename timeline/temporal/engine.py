@@ -164,12 +164,15 @@ def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
             matches = pattern.finditer(text, shared)  # type: ignore[call-arg]
         else:
             matches = pattern.finditer(text)
-        for match in matches:
-            if match.end() <= match.start():
+        # every match first, then their builds: the search and the builders each run while their
+        # code is still warm (the regex engine and the Python builders evict each other's caches)
+        for match in list(matches):
+            start, end = match.span()
+            if end <= start:
                 continue
             spec = rule.build(match, text)
             if spec is not None:
-                found.append(Candidate(match.start(), match.end(), spec, rule.name, rule.priority))
+                found.append(Candidate(start, end, spec, rule.name, rule.priority))
     return found
 
 

@@ -104,5 +104,7 @@ def bracketed(text: str, end: int, current: Resolved, inside: Resolved) -> Resol
 
 def opens_bracket(text: str, end: int, next_start: int) -> bool:
     """True when only an opening bracket (and spaces) lies between a mention's end and the next one."""
+    if next_start <= end or not (text[end].isspace() or text[end] in OPEN_BRACKETS):
+        return False  # nothing between, or it starts with something else (no slice of a long gap)
     between = text[end:next_start].strip()
     return len(between) == 1 and between in OPEN_BRACKETS

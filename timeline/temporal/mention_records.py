@@ -101,6 +101,9 @@ def _after_validators() -> tuple[Any, ...] | None:
 
 _LITERALS = _literal_fields()
 _BOUNDS = _lower_bounds()
+_OFFSET_BOUNDS = _BOUNDS is not None and [name for name, _ in _BOUNDS] == ["start", "end"]
+"""True when the only bounds are those of the offsets (the usual model): checked inline, not in a loop."""
+_START_BOUND, _END_BOUND = (bound for _, bound in _BOUNDS) if _OFFSET_BOUNDS else (0, 0)  # type: ignore[union-attr]
 _VALIDATORS = _after_validators()
 ENABLED = _LITERALS == ("type", "precision", "qualifier", "anchor") and None not in (_BOUNDS, _VALIDATORS)
 """True when the shortcut applies (tests/test_mention_records.py keeps it so)."""
@@ -166,7 +169,7 @@ def time_mention(
         rule.__class__,
     )
     known = _UNCHANGED.get(shape)
-    if known and _within_bounds(values):
+    if known and (start >= _START_BOUND and end >= _END_BOUND if _OFFSET_BOUNDS else _within_bounds(values)):
         record = _new(TimeMention)
         _set(record, "__dict__", values)
         _set(record, "__pydantic_fields_set__", _ALL_FIELDS.copy())

@@ -52,7 +52,13 @@ from timeline.temporal.zh_word_rules import WORD_RULES
 RULES: tuple[Rule, ...] = (
     Rule(
         "calendar date (年 月 日 星期 时 分, relative words, qualifiers)",
-        re.compile(keyed(qualified(rf"(?<![\d{vocab.CN_DIGIT}第])" + calendar_pattern("a")), CALENDAR_KEYS)),
+        re.compile(
+            keyed(
+                qualified(rf"(?<![\d{vocab.CN_DIGIT}第])" + calendar_pattern("a")),
+                CALENDAR_KEYS,
+                opening=True,
+            )
+        ),
         evented(qualifying(calendar_point)),
     ),
     Rule(
@@ -66,6 +72,7 @@ RULES: tuple[Rule, ...] = (
                 ),
                 CALENDAR_KEYS,
                 CONNECTOR_KEYS,
+                opening=True,
             ),
             calendar_pattern("a"),
             CONNECTOR,

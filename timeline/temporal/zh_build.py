@@ -9,7 +9,6 @@ from timeline.temporal.spec import Point, TimeSpec
 from timeline.temporal.zh_read import (
     found_groups,
     is_title,
-    preceded_by,
     read_int,
     read_numeric_point,
     read_point,
@@ -28,23 +27,16 @@ from timeline.temporal.zh_read import (
 def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A calendar expression (年 月 日 星期 时 分, relative words) as a point, or a weekend range."""
     g = found_groups(m)
-    if preceded_by(text, m.start(), vocab.NORMAL_OF_YEARS):
+    start, end = m.span()
+    if text.endswith(vocab.NORMAL_OF_YEARS, 0, start):
         return None  # 常年11月19日: a climatological normal, not a date
-    if (
-        (g.get("a__d") and not g.get("am"))
-        and m.start() > 0
-        and text[m.start() - 1] in vocab.BEFORE_HOUSE_NUMBER
-    ):
+    if g.get("a__d") and not g.get("am") and start > 0 and text[start - 1] in vocab.BEFORE_HOUSE_NUMBER:
         return None  # 甲11号, 中山路9号: an address, not the 11th
-    if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, m.end()):
+    if g.get("ard") and text.startswith(vocab.NAMES_AFTER_DAY_WORD, end):
         return None  # 今日头条, 今日说法: names of a news app and a programme
-    if (
-        (g.get("ay") or g.get("ay2"))
-        and not g.get("am")
-        and preceded_by(text, m.start(), vocab.BEFORE_A_LENGTH)
-    ):
+    if (g.get("ay") or g.get("ay2")) and not g.get("am") and text.endswith(vocab.BEFORE_A_LENGTH, 0, start):
         return None  # 护佑了人们1500年, 长达1000年: a length of time, not a year
-    if is_title(text, m.start(), m.end()):
+    if is_title(text, start, end):
         return None  # 《明日之后》, 《2012》: the title of a work
     point = read_point(g, "a")
     if point is None:
@@ -53,20 +45,19 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
         point.month is not None
         and point.day is None
         and point.year is None
-        and _COUNT_OF_MONTHS.search(text, max(0, m.start() - 24), m.start())
+        and _COUNT_OF_MONTHS.search(text, max(0, start - 24), start)
     ):
         return None  # 从目前6个月延长至12月: a count of months written short, not December
-    lunar = g.get("alp") or preceded_by(text, m.start(), vocab.LUNAR_PREFIX)
-    if lunar and point.month is not None:
+    if point.month is not None and (g.get("alp") or text.endswith(vocab.LUNAR_PREFIX, 0, start)):
         point = point.with_(lunar=True)  # 农历八月十五: a day of the Chinese calendar
-    extra = {"prefer": "future"} if speaks_of_a_plan(text, m.start(), m.end()) else {}
-    if text.endswith(_FOLLOWING, 0, m.start()):  # 继5日的罢工后: an earlier event, not the story's day
+    extra = {"prefer": "future"} if speaks_of_a_plan(text, start, end) else {}
+    if text.endswith(_FOLLOWING, 0, start):  # 继5日的罢工后: an earlier event, not the story's day
         extra["comparison"] = "yes"
     if g.get("awd") == "末":  # 周末 / 上周末: Saturday to Sunday
-        if point.rel_unit is None and text.endswith(_HAS_WEEKENDS, 0, m.start()):
+        if point.rel_unit is None and text.endswith(_HAS_WEEKENDS, 0, start):
             return None  # 有周末 / 没有周末: having weekends off, no particular weekend
         if point.rel_unit is None and (
-            text.endswith(_EVERY, 0, m.start()) or text.startswith(_WEEKEND_KINDS, m.end())
+            text.endswith(_EVERY, 0, start) or text.startswith(_WEEKEND_KINDS, end)
         ):
             return None  # 每逢周末, 周末培训班, 周末放假: weekends as a habit or a kind, no particular one
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)

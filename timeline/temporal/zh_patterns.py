@@ -15,6 +15,7 @@ from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt, scanner
 from timeline.temporal.faststart import fast_matches, fast_program, first_chars, last_chars
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
+from timeline.temporal.opening_guard import opening_guard
 from timeline.temporal.scan import SharedScan
 from timeline.temporal.scan_plan import reach_of
 
@@ -161,19 +162,23 @@ CONNECTOR_REACH = 40
 CONNECTOR_KEYS = "至到-－–—~～〜和与與及或"
 
 
-def keyed(pattern: str, keys: str, *more: str) -> str:
+def keyed(pattern: str, keys: str, *more: str, opening: bool = False) -> str:
     """Prefix lookaheads that reject a position unless each set of key characters follows soon.
 
     A cheap scan of a few characters saves trying a long pattern at positions that merely
     start like a date (一, 上, 下 are everywhere in Chinese prose). The scan is possessive: it
     runs over characters that are neither a key nor a line end, then wants a key, which accepts
     the same positions as "a key within n characters on this line" without backtracking.
+    `opening=True` adds, after those, `opening_guard(pattern)`: a test of the first two
+    characters (worth it for a long alternation, which fails slowly at positions like 到了 or 一批).
     """
     reaches = [KEY_REACH] + [CONNECTOR_REACH] * len(more)
     guards = "".join(
         rf"(?=[^\n{re.escape(k)}]{{0,{n}}}+[{re.escape(k)}])"
         for n, k in zip(reaches, (keys, *more), strict=True)
     )
+    if opening:
+        guards += opening_guard(pattern)
     return rf"{guards}(?:{pattern})"
 
 

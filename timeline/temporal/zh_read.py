@@ -4,54 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import compress, repeat
-from operator import is_not
-from typing import Any
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
 from timeline.temporal.numerals import digit_string, to_int
 from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.zh_groups import Groups, fold_groups, found_groups, group_names
 from timeline.temporal.zh_patterns import MAX_YEAR, MIN_YEAR
 
-Groups = dict[str, str | None]
 Build = Callable[[re.Match[str], str], "TimeSpec | None"]
-
-
-def fold_groups(g: Groups, p: str) -> Groups:
-    """Fold the underscored group names of a second branch (`a__d`) onto the plain ones (`ad`)."""
-    out = dict(g)
-    branch = p + "_"
-    for key, value in g.items():
-        if value and key.startswith(branch):
-            plain = p + key[len(p) :].lstrip("_")
-            if not out.get(plain):
-                out[plain] = value
-    return out
-
-
-class GroupNames:
-    """The group names of one prefix as attributes (`GroupNames("a").y == "ay"`): each is built on
-    first use and then kept, so the hot readers below build no string per lookup."""
-
-    def __init__(self, prefix: str) -> None:
-        self._prefix = prefix
-
-    def __getattr__(self, suffix: str) -> str:  # only called until the attribute is set
-        name = self._prefix + suffix
-        setattr(self, suffix, name)
-        return name
-
-
-_GROUP_NAMES_BY_PREFIX: dict[str, GroupNames] = {}
-
-
-def group_names(p: str) -> Any:
-    """The `GroupNames` of prefix `p`, made once per prefix."""
-    found = _GROUP_NAMES_BY_PREFIX.get(p)
-    if found is None:
-        found = _GROUP_NAMES_BY_PREFIX[p] = GroupNames(p)
-    return found
 
 
 def read_int(text: str | None) -> int | None:
@@ -79,93 +40,98 @@ def read_point(g: Groups, p: str = "") -> Point | None:
     fields: dict[str, object] = {}
     rel: tuple[str, int, str] | None = None
     has_year = has_month = False
-    if g.get(key.y):
-        fields["year"] = read_year_digits(g[key.y] or "")
-        if not MIN_YEAR <= (fields["year"] or 0) <= MAX_YEAR:
-            return None  # 9020年 (a joke), 1000年 (a count): not calendar years
-        has_year = True
-    elif g.get(key.y2):
-        fields["year"] = read_year_digits(g[key.y2] or "")
-        fields["year_of_century"] = True
-        has_year = True
-    elif g.get(key.roc):
-        n = 1 if g.get(key.rocn) == "元" else read_int(g.get(key.rocn))
-        if n is None or not 1 <= n <= 200:
-            return None
-        fields["year"] = vocab.ERA_FIRST_YEAR[g[key.roc] or ""] + n - 1  # 民國111年, 康熙三年, 令和元年
-        has_year = True
-    elif g.get(key.ry):
-        rel = ("year", vocab.RELATIVE_YEAR[g[key.ry] or ""], "publication")
-        has_year = True
-    elif g.get(key.ny):
-        rel = ("year", vocab.NARRATIVE_YEAR[g[key.ny] or ""], "narrative")
-        has_year = True
-    elif g.get(key.rocy):  # 113年3月28日: Taiwan's Minguo count
-        fields["year"] = vocab.ROC_FIRST_YEAR + int(g[key.rocy] or 0) - 1
-        has_year = True
-    elif g.get(key.bry):  # 今（2024）年, 去(112)年: the number in brackets is the year itself
-        n = int(g.get(key.bya) or g.get(key.byb) or 0)
-        fields["year"] = n if n >= MIN_YEAR else vocab.ROC_FIRST_YEAR + n - 1
-        has_year = True
-    if g.get(key.m):
-        month = read_int(g[key.m])
-        if month is None or not 1 <= month <= 12:
-            return None
-        fields["month"] = month
-        has_month = True
-        if g.get(key.leap):  # 闰四月: the leap month after the fourth, only on the Chinese calendar
-            fields.update(lunar=True, leap=True)
-    elif g.get(key.lm):
-        fields.update(month=vocab.LUNAR_MONTH[g[key.lm] or ""], lunar=True)
-        has_month = True
-    elif g.get(key.lm1):  # 大年初十: the first month's tenth
-        fields.update(month=1, lunar=True)
-        has_month = True
-    elif g.get(key.brm):  # 本（3）月, 上(2)月: the month in brackets, in the year the word points to
-        if rel is not None:
-            return None
-        fields["month"] = read_int(g.get(key.bma) or g.get(key.bmb))
-        if "year" not in fields:
-            rel = ("month", vocab.BRACKET_MONTH_WORD[g[key.brm] or ""], "publication")
-        has_month = True
-    elif g.get(key.rm) or g.get(key.nm):
-        if rel is not None:
-            return None
-        if g.get(key.rm):
-            rel = ("month", vocab.RELATIVE_MONTH[g[key.rm] or ""], "publication")
-        else:
-            rel = ("month", vocab.NARRATIVE_MONTH[g[key.nm] or ""], "narrative")
-        has_month = True
-    if g.get(key.dn) and not g.get(key.d) and "month" in fields:
-        # 八月十五, 五月初五, 九月廿二: a day named without 日/号 is the traditional calendar's
-        fields["lunar"] = True
-    if (g.get(key.dn) or g.get(key.dn2)) and not g.get(key.d):
-        g[key.d] = (g.get(key.dn) or g.get(key.dn2) or "").lstrip("初")
-    if g.get(key.d):
-        day = read_int(g[key.d])
-        if day is None or not 1 <= day <= 31:
-            return None
-        raw = g[key.d] or ""
-        if not has_month and not has_year and not raw.isdigit() and len(raw) == 1:
-            return None  # 一日 (one day), 天宫一号 / 神舟九号 (names): not the 1st or the 9th
-        fields["day"] = day
-        if g.get(key.wk) and "weekday" not in fields:  # 2月10日（周日）: the year the two agree in
-            fields["weekday"] = vocab.WEEKDAY[g[key.wk] or ""]
-    elif g.get(key.brd):  # 今（28）日, 昨(27)日: the day in brackets, counted near the day the word names
-        fields["day"] = read_int(g.get(key.bda) or g.get(key.bdb))
-        word = g[key.brd] or ""
-        rel = ("day", vocab.BRACKET_DAY_WORD[word], "narrative" if word == "同" else "publication")
-        if g.get(key.bdp):  # 昨（27）晚, 今（28）晨
-            fields["daypart"] = vocab.BRACKET_DAYPART[g[key.bdp] or ""]
-    elif g.get(key.rd) or g.get(key.nd):
-        word = g.get(key.rd) or g.get(key.nd) or ""
-        table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY
-        offset, daypart = table[word]
-        rel = ("day", offset, "publication" if g.get(key.rd) else "narrative")
-        if g.get(key.rdd):  # 今日（28日）, 今天（10月1日）: the day written beside the word is the day meant
-            fields["day"] = read_int(g[key.rdd])
-        if daypart:
-            fields["daypart"] = daypart
+    found = g.keys()
+    if not found.isdisjoint(key.piece_year):
+        if g.get(key.y):
+            fields["year"] = read_year_digits(g[key.y] or "")
+            if not MIN_YEAR <= (fields["year"] or 0) <= MAX_YEAR:
+                return None  # 9020年 (a joke), 1000年 (a count): not calendar years
+            has_year = True
+        elif g.get(key.y2):
+            fields["year"] = read_year_digits(g[key.y2] or "")
+            fields["year_of_century"] = True
+            has_year = True
+        elif g.get(key.roc):
+            n = 1 if g.get(key.rocn) == "元" else read_int(g.get(key.rocn))
+            if n is None or not 1 <= n <= 200:
+                return None
+            fields["year"] = vocab.ERA_FIRST_YEAR[g[key.roc] or ""] + n - 1  # 民國111年, 康熙三年, 令和元年
+            has_year = True
+        elif g.get(key.ry):
+            rel = ("year", vocab.RELATIVE_YEAR[g[key.ry] or ""], "publication")
+            has_year = True
+        elif g.get(key.ny):
+            rel = ("year", vocab.NARRATIVE_YEAR[g[key.ny] or ""], "narrative")
+            has_year = True
+        elif g.get(key.rocy):  # 113年3月28日: Taiwan's Minguo count
+            fields["year"] = vocab.ROC_FIRST_YEAR + int(g[key.rocy] or 0) - 1
+            has_year = True
+        elif g.get(key.bry):  # 今（2024）年, 去(112)年: the number in brackets is the year itself
+            n = int(g.get(key.bya) or g.get(key.byb) or 0)
+            fields["year"] = n if n >= MIN_YEAR else vocab.ROC_FIRST_YEAR + n - 1
+            has_year = True
+    if not found.isdisjoint(key.piece_month):
+        if g.get(key.m):
+            month = read_int(g[key.m])
+            if month is None or not 1 <= month <= 12:
+                return None
+            fields["month"] = month
+            has_month = True
+            if g.get(key.leap):  # 闰四月: the leap month after the fourth, only on the Chinese calendar
+                fields.update(lunar=True, leap=True)
+        elif g.get(key.lm):
+            fields.update(month=vocab.LUNAR_MONTH[g[key.lm] or ""], lunar=True)
+            has_month = True
+        elif g.get(key.lm1):  # 大年初十: the first month's tenth
+            fields.update(month=1, lunar=True)
+            has_month = True
+        elif g.get(key.brm):  # 本（3）月, 上(2)月: the month in brackets, in the year the word points to
+            if rel is not None:
+                return None
+            fields["month"] = read_int(g.get(key.bma) or g.get(key.bmb))
+            if "year" not in fields:
+                rel = ("month", vocab.BRACKET_MONTH_WORD[g[key.brm] or ""], "publication")
+            has_month = True
+        elif g.get(key.rm) or g.get(key.nm):
+            if rel is not None:
+                return None
+            if g.get(key.rm):
+                rel = ("month", vocab.RELATIVE_MONTH[g[key.rm] or ""], "publication")
+            else:
+                rel = ("month", vocab.NARRATIVE_MONTH[g[key.nm] or ""], "narrative")
+            has_month = True
+    if not found.isdisjoint(key.piece_day):
+        if g.get(key.dn) and not g.get(key.d) and "month" in fields:
+            # 八月十五, 五月初五, 九月廿二: a day named without 日/号 is the traditional calendar's
+            fields["lunar"] = True
+        if (g.get(key.dn) or g.get(key.dn2)) and not g.get(key.d):
+            g[key.d] = (g.get(key.dn) or g.get(key.dn2) or "").lstrip("初")
+        if g.get(key.d):
+            day = read_int(g[key.d])
+            if day is None or not 1 <= day <= 31:
+                return None
+            raw = g[key.d] or ""
+            if not has_month and not has_year and not raw.isdigit() and len(raw) == 1:
+                return None  # 一日 (one day), 天宫一号 / 神舟九号 (names): not the 1st or the 9th
+            fields["day"] = day
+            if g.get(key.wk) and "weekday" not in fields:  # 2月10日（周日）: the year the two agree in
+                fields["weekday"] = vocab.WEEKDAY[g[key.wk] or ""]
+        elif g.get(key.brd):  # 今（28）日, 昨(27)日: the day in brackets, counted near the day the word names
+            fields["day"] = read_int(g.get(key.bda) or g.get(key.bdb))
+            word = g[key.brd] or ""
+            rel = ("day", vocab.BRACKET_DAY_WORD[word], "narrative" if word == "同" else "publication")
+            if g.get(key.bdp):  # 昨（27）晚, 今（28）晨
+                fields["daypart"] = vocab.BRACKET_DAYPART[g[key.bdp] or ""]
+        elif g.get(key.rd) or g.get(key.nd):
+            word = g.get(key.rd) or g.get(key.nd) or ""
+            table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY
+            offset, daypart = table[word]
+            rel = ("day", offset, "publication" if g.get(key.rd) else "narrative")
+            # 今日（28日）, 今天（10月1日）: the day written beside the word is the day meant
+            if g.get(key.rdd):
+                fields["day"] = read_int(g[key.rdd])
+            if daypart:
+                fields["daypart"] = daypart
     if g.get(key.wd) or g.get(key.ww2):
         shift_word = g.get(key.ws) or g.get(key.ws2)
         if g.get(key.wd) == "末":  # weekend: the Saturday (a range is built by the caller)
@@ -174,11 +140,12 @@ def read_point(g: Groups, p: str = "") -> Point | None:
             fields["weekday"] = vocab.WEEKDAY[g[key.wd] or ""]
         if shift_word is not None:
             rel = ("week", vocab.WEEK_SHIFT[shift_word], "publication")
-    if g.get(key.td):
-        fields["tenday"] = vocab.TENDAY[g[key.td] or ""]
-    part = g.get(key.mp) or g.get(key.yp)
-    if part:
-        fields["part"] = vocab.PART[part]
+    if not found.isdisjoint(key.piece_rest):
+        if g.get(key.td):
+            fields["tenday"] = vocab.TENDAY[g[key.td] or ""]
+        part = g.get(key.mp) or g.get(key.yp)
+        if part:
+            fields["part"] = vocab.PART[part]
     if not read_clock(g, p, fields):
         return None
     if not fields and rel is None:
@@ -191,6 +158,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
 def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
     """Add hour/minute/second/daypart to `fields`; False when the clock reading is implausible."""
     key = group_names(p)
+    if g.keys().isdisjoint(key.piece_clock):
+        return True  # no clock and no part of the day: nothing to add
     daypart = vocab.DAYPART.get(g.get(key.dp) or g.get(key.dp2) or "") or fields.get("daypart")
     hour = minute = second = None
     if g.get(key.ch):
@@ -261,45 +230,6 @@ def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
     return spec.with_(qualifier=qualifier, approximate=approximate)
 
 
-_LAST_FOUND: list[object] = [None, {}]
-
-
-_GROUP_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-"""id(pattern) → (pattern, the name of each group by number, or "" for an unnamed one)."""
-
-
-def _group_names(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The name of every group of `pattern` in group order ("" for unnamed groups), worked out once."""
-    entry = _GROUP_NAMES.get(id(pattern))  # by identity: hashing a compiled pattern walks its program
-    if entry is None or entry[0] is not pattern:
-        names = [""] * pattern.groups
-        for name, index in pattern.groupindex.items():
-            names[index - 1] = name
-        entry = _GROUP_NAMES[id(pattern)] = (pattern, tuple(names))
-    return entry[1]
-
-
-def found_groups(m: re.Match[str] | MergedMatch) -> Groups:
-    """The named groups of `m` that matched (a small dict; the last one is cached for the wrapper)."""
-    if _LAST_FOUND[0] is m:
-        return _LAST_FOUND[1]  # type: ignore[return-value]
-    if isinstance(m, re.Match):
-        # the long grammar patterns have ~100 groups of which a handful match: filter in C
-        values = m.groups()
-        names = _group_names(m.re)
-        matched = list(compress(names, values))  # the groups that matched a non-empty string
-        if len(matched) == len(values) - values.count(None):  # no group matched the empty string
-            g = dict(zip(matched, filter(None, values), strict=True))
-            g.pop("", None)  # unnamed groups
-        else:
-            both = compress(zip(names, values, strict=True), map(is_not, values, repeat(None)))
-            g = {name: value for name, value in both if name}
-    else:
-        g = m.found_groups()
-    _LAST_FOUND[0], _LAST_FOUND[1] = m, g
-    return g
-
-
 def qualifying(build: Build) -> Build:
     """Make a builder honour the qualifier groups of its match."""
 
@@ -315,25 +245,21 @@ def preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     return text.endswith(tuple(words), 0, start)
 
 
-_CLAUSE_END = re.compile(r"[，,。；;！!？?\n：:]")
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
-_PLAN = re.compile(alt(vocab.PLAN_WORDS))
+_CLAUSE_CHARS = "，,。；;！!？?\n：:"
+_PLAN_BEFORE = re.compile(f"{alt(vocab.PLAN_WORDS)}(?=[^{_CLAUSE_CHARS}]*\\Z)")
+"""A plan word with no clause end after it (searched up to the date: `\\Z` is the search's end)."""
+_PLAN_AFTER = re.compile(f"[，,]?[^{_CLAUSE_CHARS}]*?{alt(vocab.PLAN_WORDS)}")
+"""A plan word before the next clause end (one comma right after the date does not end it)."""
 
 
 def speaks_of_a_plan(text: str, start: int, end: int) -> bool:
     """True when the clause around a date speaks of the future (将于9月19日举行, 9月19日将发布)."""
-    # searched in place (pos, endpos) rather than in slices: both patterns are plain characters and words
-    cut = max(0, start - 12)
-    for mm in _CLAUSE_END.finditer(text, cut, start):
-        cut = mm.end()
-    if _PLAN.search(text, cut, start):
+    # searched in place (pos, endpos): a plan word in the 12 characters before, after the last clause end
+    if _PLAN_BEFORE.search(text, max(0, start - 12), start):
         return True
     # a fronted date ("9月19日，新馆将开放") dates the clause after its comma; otherwise its own clause
     # ends the search ("3月5日发布公告，将于明年上市": the plan belongs to the next clause)
-    limit = min(len(text), end + 20)
-    skip = 1 if text.startswith(("，", ","), end) else 0
-    stop = _CLAUSE_END.search(text, end + skip, limit)
-    return _PLAN.search(text, end, stop.start() if stop else limit) is not None
+    return _PLAN_AFTER.match(text, end, min(len(text), end + 20)) is not None
 
 
 def read_numeric_point(g: Groups, p: str) -> Point | None:

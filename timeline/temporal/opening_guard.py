@@ -1,0 +1,127 @@
+"""An opening guard: a lookahead on the first two characters any match of a pattern can have.
+
+A long grammar pattern (a Chinese calendar expression is an alternation of some thirty ways to
+write a date) fails at most positions it is tried at, and each failure tries every alternative:
+about two microseconds at 到了, 一批 or 这是. `opening_guard(source)` reads the pattern's parse
+tree (the stdlib's, as `faststart` does) and writes a lookahead that accepts exactly the pairs
+of characters some path of the pattern can open with: 到 followed by a space or a date's first
+character, 一 followed by 月, 日, 号, 点, a numeral…; the engine then rejects such a position after
+one or two character tests. It relaxes where reading on would be costly or impossible (a
+lookaround or anchor adds nothing, a negated class or `.` is any character), so it accepts a
+superset of the real openings and the pattern's matches are exactly the same.
+
+The guard is empty ("") when the openings cannot be bounded: a back-reference, a case-insensitive
+piece, a pattern that may match the empty string, or too many pairs to list.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre_c  # the stdlib's own regex parser: read-only use
+import re._parser as sre_p
+
+ANY = r"\s\S"
+"""The class body of any character."""
+WIDTH = 2
+"""How many characters the guard looks at."""
+MAX_OPENINGS = 3000
+"""More distinct openings than this (as class sequences) and the guard is left out."""
+
+_CATEGORY = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+_ONE_CHARACTER = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN)
+
+
+class _UnboundedError(Exception):
+    """The openings of the pattern cannot be listed."""
+
+
+def opening_guard(source: str, flags: int = 0) -> str:
+    """A lookahead accepting every pair of characters a match of `source` can open with, or ""."""
+    if flags & (re.IGNORECASE | re.LOCALE):
+        return ""
+    try:
+        tree = sre_p.parse(source, flags)
+        if tree.state.flags & (re.IGNORECASE | re.LOCALE):
+            return ""
+        found = _openings(list(tree), WIDTH)
+    except (_UnboundedError, re.error, RecursionError):
+        return ""
+    seconds_by_first: dict[str, set[str]] = {}
+    for opening in found:
+        if not opening:
+            return ""  # may match the empty string
+        seconds = seconds_by_first.setdefault(opening[0], set())
+        seconds.add(opening[1] if len(opening) > 1 else ANY)  # a one-character match: anything may follow
+    firsts_by_seconds: dict[str, list[str]] = {}
+    for first, seconds in seconds_by_first.items():
+        second = ANY if ANY in seconds else "".join(sorted(seconds))
+        firsts_by_seconds.setdefault(second, []).append(first)
+    pairs = [
+        # a match of one character may end the text: then no second character is asked for
+        f"[{''.join(sorted(firsts))}]" + ("" if second == ANY else f"[{second}]")
+        for second, firsts in sorted(firsts_by_seconds.items())
+    ]
+    return f"(?={'|'.join(pairs)})"
+
+
+def _openings(seq: list, k: int) -> set[tuple[str, ...]]:  # type: ignore[type-arg]
+    """The class bodies of the first `k` characters the parsed sequence `seq` may consume (fewer when it ends)."""
+    if k == 0 or not seq:
+        return {()}
+    op, av = seq[0]
+    rest = seq[1:]
+    if op in _ZERO_WIDTH:
+        return _openings(rest, k)  # a lookaround or anchor consumes nothing (and is not checked here)
+    if op in _ONE_CHARACTER:
+        body = _body(op, av)
+        return {(body, *tail) for tail in _openings(rest, k - 1)}
+    if op is sre_c.SUBPATTERN:
+        if av[1] & (re.IGNORECASE | re.LOCALE):
+            raise _UnboundedError
+        found = _openings(list(av[-1]) + rest, k)
+    elif op is sre_c.ATOMIC_GROUP:
+        found = _openings(list(av) + rest, k)
+    elif op is sre_c.BRANCH:
+        found = set().union(*(_openings(list(branch) + rest, k) for branch in av[1]))
+    elif op in _REPEATS:
+        low, high, item = av
+        found = _openings(rest, k) if low == 0 else set()
+        if high != 0:  # one more turn of the item, then the repeat with one turn fewer
+            fewer = (op, (max(low - 1, 0), high if high == sre_c.MAXREPEAT else high - 1, item))
+            found |= _openings([*item, fewer, *rest], k)
+    elif op is sre_c.GROUPREF_EXISTS:
+        no = list(av[2]) if av[2] is not None else []
+        found = _openings(list(av[1]) + rest, k) | _openings(no + rest, k)
+    else:  # a back-reference or anything unknown
+        raise _UnboundedError
+    if len(found) > MAX_OPENINGS:
+        raise _UnboundedError
+    return found
+
+
+def _body(op, av) -> str:  # type: ignore[no-untyped-def]
+    """The class body of one consuming item: a literal, a class's items, or any character."""
+    if op is sre_c.LITERAL:
+        return re.escape(chr(av))
+    if op is not sre_c.IN:
+        return ANY  # a negated literal or `.`: any character (a superset)
+    parts = []
+    for item_op, item_av in av:
+        if item_op is sre_c.LITERAL:
+            parts.append(re.escape(chr(item_av)))
+        elif item_op is sre_c.RANGE:
+            parts.append(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
+        elif item_op is sre_c.CATEGORY and item_av in _CATEGORY:
+            parts.append(_CATEGORY[item_av])
+        else:  # a negation or another category: any character
+            return ANY
+    return "".join(parts)
