@@ -98,3 +98,31 @@ def test_a_publication_date_that_reads_two_ways_is_refused_with_both_spellings(t
     for plain in ("13/04/2024", "4/4/2024", "2024/4/12"):  # one reading only: taken as written
         ok = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), "--db", db, "--published", plain])
         assert ok.exit_code == 0, ok.output
+
+
+TEASER = (
+    "<html><head><title>Cheaper fares for night buses</title></head><body><article>"
+    "<h1>Cheaper fares for night buses</h1><p>Riders on the night routes will pay less, the transit "
+    "board decided after a long debate about costs and service.</p><p>Subscribe to read more…</p>"
+    "</article></body></html>"
+)
+
+
+def test_zero_claims_says_how_much_text_there_was_and_what_a_short_page_may_be(tmp_path):
+    (tmp_path / "teaser.html").write_text(TEASER, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(
+        "---\npublished: 2025-06-10\n---\n江心大桥的设计方案仍在讨论。\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "w.db")
+    page = CliRunner().invoke(cli, ["extract", str(tmp_path / "teaser.html"), "--db", db])
+    assert page.exit_code == 0, page.output
+    line = page.stderr.splitlines()[0]
+    assert line.startswith(f"{tmp_path / 'teaser.html'}: 0 claim(s) (no dated claim in its ")
+    assert line.endswith(
+        " character(s) of text; a paywalled or script-built page gives little text: save the article's text as .txt)"
+    )
+    text = CliRunner().invoke(cli, ["extract", str(tmp_path / "plain.txt"), "--db", db])
+    assert (
+        text.stderr.splitlines()[0]
+        == f"{tmp_path / 'plain.txt'}: 0 claim(s) (no dated claim in its 15 character(s) of text)"
+    )

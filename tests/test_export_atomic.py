@@ -86,3 +86,12 @@ def test_temp_files_of_a_killed_export_are_removed_by_the_next_one(tmp_path):
     assert target.read_bytes() == b"new"
     assert not killed.exists() and not journal.exists()
     assert recent.exists() and running.exists() and foreign.exists() and other.exists()
+
+
+def test_a_name_with_glob_characters_only_clears_its_own_leftovers(tmp_path):
+    dead = 2**22 + 12345
+    target = tmp_path / "claims[1].csv"
+    own = _left(tmp_path, f".claims[1].csv.{dead}.ab.tmp", atomic.STALE_SECONDS + 5)
+    other = _left(tmp_path, f".claims1.csv.{dead}.ab.tmp", atomic.STALE_SECONDS + 5)
+    atomic.write_bytes(target, b"x")
+    assert not own.exists() and other.exists()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.ingest import article_from_html
-from timeline.ingest.pagedate import dateline_zone, local_offset, page_published, url_day
+from timeline.ingest.dateline import dateline_zone
+from timeline.ingest.pagedate import local_offset, page_published, url_day, written_offset
 from timeline.pipeline import extract_article
 
 
@@ -71,8 +72,14 @@ def test_url_days():
         ("TOKYO, Japan — A quake shook the coast.", "Asia/Tokyo"),
         ("HONOLULU, Hawaii (Island News) - Scientists said.", "Pacific/Honolulu"),
         ("Headline of the story\nNEW YORK (Wire) - Oil fell on Tuesday.", "America/New_York"),
-        ("PARIS, Texas (AP) — A storm hit the town.", None),  # not Europe/Paris
+        ("PARIS, Texas (AP) — A storm hit the town.", "America/Chicago"),  # not Europe/Paris
+        ("WASHINGTON (Wire) - The Senate voted.", "America/New_York"),  # the capital, not the state
+        ("SANTA FE, N.M. (AP) — The governor said.", "America/Denver"),  # AP state abbreviation
+        ("PORTLAND, Ore. (AP) — Rain fell.", "America/Los_Angeles"),
+        ("ATLANTA (AP) — A state capital alone.", "America/New_York"),
+        ("SPRINGFIELD, Narnia (AP) — Nowhere known.", None),
         ("VICTORIA, B.C. — The province said.", None),
+        ("LONDON, Ontario (CP) — Not the British one.", None),
         ("Officials (AP) said the bridge was closed.", None),
         ("The bridge was closed on Monday, officials said.", None),
     ],
@@ -164,3 +171,29 @@ def test_a_metadata_instant_beats_an_event_day_in_the_slug():
     # the slug names the election's day, the metadata the publication instant weeks before
     found = "2020-10-12T14:00:00-0400"
     assert page_published(found, "https://a.example/news/vote-2020-11-03-what-to-know/", "Voters…") == found
+
+
+def test_a_washington_evening_story_stamped_in_utc_keeps_its_own_day():
+    page = story_page(
+        url="https://science.example.net/first-map-of-a-distant-moon",
+        head='<meta property="article:published_time" content="2019-11-19T02:24:47+00:00">',
+        lead="WASHINGTON (Example Wire) - Scientists today unveiled the first full map of a distant moon.",
+    )
+    article = article_from_html(page, source_path="moon.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-18T21:24:47-05:00")
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert claims["today"] == "2019-11-18"  # Monday evening in Washington, not Tuesday in UTC
+
+
+def test_a_time_found_without_its_zone_takes_the_offset_the_page_writes_it_with():
+    page = '<meta property="article:published_time" content="2019-11-18T12:02:02-0500">'
+    assert written_offset(page, datetime(2019, 11, 18, 12, 2, 2)) == timezone(timedelta(hours=-5))
+    assert written_offset(page, datetime(2019, 11, 18, 17, 2, 2)) is None
+    found = page_published("2019-11-18T12:02:02", None, "The office said.", page)
+    assert found is not None and datetime.fromisoformat(found) == datetime.fromisoformat(
+        "2019-11-18T17:02:02+00:00"
+    )
+    assert (
+        page_published("2019-11-18T12:02:02", None, "The office said.", "<p>no stamp</p>")
+        == "2019-11-18T12:02:02"
+    )

@@ -116,8 +116,24 @@ def extract_into(
                 f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)"
             )
             if not quiet:
-                click.echo(f"{name}: {len(extraction.claims)} claim(s)", err=True)
+                click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
     return articles, claims
+
+
+SHORT_PAGE = 600
+"""A web page whose main text is shorter than this may be a teaser (paywall) or built by scripts."""
+
+
+def why_none(extraction: Extraction) -> str:
+    """After `0 claim(s)`: how much text there was, and for a short web page what to do instead."""
+    if extraction.claims:
+        return ""
+    article = extraction.article
+    size = len(article.text)
+    hint = f" (no dated claim in its {size} character(s) of text"
+    if size < SHORT_PAGE and (article.source_path or "").lower().split("#")[0].endswith((".html", ".htm")):
+        hint += "; a paywalled or script-built page gives little text: save the article's text as .txt"
+    return hint + ")"
 
 
 def input_files(

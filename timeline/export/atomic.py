@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import tempfile
 import time
@@ -69,7 +70,7 @@ def remove_leftovers(path: Path, now: float | None = None) -> list[Path]:
     """
     now = time.time() if now is None else now
     removed = []
-    for left in path.parent.glob(f".{path.name}.*.tmp*"):
+    for left in path.parent.glob(f".{glob.escape(path.name)}.*.tmp*"):
         pid = _writer_pid(path, left)
         if pid is None or _alive(pid):
             continue

@@ -59,7 +59,8 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     return body, {k: v for k, v in meta.items() if v}
 
 
-def _extract(trafilatura: Any, html: str, *, favor_precision: bool) -> Any:
+def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
+    """trafilatura's extraction of a page (its HTML string or parsed tree), with our options."""
     return trafilatura.bare_extraction(
         html,
         with_metadata=True,
