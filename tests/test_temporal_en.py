@@ -428,3 +428,16 @@ def test_this_weekend_told_in_the_past_is_the_weekend_just_gone():
     # Wednesday 2024-04-24
     assert _read("Volunteers cleared the beach this weekend.")[0][1] == "2024-04-20/2024-04-21"
     assert _read("Volunteers will clear the beach this weekend.")[0][1] == "2024-04-27/2024-04-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The line carried 250,000 riders a year before 2020.", "He left two years before 2019 ended."],
+)
+def test_units_before_a_written_year_do_not_count_from_publication(text: str) -> None:
+    found = tag(text, reference=date(2023, 9, 17), lang="en")
+    assert not [m for m in found if m.value in ("2022", "2021")]
+    assert [(m.text, m.value, m.qualifier) for m in found if m.type == "DATE"][-1][1:] in (
+        ("2020", "before"),
+        ("2019", "before"),
+    )

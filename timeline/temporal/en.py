@@ -257,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "N units earlier / later",
-        rf"\b{_N}[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+        rf"\b{_N}[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their)\b|\s+\d)",
         earlier_later,
         1,
     ),
