@@ -50,3 +50,26 @@ def test_a_coordinated_plan_or_aim_with_its_own_date_is_a_claim_of_its_own(text,
 
     got = sorted(extract(text, published=date(2024, 4, 24), lang="en"), key=lambda c: c.char_start)
     assert [c.date_text for c in got] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "厂方透露，首批新车将于今年10月交付，搭载第二代电池的车型预计将于2025年上半年上市。",
+            ["今年10月", "2025年上半年"],
+        ),
+        (
+            "这批住宅的竣工时间集中在2021年至2022年，购房合同的签订时间则集中于2019年至2020年。",
+            ["2021年至2022年", "2019年至2020年"],
+        ),
+        ("该线路于2012年停运，另一条支线也在2016年拆除。", ["2012年", "2016年"]),
+    ],
+)
+def test_a_comma_piece_whose_subject_is_tied_to_its_own_date_is_a_clause_of_its_own(text, dates):
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    claims = sorted(extract(text, published=date(2024, 4, 24), lang="zh"), key=lambda c: c.char_start)
+    assert [c.date_text for c in claims] == dates

@@ -329,3 +329,10 @@ def test_just_now_dates_a_news_lead_but_not_a_verb():
     assert [
         m for m in tag("他刚刚到家，电话就响了。", reference=REFERENCE, lang="zh") if m.type == "DATE"
     ] == []
+
+
+def test_about_n_years_up_to_now_is_the_recent_past_not_the_last_whole_years():
+    rough = mention("在过去一年左右的时间里，这项运动才真正流行起来。", "过去一年")
+    assert (rough.value, rough.qualifier) == ("../2024-04-24", "recent")
+    whole = mention("过去三年，全县新建了12所学校。", "过去三年")
+    assert whole.value == "2021/2023"

@@ -141,3 +141,13 @@ def test_a_later_step_written_with_guo_needs_an_exact_count():
     assert [
         m.text for m in tag("过了几天，他又来了。", reference=REFERENCE, lang="zh") if m.type == "DATE"
     ] == []
+
+
+def test_a_clock_time_in_a_later_paragraph_is_not_the_coming_day_a_plan_named():
+    story = "强台风预计明天凌晨在沿海登陆。\n市防汛办上午8时已发布红色预警，全市学校停课。"
+    assert found(story, reference=date(2024, 7, 10)) == [
+        ("明天凌晨", "2024-07-11"),
+        ("上午8时", "2024-07-10T08"),
+    ]
+    planned = "强台风预计明天凌晨在沿海登陆。\n届时上午8时将召开新闻发布会。"
+    assert found(planned, reference=date(2024, 7, 10))[-1] == ("上午8时", "2024-07-11T08")

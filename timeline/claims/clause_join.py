@@ -166,14 +166,20 @@ def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -
     """A piece of the form 'subject + date + fact verb' (中央气象台25日发布…), or 'subject + 于 + date +
     predicate' (而英国政府于5月18日将其列入…): 于 ties the date to the piece's own subject."""
     lead = text[piece.start : own[0].start]
-    if not _ZH_SUBJECT_BEFORE.match(lead):
-        return False
     rest = text[own[0].end : piece.end]
-    if has_fact_verb(rest, "zh"):
+    if _ZH_SUBJECT_BEFORE.match(lead) and has_fact_verb(rest, "zh"):
         return True
-    return len(lead) >= 3 and lead[-1] in "于於" and len(rest) >= 4 and not _REPORTS.match(lead)
+    if not _ZH_SUBJECT_AT.match(lead) or _REPORTS.match(lead):
+        return False
+    return len(rest) >= (2 if lead.endswith("在") else 4) or len(lead) >= _LONG_SUBJECT  # 也在2016年拆除
 
 
+_ZH_SUBJECT_AT = re.compile(
+    r"^[\u4e00-\u9fff《》“”A-Za-z0-9]{2,24}(?:[于於]|(?<=[将將已就又还還也均都曾正再])在)$"
+)
+"""采用新平台的手机预计将于 / 签订时间则集中于: a subject (and its verb) tied to the piece's own date."""
+_LONG_SUBJECT = 8
+"""A lead this long holds its own verb (…则集中于2016年): the date may end the piece."""
 _REPORTS = re.compile(r"(?:称|稱|声称|聲稱|说|說|表示|指出|透露|介绍|介紹|告诉|告訴)")
 """称查到她于2009年…: what someone said happened is part of their statement, not a clause of its own."""
 

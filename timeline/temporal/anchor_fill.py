@@ -154,6 +154,8 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
         near = None  # 今年 / 10月 count from publication and lend no year; 3月5日 still dates 下午3点
     if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
         near = None
+    if near is not None and not plan_read and _clock_after_a_coming_day(point, near, near_end, ctx, offset):
+        near = None
     if near is not None and near.date_start is not None:
         base_day, anchor = as_date(near.date_start), "narrative"
     elif ref is not None:
@@ -195,6 +197,22 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
     ):
         return None
     return bounds(filled), anchor
+
+
+def _clock_after_a_coming_day(point: Point, near: Resolved, near_end: int, ctx: Context, offset: int) -> bool:
+    """预计明（29）日凌晨登陆。⏎ 县政府上午10时30分已启动…: a bare clock time told in a later paragraph,
+    not as a plan, is publication's day, not the coming day a plan before it named."""
+    return (
+        point.hour is not None
+        and point.day is None
+        and point.month is None
+        and point.weekday is None
+        and point.rel_unit is None
+        and ctx.ref_date is not None
+        and near.date_start is not None
+        and as_date(near.date_start) > ctx.ref_date
+        and "\n" in ctx.text[near_end:offset]
+    )
 
 
 def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:

@@ -60,6 +60,8 @@ _VAGUE_PAIR = re.compile(r"[一二两兩三四五六七八九]{2}")
 """Two neighbouring numerals (一两, 两三, 三五): an approximate count, never a number like 12."""
 
 
+_ABOUT_AFTER = ("左右", "上下")
+"""过去一年左右: a rough length up to now, not whole units."""
 _LENGTH_LEADS = ("了", "达", "達", "长达", "長達", "历时", "歷時", "耗时", "耗時", "持续", "持續")
 """等了近一个月 / 长达近两年 / 持续近三个小时: before 近 N units, a verb or 达 makes it a length."""
 
@@ -88,6 +90,9 @@ def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
         return TimeSpec("recent" if past else "future", extra={"precision": precision_of(unit)})
     if n is None or n < 1 or n > 999:
         return None
+    if past and text.startswith(_ABOUT_AFTER, m.end()):
+        # 在过去一年左右的时间里: about a year up to now, not the last whole calendar year
+        return TimeSpec("recent", extra={"precision": precision_of(unit)})
     if g["dir"] == "近" and (text.startswith("的", m.end()) or text.endswith(_LENGTH_LEADS, 0, m.start())):
         return None  # 近一个小时的车程, 等了近两个月: "nearly N units", a length, not the last N units
     rel_unit = vocab.SHIFT_UNIT[unit]
