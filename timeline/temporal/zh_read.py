@@ -211,8 +211,13 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
     return True
 
 
+_QUALIFIER_GROUPS = frozenset(("q_asof", "q_until", "q_since", "q_before", "q_after", "q_about", "q_approx"))
+
+
 def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
     """Set the spec's qualifier and approximate flag from the `q_*` groups of `qualified`."""
+    if g.keys().isdisjoint(_QUALIFIER_GROUPS):
+        return spec  # no qualifier words (most dates): nothing to read
     qualifier = spec.qualifier
     if g.get("q_asof") or g.get("q_until"):
         qualifier = "as_of"
