@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt, scanner
-from timeline.temporal.faststart import fast_matches, fast_program, first_chars, last_chars
+from timeline.temporal.faststart import fast_program, first_chars, last_chars, starting_by
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
 from timeline.temporal.opening_guard import opening_guard
 from timeline.temporal.scan import SharedScan
@@ -264,14 +264,16 @@ class NearTrigger:
         program = fast_program(self.pattern)
         for hit in triggers:
             lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
+            # a match starting after the trigger holds a later one: found whole in that trigger's
+            # window, not cut at `hi`; the fast program is not even tried there (`starting_by`)
             inside = (
-                fast_matches(program, self.pattern, text, lo, hi)
+                starting_by(program, self.pattern, text, lo, hit.start(), hi)
                 if program is not None
                 else self.pattern.finditer(text, lo, hi)
             )
             for found in inside:
                 if found.start() > hit.start():
-                    break  # it holds a later trigger: found whole in that trigger's window, not cut at `hi`
+                    break
                 if found.start() >= done and found.end() > found.start():
                     done = found.end()
                     yield found
