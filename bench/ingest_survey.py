@@ -27,7 +27,7 @@ import statistics
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from lxml import html as lxml_html
@@ -87,6 +87,8 @@ class Page:
     published: date | None = None
     url_date: date | None = None
     markup_date: date | None = None
+    markup_instant: datetime | None = None
+    instant: datetime | None = None
     truth_date: date | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -106,7 +108,7 @@ def url_date(url: str) -> date | None:
     return None
 
 
-def markup_date(page: str) -> date | None:
+def markup_stamp(page: str) -> str | None:
     """The first publication date the page's markup states: meta tags, JSON-LD, then <time>."""
     try:
         tree = lxml_html.fromstring(page.encode("utf-8", "replace"))
@@ -118,16 +120,27 @@ def markup_date(page: str) -> date | None:
         if key and key not in metas and meta.get("content"):
             metas[key] = meta.get("content", "")
     for key in _MARKUP_KEYS:
-        if key in metas and (day := _iso_day(metas[key])):
-            return day
+        if key in metas and _iso_day(metas[key]):
+            return metas[key]
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', script)
-        if m and (day := _iso_day(m.group(1))):
-            return day
+        if m and _iso_day(m.group(1)):
+            return m.group(1)
     for element in tree.iter("time"):
-        if day := _iso_day(element.get("datetime") or ""):
-            return day
+        if _iso_day(stamp := element.get("datetime") or ""):
+            return stamp
     return None
+
+
+def _instant(value: str) -> datetime | None:
+    """The instant a stamp names when it has a time and a zone (`…T02:34:30Z`, `… 21:57 -0800`)."""
+    m = re.match(r"\s*(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(?:\.\d+)?\s?(Z|[+-]\d\d:?\d\d)\s*$", value)
+    if not m:
+        return None
+    try:
+        return datetime.fromisoformat(f"{m[1]}T{m[2]}{'+00:00' if m[3] == 'Z' else m[3]}")
+    except ValueError:
+        return None
 
 
 def _iso_day(value: str) -> date | None:
@@ -161,7 +174,8 @@ def survey_page(path: Path, folder: str, truth: dict[str, str], lang: str | None
     """Read one page through `timeline.ingest` and compare it with its truth."""
     row = Page(folder, path.stem)
     page = path.read_text(encoding="utf-8", errors="replace")
-    row.markup_date = markup_date(page)
+    stamp = markup_stamp(page) or ""
+    row.markup_date, row.markup_instant = _iso_day(stamp), _instant(stamp)
     try:
         article = read_article(path, **({"lang": lang} if lang else {}))
     except InputError as exc:
@@ -174,7 +188,7 @@ def survey_page(path: Path, folder: str, truth: dict[str, str], lang: str | None
         return row
     row.length = len(article.text)
     if article.published_at is not None:
-        row.published = article.published_at.date()
+        row.published, row.instant = article.published_at.date(), article.published_at
     if "body" in truth:
         row.truth_length = len(truth["body"])
         compare_bodies(article.text, truth["body"], row)
@@ -245,11 +259,27 @@ def summary(folder: str, rows: list[Page]) -> list[str]:
         f"  date = markup's day: {_share(sum(r.published == r.markup_date for r in with_markup), len(with_markup))}; "
         f"within a day: {sum(_near(r.published, r.markup_date) for r in with_markup)}"
     )
+    timed = [r for r in read if r.markup_instant]
+    same = sum(_same_instant(r) for r in timed)
+    lines.append(
+        f"  instant = markup's instant (markup with a time and zone): {_share(same, len(timed))}; "
+        f"of the others, day = markup's day: "
+        f"{sum(r.published == r.markup_date for r in with_markup if not r.markup_instant)}"
+        f"/{sum(not r.markup_instant for r in with_markup)}"
+    )
     with_truth = [r for r in read if r.truth_date]
     if with_truth:
         same = sum(r.published == r.truth_date for r in with_truth)
         lines.append(f"  date = the text's front-matter day: {_share(same, len(with_truth))}")
     return lines
+
+
+def _same_instant(r: Page) -> bool:
+    return (
+        r.instant is not None
+        and r.markup_instant is not None
+        and abs(r.instant - r.markup_instant) < timedelta(minutes=1)
+    )
 
 
 def _near(a: date | None, b: date | None) -> bool:
@@ -281,7 +311,9 @@ def page_line(r: Page) -> str | None:
             issues.append(f"date {r.published} vs URL {r.url_date}")
         if r.truth_date and r.published != r.truth_date:
             issues.append(f"date {r.published} vs front matter {r.truth_date}")
-        if r.published and r.markup_date and r.published != r.markup_date:
+        if r.markup_instant and not _same_instant(r):
+            issues.append(f"instant {r.instant} vs markup {r.markup_instant}")
+        elif not r.markup_instant and r.published and r.markup_date and r.published != r.markup_date:
             issues.append(f"date {r.published} vs markup {r.markup_date}")
     return f"  {r.folder}/{r.name[:24]}: " + "; ".join(issues) if issues else None
 

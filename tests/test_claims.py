@@ -383,7 +383,9 @@ def test_the_starting_value_of_a_change_is_a_comparison_base():
 def test_a_relative_date_glossed_in_brackets_takes_the_gloss():
     text = "报道称，从今天（3月1日）起，景区实行预约入园。"
     claims = extract(text, published=date(2024, 3, 3), lang="zh")
-    assert [c.date_edtf for c in claims] == ["2024-03-01"]
+    assert [(c.date_edtf, c.date_qualifier) for c in claims] == [
+        ("2024-03-01/..", "since")
+    ]  # 起: from then on
 
 
 def test_a_remembered_time_inside_a_quote_dates_nothing():
@@ -553,3 +555,11 @@ def test_a_subject_dated_with_yu_after_a_comma_is_a_clause_of_its_own():
     ]
     told = "2019年7月，一名男子来电，称查到她于2009年在外地办了一张信用卡。"
     assert [c.date_edtf for c in extract(told, published="2020-01-02", lang="zh")] == ["2019-07"]
+
+
+def test_a_plan_word_in_an_aside_does_not_plan_the_main_clauses_date():
+    text = (
+        "The airline, which is expected to cut routes next year, confirmed on Monday that its chief had quit."
+    )
+    [claim] = [c for c in extract(text, published=date(2024, 4, 24), lang="en") if c.date_text == "Monday"]
+    assert (claim.date_edtf, claim.date_qualifier) == ("2024-04-22", "none")

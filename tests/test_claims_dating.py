@@ -162,3 +162,28 @@ def test_recent_days_that_only_describe_a_noun_date_nothing():
 
     text = "她就是近日走红网络的姑娘。前不久上市的新手机，均为双摄像头。"
     assert extract(text, published="2021-03-05", lang="zh") == []
+
+
+def test_now_in_a_guess_or_as_a_figures_starting_point_dates_nothing():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    assert (
+        extract("The new rules may now be slowing hiring, economists warn.", published=pub, lang="en") == []
+    )
+    [claim] = extract(
+        "The city wants bus fares cut from $2.50 today to $1 by 2027.", published=pub, lang="en"
+    )
+    assert claim.date_text == "by 2027"
+    text = "Planners expect routes to grow from 12 currently to as many as 30 by 2026."
+    assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["by 2026"]
+    [claim] = extract("The reservoir is at 41 percent of capacity right now.", published=pub, lang="en")
+    assert claim.date_text == "right now"
+
+
+def test_the_time_left_on_a_game_clock_dates_nothing():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    text = "Her jumper put the Sparks up 88-80 with 2:41 to play, and the Aces cut it to two with 0:55 left."
+    assert extract(text, published=pub, lang="en") == []

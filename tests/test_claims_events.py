@@ -233,3 +233,9 @@ def test_english_fact_verbs_are_found_in_the_lowered_copy_as_in_the_text(text):
     expected = lexicon_match.table_pattern("FACT_VERBS", "en").search(text) is not None
     assert lexicon_match.has_word("FACT_VERBS", text, "en") is expected
     assert lexicon_match.has_fact_verb(text, "en") is expected
+
+
+def test_the_noun_will_is_no_plan():
+    assert planned_marker("The general on Tuesday vowed to bend the rebels to his will.", "en") is None
+    assert planned_marker("She contested the will of her late aunt on Monday.", "en") is None
+    assert planned_marker("The board will vote on Monday.", "en") == "will"

@@ -179,3 +179,22 @@ def test_a_dispatch_tag_without_a_date_is_not_part_of_the_claim():
 def test_captions_and_credits_end_on_a_character_the_pretest_knows(line):
     assert is_caption(line)
     assert line[-1:] in _CAPTION_LAST
+
+
+def test_an_english_stamp_line_with_a_byline_is_no_claim():
+    text = (
+        "April 23, 2024 - 16:05 BST\n"
+        "9:40 AM PDT 4/23/2024 by Jane Roe\n"
+        "The city council approved the new budget on Tuesday after a long debate.\n"
+    )
+    got = extract(text, published=PUB, lang="en")
+    assert texts(got) == ["The city council approved the new budget on Tuesday after a long debate"]
+
+
+def test_a_call_to_sign_up_is_no_claim():
+    text = (
+        "The museum reopened on Monday after repairs. "
+        "Sign up for our weekend letter today to hear about new shows.\n"
+    )
+    got = extract(text, published=PUB, lang="en")
+    assert [c.date_text for c in got] == ["Monday"]

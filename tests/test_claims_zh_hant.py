@@ -110,6 +110,19 @@ def test_a_taiwan_wire_story_dates_types_and_counts_its_claims():
     assert (ridership.date_edtf, [q.value for q in ridership.quantities]) == ("2024-02", [11])
 
 
+def test_tong_bracket_day_is_the_story_day_and_minguo_months_and_quarters_are_dates():
+    text = (
+        "3月27日，地方法院開庭審理詐騙案；同（27）日晚間，主嫌以20萬元交保。"
+        "主計處統計，113年1月至3月出口總值成長12%，112年第4季失業率為3.4%。"
+    )
+    claims = by_text(extract(text, published=PUB, lang="zh-Hant"))
+    bail = next(c for t, c in claims.items() if t.startswith("同（27）日晚間"))
+    assert (bail.date_edtf, bail.date_anchor) == ("2024-03-27", "narrative")
+    dated = {c.date_text: (c.date_edtf, c.date_precision) for c in claims.values()}
+    assert dated["113年1月至3月"] == ("2024-01/2024-03", "month")
+    assert dated["112年第4季"] == ("2023-10/2023-12", "quarter")
+
+
 def test_taiwan_words_meet_the_mainland_word_lists():
     """專案 / 資料 / 訊息 are Taiwan's 项目 / 数据 / 消息: the same facts and event types as the simplified story."""
     simplified = (

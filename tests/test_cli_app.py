@@ -66,7 +66,7 @@ def test_ctrl_c_during_an_export_leaves_no_file(folder, monkeypatch):
     result = CliRunner().invoke(cli, ["export", "--format", "csv", "--out", "out.csv", "--db", "w.db"])
     assert result.exit_code == INTERRUPTED
     assert result.stderr.splitlines() == [
-        "interrupted: nothing was half-written; run the same command again to finish"
+        "interrupted: nothing was written to out.csv; run the same command again to finish"
     ]
     assert not (folder.parent / "out.csv").exists()
 

@@ -61,3 +61,68 @@ def test_extracting_the_current_folder_leaves_out_our_own_exports(tmp_path, monk
     assert lines[1:] == ["bridge.txt: 1 claim(s)", "1 article(s), 1 claim(s) in w.db"]
     named = CliRunner().invoke(cli, ["extract", "exports", "--db", "other.db"])
     assert "exports/timeline.html: " in named.stderr  # named, the folder is read as asked
+
+
+def test_the_summary_says_what_the_workspace_holds_when_it_held_more(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("江心大桥", "江心隧道"), encoding="utf-8")
+    first = CliRunner().invoke(cli, ["extract", "a.txt", "--db", "w.db"])
+    assert first.stderr.splitlines()[-1] == "1 article(s), 1 claim(s) in w.db"
+    second = CliRunner().invoke(cli, ["extract", "b.txt", "--db", "w.db"])
+    assert second.stderr.splitlines()[-1] == (
+        "1 article(s), 1 claim(s) in w.db (the workspace now holds 2 article(s), 2 claim(s))"
+    )
+
+
+def test_a_warning_about_standard_input_names_it_as_stdin(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["extract", "-", "--db", str(tmp_path / "w.db")], input="昨天，江心大桥开工。\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: <stdin>: no publication date, so relative dates ")
+
+
+def test_a_publication_date_that_reads_two_ways_is_refused_with_both_spellings(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    result = CliRunner().invoke(
+        cli, ["extract", str(tmp_path / "a.txt"), "--db", db, "--published", "12/04/2024"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for --published: '12/04/2024' could be 4 December or 12 April; "
+        "write it as 2024-12-04 or 2024-04-12"
+    )
+    assert not (tmp_path / "w.db").exists()
+    for plain in ("13/04/2024", "4/4/2024", "2024/4/12"):  # one reading only: taken as written
+        ok = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), "--db", db, "--published", plain])
+        assert ok.exit_code == 0, ok.output
+
+
+TEASER = (
+    "<html><head><title>Cheaper fares for night buses</title></head><body><article>"
+    "<h1>Cheaper fares for night buses</h1><p>Riders on the night routes will pay less, the transit "
+    "board decided after a long debate about costs and service.</p><p>Subscribe to read more…</p>"
+    "</article></body></html>"
+)
+
+
+def test_zero_claims_says_how_much_text_there_was_and_what_a_short_page_may_be(tmp_path):
+    (tmp_path / "teaser.html").write_text(TEASER, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(
+        "---\npublished: 2025-06-10\n---\n江心大桥的设计方案仍在讨论。\n", encoding="utf-8"
+    )
+    db = str(tmp_path / "w.db")
+    page = CliRunner().invoke(cli, ["extract", str(tmp_path / "teaser.html"), "--db", db])
+    assert page.exit_code == 0, page.output
+    line = page.stderr.splitlines()[0]
+    assert line.startswith(f"{tmp_path / 'teaser.html'}: 0 claim(s) (no dated claim in its ")
+    assert line.endswith(
+        " character(s) of text; a paywalled or script-built page gives little text: save the article's text as .txt)"
+    )
+    text = CliRunner().invoke(cli, ["extract", str(tmp_path / "plain.txt"), "--db", db])
+    assert (
+        text.stderr.splitlines()[0]
+        == f"{tmp_path / 'plain.txt'}: 0 claim(s) (no dated claim in its 15 character(s) of text)"
+    )

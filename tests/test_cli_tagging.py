@@ -40,3 +40,11 @@ def test_tag_alone_at_a_terminal_says_how_to_give_text(monkeypatch):
         "Error: <stdin>: nothing is piped in; name a file (timeline tag story.txt) or pipe text "
         "(echo '2017年9月签约' | timeline tag --reference 2024-04-24)\n"
     )
+
+
+def test_a_reference_that_reads_two_ways_is_refused():
+    result = CliRunner().invoke(cli, ["tag", "--reference", "05/06/2024"], input=TEXT)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1].endswith(
+        "'05/06/2024' could be 6 May or 5 June; write it as 2024-05-06 or 2024-06-05"
+    )

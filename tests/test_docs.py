@@ -38,3 +38,32 @@ def test_readme_python_examples_run_as_written(monkeypatch):
     for block in blocks:
         namespace: dict[str, object] = {}
         exec(compile(block, "README.md", "exec"), namespace)
+
+
+def test_readme_what_you_get_table_is_the_real_output():
+    """`## What you get` says "real output": each row's date columns are what extraction gives today."""
+    import re
+
+    from timeline import extract, read_article
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## What you get", 1)[1]
+    table = re.search(r"```text\n(.*?)```", section, re.S)
+    assert table is not None, "the README lost its example table"
+    header, *lines = table.group(1).splitlines()
+    assert header.split()[:7] == [
+        "date_text",
+        "date_edtf",
+        "date_start",
+        "date_end",
+        "precision",
+        "qualifier",
+        "event_type",
+    ]
+    claims = extract(read_article(ROOT / "examples" / "zh_lhasa_police_aid.txt"))
+    assert len(lines) == len(claims)
+    for line, claim in zip(lines, claims, strict=True):
+        days = [str(d)[:10] for d in (claim.date_start, claim.date_end) if d is not None]
+        expected = [claim.date_text, claim.date_edtf, *days]
+        expected += [claim.date_precision, claim.date_qualifier, claim.event_type]
+        assert line.split()[: len(expected)] == expected, line

@@ -73,3 +73,18 @@ def test_hours_without_a_clock_in_the_reference_stay_a_length():
         "Police made 12 arrests in the past 2 hours.", reference=datetime(2024, 4, 24, 10, 30), lang="en"
     )
     assert (with_clock[0].type, with_clock[0].value) == ("TIME", "2024-04-24T08/2024-04-24T09")
+
+
+def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter():
+    found = tag(
+        "Profits fell in the September quarter, and the June 2023 quarter was flat.", reference=REF, lang="en"
+    )
+    assert [(m.text, m.value, m.timex3) for m in found] == [
+        ("the September quarter", "2023-07/2023-09", "2023-Q3"),
+        ("the June 2023 quarter", "2023-04/2023-06", "2023-Q2"),
+    ]
+
+
+def test_a_month_that_ends_no_calendar_quarter_stays_a_month():
+    [m] = tag("Sales rose in the October quarter.", reference=date(2024, 4, 24), lang="en")
+    assert (m.text, m.value) == ("October", "2023-10")

@@ -101,3 +101,9 @@ def test_org_suffix_tree_prefers_what_the_word_list_did():
     ]
     assert not [(a, b) for i, a in enumerate(words) for b in words[i + 1 :] if b != a and b.startswith(a)]
     assert [e.text for e in extract_entities("该市气象台发布预警", "zh")] == ["市气象台"]
+
+
+def test_a_chinese_organisation_starts_after_a_time_word_or_a_leading_verb():
+    got = named("五年前带领星河集团在港上市的陈某，去年加入远航公司。")
+    assert {("星河集团", "ORG"), ("远航公司", "ORG")} <= got
+    assert not [t for t, kind in got if kind == "ORG" and ("前" in t or "加入" in t)]

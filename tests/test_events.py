@@ -54,8 +54,9 @@ def test_without_a_dated_event_the_day_counts_from_the_story_as_before():
 
 def test_a_bracketed_date_wins_over_today():
     story = "外媒4月20日报道称，从今天（4月20日）到下周四，景区客流将创新高。"
-    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text == "今天"]
-    assert found and found[0].value.startswith("2024-04-20")
+    found = [m for m in tag(story, reference=PUBLISHED, lang="zh") if m.text.startswith("从今天")]
+    # the range starts on the glossed day and its 下周四 counts from that day's week, not publication's
+    assert [m.value for m in found] == ["2024-04-20/2024-04-25"]
 
 
 def test_sentence_bounds_stop_at_sentence_ends_only():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 
 from export_samples import assert_golden, empty_timeline, sample_timeline
 
@@ -78,3 +79,14 @@ def test_same_input_same_bytes(tmp_path):
     a = to_timelinejs.write(sample_timeline(), tmp_path / "a.json").read_bytes()
     b = to_timelinejs.write(sample_timeline(), tmp_path / "b.json").read_bytes()
     assert a == b
+
+
+def test_a_day_known_only_as_a_day_gets_no_invented_hour():
+    """`随后` after `凌晨1时许` opens at that day (hour precision, a plain day as start): no `hour: 0`."""
+    assert to_timelinejs.date_object(date(2023, 2, 16), "hour") == {"year": 2023, "month": 2, "day": 16}
+    assert to_timelinejs.date_object(datetime(2023, 2, 16, 1), "hour") == {
+        "year": 2023,
+        "month": 2,
+        "day": 16,
+        "hour": 1,
+    }

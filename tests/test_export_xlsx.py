@@ -69,3 +69,18 @@ def test_zero_claims_and_determinism(tmp_path):
     a = to_xlsx.write(sample_timeline(), tmp_path / "a.xlsx").read_bytes()
     b = to_xlsx.write(sample_timeline(), tmp_path / "b.xlsx").read_bytes()
     assert a == b
+
+
+def test_text_past_the_excel_cell_limit_is_cut_and_warned_about(tmp_path):
+    sample = sample_timeline()
+    first = sample.claims[0]
+    long = first.model_copy(update={"claim_text": "很长的句子" * 7000})  # 35,000 characters, no stop
+    timeline = sample.model_copy(update={"claims": [long, *sample.claims[1:]]})
+    assert to_xlsx.warnings(sample) == []
+    assert to_xlsx.warnings(timeline) == [
+        f"xlsx: 1 claim(s) have text longer than Excel's 32,767-character cell limit ({first.claim_id}), "
+        "cut in the workbook; the CSV, JSON and Parquet exports keep it whole"
+    ]
+    sheet = _book(tmp_path, timeline)["claims"]
+    texts = [len(c.value or "") for c in sheet["C"]]
+    assert max(texts) == to_xlsx.MAX_CELL

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.ingest import article_from_html
-from timeline.ingest.pagedate import dateline_zone, local_offset, page_published, url_day
+from timeline.ingest.dateline import dateline_zone
+from timeline.ingest.pagedate import local_offset, page_published, url_day, written_offset
 from timeline.pipeline import extract_article
 
 
@@ -69,8 +72,14 @@ def test_url_days():
         ("TOKYO, Japan — A quake shook the coast.", "Asia/Tokyo"),
         ("HONOLULU, Hawaii (Island News) - Scientists said.", "Pacific/Honolulu"),
         ("Headline of the story\nNEW YORK (Wire) - Oil fell on Tuesday.", "America/New_York"),
-        ("PARIS, Texas (AP) — A storm hit the town.", None),  # not Europe/Paris
+        ("PARIS, Texas (AP) — A storm hit the town.", "America/Chicago"),  # not Europe/Paris
+        ("WASHINGTON (Wire) - The Senate voted.", "America/New_York"),  # the capital, not the state
+        ("SANTA FE, N.M. (AP) — The governor said.", "America/Denver"),  # AP state abbreviation
+        ("PORTLAND, Ore. (AP) — Rain fell.", "America/Los_Angeles"),
+        ("ATLANTA (AP) — A state capital alone.", "America/New_York"),
+        ("SPRINGFIELD, Narnia (AP) — Nowhere known.", None),
         ("VICTORIA, B.C. — The province said.", None),
+        ("LONDON, Ontario (CP) — Not the British one.", None),
         ("Officials (AP) said the bridge was closed.", None),
         ("The bridge was closed on Monday, officials said.", None),
     ],
@@ -123,3 +132,68 @@ def test_local_offset_needs_the_same_instant():
     assert local_offset('<time datetime="2019-11-19 21:57:00 -0800">', value) is not None
     assert local_offset('<time datetime="2019-11-18T21:57:50-08:00">', value) is None  # a day earlier
     assert local_offset('<meta content="2019-11-20T05:57:50+00:00">', value) is None  # no local offset
+
+
+def test_a_chinese_page_stamped_in_utc_counts_its_days_in_china():
+    # 18:30 UTC on 9 May is 02:30 on 10 May in Beijing: 今天 is 10 May
+    paragraphs = (
+        "本报讯 今天凌晨，市气象台发布暴雨蓝色预警，提醒市民注意出行安全。",
+        "气象部门表示，受冷暖空气共同影响，未来三天全市将有一次明显降雨过程。",
+        "据统计，今年以来全市平均降水量较常年同期偏多两成，部分水库水位接近汛限。",
+    )
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = (
+        '<!DOCTYPE html><html lang="zh-CN"><head><title>暴雨预警 - 示例晚报</title>'
+        '<meta property="article:published_time" content="2024-05-09T18:30:00Z"></head>'
+        f"<body><article><h1>市气象台发布暴雨预警</h1>{body}</article></body></html>"
+    )
+    article = article_from_html(page, source_path="rain.html")
+    assert article.published_at == datetime.fromisoformat("2024-05-10T02:30:00+08:00")
+    assert article.published_at.utcoffset() == timedelta(hours=8)
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert any(text.startswith("今天") and value.startswith("2024-05-10") for text, value in claims.items())
+
+
+STAMPY = st.text(
+    alphabet=st.sampled_from(list("0123456789-T:+Z /.novjanABCDEFHKLNOPRSTUWY(),—")), max_size=60
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(found=st.one_of(st.none(), STAMPY), url=st.one_of(st.none(), STAMPY), text=STAMPY, page=STAMPY)
+def test_page_published_never_raises_and_gives_a_readable_value(found, url, text, page):
+    value = page_published(found, url, text, page)
+    if value is not None:
+        datetime.fromisoformat(value)  # what it gives is always parseable
+
+
+def test_a_metadata_instant_beats_an_event_day_in_the_slug():
+    # the slug names the election's day, the metadata the publication instant weeks before
+    found = "2020-10-12T14:00:00-0400"
+    assert page_published(found, "https://a.example/news/vote-2020-11-03-what-to-know/", "Voters…") == found
+
+
+def test_a_washington_evening_story_stamped_in_utc_keeps_its_own_day():
+    page = story_page(
+        url="https://science.example.net/first-map-of-a-distant-moon",
+        head='<meta property="article:published_time" content="2019-11-19T02:24:47+00:00">',
+        lead="WASHINGTON (Example Wire) - Scientists today unveiled the first full map of a distant moon.",
+    )
+    article = article_from_html(page, source_path="moon.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-18T21:24:47-05:00")
+    claims = {c.date_text: c.date_edtf for c in extract_article(article).claims}
+    assert claims["today"] == "2019-11-18"  # Monday evening in Washington, not Tuesday in UTC
+
+
+def test_a_time_found_without_its_zone_takes_the_offset_the_page_writes_it_with():
+    page = '<meta property="article:published_time" content="2019-11-18T12:02:02-0500">'
+    assert written_offset(page, datetime(2019, 11, 18, 12, 2, 2)) == timezone(timedelta(hours=-5))
+    assert written_offset(page, datetime(2019, 11, 18, 17, 2, 2)) is None
+    found = page_published("2019-11-18T12:02:02", None, "The office said.", page)
+    assert found is not None and datetime.fromisoformat(found) == datetime.fromisoformat(
+        "2019-11-18T17:02:02+00:00"
+    )
+    assert (
+        page_published("2019-11-18T12:02:02", None, "The office said.", "<p>no stamp</p>")
+        == "2019-11-18T12:02:02"
+    )

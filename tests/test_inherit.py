@@ -26,3 +26,15 @@ def test_a_year_that_describes_the_noun_gives_way_to_the_relative_day_of_the_eve
 ):
     claims = extract(text, published=PUB, lang=lang)
     assert [(c.date_text, c.date_edtf) for c in claims] == [(date_text, edtf)]
+
+
+def test_an_english_recently_or_since_frames_no_later_sentence():
+    text = (
+        "Ticket prices have risen 40 percent in recent years. It's not cheap at $90, but fans keep coming. "
+        "Since 2015 the club has doubled its staff. Nobody expected it."
+    )
+    got = sorted(c.claim_text for c in extract(text, published=date(2024, 4, 24), lang="en"))
+    assert got == [
+        "Since 2015 the club has doubled its staff",
+        "Ticket prices have risen 40 percent in recent years",
+    ]

@@ -115,3 +115,20 @@ def test_orphans_are_listed_and_reattached(db):
     assert "0 orphaned review(s)" in invoke("show", "--orphans", "--db", str(db)).stderr
     again = invoke("review", "attach", old_id, target, "--db", str(db))
     assert again.exit_code == 1 and "not an orphan" in again.stderr
+
+
+def test_quiet_is_accepted_wherever_a_summary_is_printed(db, tmp_path, monkeypatch):
+    """`-q` works on the review commands and `conflicts` as on `extract` and `export`: errors only."""
+    monkeypatch.chdir(tmp_path)
+    claim = claim_id_of(db, ZH_SENTENCES[0])
+    for args in (
+        ("review", "export", "--out", "r.csv"),
+        ("review", "import", "r.csv"),
+        ("review", "set", claim, "--status", "verified"),
+        ("conflicts",),
+    ):
+        result = invoke(*args, "--db", str(db), "-q")
+        assert result.exit_code == 0, (args, result.output)
+        assert result.stderr == "", args
+    bad = invoke("review", "set", "clm-000000000000", "--status", "verified", "--db", str(db), "-q")
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: ")

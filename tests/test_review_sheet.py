@@ -107,3 +107,27 @@ def test_a_note_typed_like_a_formula_is_kept_as_text(rows, tmp_path):
     book.save(path)
     table = read_sheet(path)
     assert any(str(r.cells.get("review_note", "")).startswith("=HYPERLINK") for r in table)
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_sheet_saved_with_semicolons_or_tabs_reads_the_same(rows, tmp_path, delimiter):
+    """Excel saves "CSV" with `;` in many locales (and LibreOffice may use tabs)."""
+    comma = read_sheet(write_csv(rows, tmp_path / "r.csv"))
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    with (tmp_path / "local.csv").open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(table)
+    assert [r.cells for r in read_sheet(tmp_path / "local.csv")] == [r.cells for r in comma]
+
+
+def test_a_timeline_export_passed_as_a_review_sheet_is_named_as_such(tmp_path):
+    from timeline.export import to_csv
+    from timeline.models import Timeline
+
+    export = to_csv.write(Timeline(claims=[]), tmp_path / "timeline.csv")
+    with pytest.raises(InputError) as caught:
+        read_sheet(export)
+    assert str(caught.value) == (
+        f"{export}: this is a `timeline export` file, not a review sheet; write one with "
+        "`timeline review export`, edit it and import that"
+    )

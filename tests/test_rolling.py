@@ -38,3 +38,9 @@ def test_a_plan_day_just_before_the_reference_stays_in_its_year():
     assert rolling.roll(day, REF, "future").year == 2025  # the caller's forward mode rolls strictly
     far = Point(year=2024, month=2, day=1)
     assert rolling.roll(far, REF, "future", begun_days=rolling.BEGUN_DAYS).year == 2025
+
+
+def test_last_november_told_in_november_is_a_year_back():
+    assert rolling.roll(Point(year=2024, month=4, prefer="past", latest=True), REF, "past").year == 2023
+    assert rolling.roll(Point(year=2024, month=3, prefer="past", latest=True), REF, "past").year == 2024
+    assert rolling.roll(Point(year=2024, month=4), REF, "past").year == 2024  # a plain "April" is this one

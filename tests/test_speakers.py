@@ -34,6 +34,18 @@ def test_role_is_kept_apart_from_the_name(who, lang, name, role):
     assert split_role(who, lang) == (name, role)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("一家环保组织5日发布一份报告称，该河段水质去年持续恶化。", "一家环保组织"),
+        ("县应急管理局发布通报称，暴雨造成两座桥梁受损。", "县应急管理局"),
+        ("该上市公司昨晚发布公告称，董事长已辞职。", "该上市公司"),
+    ],
+)
+def test_the_document_a_body_put_out_is_not_part_of_its_name(text, speaker):
+    assert [name for name, _, _ in found(text)] == [speaker]
+
+
 def test_quote_before_the_speaker():
     text = "“今年我们要新建三座站点。”市交通局局长刘洋说。"
     assert found(text) == [("刘洋", "市交通局局长", "“今年我们要新建三座站点。”")]
@@ -411,3 +423,14 @@ def test_the_time_of_the_saying_is_not_part_of_the_speaker():
     text = "電力公司董事長晚間受訪時說，上（3）月售電量成長3.2%。行政院發言人林小真今（24）日指出，新費率下月上路。"
     got = {c.speaker: c.speaker_role for c in extract(text, published=PUB, lang="zh-Hant")}
     assert got == {"電力公司董事長": None, "林小真": "行政院發言人"}
+
+
+def test_a_name_that_runs_into_the_next_sentences_pronoun_is_no_speaker():
+    text = "The envoy met the visiting Foreign Minister Ana Petrova. She said the talks went well."
+    assert found(text, "en") == []
+    [claim] = extract(
+        "On Monday the envoy met Foreign Minister Ana Petrova. She said it went well.",
+        published=PUB,
+        lang="en",
+    )
+    assert claim.speaker is None

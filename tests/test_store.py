@@ -218,3 +218,13 @@ def test_a_damaged_workspace_still_says_pass_another_db(tmp_path):
     damaged.write_bytes(b"not a database at all, just some bytes" * 100)
     with pytest.raises(StoreError, match=r"damaged\.db: not a usable workspace \(.*\); pass another --db"):
         Store(damaged, create=False)
+
+
+def test_a_workspace_in_a_folder_that_does_not_exist_says_so(tmp_path):
+    missing = tmp_path / "nowhere" / "w.db"
+    with pytest.raises(StoreError) as caught:
+        Store(missing)
+    folder = tmp_path / "nowhere"
+    assert str(caught.value) == (
+        f"{missing}: the folder {folder} does not exist; create it (mkdir -p {folder}) or pass another --db"
+    )

@@ -376,3 +376,68 @@ def test_a_number_in_words_that_counts_something_is_no_year():
     assert found("At Christmas two thousand pilgrims came.") == [("Christmas", "2023-12-25")]
     assert found("in the year two thousand") == [("the year two thousand", "2000")]
     assert found("Nineteen ninety-six marked a turn.") == [("Nineteen ninety-six", "1996")]
+
+
+def _read(text: str, ref: date = date(2024, 4, 24)) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.value, m.qualifier) for m in tag(text, reference=ref, lang="en")]
+
+
+def test_now_inside_a_product_name_is_no_date():
+    assert _read("Fans can stream it on Tempo Now, launched in 2021.") == [("2021", "2021", "none")]
+    assert _read("The school said. Now the roof is fixed.") == [("Now", "2024-04-24", "as_of")]
+
+
+def test_a_date_moved_from_one_day_to_another_is_the_new_day():
+    # Wednesday 2024-04-24: the vote will be on the coming Friday, not across Tuesday to Friday
+    assert _read("The vote will be postponed from Tuesday to Friday.") == [
+        ("from Tuesday to Friday", "2024-04-26", "none")
+    ]
+    assert _read("The festival was moved from June 5 to June 12, 2023.")[0][1] == "2023-06-12"
+    assert _read("Exports rose from June to August 2023.")[0][1] == "2023-06/2023-08"
+
+
+def test_a_date_then_the_hour_of_its_clock_time_is_no_range():
+    found = _read("April 24, 2024 - 10:15 BST")
+    assert ("April 24, 2024", "2024-04-24", "none") in found
+    assert all("/" not in (value or "") for _, value, _ in found)
+
+
+def test_the_short_term_as_an_adjective_is_no_date():
+    assert _read("Due to the short term nature of the loans, rates vary.") == []
+    assert _read("Rates will stay low in the near term.")[0][2] == "after"
+
+
+def test_midway_through_a_period_is_its_middle():
+    assert _read("The plant should reopen midway through next year.") == [
+        ("midway through next year", "2025", "mid")
+    ]
+
+
+def test_a_clock_time_and_day_after_a_schedule_verb_look_ahead():
+    # published on a Wednesday: the kick-off is the coming Friday evening
+    assert _read("The final kicks off at 7.45pm on Friday.")[0][1] == "2024-04-26T19:45"
+
+
+def test_today_in_a_newspapers_or_shows_name_is_no_date():
+    assert _read("The coach told USA Today the team would rest.") == []
+    assert _read("She was a guest on the Today show.") == []
+    assert _read("Today the team rests.")[0][1] == "2024-04-24"
+
+
+def test_this_weekend_told_in_the_past_is_the_weekend_just_gone():
+    # Wednesday 2024-04-24
+    assert _read("Volunteers cleared the beach this weekend.")[0][1] == "2024-04-20/2024-04-21"
+    assert _read("Volunteers will clear the beach this weekend.")[0][1] == "2024-04-27/2024-04-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The line carried 250,000 riders a year before 2020.", "He left two years before 2019 ended."],
+)
+def test_units_before_a_written_year_do_not_count_from_publication(text: str) -> None:
+    found = tag(text, reference=date(2023, 9, 17), lang="en")
+    assert not [m for m in found if m.value in ("2022", "2021")]
+    assert [(m.text, m.value, m.qualifier) for m in found if m.type == "DATE"][-1][1:] in (
+        ("2020", "before"),
+        ("2019", "before"),
+    )

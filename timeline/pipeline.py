@@ -16,7 +16,10 @@ from timeline.version import EXTRACTOR_VERSION
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """What extracting one article gave: its valid claims, the rejected ones and warnings."""
+    """What extracting one article gave: its valid claims, the rejected ones and warnings.
+
+    Warnings and rejections do not name the article; the caller knows what to call it (a path, `<stdin>`).
+    """
 
     article: Article
     claims: list[Claim]
@@ -34,8 +37,8 @@ def extract_article(article: Article) -> Extraction:
     warnings = []
     if reference is None and any(m.anchor == "none" and m.type in ("DATE", "TIME") for m in mentions):
         warnings.append(
-            f"{article.source_path or article.article_id}: no publication date, so relative dates "
-            "(今年, yesterday) stay unanchored; pass --published or add 'published:' front matter"
+            "no publication date, so relative dates (今年, yesterday) stay unanchored; "
+            "pass --published or add 'published:' front matter"
         )
     return Extraction(article, sorted(valid, key=sort_key), rejected, warnings)
 

@@ -94,7 +94,7 @@ _ZH_PIECE_BREAK = re.compile(r"，|；|;|：|,(?<!\d,)|,(?!\d{3}(?!\d))|:(?<!\d:
 """Clause punctuation; an ASCII comma or colon breaks unless it sits in a number (1,200, 9:30). The
 digit before it is tested once the mark is read, so every branch opens with the mark itself and the
 engine only stops at those."""
-_EN_PIECE_BREAK = re.compile(r";|:\s|,\s")
+_EN_PIECE_BREAK = re.compile(r";|:\s|,\s|\s[—–]\s|\s--\s")
 STRONG_BREAKS = frozenset("；;：:")
 """Punctuation after which a new clause always starts (a comma only starts one by rule)."""
 

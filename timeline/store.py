@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,6 +49,10 @@ def default_path() -> Path:
 def _unusable(path: Path, exc: sqlite3.DatabaseError) -> str:
     """Why a workspace cannot be opened, and the fix: a read-only place differs from a damaged file."""
     folder = path.parent
+    if isinstance(exc, sqlite3.OperationalError) and not folder.is_dir():
+        return (
+            f"{path}: the folder {folder} does not exist; create it (mkdir -p {folder}) or pass another --db"
+        )
     if isinstance(exc, sqlite3.OperationalError) and not os.access(folder, os.W_OK):
         if path.is_file():
             return (
@@ -157,13 +161,21 @@ class Store:
             claims = [_with_review(c, by_id.get(c.claim_id)) for c in claims]
         return sorted(claims, key=sort_key)
 
-    def timeline(self) -> Timeline:
-        """The whole workspace as one `Timeline` document."""
+    def timeline(self, article_ids: Collection[str] | None = None) -> Timeline:
+        """The workspace as one `Timeline` document: every article, or only those in `article_ids`."""
         articles = [
             ArticleSummary.model_validate(a.model_dump(exclude={"retrieved_at", "encoding"}))
             for a in self.articles()
+            if article_ids is None or a.article_id in article_ids
         ]
-        return Timeline(generator=EXTRACTOR_VERSION, articles=articles, claims=self.claims())
+        claims = [c for c in self.claims() if article_ids is None or c.article_id in article_ids]
+        return Timeline(generator=EXTRACTOR_VERSION, articles=articles, claims=claims)
+
+    def counts(self) -> tuple[int, int]:
+        """How many articles and claims the workspace holds."""
+        (articles,) = self.db.execute("SELECT COUNT(*) FROM articles").fetchone()
+        (claims,) = self.db.execute("SELECT COUNT(*) FROM claims").fetchone()
+        return articles, claims
 
     # -- reviews ---------------------------------------------------------------------------------
 

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 
 from timeline.claims.clause_join import Clause, sentence_clauses
 from timeline.claims.dating import is_dating
-from timeline.claims.furniture import DATELINE_LEAD, PAGE_LINE, PAGE_STAMP, is_caption, is_heading
+from timeline.claims.furniture import (
+    DATELINE_LEAD,
+    PAGE_LINE,
+    PAGE_STAMP,
+    is_caption,
+    is_en_stamp,
+    is_heading,
+)
 from timeline.claims.lexicon_match import required_chars, table_pattern
 from timeline.models import TimeMention
 from timeline.segment import Span, paragraphs, sentences, statement_before_question
@@ -52,7 +59,9 @@ def split_clauses(
         if not in_para and not has_initial(para.text):
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         if PAGE_LINE.match(para.text) or is_caption(para.text) or is_heading(para, in_para, lang):
-            continue  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
+            continue
+        if lang == "en" and in_para and is_en_stamp(para, mentions):
+            continue  # 'November 20, 2019 - 11:28 AMT': the page's stamp line  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
         stamp = PAGE_STAMP.match(para.text)
         if stamp and (stamp["seconds"] or stamp["byline"]):
             if stamp["byline"] and stamp["byline"][0] not in "【[":
@@ -82,14 +91,19 @@ def split_clauses(
                     )
                     span = Span(span.start, span.start + told, sent.text[:told])
                     inside = [m for m in inside if m.start < span.end]
+            # 'Sign up for our newsletter today': the page's own call to the reader, not a fact
+            promotes = lang == "en" and _PROMOTION.match(sent.text) is not None
             breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
-            if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks:
+            if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks and not promotes:
                 out.extend(sentence_clauses(text, span, lang, inside, p_no, sentence_no))
             period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
             previous_dated = bool(inside)
             sentence_no += 1
     return out
 
+
+_PROMOTION = re.compile(r"(?:Sign\s+up|Subscribe|Click|Tap|Register|Download|Join\s+us|Follow\s+us)\b")
+"""A sentence that opens by asking the reader to sign up, subscribe or click: the page's furniture."""
 
 _LEAD_SLACK = 2
 """How far into a question sentence its date may start and still lead a report before the question."""

@@ -133,7 +133,39 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if mention.text in _SOMEDAY:
         return False
+    if mention.text.lower() in _EN_NOW_WORDS and _en_now_dates_nothing(mention, text):
+        return False
     return not is_comparison_base(mention, text)
+
+
+_EN_NOW_WORDS = frozenset({"now", "today", "right now", "currently", "at present", "at the moment"})
+_SPECULATION = re.compile(r"\b(?:may|might)\b(?!\s+(?:be\s+)?(?:said|reported|announced)\b)", re.IGNORECASE)
+"""'the plan may now be stalling', 'it may only be a concept today': a guess about the present, no
+dated fact (may or might in the same clause)."""
+_CLAUSE_STOP = re.compile(r"[.;:!?\n,—–]")
+_FROM_FIGURE_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[$€£¥₹]?\d[\d.,]*[^\s]*"
+    r"(?:\s+(?:percent|per\s+cent|points?|cents?|million|billion))?\s+$",
+    re.IGNORECASE,
+)
+_TO_FIGURE_AFTER = re.compile(
+    r"\s+to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|(?:as\s+(?:many|much|high|low)\s+as|more\s+than)\s+)?"
+    r"[$€£¥₹]?\d",
+    re.IGNORECASE,
+)
+"""'cut costs from $0.23 today to $0.10 by 2030': the present figure a target starts from."""
+
+
+def _en_now_dates_nothing(mention: TimeMention, text: str) -> bool:
+    """'now' / 'today' in a guess ('may now be …') or as the start of a figure's change ('from 20% now
+    to 24% by 2030'): no dated fact of the present."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    if _FROM_FIGURE_BEFORE.search(before) and _TO_FIGURE_AFTER.match(text, mention.end):
+        return True
+    lead = _CLAUSE_STOP.split(before)[-1]
+    stop = _CLAUSE_STOP.search(text, mention.end, mention.end + 80)
+    tail = text[mention.end : stop.start() if stop else mention.end + 80]
+    return _SPECULATION.search(lead) is not None or _SPECULATION.search(tail) is not None
 
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")
@@ -163,7 +195,12 @@ def _game_clock(mention: TimeMention, text: str) -> bool:
         return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
     if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
         return False
+    if _CLOCK_LEFT.match(text, mention.end):
+        return True  # 'with 3:08 to play', 'with 1:24 left': the time left on a game clock
     return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+
+
+_CLOCK_LEFT = re.compile(r"\s+(?:to\s+play|to\s+go|left|remaining)\b")
 
 
 def _attributive_year(mention: TimeMention, text: str) -> bool:

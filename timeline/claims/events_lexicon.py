@@ -131,7 +131,8 @@ PLANNED: dict[str, tuple[str, ...]] = {
         '将(?:于|在|会|要|继续|进一步|迎来|出现|有|开展|举行|举办|实施|推出|启动|建成|投入|达到|持续|迎|推进|进入|影响|降至|升至|下降|上升|增加|减少|发布|召开|开通|开始|完成|成为|再次|全面|陆续|逐步|迎接|带来|覆盖|延续|提供|上线|恢复|出台|正式|位于|达|是)',
     ),
     "en": (
-        r'\bplans? to\b', r'\bplanned (?:to|for)\b', r'\b(?:is|are|was|were|been) planned\b', r'\bwill\b',
+        r'\bplans? to\b', r'\bplanned (?:to|for)\b', r'\b(?:is|are|was|were|been) planned\b',
+        r'\bwill\b(?<!\bits will)(?<!\bhis will)(?<!\bher will)(?<!\btheir will)(?<!\bthe will)(?<!\bown will)(?<!\bfree will)(?! of\b)',
         r'\bis expected to\b', r'\bare expected to\b', r'\bexpects?\b', r'\bscheduled to\b', r'\bintends? to\b',
         r'\b(?:is|are|was|were) set to\b', r'\b(?:is|are|was|were) forecast\b', r'\bforecasts? (?:that|show|call)',
         r'\bshould\b', r'\b(?:is|are|was|were) expected\b', r'\bgo(?:es)? on sale\b',

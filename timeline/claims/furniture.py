@@ -122,3 +122,31 @@ def is_caption(paragraph: str) -> bool:
     if _CAPTION_START.match(paragraph):
         return True
     return paragraph[-1:] in _CAPTION_LAST and _CAPTION_END.search(paragraph[-60:]) is not None
+
+
+_EN_STAMP_REST = re.compile(
+    r"(?:[\s|,·•/()\-–—]+|(?-i:[A-Z]{2,5})\b|(?:GMT|UTC)[+-]?\d{0,4}\b|(?:Last\s+)?Updated\b|Published\b|Posted\b"
+    r"|on\b|at\b)*"
+    r"(?:\b[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|al))*)?[\s|,·•.]*",
+    re.IGNORECASE,
+)
+STAMP_CHARS = 120
+"""'November 20, 2019 - 11:28 AMT', '5:45 AM PST 11/19/2019 by Jane Roe': a line no longer than this
+that holds only its dates, a time zone and a byline is the page's stamp, not the story."""
+
+
+def is_en_stamp(paragraph: Span, mentions: Sequence[TimeMention]) -> bool:
+    """An English line that is nothing but a date or clock stamp, a time zone and perhaps a byline."""
+    if len(paragraph.text) > STAMP_CHARS:
+        return False
+    inside = sorted(
+        (m for m in mentions if paragraph.start <= m.start and m.end <= paragraph.end), key=lambda m: m.start
+    )
+    if not inside:
+        return False
+    rest, pos = [], paragraph.start
+    for m in inside:
+        rest.append(paragraph.text[pos - paragraph.start : m.start - paragraph.start])
+        pos = max(pos, m.end)
+    rest.append(paragraph.text[pos - paragraph.start :])
+    return _EN_STAMP_REST.fullmatch(" ".join(rest)) is not None

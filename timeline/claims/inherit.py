@@ -214,7 +214,10 @@ def choose(
             continue
         same_sentence = carry_at[1] == clause.sentence
         breakdown = clause.sentence == carry_at[1] + 1 and BREAKDOWN.match(body) is not None
-        if same_sentence or breakdown or (carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry)):
+        period = carry.qualifier in PERIOD_QUALIFIERS and not _relative_day(carry) and lang != "en"
+        if (
+            same_sentence or breakdown or period
+        ):  # an English 'recently' or 'since 2015' frames no next sentence
             out.append(DatedClause(clause, carry, inherited=True))
             if breakdown:  # the rest of the 其中 sentence is the same breakdown
                 carry_at = (clause.paragraph, clause.sentence)

@@ -100,9 +100,12 @@ def make_claim(
     article, text, lang, reference = ctx.article, ctx.text, ctx.article.lang, ctx.reference
     source = article.text
     body = text[start:end]
-    planned = _is_planned(body, mention, max(0, mention.start - start), reference, lang)
+    at = max(0, mention.start - start)
+    # 'The firm, which will cut jobs, said Monday …': an aside not holding the date plans nothing (blanked)
+    plan_body = _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), body)
+    planned = _is_planned(plan_body, mention, at, reference, lang)
     mention = _coming_day_of_month(mention, reference)
-    if planned and _plan_governs(body, mention.start - start, lang):
+    if planned and _plan_governs(plan_body, mention.start - start, lang):
         mention = _forward_season(
             _forward_partial_date(_forward_weekday(mention, reference), reference), reference
         )

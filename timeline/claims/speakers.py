@@ -26,7 +26,10 @@ _QUOTES = {
 _ZH_QUOTED_NAME = re.compile(r"“([\u4e00-\u9fff·]{2,6})”$")
 _SENTENCE_STOP = re.compile(r"[。！？!?]")
 _LEAD = re.compile(r"[，,：:\s]*")
-_ZH_PUBLISHED = r"[\u4e00-\u9fff·]{2,16}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:发布|公布|发表)的[^，。；]{1,60}?显示"
+_ZH_PUBLISHED = (
+    r"[\u4e00-\u9fff·]{2,16}?)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|今日|昨天|昨日|日前|近日)?"
+    r"(?:发布|公布|发表)的[^，。；]{1,60}?显示"
+)
 _ZH_ACCORDING = re.compile(
     r"据(?:(?P<who>[\u4e00-\u9fff（）()·《》]{2,30}?)(?:\d{1,2}月\d{1,2}日|此前|日前|近日|今天|今日|昨天|刚刚|最新)?"
     r"(?:介绍|透露|统计|通报|消息|报道)"
@@ -182,9 +185,11 @@ def split_role(who: str, lang: str) -> tuple[str, str | None]:
 
 _ZH_TRAILING = re.compile(
     r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
-    r"近日|日前|不久前|前不久|最近|近来|昨日|昨天|今天|今日|刚刚|当天|随后|威胁|警告|宣布|发表声明|回应|答复|(?<=[\u4e00-\u9fff]{2})于|采访时|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|刊文|撰文|公开|再次|进一步|同时|在接受采访时|接受采访时|受访时|受访"
+    r"近日|日前|不久前|前不久|最近|近来|昨日|昨天|今天|今日|昨晚|今晚|今早|当晚|当日|刚刚|当天|随后|威胁|警告|宣布|发表声明|回应|答复|(?<=[\u4e00-\u9fff]{2})于|采访时|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|刊文|撰文|公开|再次|进一步|同时|在接受采访时|接受采访时|受访时|受访"
     # 董事长晚间受访时说, 发言人今（28）日指出: the time of the saying, not part of the speaker
-    r"|上午|下午|中午|晚间|晚上|稍早|[今昨明前][（(]\d{1,2}[)）]日)$"
+    r"|上午|下午|中午|晚间|晚上|稍早|[今昨明前][（(]\d{1,2}[)）]日"
+    # 监管机构8日发布一份报告称, 市卫健委发布通报称: the document the body put out, not part of its name
+    r"|(?:发布|公布|发出)了?(?:一[份则篇项条])?(?:[\u4e00-\u9fff]{0,6}?(?:报告|通报|公告|声明|通告|通知|文章|消息))?)$"
 )
 _ZH_REJECT = re.compile(
     r"虽然|但是|因为|所以|如果|已经|[在了着过把被将就几个]|报道$|消息$|讯息$|信息$|资讯$|数据$|结果$|显示$|通知$|公告$|文件$"
@@ -318,9 +323,12 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             else:
                 who = _EN_ARTICLE.sub("", who)
             if pattern is not _EN_GROUP and (
-                _EN_NOT_SPEAKER.match(who) or len(who) < 2 or _EN_NOT_SOURCE.match(who)
+                _EN_NOT_SPEAKER.match(who)
+                or len(who) < 2
+                or _EN_NOT_SOURCE.match(who)
+                or _EN_NOT_SPEAKER.match(_EN_SENTENCE_BREAK.split(who)[-1])
             ):
-                continue
+                continue  # '… with President Volodymyr Zelensky. He said': a pronoun after a sentence end
             name, role = split_role(who, "en")
             owned = _EN_OWNED_NAME.match(text, m.end("who")) if who.endswith(("'s", "’s")) else None
             if owned:  # 'said The Gearly Group’s newly named chief executive Maria Olsen'
@@ -356,6 +364,8 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
     return out
 
 
+_EN_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])")
+"""Where a run of capitalised words crosses a sentence end ('Zelensky. He'): not after 'Jr.' or 'U.S.'."""
 _EN_STATEMENT_LEAD = re.compile(r"^(?:a statement from|statement by)\s+", re.IGNORECASE)
 _EN_GROUP_ARTICLE = re.compile(r"^(?:The|A|An)\s")
 _EN_INDEFINITE = re.compile(r"^(?:a|an)\s+")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from timeline.cli import INTERRUPTED
-from timeline.errors import TimelineError
-from timeline.ingest import DEFAULT_MAX_BYTES
+from timeline.errors import InputError, TimelineError
+from timeline.ingest import DEFAULT_MAX_BYTES, parse_published
 from timeline.version import __version__
 
 # The languages of timeline.temporal.GRAMMARS, written out so that `--help` and commands that do
@@ -43,10 +45,19 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--quiet / -q: print only errors (for commands outside `extract` and `export`)."""
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(func)
+
+
 def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Input options shared by `extract` and `export PATH...`: metadata overrides and how to read."""
     options = (
-        click.option("--published", help="Publication date or date-time, e.g. 2024-04-24T09:21+08:00."),
+        click.option(
+            "--published",
+            callback=_checked_date,  # refused before the workspace is opened
+            help="Publication date or date-time, e.g. 2024-04-24T09:21+08:00.",
+        ),
         click.option("--lang", type=LANGS, help="Article language (default: detected)."),
         click.option("--title", help="Article title."),
         click.option("--url", help="Article URL."),
@@ -136,3 +147,49 @@ def debug_mode() -> bool:
     ctx = click.get_current_context(silent=True)
     root = ctx.find_root() if ctx else None
     return "--debug" in sys.argv or bool(root and (root.obj or {}).get("debug"))
+
+
+_DAY_MONTH = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def option_date(value: str, lang: str, option: str) -> datetime:
+    """A date given on the command line (--published, --reference), or a usage error saying how to write it.
+
+    `12/04/2024` is refused rather than guessed: it is 4 December in the US and 12 April in most
+    other places, and a wrong publication date silently shifts every relative date of the article.
+    """
+    twice = _DAY_MONTH.match(value)
+    if twice and int(twice[1]) != int(twice[2]) and all(1 <= int(n) <= 12 for n in twice.group(1, 2)):
+        first, second, year = (int(n) for n in twice.group(1, 2, 3))
+        raise click.BadParameter(
+            f"{value!r} could be {second} {_MONTHS[first - 1]} or {first} {_MONTHS[second - 1]}; "
+            f"write it as {year}-{first:02d}-{second:02d} or {year}-{second:02d}-{first:02d}",
+            param_hint=option,
+        )
+    try:
+        return parse_published(value, lang, option)
+    except InputError as exc:
+        raise click.BadParameter(
+            f"{value!r} is not a date; write it as 2024-04-24 or 2024-04-24T09:21+08:00", param_hint=option
+        ) from exc
+
+
+def _checked_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a --published that is no date, or reads two ways, is a usage error at once."""
+    if value:
+        option_date(value, "zh", f"--{param.name}")
+    return value

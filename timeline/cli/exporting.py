@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
 
 from timeline import export as exporting
-from timeline.cli.app import Failures, article_options, cli, db_option, finish
+from timeline.cli.app import Failures, article_options, cli, db_option, finish, note_progress
 from timeline.cli.extracting import extract_into
 from timeline.store import Store
 
@@ -24,7 +26,7 @@ from timeline.store import Store
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="Output file (default exports/timeline.<ext>); a folder for --format all (default exports/).",
+    help="Output file (default exports/timeline.<ext>), `-` for standard output; a folder for --format all (default exports/).",
 )
 @click.option(
     "--raw",
@@ -49,7 +51,7 @@ def export_cmd(
     quiet: bool,
     **overrides: Any,
 ) -> None:
-    """Write the workspace's timeline to a file; given PATHs are extracted first.
+    """Write the workspace's timeline to a file; given PATHs are extracted first, and only they are written.
 
     \b
     Example:
@@ -58,23 +60,44 @@ def export_cmd(
       timeline export --format html --screenshot     # exports/timeline.html and timeline.png
       timeline export --format all                   # every format into exports/
     """
+    to_stdout = out is not None and str(out) == STDOUT
+    if to_stdout:
+        check_stdout(fmt, screenshot)
     fmt = fmt or format_for(out)
     if screenshot and fmt not in ("html", exporting.ALL):
         raise click.UsageError("--screenshot works with --format html or --format all")
     target = out or exporting.default_path(fmt)
-    if target.resolve() == db.resolve():
+    if not to_stdout and target.resolve() == db.resolve():
         raise click.UsageError(f"--out {target} is the workspace itself; choose another file")
     if fmt == exporting.ALL and (target.is_file() or target.suffix in exporting.SUFFIXES.values()):
         raise click.UsageError(f"--out {target}: --format all writes a folder of files; give a folder")
     if fmt != exporting.ALL and target.is_dir():
         raise click.UsageError(f"--out {target} is a folder; give a file name (or use --format all)")
     failures = Failures()
+    saved: list[str] = []
     with Store(db, create=bool(paths)) as store:
-        if paths:
-            extract_into(store, paths, overrides, failures, quiet)
-        timeline = store.timeline()
+        if paths:  # export what was named, not everything the workspace gathered before
+            extract_into(store, paths, overrides, failures, quiet, saved)
+            if not saved:  # exits 1 when inputs failed; never overwrites an export with nothing
+                finish("no article was read, so nothing was exported", failures, quiet)
+                return
+        timeline = store.timeline(set(saved) if paths else None)
+        held = store.counts()[1]
     options = {"raw": raw} if fmt in ("csv", "datapackage", exporting.ALL) else {}
-    path = exporting.write(timeline, target, fmt, **options)
+    if to_stdout:
+        path = Path("<stdout>")
+        with tempfile.TemporaryDirectory(prefix="timeline-") as folder:
+            data = exporting.write(timeline, Path(folder) / f"out{exporting.SUFFIXES[fmt]}", fmt, **options)
+            click.echo(data.read_bytes(), nl=False)  # bytes go to the binary stream as they are
+    else:
+        before = f"{len(saved)} article(s) saved in {db}; " if paths else ""
+        kept = (
+            f"the previous {target} is unchanged" if target.exists() else f"nothing was written to {target}"
+        )
+        note_progress(before + kept)
+        path = exporting.write(
+            timeline, target, fmt, progress=lambda done: _note_written(before, done), **options
+        )
     for note in exporting.warnings(timeline, fmt):
         click.echo(f"warning: {note}", err=True)
     if screenshot:
@@ -89,7 +112,39 @@ def export_cmd(
     if fmt == exporting.ALL:  # name the files, so a first-time user knows what to open
         names = [exporting.default_path(f, Path()).name for f in exporting.SUFFIXES]
         written += f"{'' if str(path).endswith('/') else '/'}: {', '.join(names)}"
+    if paths and held > len(timeline.claims) and not quiet:
+        click.echo(
+            f"note: only the articles named were exported ({len(timeline.claims)} of the {held} claim(s) "
+            f"in {db}); `timeline export` without PATH writes the whole workspace",
+            err=True,
+        )
     finish(written, failures, quiet)
+
+
+STDOUT = "-"
+"""`--out -`: write the file's bytes to standard output (`timeline export --format jsonl --out - | jq`)."""
+FILE_ONLY = ("parquet", "xlsx", "sqlite", "datapackage", exporting.ALL)
+"""Formats that are binary or more than one file, so they cannot go to standard output."""
+
+
+def check_stdout(fmt: str | None, screenshot: bool) -> None:
+    """Refuse `--out -` for what cannot be streamed, saying what to do instead."""
+    streamable = ", ".join(f for f in exporting.WRITERS if f not in FILE_ONLY)
+    if fmt is None:
+        raise click.UsageError(f"--out - writes to standard output: pass --format ({streamable})")
+    if fmt in FILE_ONLY or screenshot:
+        what = "--screenshot" if screenshot else f"--format {fmt}"
+        raise click.UsageError(
+            f"{what} writes files, not standard output: give --out a file name, or stream one of {streamable}"
+        )
+
+
+def _note_written(before: str, done: list[Path]) -> None:
+    """What a Ctrl-C during `--format all` leaves: these files are new, the others from before."""
+    names = ", ".join(p.name for p in done)
+    note_progress(
+        f"{before}wrote {names} in {done[0].parent}/; the other files there are from the previous export"
+    )
 
 
 def format_for(out: Path | None) -> str:
@@ -100,5 +155,11 @@ def format_for(out: Path | None) -> str:
         if matches:
             return max(matches, key=lambda f: len(exporting.SUFFIXES[f]))
         if out.suffix:
-            raise click.UsageError(f"--out {out}: cannot tell the format from {out.suffix!r}; pass --format")
+            known = sorted({"." + suffix.rsplit(".", 1)[1] for suffix in exporting.SUFFIXES.values()})
+            near = difflib.get_close_matches(out.suffix.lower(), known, n=1, cutoff=0.75)
+            hint = f" (did you mean {near[0]}?)" if near else ""
+            raise click.UsageError(
+                f"--out {out}: cannot tell the format from {out.suffix!r}{hint}; pass --format "
+                f"or end the name with one of {', '.join(known)}"
+            )
     return "parquet"

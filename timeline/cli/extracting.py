@@ -9,10 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from timeline.cli.app import Failures, article_options, cli, db_option, debug_mode, finish, note_progress
+from timeline.cli.app import (
+    Failures,
+    article_options,
+    cli,
+    db_option,
+    debug_mode,
+    finish,
+    note_progress,
+    option_date,
+)
 from timeline.errors import InputError, TimelineError
 from timeline.export import ALL, default_path
-from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, parse_published, read_articles
+from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, read_articles
 from timeline.store import Store
 
 if TYPE_CHECKING:
@@ -35,7 +44,16 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
     failures = Failures()
     with Store(db) as store:
         articles, claims = extract_into(store, paths, overrides, failures, quiet)
-    finish(f"{articles} article(s), {claims} claim(s) in {db}", failures, quiet)
+        held = store.counts()
+    finish(saved_summary(articles, claims, db, held), failures, quiet)
+
+
+def saved_summary(articles: int, claims: int, db: Path, held: tuple[int, int]) -> str:
+    """`2 article(s), 9 claim(s) in w.db`, saying what the workspace now holds when that is more."""
+    summary = f"{articles} article(s), {claims} claim(s) in {db}"
+    if held != (articles, claims):
+        summary += f" (the workspace now holds {held[0]} article(s), {held[1]} claim(s))"
+    return summary
 
 
 def extract_article(article: Article) -> Extraction:
@@ -46,20 +64,22 @@ def extract_article(article: Article) -> Extraction:
 
 
 def extract_into(
-    store: Store, paths: Iterable[str], overrides: dict[str, Any], failures: Failures, quiet: bool
+    store: Store,
+    paths: Iterable[str],
+    overrides: dict[str, Any],
+    failures: Failures,
+    quiet: bool,
+    saved: list[str] | None = None,
 ) -> tuple[int, int]:
-    """Read every input, extract its claims and save each article in its own transaction."""
+    """Read every input, extract its claims and save each article in its own transaction.
+
+    The id of each article saved is appended to `saved` when given.
+    """
     glob_pattern = overrides.pop("glob_pattern", None)
     max_size = overrides.pop("max_size", None) or DEFAULT_MAX_BYTES / 2**20
     published = overrides.pop("published", None)
     if published:
-        try:
-            overrides["published"] = parse_published(published, overrides.get("lang") or "zh", "--published")
-        except InputError as exc:
-            raise click.BadParameter(
-                f"{published!r} is not a date; write it as 2024-04-24 or 2024-04-24T09:21+08:00",
-                param_hint="--published",
-            ) from exc
+        overrides["published"] = option_date(published, overrides.get("lang") or "zh", "--published")
     overrides = {k: v for k, v in overrides.items() if v is not None}
     opts = Overrides(**overrides, max_bytes=int(max_size * 2**20))
     debug = debug_mode()
@@ -85,17 +105,35 @@ def extract_into(
                 )
                 continue
             for message in extraction.warnings:
-                click.echo(f"warning: {message}", err=True)
+                click.echo(f"warning: {name}: {message}", err=True)
             for reason in extraction.rejected:
                 click.echo(f"warning: {name}: rejected claim {reason}", err=True)
             articles += 1
             claims += len(extraction.claims)
+            if saved is not None:
+                saved.append(result.article_id)
             note_progress(
                 f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)"
             )
             if not quiet:
-                click.echo(f"{name}: {len(extraction.claims)} claim(s)", err=True)
+                click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
     return articles, claims
+
+
+SHORT_PAGE = 600
+"""A web page whose main text is shorter than this may be a teaser (paywall) or built by scripts."""
+
+
+def why_none(extraction: Extraction) -> str:
+    """After `0 claim(s)`: how much text there was, and for a short web page what to do instead."""
+    if extraction.claims:
+        return ""
+    article = extraction.article
+    size = len(article.text)
+    hint = f" (no dated claim in its {size} character(s) of text"
+    if size < SHORT_PAGE and (article.source_path or "").lower().split("#")[0].endswith((".html", ".htm")):
+        hint += "; a paywalled or script-built page gives little text: save the article's text as .txt"
+    return hint + ")"
 
 
 def input_files(

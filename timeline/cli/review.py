@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from timeline.cli.app import db_option
+from timeline.cli.app import db_option, quiet_option
 from timeline.cli.table import print_table
 from timeline.errors import InputError
 from timeline.export.atomic import write_bytes
@@ -63,9 +63,15 @@ def review() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Sheet file (default exports/review.<fmt>).",
 )
+@quiet_option
 @db_option
 def export_sheet(
-    fmt: str | None, statuses: tuple[str, ...], articles: tuple[str, ...], out: Path | None, db: Path
+    fmt: str | None,
+    statuses: tuple[str, ...],
+    articles: tuple[str, ...],
+    out: Path | None,
+    db: Path,
+    quiet: bool,
 ) -> None:
     """Write a review sheet: each claim with its context, the editable verdict and version stamps.
 
@@ -91,7 +97,8 @@ def export_sheet(
     fmt = fmt or ("csv" if out is not None and out.suffix.lower() == ".csv" else "xlsx")
     target = out or Path("exports") / f"review.{fmt}"
     (write_xlsx if fmt == "xlsx" else write_csv)(rows, target)
-    click.echo(f"wrote {len(rows)} claim(s) to {target}", err=True)
+    if not quiet:
+        click.echo(f"wrote {len(rows)} claim(s) to {target}", err=True)
 
 
 @review.command(name="import")
@@ -105,9 +112,10 @@ def export_sheet(
     "--partial", is_flag=True, help="Apply the valid rows even when others are invalid or in conflict."
 )
 @click.option("--force", is_flag=True, help="Take the sheet's value on conflicts (logged as forced).")
+@quiet_option
 @db_option
 def import_sheet(
-    file: Path, dry_run: bool, reviewer: str | None, partial: bool, force: bool, db: Path
+    file: Path, dry_run: bool, reviewer: str | None, partial: bool, force: bool, db: Path, quiet: bool
 ) -> None:
     """Apply an edited review sheet: every row checked first, then all applied in one transaction.
 
@@ -145,7 +153,8 @@ def import_sheet(
     )
     if report.clean or (partial and not dry_run):
         tail = "" if report.clean else "; the rows listed above were not applied"
-        click.echo(summary + tail + ("; dry run, nothing changed" if dry_run else ""), err=True)
+        if not (quiet and report.clean):
+            click.echo(summary + tail + ("; dry run, nothing changed" if dry_run else ""), err=True)
         if report.clean:
             return
     elif dry_run:
@@ -165,9 +174,16 @@ def import_sheet(
 @click.option("--note", help="Review note ('' clears it).")
 @click.option("--evidence", help="Evidence URL, http(s) ('' clears it).")
 @click.option("--reviewer", help="Who reviewed (default: your login name).")
+@quiet_option
 @db_option
 def set_cmd(
-    claim_id: str, status: str | None, note: str | None, evidence: str | None, reviewer: str | None, db: Path
+    claim_id: str,
+    status: str | None,
+    note: str | None,
+    evidence: str | None,
+    reviewer: str | None,
+    db: Path,
+    quiet: bool,
 ) -> None:
     """Set the review of one claim; options left out keep their current value.
 
@@ -181,14 +197,16 @@ def set_cmd(
         verdict = importing.set_verdict(
             store, claim_id, status=status, note=note, evidence=evidence, reviewer=reviewer, who=_user()
         )
-    click.echo(f"{claim_id}: {verdict.status if verdict else 'unchanged'}", err=True)
+    if not quiet:
+        click.echo(f"{claim_id}: {verdict.status if verdict else 'unchanged'}", err=True)
 
 
 @review.command(name="attach")
 @click.argument("orphan_id")
 @click.argument("claim_id")
+@quiet_option
 @db_option
-def attach_cmd(orphan_id: str, claim_id: str, db: Path) -> None:
+def attach_cmd(orphan_id: str, claim_id: str, db: Path, quiet: bool) -> None:
     """Re-attach an orphan review (see `timeline show --orphans`) to a current claim.
 
     \b
@@ -197,7 +215,8 @@ def attach_cmd(orphan_id: str, claim_id: str, db: Path) -> None:
     """
     with Store(db, create=False) as store:
         importing.attach(store, orphan_id, claim_id, who=_user())
-    click.echo(f"{orphan_id} → {claim_id}: review re-attached", err=True)
+    if not quiet:
+        click.echo(f"{orphan_id} → {claim_id}: review re-attached", err=True)
 
 
 @review.command(name="log")
@@ -269,8 +288,9 @@ def _log_row(entry: LogEntry) -> dict[str, object]:
     show_default=True,
     help="How alike two claims must read (0-100, dates and figures masked) to be about the same event.",
 )
+@quiet_option
 @db_option
-def conflicts(fmt: str, out: Path | None, min_similarity: int, db: Path) -> None:
+def conflicts(fmt: str, out: Path | None, min_similarity: int, db: Path, quiet: bool) -> None:
     """List claims from different sources about the same event whose dates or figures disagree.
 
     \b
@@ -298,4 +318,7 @@ def conflicts(fmt: str, out: Path | None, min_similarity: int, db: Path) -> None
             write_bytes(out, text.encode("utf-8"))
         else:
             click.echo(text.lstrip("\ufeff"), nl=False)
-    click.echo(f"{groups} conflict group(s), {len(rows)} claim(s)" + (f" in {out}" if out else ""), err=True)
+    if not quiet:
+        click.echo(
+            f"{groups} conflict group(s), {len(rows)} claim(s)" + (f" in {out}" if out else ""), err=True
+        )

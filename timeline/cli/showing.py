@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
 from timeline.cli.app import cli, db_option
 from timeline.cli.table import claim_rows, print_table
+from timeline.errors import InputError
 from timeline.schema import write_schemas
 from timeline.store import Store
 
@@ -23,12 +25,19 @@ from timeline.store import Store
 @click.option(
     "--limit", type=click.IntRange(min=0), default=0, help="Show at most this many claims (0 = all)."
 )
-def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
+@click.option(
+    "--article",
+    "articles",
+    multiple=True,
+    help="Only claims of this article id or source path, as listed by `extract` (repeatable).",
+)
+def show(db: Path, orphans: bool, conflicts: bool, limit: int, articles: tuple[str, ...]) -> None:
     """Show the workspace's timeline as a table in the terminal.
 
     \b
     Example:
       timeline show --limit 20
+      timeline show --article examples/zh_lhasa_police_aid.txt
       timeline show --orphans
       timeline show --conflicts
     """
@@ -60,9 +69,29 @@ def show(db: Path, orphans: bool, conflicts: bool, limit: int) -> None:
             click.echo(f"{len(reviews)} orphaned review(s)", err=True)
             return
         claims = store.claims()
+        if articles:
+            wanted = set()
+            for name in articles:
+                ids = [a.article_id for a in store.articles() if _names(a.article_id, a.source_path, name)]
+                if not ids:
+                    raise InputError(
+                        f"--article {name}: no article with this id, path or file name in {db}; "
+                        "the `source` column of `timeline show` lists them"
+                    )
+                wanted.update(ids)
+            claims = [c for c in claims if c.article_id in wanted]
     shown = claims[:limit] if limit else claims
-    print_table(claim_rows(shown), ("date", "precision", "qualifier", "event", "claim", "claim_id"))
+    print_table(claim_rows(shown), ("date", "precision", "qualifier", "event", "source", "claim", "claim_id"))
     click.echo(f"{len(shown)} of {len(claims)} claim(s)", err=True)
+
+
+def _names(article_id: str, source_path: str | None, name: str) -> bool:
+    """True when `name` is the article's id, its source path however written, or that file's name."""
+    if name in (article_id, source_path):
+        return True
+    if not source_path:
+        return False
+    return name == Path(source_path).name or os.path.realpath(name) == os.path.realpath(source_path)
 
 
 @cli.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import click
@@ -14,18 +15,28 @@ MAX_COLUMN = 60
 
 
 def claim_rows(claims: list[Claim]) -> list[dict[str, str]]:
-    """One display row per claim: date, precision, qualifier, event type, the quote (cut), id."""
+    """One display row per claim: date, precision, qualifier, event type, source, the quote (cut), id."""
     return [
         {
             "date": c.date_label if c.date_edtf is None else c.date_edtf,
             "precision": c.date_precision or "",
             "qualifier": c.date_qualifier,
             "event": c.event_type,
+            "source": source_name(c),
             "claim": c.claim_text.replace("\n", " ")[:MAX_COLUMN],
             "claim_id": c.claim_id,
         }
         for c in claims
     ]
+
+
+SOURCE_WIDTH = 24
+
+
+def source_name(claim: Claim) -> str:
+    """Where a claim comes from, short: its file's name (a feed record's `#N` kept), else the outlet."""
+    name = Path(claim.source_path).name if claim.source_path else claim.source_outlet or "<stdin>"
+    return name if len(name) <= SOURCE_WIDTH else name[: SOURCE_WIDTH - 1] + "…"
 
 
 def mention_rows(mentions: list[TimeMention]) -> list[dict[str, str]]:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from timeline.cli.app import LANGS, cli
+from timeline.cli.app import LANGS, cli, option_date
 from timeline.cli.table import mention_rows, print_table
 from timeline.errors import InputError
-from timeline.ingest import parse_published, read_article
+from timeline.ingest import read_article
 
 
 @cli.command(name="tag")
@@ -72,13 +72,7 @@ def tag_cmd(
     if reference and PARTIAL_REFERENCE.match(reference):
         ref = reference.strip()  # known only to its year or month: tag() invents nothing finer
     elif reference:
-        try:
-            ref = parse_published(reference, article.lang, "--reference").replace(tzinfo=None)
-        except InputError as exc:
-            raise click.BadParameter(
-                f"{reference!r} is not a date; write it as 2024-04-24 or 2024-04-24T09:21+08:00",
-                param_hint="--reference",
-            ) from exc
+        ref = option_date(reference, article.lang, "--reference").replace(tzinfo=None)
     mentions = tag(
         article.text,
         reference=ref,

@@ -67,6 +67,7 @@ WARNINGS: dict[str, Callable[[Timeline], list[str]]] = {
     "timelinejs": to_timelinejs.warnings,
     "timelinejs-csv": to_timelinejs.warnings,
     "vis": to_vis.warnings,
+    "xlsx": to_xlsx.warnings,
 }
 """Format name → what a user should hear before opening the file (not errors; the file is written)."""
 
@@ -96,20 +97,35 @@ def _options_for(writer: Writer, options: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in options.items() if k in accepted}
 
 
-def write_all(timeline: Timeline, folder: Path, **options: Any) -> Path:
-    """Write every format into `folder` as timeline.<ext>; options go to the writers that take them."""
+def write_all(
+    timeline: Timeline, folder: Path, *, progress: Callable[[list[Path]], None] | None = None, **options: Any
+) -> Path:
+    """Write every format into `folder` as timeline.<ext>; options go to the writers that take them.
+
+    `progress` hears the files written so far after each one (what an interruption would leave new).
+    """
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ExportError(f"{folder}: --format all needs a folder, not a file; pass --out exports/")
+    done: list[Path] = []
     for fmt, writer in WRITERS.items():
-        writer(timeline, default_path(fmt, folder), **_options_for(writer, options))
+        done.append(writer(timeline, default_path(fmt, folder), **_options_for(writer, options)))
+        if progress is not None:
+            progress(list(done))
     return folder
 
 
-def write(timeline: Timeline, path: Path, fmt: str, **options: Any) -> Path:
-    """Write `timeline` to `path` in format `fmt` (a key of WRITERS, or `all` for a folder)."""
+def write(
+    timeline: Timeline,
+    path: Path,
+    fmt: str,
+    *,
+    progress: Callable[[list[Path]], None] | None = None,
+    **options: Any,
+) -> Path:
+    """Write `timeline` to `path` in format `fmt` (a key of WRITERS, or `all` for a folder, see write_all)."""
     if fmt == ALL:
-        return write_all(timeline, Path(path), **options)
+        return write_all(timeline, Path(path), progress=progress, **options)
     try:
         writer = WRITERS[fmt]
     except KeyError:

@@ -147,7 +147,12 @@ def write(timeline: Timeline, path: Path) -> Path:
     """Write the SQLite database and `<stem>.metadata.json` beside it (`datasette DB --metadata M`)."""
     if path.exists() and not path.is_file():
         raise ExportError(f"{path}: is a folder; give a file name such as exports/timeline.sqlite")
-    write_with(path, lambda tmp: fill_database(timeline, tmp))
+    try:
+        write_with(path, lambda tmp: fill_database(timeline, tmp))
+    except sqlite3.OperationalError as exc:  # SQLite reports a full disk in its own words
+        full = "full" in str(exc)
+        fix = "free some space, or choose another --out" if full else "choose another --out"
+        raise ExportError(f"{path}: could not write the database ({exc}); {fix}") from None
     text = json.dumps(metadata(timeline, path.stem), ensure_ascii=False, indent=2)
     write_bytes(metadata_path(path), (text + "\n").encode("utf-8"))
     return path

@@ -32,7 +32,7 @@ def date_object(value: date | datetime, grain: Grain) -> dict[str, int]:
     if isinstance(value, datetime):
         parts |= {"hour": value.hour, "minute": value.minute, "second": value.second}
     keep = _PARTS[: _PARTS.index(grain) + 1]
-    return {part: parts.get(part, 0) for part in keep}
+    return {part: parts[part] for part in keep if part in parts}  # a day has no hour to invent
 
 
 def source_line(claim: Claim) -> str:

@@ -93,6 +93,22 @@ def _fields_sheet(book: Any, formats: dict[str, Any]) -> None:
     sheet.freeze_panes(1, 0)
 
 
+def warnings(timeline: Timeline) -> list[str]:
+    """Cells cut at Excel's limit: which claims, and where their whole text is."""
+    long = [
+        claim.claim_id
+        for claim in timeline.claims
+        if any(isinstance(v, str) and len(v) > MAX_CELL for v in claim.model_dump().values())
+    ]
+    if not long:
+        return []
+    named = ", ".join(long[:3]) + (", …" if len(long) > 3 else "")
+    return [
+        f"xlsx: {len(long)} claim(s) have text longer than Excel's {MAX_CELL:,}-character cell limit "
+        f"({named}), cut in the workbook; the CSV, JSON and Parquet exports keep it whole"
+    ]
+
+
 def write(timeline: Timeline, path: Path) -> Path:
     """Write the claims to an .xlsx workbook with sheets `claims` and `fields`."""
 

@@ -8,6 +8,8 @@ from copy import deepcopy
 from typing import Any
 
 from timeline.errors import InputError
+from timeline.ingest.headers import CHINA_TZ
+from timeline.ingest.lang import detect_lang
 from timeline.ingest.pagedate import page_published
 from timeline.ingest.splitbody import join_split_body
 
@@ -52,11 +54,13 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             "(not an index or a login page) or copy its text into a .txt file"
         )
     meta = _metadata(doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
-    meta["published"] = page_published(meta["published"], meta["url"], body, html) or ""
+    home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
+    meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
     return body, {k: v for k, v in meta.items() if v}
 
 
-def _extract(trafilatura: Any, html: str, *, favor_precision: bool) -> Any:
+def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
+    """trafilatura's extraction of a page (its HTML string or parsed tree), with our options."""
     return trafilatura.bare_extraction(
         html,
         with_metadata=True,

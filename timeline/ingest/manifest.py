@@ -24,7 +24,8 @@ class ManifestRow:
 
 def iter_manifest(text: str, manifest: Path) -> Iterator[ManifestRow | InputError]:
     """Rows of a manifest CSV; a bad row is yielded as an InputError naming the manifest and row."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    first = [cell.strip().strip('"').lower() for cell in text.split("\n", 1)[0].split(";")]
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";" if "path" in first else ",")
     header = [(name or "").strip().lower() for name in reader.fieldnames or []]
     if "path" not in header:
         yield InputError(

@@ -172,6 +172,11 @@ def read_sheet(path: Path) -> list[SheetRow]:
         raise InputError(f"{path}: the sheet is empty; export one with `timeline review export`")
     header = [str(h or "").strip() for h in table[0]]
     missing = [name for name in REQUIRED if name not in header]
+    if missing and "char_start" in header:  # the CSV of `timeline export`, not a review sheet
+        raise InputError(
+            f"{path}: this is a `timeline export` file, not a review sheet; write one with "
+            "`timeline review export`, edit it and import that"
+        )
     if missing:
         raise InputError(
             f"{path}: row 1 lacks column(s) {', '.join(missing)}; keep the header of `timeline review export`"
@@ -193,7 +198,7 @@ def _csv_table(path: Path) -> list[list[str]]:
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not UTF-8 at byte {exc.start}; save the sheet as CSV UTF-8") from None
     try:
-        return list(csv.reader(io.StringIO(text, newline="")))
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:
         raise InputError(f"{path}: not a readable CSV ({exc}); save the sheet as CSV UTF-8") from None
 
@@ -211,3 +216,12 @@ def _xlsx_table(path: Path) -> list[list[object]]:
         return [list(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
+
+
+def _delimiter(text: str) -> str:
+    """`,` unless the header row is split by `;` or tab, as Excel saves CSV in many locales."""
+    first = text.split("\n", 1)[0]
+    for candidate in (",", ";", "\t"):
+        if "claim_id" in (cell.strip().strip('"') for cell in first.split(candidate)):
+            return candidate
+    return ","

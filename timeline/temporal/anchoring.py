@@ -124,6 +124,14 @@ def resolve(spec: TimeSpec, ctx: Context, offset: int = 0) -> Resolved:
             end_point = spec.end.with_(
                 rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
             )
+        elif _week_word_after_glossed_day(spec.start, spec.end):
+            # 从今天（4月20日）到下周四: the week word counts from the glossed day, not from publication
+            start_day = as_date(filled.start)
+            monday = start_day - timedelta(days=start_day.weekday())
+            day = monday + timedelta(days=7 * spec.end.rel_offset + spec.end.weekday)  # type: ignore[operator]
+            end_point = spec.end.with_(
+                rel_unit=None, rel_offset=0, year=day.year, month=day.month, day=day.day
+            )
         elif weekday_within_week(spec.end, spec.start):
             # 周一至周三, 周末, Monday through Wednesday: the end is that weekday on or after the start
             day = as_date(filled.start) + timedelta(days=(spec.end.weekday - spec.start.weekday) % 7)  # type: ignore[operator]
@@ -314,3 +322,14 @@ def _qualifier(spec: TimeSpec, point: Point) -> str:
     if point.part is not None:
         return point.part
     return "approximate" if spec.approximate else "none"
+
+
+def _week_word_after_glossed_day(start: Point, end: Point) -> bool:
+    """今天（4月20日）到下周四: a day word with its date written beside it, then a weekday of a named week."""
+    return (
+        start.rel_unit == "day"
+        and start.day is not None
+        and end.rel_unit == "week"
+        and end.weekday is not None
+        and end.day is None
+    )

@@ -60,6 +60,7 @@ from timeline.temporal.en_relative import (
     earlier_later,
     fixed_kind,
     from_now,
+    present,
     relative_day,
     relative_unit,
     same_period,
@@ -256,7 +257,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "N units earlier / later",
-        rf"\b{_N}[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+        rf"\b{_N}[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|prior)\b(?!\s+(?:the|a|an|his|her|its|their)\b|\s+\d)",
         earlier_later,
         1,
     ),
@@ -344,7 +345,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "present (now, currently)",
         r"\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b(?!-)",
-        fixed_kind("present"),
+        present,
     ),
     _rule(
         "recent (in recent years)",
@@ -361,7 +362,10 @@ RULES: tuple[Rule, ...] = (
         "future (in coming months)",
         r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:(?:coming|upcoming)\s+(?:weeks|months|years|quarters|days|decades)"
         r"|future\s+(?:weeks|months|years|quarters))\b"
-        r"|\b(?:in\s+|over\s+)?the\s+(?:(?:weeks|months|years|days)\s+ahead|(?:near|short)\s+term)\b(?!-)",
+        r"|\b(?:in\s+|over\s+)?the\s+(?:weeks|months|years|days)\s+ahead\b(?!-)"
+        r"|\b(?:in\s+|over\s+)?the\s+(?:near|short)\s+term\b(?!-|\s+(?-i:[a-z]+)\s+of\b|\s+(?:"
+        r"nature|basis|loans?|debt|financing|rates?|interest|outlook|goals?|memory|contracts?|deals?|bonds?|notes?))",
+        # not 'the short term nature of' (an adjective)
         fixed_kind("future"),
     ),
     *UNITS_AROUND_RULES,

@@ -62,13 +62,14 @@ IRREGULAR_PAST = (
 """Common irregular past-tense verbs (regular ones end in -ed)."""
 TENSE_WORDS = re.compile(
     r"(?i)\b(?:(?P<past_perfect>had\s+(?:been\s+)?(?:expected|scheduled|due|set|slated|planned|supposed)\b(?:\s+to\s+\w+)?)"
-    r"|(?P<future>(?P<will>will|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
+    r"|(?P<future>(?P<will>(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bthe\s)(?<!\bown\s)will(?!\s+of\b)|shall|'ll|(?:is|are)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|"
     r"(?:is|are)\s+to|plans?\s+to|(?:is|are|was|were)\s+planning\s+to|goes\s+on\s+sale|go\s+on\s+sale)|should|(?:was|were)\s+(?:expected|scheduled|due|set|slated|likely)\s+to|upcoming|expires?|set\s+to|due\s+to|next(?!\s+to\b)|scheduled|(?P<plan>(?<!\bas\s)plann(?:ed|ing)(?=\s+(?:a|an|the|to|for|its|their|his|her|new|more|another)\b))|"
     r"would(?:\s+be)?|might|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned|effective)"
     rf"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>said|says|was|were|had|did|ago|last|{IRREGULAR_PAST}|(?!\w*eed\b)(?-i:[a-z])\w{{2,}}ed))\b"
 )
 """Future-tense and past-tense markers; the last one before a date in its clause decides. A participle
-after "be" ("will be paid") is no past marker; "had been scheduled to" is a past one."""
+after "be" ("will be paid") is no past marker; "had been scheduled to" is a past one; the noun will
+("imposed its will", "the will of the people") is no future."""
 
 
 CLAUSE_END = re.compile(
@@ -168,11 +169,11 @@ SCHEDULED_JUST_BEFORE = re.compile(
     r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
     r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due|reopens?|"
     r"reports?\s+(?:(?:its|their|quarterly|annual|[\w-]+-quarter)\s+){0,2}(?:earnings|results))"
-    r"(?:\s+(?:to|with|in|at|against)\s+(?:the\s+)?[\w-]+)?(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+)?$"
+    r"(?:\s+(?:to|with|in|at|against)\s+(?:the\s+)?[\w-]+)?(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+|at\s+)?$"
 )
 """A present-tense schedule verb right before a weekday, with at most one short phrase between: news
 announces ("the court meets Monday", "the fair opens to the public on Friday", "the chain reports
-earnings Thursday")."""
+earnings Thursday", "the final kicks off at 8pm on Friday": a clock time and its day)."""
 WILL_AHEAD_DAYS = 330
 """A yearless date that is the adverbial of a "will" verb ("will fly in December") may lie most of a year ahead."""
 _ADVERBIAL = re.compile(r"(?i)\b(?:in|on|by|until|from|starting|beginning)\s+$")

@@ -82,7 +82,8 @@ def relative_month(point: Point, rel: str, g: dict[str, str | None]) -> TimeSpec
         return point_spec(Point(month=point.month, rel_unit="year", rel_offset=0), g)
     if rel == "next":  # the coming one
         return point_spec(Point(month=point.month, year_from_explicit=True, prefer="future"), g)
-    return point_spec(Point(month=point.month, year_from_explicit=True, prefer="past"), g)  # never ahead
+    # never ahead, and never the month of publication itself ("last November" told in November)
+    return point_spec(Point(month=point.month, year_from_explicit=True, prefer="past", latest=True), g)
 
 
 def bare_month(m: Match, text: str) -> TimeSpec | None:

@@ -53,9 +53,13 @@ PARTS = {
     "the late": "late",
     "the mid": "mid",
     "the first half of": None,
+    "midway through": "mid",
+    "halfway through": "mid",
+    "half way through": "mid",
 }
 PART = (
-    r"(?:early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?|the\s+(?:early|mid|late))"
+    r"(?:(?:mid|half)[\s-]?way\s+through(?:\s+the)?|early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of(?:\s+the)?"
+    r"|the\s+(?:early|mid|late))"
 )
 
 _MDY = rf"{MONTH}\s*{DAY}\b(?:,?\s+{YEAR})?"

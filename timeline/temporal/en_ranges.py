@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from timeline.temporal.en_common import AHEAD_DAYS, Match, group_int
+import re
+
+from timeline.temporal.en_common import AHEAD_DAYS, Match, group_int, with_tense
 from timeline.temporal.en_parts import month_of, parse_side, plausible_month_word
 from timeline.temporal.spec import Point, TimeSpec
+
+_CLOCK_GOES_ON = re.compile(r"[:.]\d\d\b")
 
 
 def date_range(m: Match, text: str) -> TimeSpec | None:
     """A range between two dates ("from 2014 to 2016", "between May and July")."""
     g = m.groupdict()
+    if _CLOCK_GOES_ON.match(text, m.end()):
+        return None  # "November 20, 2019 - 11:28 AMT": a date, then the hour of a clock time
     first, last = parse_side(g["a"]), parse_side(g["b"])
     if first is None or last is None:
         return None
@@ -31,7 +37,20 @@ def date_range(m: Match, text: str) -> TimeSpec | None:
         return None
     if first.year is None and first.weekday is None:  # a yearless range reads like a yearless month
         first = first.with_(year_from_explicit=True)
+    if _MOVED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and m.group(0)[:4].lower() == "from":
+        # "postponed from Tuesday to Friday": the event now falls on the second date, not across both
+        if last.year is None and first.year is not None and last.month is not None:
+            last = last.with_(year=first.year)
+        return with_tense(TimeSpec("point", start=last), m, text)
     return TimeSpec("range", start=first, end=last)
+
+
+_MOVED_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|moved|pushed\s+back|pushed|brought\s+forward|rescheduled|shifted|put\s+off|"
+    r"bumped|switched|changed|deferred|advanced)(?:\s+(?:it|them|the\s+\w+))?\s+$",
+    re.IGNORECASE,
+)
+"""A verb of moving a date right before 'from A to B': the date moves from A to B."""
 
 
 def year_range(m: Match, text: str) -> TimeSpec | None:

@@ -10,6 +10,8 @@ from timeline.temporal.en_common import (
     NARRATIVE_KEEP,
     TENSE_WORDS,
     Match,
+    last_tense_marker,
+    next_tense_marker,
     point_spec,
     told_in_past,
 )
@@ -77,6 +79,20 @@ def year_ago_quarter(text: str, start: int, names_period: bool = False) -> Point
     return Point(rel_unit="quarter", rel_offset=-5)
 
 
+_REPORTING = frozenset({"said", "says", "told"})
+
+
+def _told_as_past(text: str, start: int, end: int) -> bool:
+    """The clause's tense is past: its last tense word before `start` is a past one, or, with none
+    before, its first one after `end` (not a reporting 'said')."""
+    marker = last_tense_marker(text, start)
+    if marker is None:
+        marker = next_tense_marker(text, end)
+        if marker is not None and marker.group(0).lower() in _REPORTING:
+            return False
+    return marker is not None and bool(marker.group("past"))
+
+
 def relative_unit(m: Match, text: str) -> TimeSpec | None:
     """This / last / next week, month, year, quarter ("earlier this month", "the past decade")."""
     g = m.groupdict()
@@ -84,6 +100,9 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     unit = unit_name(g["unit"])
     the = bool(g.get("the"))
     if unit == "weekend":
+        if rel == "this" and _told_as_past(text, m.start(), m.end()):
+            # "troops cleared the barricades this weekend": the weekend just gone, as "the weekend" is
+            return TimeSpec("range", start=Point(weekday=5), end=Point(weekday=6))
         offset = REL.get(rel, 0)
         if rel == "this" and told_in_past(
             text, m.start()
@@ -134,10 +153,23 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
     return spec
 
 
+_TODAY_NAME_BEFORE = re.compile(r"(?-i:\bUSA|\bNBC['’]s)\s+$")
+_TODAY_NAME_AFTER = re.compile(r"(?-i:\s+(?:show|Show|programme|co-host|anchor|host)\b)")
+
+
 def relative_day(m: Match, text: str) -> TimeSpec | None:
     """Today, yesterday, tomorrow, tonight, with a part of day ("yesterday afternoon")."""
     g = m.groupdict()
     word = g["rd"].lower()
+    if (
+        word == "today"
+        and g["rd"][0] == "T"
+        and (
+            _TODAY_NAME_BEFORE.search(text, max(0, m.start("rd") - 8), m.start("rd"))
+            or _TODAY_NAME_AFTER.match(text, m.end("rd"))
+        )
+    ):
+        return None  # "USA Today", "the Today show": a newspaper's or a programme's name
     daypart = DAYPARTS.get((g.get("dp") or "").lower()) or ("NI" if word in ("tonight", "tonite") else None)
     point = Point(rel_unit="day", rel_offset=RELATIVE_DAY[word], daypart=daypart)
     spec = point_spec(point, g)
@@ -327,6 +359,17 @@ def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:
         return TimeSpec(kind)  # type: ignore[arg-type]
 
     return build
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&'’+-]*\s$")
+"""'Sony Now', 'PlayStation Now': a capitalised word just before a mid-sentence 'Now' makes it a name."""
+
+
+def present(m: Match, text: str) -> TimeSpec | None:
+    """ "Now", "currently", "at present": as of publication, unless 'Now' is part of a name."""
+    if m.group(0) == "Now" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    return TimeSpec("present")
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")

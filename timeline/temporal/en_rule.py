@@ -43,5 +43,51 @@ def make_rule(
         build = tensed(build)
     if name in ATTRIBUTIVE:
         build = attributive(build)
+    if "(?P<q>" in pattern:
+        build = _read_qualifier(build)
     build = in_paragraph(build)
     return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
+
+
+_NEGATED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:not|never)\b|n[’']t\b)(?![^.;:!?\n]*\b(?:but|and|that|which|who)\b)[^.;:!?\n,]{0,40}$"
+)
+"""'isn't expected until next year', 'won't take effect until March': a negation of the verb just
+before 'until'."""
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|which|who|whom)\b[^.;:!?\n,]*$")
+"""'the stake that it doesn't own until Nov. 6': the negation sits in a clause of its own."""
+
+
+def _read_qualifier(
+    build: Callable[[Match, str], TimeSpec | None],
+) -> Callable[[Match, str], TimeSpec | None]:
+    """Wrap a build so its leading word is read in context: 'not … until X' dates what it says to X
+    itself (the car "isn't expected until next year" is expected next year, not up to then), and
+    'around' after a verb it belongs to ("get around Wednesday's ruling") approximates nothing."""
+
+    def build_read(m: Match, text: str) -> TimeSpec | None:
+        spec = build(m, text)
+        q = (m.groupdict().get("q") or "").lower()
+        if spec is None or not q:
+            return spec
+        if (
+            q == "around"
+            and spec.approximate
+            and _AROUND_VERB.search(text, max(0, m.start() - 16), m.start())
+        ):
+            return spec.with_(approximate=False)
+        if spec.qualifier != "until" or q not in ("until", "till"):
+            return spec
+        negation = _NEGATED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if negation is None or _RELATIVE_BEFORE.search(text, max(0, negation.start() - 60), negation.start()):
+            return spec
+        return spec.with_(qualifier="none")
+
+    return build_read
+
+
+_AROUND_VERB = re.compile(
+    r"(?i)\b(?:get|gets|got|getting|gotten|work|works|worked|working|way|ways|go|goes|going|went|come|comes|"
+    r"came|coming|turn|turns|turned|turning|sidestep|sidestepped|skirt|skirted)\s+$"
+)
+"""A verb whose particle 'around' is ("ways to get around Monday's ruling"): no approximation follows."""

@@ -10,13 +10,23 @@ from timeline.temporal.en_common import (
     PART_PREFIX,
     QUAL_PREFIX,
     Match,
+    group_int,
     last_tense_marker,
     next_tense_marker,
+    point_spec,
     tense_markers,
 )
 from timeline.temporal.en_parts import part_of, qualifier_of
 from timeline.temporal.en_rule import make_rule as _rule
-from timeline.temporal.en_vocab import DAY_ORDINALS, DAY_WORD, NUMBER, duration_value, number_value, unit_name
+from timeline.temporal.en_vocab import (
+    DAY_ORDINALS,
+    DAY_WORD,
+    NUMBER,
+    YEAR,
+    duration_value,
+    number_value,
+    unit_name,
+)
 from timeline.temporal.engine import Rule
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -46,11 +56,39 @@ def century(m: Match, text: str) -> TimeSpec | None:
     )
 
 
+_QUARTER_ENDS = {
+    "march": 1,
+    "mar": 1,
+    "june": 2,
+    "jun": 2,
+    "september": 3,
+    "sept": 3,
+    "sep": 3,
+    "december": 4,
+    "dec": 4,
+}
+
+
+def month_quarter(m: Match, text: str) -> TimeSpec | None:
+    """ "The September quarter", "the June 2019 quarter": the calendar quarter that ends in that month."""
+    g = m.groupdict()
+    n = _QUARTER_ENDS[g["qm"].lower().rstrip(".")]
+    year = group_int(g, "y")
+    return point_spec(Point(year=year, quarter=n) if year is not None else Point(quarter=n), g)
+
+
 PERIOD_RULES: tuple[Rule, ...] = (
     _rule(
         CENTURY_RULE,
         rf"{QUAL_PREFIX}{PART_PREFIX}(?:\bthe\s+)?\b(?P<nth>(?:1\d|2[0-2]|[2-9])(?:st|nd|rd|th)|{DAY_WORD})\s+century\b(?![-\w])",
         century,
+        1,
+    ),
+    _rule(
+        "month quarter (the September quarter)",
+        rf"{QUAL_PREFIX}(?:\bthe\s+)?\b(?P<qm>(?-i:March|June|September|December|Mar\.|Jun\.|Sept?\.|Dec\.))"
+        rf"(?:\s+(?P<y>{YEAR}))?\s+quarter\b(?![-\w])",
+        month_quarter,
         1,
     ),
 )

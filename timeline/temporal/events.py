@@ -8,6 +8,7 @@ dated mention nearest before the word in the latest such sentence (else the firs
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,8 @@ def event_date(positions: str, ctx: Context, offset: int) -> Resolved | None:
     order = [p for p in reversed(spots) if p < offset] + [p for p in spots if p > offset]
     for spot in order:
         lo, hi = sentence_bounds(ctx.text, spot)
-        dated = [d for d in ctx.dated if lo <= d[0] < hi and not d[0] <= offset < d[1]]
+        first, last = bisect_left(ctx.dated, lo, key=_start), bisect_left(ctx.dated, hi, key=_start)
+        dated = [d for d in ctx.dated[first:last] if not d[0] <= offset < d[1]]
         if not dated:
             continue
         before = [d for d in dated if d[0] <= spot]
@@ -56,9 +58,16 @@ def record(ctx: Context, start: int, end: int, resolved: Resolved, spec: TimeSpe
         or (resolved.anchor == "narrative" and not resolved.event and not written_day(spec))
     ):
         return
-    ctx.dated = [d for d in ctx.dated if d[0] != start]
-    ctx.dated.append((start, end, resolved))
-    ctx.dated.sort(key=lambda d: d[0])
+    dated = ctx.dated  # sorted by start, one entry per start
+    at = bisect_left(dated, start, key=_start)
+    if at < len(dated) and dated[at][0] == start:
+        dated[at] = (start, end, resolved)
+    else:
+        dated.insert(at, (start, end, resolved))
+
+
+def _start(entry: tuple[int, int, Resolved]) -> int:
+    return entry[0]
 
 
 def written_day(spec: TimeSpec) -> bool:

@@ -131,6 +131,13 @@ def roll(point: Point, ref: date, prefer: Prefer, *, begun_days: int = 0) -> Poi
             if ahead <= UPCOMING_DAYS:
                 return point
         return point.with_(year=point.year - 1)
+    if (
+        prefer == "past"
+        and point.latest
+        and point.day is None
+        and (point.year, month) == (ref.year, ref.month)
+    ):
+        return point.with_(year=point.year - 1)  # "last November" told in November: the one a year ago
     if prefer == "future" and probe < now and (point.day is not None or month < ref.month):
         if (
             point.day is not None

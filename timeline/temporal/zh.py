@@ -225,7 +225,8 @@ RULES: tuple[Rule, ...] = (
                 keyed(
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
-                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?季度(?P<qp>初|末|底)?"
+                        rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?"
+                        rf"(?:季度|(?<=年第.)季(?![节節赛賽]))(?P<qp>初|末|底)?"  # 2023年第4季: Taiwan's quarter
                         rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                         rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                         rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"
@@ -233,7 +234,7 @@ RULES: tuple[Rule, ...] = (
                     "季年月天",
                 )
             ),
-            re.compile(rf"季度|半年|(?<=年)(?:前|首|{alt(vocab.SEASON)})"),
+            re.compile(rf"季度|半年|(?<=年)(?:前|首|{alt(vocab.SEASON)})|年第.季"),
             before=24,
             after=20,
         ),

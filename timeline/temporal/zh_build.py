@@ -61,7 +61,19 @@ def calendar_point(m: re.Match[str], text: str) -> TimeSpec | None:
         ):
             return None  # 每逢周末, 周末培训班, 周末放假: weekends as a habit or a kind, no particular one
         return TimeSpec("range", start=point, end=point.with_(weekday=6), extra=extra)
+    if (
+        point.weekday is not None
+        and point.rel_unit is None
+        and point.day is None
+        and _WEEKLY_BEFORE.search(text, max(0, m.start() - 32), m.start())
+    ):
+        # 每周的更新都安排在周四: the weekday of a weekly habit, no particular Thursday
+        return TimeSpec("set", timex=f"XXXX-WXX-{point.weekday + 1}")
     return TimeSpec("point", start=point, extra=extra)
+
+
+_WEEKLY_BEFORE = re.compile(r"(?:每周|每週|每星期|每个星期|每個星期|每礼拜|每禮拜)[^。；;！？!?\d\n]*$")
+"""每周的例会都在周一: a bare weekday told after 每周 in its sentence is the habit's day."""
 
 
 _COUNT_OF_MONTHS = re.compile(

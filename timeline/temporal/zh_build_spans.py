@@ -64,6 +64,11 @@ _LENGTH_LEADS = ("了", "达", "達", "长达", "長達", "历时", "歷時", "�
 """等了近一个月 / 长达近两年 / 持续近三个小时: before 近 N units, a verb or 达 makes it a length."""
 
 
+def half_units_to_now(m: re.Match[str], text: str) -> TimeSpec | None:
+    """过去半年 / 最近一年半 / 过去两个半月: the recent past up to today (no whole units to count)."""
+    return TimeSpec("recent", extra={"precision": "month" if m.group("u1") != "月" else "day"})
+
+
 def unit_span(m: re.Match[str], text: str) -> TimeSpec | None:
     """上两周 / 过去三年 / 后三天 / 未来两个月: the N whole units before or after the current one."""
     g = found_groups(m)

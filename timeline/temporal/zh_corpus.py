@@ -424,6 +424,12 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-04-24T08:51", "minute", type="TIME"), ["半小时前", "30分钟前"]),
     (Expect("2024-02-09", "day"), ["两个半月前"]),
     (Expect("../2024-04-24", "month", "recent"), ["三个多月以来", "3个月来"]),
+    # the last N and a half units: no whole units to count, the recent past up to today
+    (
+        Expect("../2024-04-24", "month", "recent"),
+        ["过去半年", "最近一年半", "过去一年半里", "过去两个半月", "過去半年來"],
+    ),
+    (Expect("../2024-04-24", "day", "recent"), ["过去半个月里", "最近半个月"]),
     (Expect(None, None, type="DURATION", timex="P2W"), ["俩礼拜", "倆禮拜"]),
     (Expect("2024-04-24T10", "hour", "approximate", type="TIME"), ["大约十点", "十点左右", "约10时"]),
     (Expect("2024-04-24T00", "hour", type="TIME"), ["零点", "零时"]),
@@ -566,13 +572,19 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2015-09/..", "month", "since"), ["2015.09-至今", "2015.09至今", "2015.09-今"]),
     (Expect("2024-04-01T20:01", "minute", type="TIME"), ["04-01 20:01"]),
+    # a day word with its date in brackets, alone or opening a range
+    (Expect("2024-04-24", "day"), ["今天（4月24日）", "今天(4月24日)", "今天（24日）"]),
+    (Expect("2024-04-24/2024-05-02", "day"), ["从今天（4月24日）到下周四", "今天（4月24日）至下周四"]),
     (Expect("2024-03-01T08:00/2024-03-02T18:07", "minute", type="TIME"), ["03-01 08:00 至 03-02 18:07"]),
 ]
 
 NEGATIVE: list[str] = [
-    # a count with a half (一年半, 两周半) is a length, not the last N whole units
-    "过去一年半里他换了三份工作",
+    # a count with a half (两周半) is a length, not the last N whole units
     "上两周半时间里没有下雨",
+    # the weekday of a weekly habit told after 每周 in its clause
+    "每周的版本更新都安排在周四",
+    "每星期的例会一般在周一上午召开",
+    "未来半年销量将回升",
     "流水线工人有周末",
     "许多医生没有周末",
     # weekends as a habit or a kind of class, no particular weekend

@@ -45,6 +45,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     # -- a Minguo date written without 民國 (only with its day: a bare 113年 may be a length) ----------
     (Expect("2024-04-24", "day"), ["113年4月24日", "113 年 4 月 24 日", "民國113年4月24日"]),
     (Expect("2024-04-24T10:30", "minute", type="TIME"), ["113年4月24日上午10時30分"]),
+    (Expect("2024-01", "month"), ["113年1月", "113年1月份"]),
+    (Expect("2024-01/2024-03", "month"), ["113年1月至3月", "113年1-3月", "113年1月至113年3月"]),
+    (Expect("2024-01/2024-06", "half"), ["113年上半年"]),
+    # -- a quarter written 第N季 without 度, after its year (Taiwan) -----------------------------------
+    (Expect("2023-10/2023-12", "quarter"), ["112年第4季", "2023年第4季", "去年第4季", "去年第四季"]),
+    # -- 同（24）日: the same day as the story's last one, its number in brackets -------------------------
+    (Expect("2024-04-24", "day"), ["同（24）日", "同(24)日"]),
     # -- 稍早: earlier today, the recent past of the story's day -----------------------------------------
     (Expect("../2024-04-24", "day"), ["稍早", "稍早前", "稍早時候", "稍早时候"]),
     # -- days in the old numerals 廿 (twenty) and 卅 (thirty) -----------------------------------------
@@ -62,4 +69,6 @@ NEGATIVE: list[str] = [
     "上（3）次會議",
     "比預期稍早",
     "比原定時間稍早抵達",
+    "他已服刑113年",
+    "這部影集第4季開播",
 ]

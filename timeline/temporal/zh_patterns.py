@@ -49,8 +49,9 @@ def year_pattern(p: str) -> str:
         rf"(?:(?P<{p}y>{YEAR4}){SP}年|(?P<{p}y2>{YEAR2}){SP}年"
         rf"|(?P<{p}roc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<{p}rocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
         rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)})"
-        # 113年3月28日, 113年度: a Minguo year written without 民國 (Taiwan), only with a full date or 年度
-        rf"|(?<![\d.０-９])(?P<{p}rocy>1[01]\d)(?={SP}年{SP}(?:{vocab.NUM_1_12}{SP}月{SP}{vocab.NUM_1_31}{SP}[日号號]|度)){SP}年"
+        # 113年3月28日, 113年1月至3月, 113年度: a Minguo year written without 民國 (Taiwan), only with
+        # its month or 年度 (a bare 113年 may be a length)
+        rf"|(?<![\d.０-９])(?P<{p}rocy>1[01]\d)(?={SP}年{SP}(?:{vocab.NUM_1_12}{SP}月|度)){SP}年"
         # 今（2024）年, 去(112)年: Taiwan's wire style writes the year in brackets after the word
         rf"|(?P<{p}bry>{alt(vocab.BRACKET_YEAR_WORD)})(?:（{SP}(?P<{p}bya>{BRACKET_YEAR}){SP}）|\({SP}(?P<{p}byb>{BRACKET_YEAR}){SP}\)){SP}年)"
     )
@@ -113,7 +114,7 @@ def calendar_pattern(p: str) -> str:
     """
     rel_day = (
         # 今日（28日）: Hong Kong's style repeats the day in brackets after the word
-        rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})(?:{SP}[（(]{SP}(?P<{p}rdd>{vocab.NUM_1_31}){SP}[日号號]{SP}[)）])?|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)})"
+        rf"(?:(?P<{p}rd>{alt(vocab.RELATIVE_DAY)})(?:{SP}[（(]{SP}(?:{vocab.NUM_1_12}{SP}月{SP})?(?P<{p}rdd>{vocab.NUM_1_31}){SP}[日号號]{SP}[)）])?|(?:事发|事發)?(?P<{p}nd>{alt(vocab.NARRATIVE_DAY)})"
         # 今（28）日, 昨(27)日, 昨（27）晚: Taiwan's wire style writes the day in brackets after the word
         rf"|(?P<{p}brd>{alt(vocab.BRACKET_DAY_WORD)})(?:（{SP}(?P<{p}bda>{vocab.NUM_1_31}){SP}）"
         rf"|\({SP}(?P<{p}bdb>{vocab.NUM_1_31}){SP}\)){SP}(?:日(?![{vocab.NOT_AFTER_DAY_RI}])|(?P<{p}bdp>{alt(vocab.BRACKET_DAYPART)})))"
@@ -199,7 +200,9 @@ def numeric_pattern(p: str, *, first: bool = True, last: bool = True) -> str:
 
 YEAR_A = (
     rf"(?:(?P<ay>{YEAR4}){SP}年|(?P<ay2>{YEAR2}){SP}年|(?P<aroc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<arocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
-    rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)}))"
+    rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)})"
+    # 113年1-3月, 113年上半年, 112年第4季: a Minguo year without 民國 before a month range or a part of it
+    rf"|(?<![\d.０-９])(?P<arocy>1[01]\d)(?={SP}年{SP}(?:{vocab.NUM_1_12}{SP}[-－–—~～〜至到]|[上下]半年|第[一二三四1-4１-４]季)){SP}年)"
 )
 PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
 DURATION_PIECE = rf"(?:{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?{PIECE_UNITS}半?"

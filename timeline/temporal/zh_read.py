@@ -118,7 +118,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
                 fields["weekday"] = vocab.WEEKDAY[g[key.wk] or ""]
         elif g.get(key.brd):  # 今（28）日, 昨(27)日: the day in brackets, counted near the day the word names
             fields["day"] = read_int(g.get(key.bda) or g.get(key.bdb))
-            rel = ("day", vocab.BRACKET_DAY_WORD[g[key.brd] or ""], "publication")
+            word = g[key.brd] or ""
+            rel = ("day", vocab.BRACKET_DAY_WORD[word], "narrative" if word == "同" else "publication")
             if g.get(key.bdp):  # 昨（27）晚, 今（28）晨
                 fields["daypart"] = vocab.BRACKET_DAYPART[g[key.bdp] or ""]
         elif g.get(key.rd) or g.get(key.nd):
@@ -126,7 +127,8 @@ def read_point(g: Groups, p: str = "") -> Point | None:
             table = vocab.RELATIVE_DAY if g.get(key.rd) else vocab.NARRATIVE_DAY
             offset, daypart = table[word]
             rel = ("day", offset, "publication" if g.get(key.rd) else "narrative")
-            if g.get(key.rdd):  # 今日（28日）: the day written beside the word is the day meant
+            # 今日（28日）, 今天（10月1日）: the day written beside the word is the day meant
+            if g.get(key.rdd):
                 fields["day"] = read_int(g[key.rdd])
             if daypart:
                 fields["daypart"] = daypart
@@ -286,9 +288,11 @@ def read_numeric_point(g: Groups, p: str) -> Point | None:
 
 def read_year_prefix(g: Groups) -> Point | None:
     """The optional year written before a quarter, half, season or holiday (prefix `a`)."""
-    if not any(g.get(k) for k in ("ay", "ay2", "aroc", "ary", "any")):
+    if not any(g.get(k) for k in ("ay", "ay2", "aroc", "ary", "any", "arocy")):
         return Point()
-    return read_point({k: v for k, v in g.items() if k in ("ay", "ay2", "aroc", "arocn", "ary", "any")}, "a")
+    return read_point(
+        {k: v for k, v in g.items() if k in ("ay", "ay2", "aroc", "arocn", "ary", "any", "arocy")}, "a"
+    )
 
 
 def is_title(text: str, start: int, end: int) -> bool:

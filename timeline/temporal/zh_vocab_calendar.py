@@ -173,8 +173,9 @@ RELATIVE_DAY = {
     "大大後天": (4, None),
 }
 
-BRACKET_DAY_WORD = {"今": 0, "昨": -1, "明": 1, "前": -2}
-"""今（28）日, 昨（27）日: the day word's shift when the day itself follows in brackets (Taiwan's wire style)."""
+BRACKET_DAY_WORD = {"今": 0, "昨": -1, "明": 1, "前": -2, "同": 0}
+"""今（28）日, 昨（27）日: the day word's shift when the day itself follows in brackets (Taiwan's wire style);
+同（28）日 is the story's day just written (the same day), not publication's."""
 BRACKET_DAYPART = {"晚間": "EV", "晚间": "EV", "晚": "EV", "晨": "MO", "夜": "NI"}
 """昨（27）晚, 今（28）晨, 昨（27）夜: a part of the day in place of 日 after the bracketed day."""
 

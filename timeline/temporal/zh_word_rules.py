@@ -12,7 +12,7 @@ from timeline.temporal.zh_build_durations import compound_duration, duration_spe
 from timeline.temporal.zh_build_holidays import holiday_point
 from timeline.temporal.zh_build_ranges import clock_range, holiday_range
 from timeline.temporal.zh_build_relative import fixed, present_instant, recurrence, shifted, then
-from timeline.temporal.zh_build_spans import unit_span
+from timeline.temporal.zh_build_spans import half_units_to_now, unit_span
 from timeline.temporal.zh_events import evented
 from timeline.temporal.zh_patterns import (
     BIG_COUNT,
@@ -140,6 +140,14 @@ WORD_RULES: tuple[Rule, ...] = (
             rf"(?P<n>{vocab.COUNT}){SP}(?P<u>{SHIFT_UNITS})(?:(?P<inside>里|裡|间|間)|(?![前后後以来來内內里裡半]))"
         ),
         unit_span,
+    ),
+    Rule(
+        "the last N and a half units up to now (过去半年, 最近一年半, 过去两个半月)",
+        re.compile(
+            rf"(?:过去|過去|最近)(?:半(?:个|個)?(?P<u1>年|月)|(?P<n>{vocab.COUNT})(?:(?:个|個)半(?P<u2>月)|(?P<u3>年)半))"
+            rf"(?:里|裡|间|間|以来|以來|来|來)?"
+        ),
+        half_units_to_now,
     ),
     Rule(
         "part of the story's day alone (中午, 傍晚, 凌晨)",
