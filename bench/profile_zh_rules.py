@@ -3,7 +3,7 @@
 Usage (from the worktree root):
   PYTHONPATH=$PWD /work/venv-deps/bin/python bench/profile_zh_rules.py [--top 12] [--rounds 200]
 
-Prints, in microseconds per seed document (best of 5 batches after a warm-up, so the one-off
+Prints, in CPU microseconds per seed document (best of 5 batches after a warm-up, so the one-off
 regex compilation is not counted): the whole of tag(), engine.candidates(), the shared prefix
 scan (`prefixscan.PrefixIndex.starts`), then each rule's search (through the shared scan, as
 engine.candidates runs it) and each rule's builds of its matches. A guide for speed work, not a
@@ -26,14 +26,15 @@ SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "seed
 
 
 def _best_us(run: Callable[[], object], rounds: int) -> float:
-    """Best wall time of one call of `run`, in microseconds, over 5 batches of `rounds` calls."""
+    """Best CPU time of one call of `run`, in microseconds, over 5 batches of `rounds` calls (CPU
+    time: the machine is shared, and waiting for a core is not the grammar's cost)."""
     run()
     best = float("inf")
     for _ in range(5):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for _ in range(rounds):
             run()
-        best = min(best, (time.perf_counter() - t0) / rounds)
+        best = min(best, (time.process_time() - t0) / rounds)
     return best * 1e6
 
 

@@ -177,3 +177,33 @@ def test_english_windows_run_a_branch_program_with_the_same_matches(rule, text: 
 def test_english_rules_search_with_branch_programs() -> None:
     assert all(rule.pattern.program is branch_program(rule.pattern.pattern) for rule in en.RULES)
     assert sum(branch_program(rule.pattern.pattern) is not rule.pattern.pattern for rule in en.RULES) > 10
+
+
+def test_starting_by_is_finditer_up_to_the_last_start() -> None:
+    """`starting_by` yields what finditer yields until its first match starting after `last`."""
+    import random
+
+    from timeline.temporal.faststart import fast_program, starting_by
+
+    patterns = [
+        re.compile(r"(?<!\d)(?:\d{1,2}[:：]\d\d|[一二三]点半?)(?![\d:])"),
+        re.compile(r"(?:到|至)?[ \t]?(?<![\d])\d{4}(?:[-/.]\d{1,2}){0,2}\b"),
+        re.compile(r"(?=[^\n年]{0,6}+年)(?:今|去|\d{2,4})年?(?:初|底)?"),
+    ]
+    rng = random.Random(11)
+    alphabet = "0129:：-/. \t到至今去年初底一二三点半\nab"
+    for pattern in patterns:
+        program = fast_program(pattern)
+        assert program is not None, pattern.pattern
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+            pos = rng.randint(0, len(text))
+            last = rng.randint(pos, len(text))
+            endpos = rng.randint(last, len(text))
+            expected = []
+            for found in pattern.finditer(text, pos, endpos):
+                if found.start() > last:
+                    break
+                expected.append((found.span(), found.groups()))
+            got = [(m.span(), m.groups()) for m in starting_by(program, pattern, text, pos, last, endpos)]
+            assert got == expected, (pattern.pattern, text, pos, last, endpos)

@@ -78,3 +78,19 @@ def test_point_refuses_what_a_dataclass_refuses_and_copies_like_one() -> None:
     assert list(vars(point)) == [f.name for f in dataclasses.fields(Point)]  # fields in their order
     with pytest.raises(dataclasses.FrozenInstanceError):
         object.__getattribute__(point, "__setattr__")("day", 3)
+
+
+def test_point_of_builds_what_the_constructor_builds() -> None:
+    """point_of(fields) is Point(**fields): same fields, equal, frozen; an unknown field is refused."""
+    from dataclasses import FrozenInstanceError
+
+    from timeline.temporal.spec import point_of
+
+    fields = {"year": 2023, "month": 2, "day": 16, "rel_unit": "day", "rel_offset": -1}
+    made = point_of(fields)
+    assert made == Point(**fields) and vars(made) == vars(Point(**fields))
+    assert point_of({}) == Point()
+    with pytest.raises(FrozenInstanceError):
+        made.year = 2024  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        point_of({"yeer": 2023})

@@ -124,25 +124,41 @@ def _starts_loosely(pattern: re.Pattern[str]) -> bool:
     return not opens_with_literal(list(tree), tree.state.flags)
 
 
-_INDEXES: dict[int, tuple[Sequence[Rule], PrefixIndex]] = {}
-"""id(rules) → (rules, their prefix index), for grammars' rule tuples (kept, so the id stays theirs)."""
+_INDEXES: dict[int, tuple[Sequence[Rule], PrefixIndex, tuple[_Route, ...]]] = {}
+"""id(rules) → (rules, their prefix index, their routes), for grammars' rule tuples (kept, so the id stays theirs)."""
+
+_Route = tuple[Rule, int, "re.Pattern[str] | None"]
+"""How `candidates` searches one rule: (rule, `_BY_SHARED_SCAN` / `_BY_ITS_SCANNER` / `_ON_ITS_OWN`,
+the rule's `scanner` for a plain pattern)."""
+_BY_SHARED_SCAN, _BY_ITS_SCANNER, _ON_ITS_OWN = 0, 1, 2
 
 
 def _prefix_index(rules: Sequence[Rule]) -> PrefixIndex:
     """The prefix index (`prefixscan`) of a grammar's word lists, worked out once per rule tuple."""
+    return _plan(rules)[0]
+
+
+def _plan(rules: Sequence[Rule]) -> tuple[PrefixIndex, tuple[_Route, ...]]:
+    """The prefix index of `rules` and how each rule is searched, worked out once per rule tuple."""
     entry = _INDEXES.get(id(rules))
     if entry is not None and entry[0] is rules:
-        return entry[1]
+        return entry[1], entry[2]
     patterns: list[re.Pattern[str]] = []
+    routes: list[_Route] = []
     for rule in rules:
         if isinstance(rule.pattern, re.Pattern):
             patterns.append(rule.pattern)
+            routes.append((rule, _BY_SHARED_SCAN, scanner(rule.pattern)))
+        elif getattr(rule.pattern, "takes_shared_scan", False):
+            routes.append((rule, _BY_ITS_SCANNER, None))
+        else:
+            routes.append((rule, _ON_ITS_OWN, None))
         patterns += getattr(rule.pattern, "shared_patterns", ())  # what a scanner asks the shared scan for
     # every pattern whose openings can be listed: one search for all of them beats one walk each
     index = PrefixIndex(patterns)
     if isinstance(rules, tuple):  # a list may change: only immutable rule sets are remembered
-        _INDEXES[id(rules)] = (rules, index)
-    return index
+        _INDEXES[id(rules)] = (rules, index, tuple(routes))
+    return index, tuple(routes)
 
 
 def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
@@ -155,22 +171,24 @@ def candidates(text: str, rules: Sequence[Rule]) -> list[Candidate]:
     and listing the patterns it will ask it for as `shared_patterns`.
     """
     found: list[Candidate] = []
-    shared = SharedScan(text, _prefix_index(rules))
-    for rule in rules:
+    index, routes = _plan(rules)
+    shared = SharedScan(text, index)
+    for rule, route, search in routes:
         pattern = rule.pattern
-        if isinstance(pattern, re.Pattern):
-            matches: Iterable[re.Match[str]] = shared.finditer(pattern, scanner(pattern))
-        elif getattr(pattern, "takes_shared_scan", False):
+        if route == _BY_SHARED_SCAN:
+            matches: Iterable[re.Match[str]] = shared.finditer(pattern, search)
+        elif route == _BY_ITS_SCANNER:
             matches = pattern.finditer(text, shared)  # type: ignore[call-arg]
         else:
             matches = pattern.finditer(text)
         # every match first, then their builds: the search and the builders each run while their
         # code is still warm (the regex engine and the Python builders evict each other's caches)
+        build = rule.build
         for match in list(matches):
             start, end = match.span()
             if end <= start:
                 continue
-            spec = rule.build(match, text)
+            spec = build(match, text)
             if spec is not None:
                 found.append(Candidate(start, end, spec, rule.name, rule.priority))
     return found

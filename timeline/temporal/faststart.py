@@ -260,3 +260,42 @@ def fast_matches(
     """What `pattern.finditer(text, pos, endpos)` yields: `program = fast_program(pattern)` is the
     same pattern with a quicker search, so its own matches (same groups, same spans) are those."""
     return program.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+_OPENERS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+"""id(program) → (program, a one-character search for the characters its matches start with), by identity."""
+
+
+def starting_by(
+    program: re.Pattern[str], pattern: re.Pattern[str], text: str, pos: int, last: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text, pos, endpos)` yields until its first match starting after `last`.
+
+    `program = fast_program(pattern)`. A search would also try every possible start between `last`
+    and `endpos` (the reach a window leaves for its last start) only to find a match it drops;
+    here the program is tried (with `match`) only at the possible first characters up to `last`,
+    found by a one-character search that stops there. Its matches are never empty (a pattern that
+    may match the empty string has no fast program), so each next start is the last match's end.
+    """
+    entry = _OPENERS.get(id(program))
+    if entry is None or entry[0] is not program:
+        chars = first_chars(pattern)
+        entry = _OPENERS[id(program)] = (program, re.compile(f"[{chars}]") if chars else None)
+    opener = entry[1]
+    if opener is None:  # not expected (a fast program has first characters): search as finditer does
+        for found in program.finditer(text, pos, endpos):
+            if found.start() > last:
+                return
+            yield found
+        return
+    next_start, match = opener.search, program.match
+    while pos <= last:
+        start = next_start(text, pos, last + 1)
+        if start is None:
+            return
+        found = match(text, start.start(), endpos)
+        if found is None:
+            pos = start.start() + 1
+            continue
+        pos = found.end()
+        yield found

@@ -38,7 +38,7 @@ import re
 import re._parser as sre_p
 from collections.abc import Iterator
 
-from timeline.temporal.faststart import fast_matches, fast_program, first_chars
+from timeline.temporal.faststart import fast_matches, fast_program, first_chars, starting_by
 from timeline.temporal.prefixscan import PrefixIndex, rematch
 from timeline.temporal.scan_plan import MERGE_GAP, Plan, opens_with_literal, plan
 
@@ -151,7 +151,9 @@ class SharedScan:
             window_start, window_end = max(first, 0), last
         if window_end >= 0:
             windows.append((window_start, window_end))
-        return _windowed(program or search, text, windows, reach)  # the fast program skips inside windows too
+        if program is not None:  # the fast program, tried only where a match may start inside the windows
+            return _windowed_starts(program, pattern, text, windows, reach)
+        return _windowed(search, text, windows, reach)
 
 
 def _offsets(text: str, ch: str) -> list[int]:
@@ -178,5 +180,21 @@ def _windowed(
         for found in search.finditer(text, pos, min(size, last + reach + 1)):
             if found.start() > last:
                 break
+            done = found.end()
+            yield found
+
+
+def _windowed_starts(
+    program: re.Pattern[str], pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], reach: int
+) -> Iterator[re.Match[str]]:
+    """`_windowed` for a pattern with a fast program: no start past a window's last one is tried."""
+    size = len(text)
+    done = 0
+    for first, last in windows:
+        pos = max(first, done)
+        if pos > last:
+            continue
+        # one character past the reach: \b and $ look at the character after the last one read
+        for found in starting_by(program, pattern, text, pos, last, min(size, last + reach + 1)):
             done = found.end()
             yield found

@@ -237,10 +237,25 @@ def fast_defaults(cls: type[_T]) -> type[_T]:
     init.__doc__ = cls.__init__.__doc__
     cls.__init__ = init  # type: ignore[misc]
     _COPIERS[cls] = copy
+    _DEFAULTS[cls] = (defaults, known)
     return cls
+
+
+def point_of(fields: dict[str, Any]) -> Point:
+    """`Point(**fields)` without the keyword call: the grammars' readers build a point from a dict (a hot path)."""
+    defaults, known = _DEFAULTS[Point]
+    if not fields.keys() <= known:
+        return Point(**fields)  # raises the usual TypeError for the unknown field
+    values = defaults.copy()
+    values.update(fields)
+    point = _new(Point)
+    _set(point, "__dict__", values)
+    return point
 
 
 _set = object.__setattr__
 _COPIERS: dict[type, Any] = {}
+_DEFAULTS: dict[type, tuple[dict[str, Any], frozenset[str]]] = {}
+"""A `fast_defaults` class → (its field defaults, its field names)."""
 fast_slots(TimeSpec)
 fast_defaults(Point)

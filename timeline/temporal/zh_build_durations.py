@@ -41,11 +41,13 @@ def duration_spec(m: re.Match[str], text: str) -> TimeSpec | None:
         factor = _UNIT_FACTOR.get(written, 1)
         if factor != 1 and n is not None:  # 1刻钟 = 15 minutes, 五个季度 = 15 months
             amount = str(n * factor) if not half_after else f"{n * factor + factor / 2:g}"
-    code = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}[unit]
+    code = _ISO_LETTER[unit]
     timepart = "T" if unit in ("H", "MIN", "S") else ""
     return TimeSpec("duration", duration=f"P{timepart}{amount}{code}", approximate=approximate)
 
 
+_ISO_LETTER = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "H", "MIN": "M", "S": "S"}
+"""The letter of each unit in an ISO 8601 duration (minutes are M after the T)."""
 _COUNTED_UNITS = {"刻钟": "MIN", "刻鐘": "MIN", "个季度": "M", "個季度": "M"}
 """Units written as a multiple of another: a quarter hour, a quarter year."""
 _UNIT_FACTOR = {"刻钟": 15, "刻鐘": 15, "个季度": 3, "個季度": 3}

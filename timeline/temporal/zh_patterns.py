@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt, scanner
-from timeline.temporal.faststart import fast_matches, fast_program, first_chars, last_chars
+from timeline.temporal.faststart import fast_program, first_chars, last_chars, starting_by
 from timeline.temporal.holidays import NAMES as HOLIDAY_NAMES
 from timeline.temporal.opening_guard import opening_guard
 from timeline.temporal.scan import SharedScan
@@ -249,11 +249,18 @@ class NearTrigger:
     found through the engine's shared scan when one is given (`takes_shared_scan`).
     """
 
-    __slots__ = ("after", "before", "pattern", "trigger")
+    __slots__ = ("_searches", "after", "before", "pattern", "trigger")
     takes_shared_scan = True
 
     def __init__(self, pattern: re.Pattern[str], trigger: re.Pattern[str], before: int, after: int) -> None:
         self.pattern, self.trigger, self.before, self.after = pattern, trigger, before, after
+        self._searches: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
+
+    def _search_programs(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        """(the trigger's scanner, the pattern's fast program), worked out on the first search."""
+        if self._searches is None:
+            self._searches = (scanner(self.trigger), fast_program(self.pattern))
+        return self._searches
 
     @property
     def shared_patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -263,18 +270,20 @@ class NearTrigger:
     def finditer(self, text: str, shared: SharedScan | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches in text order."""
         done = 0
-        triggers = (shared or SharedScan(text)).finditer(self.trigger, scanner(self.trigger))
-        program = fast_program(self.pattern)
+        search, program = self._search_programs()
+        triggers = (shared or SharedScan(text)).finditer(self.trigger, search)
         for hit in triggers:
             lo, hi = max(done, hit.start() - self.before), min(len(text), hit.end() + self.after)
+            # a match starting after the trigger holds a later one: found whole in that trigger's
+            # window, not cut at `hi`; the fast program is not even tried there (`starting_by`)
             inside = (
-                fast_matches(program, self.pattern, text, lo, hi)
+                starting_by(program, self.pattern, text, lo, hit.start(), hi)
                 if program is not None
                 else self.pattern.finditer(text, lo, hi)
             )
             for found in inside:
                 if found.start() > hit.start():
-                    break  # it holds a later trigger: found whole in that trigger's window, not cut at `hi`
+                    break
                 if found.start() >= done and found.end() > found.start():
                     done = found.end()
                     yield found

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from timeline.temporal import zh_vocab as vocab
 from timeline.temporal.engine import alt
 from timeline.temporal.numerals import digit_string, to_int
-from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.spec import Point, TimeSpec, point_of
 from timeline.temporal.zh_groups import Groups, fold_groups, found_groups, group_names
 from timeline.temporal.zh_patterns import MAX_YEAR, MIN_YEAR
 
@@ -152,7 +152,7 @@ def read_point(g: Groups, p: str = "") -> Point | None:
         return None
     if rel is not None:
         fields.update(rel_unit=rel[0], rel_offset=rel[1], rel_base=rel[2])
-    return Point(**fields)  # type: ignore[arg-type]
+    return point_of(fields)
 
 
 def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = False) -> bool:
@@ -213,8 +213,13 @@ def read_clock(g: Groups, p: str, fields: dict[str, object], *, dated: bool = Fa
     return True
 
 
+_QUALIFIER_GROUPS = frozenset(("q_asof", "q_until", "q_since", "q_before", "q_after", "q_about", "q_approx"))
+
+
 def apply_qualifiers(spec: TimeSpec, g: Groups) -> TimeSpec:
     """Set the spec's qualifier and approximate flag from the `q_*` groups of `qualified`."""
+    if g.keys().isdisjoint(_QUALIFIER_GROUPS):
+        return spec  # no qualifier words (most dates): nothing to read
     qualifier = spec.qualifier
     if g.get("q_asof") or g.get("q_until"):
         qualifier = "as_of"
@@ -278,7 +283,7 @@ def read_numeric_point(g: Groups, p: str) -> Point | None:
             fields["second"] = int(g[p + "cs"] or 0)
     elif not read_clock(g, p + "k", fields, dated=True):
         return None
-    return Point(**fields)  # type: ignore[arg-type]
+    return point_of(fields)
 
 
 def read_year_prefix(g: Groups) -> Point | None:
@@ -322,6 +327,7 @@ class MergedMatch:
     def found_groups(self) -> Groups:
         """The groups that matched, aliases filled in, in `groupdict` order (what `found_groups` gives)."""
         g = found_groups(self._match)
-        if any(not g.get(key) and g.get(other) for key, other in self._aliases.items()):
-            return {k: v for k, v in self.groupdict().items() if v is not None}  # an alias fills a group
+        for key, other in self._aliases.items():
+            if not g.get(key) and g.get(other):
+                return {k: v for k, v in self.groupdict().items() if v is not None}  # an alias fills a group
         return dict(g)
