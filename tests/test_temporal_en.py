@@ -453,3 +453,23 @@ def test_units_before_a_written_year_do_not_count_from_publication(text: str) ->
         ("2020", "before"),
         ("2019", "before"),
     )
+
+
+_CLAUSE_END_AS_WRITTEN = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bCo)(?<!\bMrs)(?<!\bInc)(?<!\bCorp)"
+    r"[.;!?](?=\s|$)|\n"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Mr", "Mrs", "Inc", "Corp", "St", "P", "x", "a", ".", ";", "?", " ", "\n"]),
+        max_size=12,
+    )
+)
+def test_clause_end_reads_its_look_behinds_after_the_stop_as_before_it(parts: list[str]) -> None:
+    from timeline.temporal.en_common import CLAUSE_END
+
+    text = "".join(parts)
+    assert CLAUSE_END.split(text) == _CLAUSE_END_AS_WRITTEN.split(text)

@@ -261,6 +261,8 @@ WORDS: dict[str, frozenset[str]] = {
     "rest": frozenset({"rest"}),
     "era": frozenset({"ad", "ce", "d"}),  # "AD 79", "300 CE", "14 a.d."
     "around": frozenset({"last", "past", "next", "coming", "upcoming"}),
+    "shift": frozenset({"before", "after"}),
+    "agonow": frozenset({"ago", "now"}),
 }
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 
