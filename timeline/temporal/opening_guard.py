@@ -20,6 +20,8 @@ import re
 import re._constants as sre_c  # the stdlib's own regex parser: read-only use
 import re._parser as sre_p
 
+from timeline.temporal.regex_openings import UnboundedError, openings
+
 ANY = r"\s\S"
 """The class body of any character."""
 WIDTH = 2
@@ -35,13 +37,7 @@ _CATEGORY = {
     sre_c.CATEGORY_WORD: r"\w",
     sre_c.CATEGORY_NOT_WORD: r"\W",
 }
-_ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)
-_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 _ONE_CHARACTER = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN)
-
-
-class _UnboundedError(Exception):
-    """The openings of the pattern cannot be listed."""
 
 
 def opening_guard(source: str, flags: int = 0) -> str:
@@ -52,8 +48,8 @@ def opening_guard(source: str, flags: int = 0) -> str:
         tree = sre_p.parse(source, flags)
         if tree.state.flags & (re.IGNORECASE | re.LOCALE):
             return ""
-        found = _openings(list(tree), WIDTH)
-    except (_UnboundedError, re.error, RecursionError):
+        found = openings(list(tree), WIDTH, _units, MAX_OPENINGS)
+    except (UnboundedError, re.error, RecursionError):
         return ""
     seconds_by_first: dict[str, set[str]] = {}
     for opening in found:
@@ -73,39 +69,9 @@ def opening_guard(source: str, flags: int = 0) -> str:
     return f"(?={'|'.join(pairs)})"
 
 
-def _openings(seq: list, k: int) -> set[tuple[str, ...]]:  # type: ignore[type-arg]
-    """The class bodies of the first `k` characters the parsed sequence `seq` may consume (fewer when it ends)."""
-    if k == 0 or not seq:
-        return {()}
-    op, av = seq[0]
-    rest = seq[1:]
-    if op in _ZERO_WIDTH:
-        return _openings(rest, k)  # a lookaround or anchor consumes nothing (and is not checked here)
-    if op in _ONE_CHARACTER:
-        body = _body(op, av)
-        return {(body, *tail) for tail in _openings(rest, k - 1)}
-    if op is sre_c.SUBPATTERN:
-        if av[1] & (re.IGNORECASE | re.LOCALE):
-            raise _UnboundedError
-        found = _openings(list(av[-1]) + rest, k)
-    elif op is sre_c.ATOMIC_GROUP:
-        found = _openings(list(av) + rest, k)
-    elif op is sre_c.BRANCH:
-        found = set().union(*(_openings(list(branch) + rest, k) for branch in av[1]))
-    elif op in _REPEATS:
-        low, high, item = av
-        found = _openings(rest, k) if low == 0 else set()
-        if high != 0:  # one more turn of the item, then the repeat with one turn fewer
-            fewer = (op, (max(low - 1, 0), high if high == sre_c.MAXREPEAT else high - 1, item))
-            found |= _openings([*item, fewer, *rest], k)
-    elif op is sre_c.GROUPREF_EXISTS:
-        no = list(av[2]) if av[2] is not None else []
-        found = _openings(list(av[1]) + rest, k) | _openings(no + rest, k)
-    else:  # a back-reference or anything unknown
-        raise _UnboundedError
-    if len(found) > MAX_OPENINGS:
-        raise _UnboundedError
-    return found
+def _units(op, av) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The class body of a consuming one-character item, or None for any other item."""
+    return [_body(op, av)] if op in _ONE_CHARACTER else None
 
 
 def _body(op, av) -> str:  # type: ignore[no-untyped-def]

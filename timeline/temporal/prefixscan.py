@@ -22,6 +22,7 @@ import re._constants as sre_c  # the stdlib's own regex parser: read-only use
 import re._parser as sre_p
 from collections.abc import Iterable, Iterator
 
+from timeline.temporal.regex_openings import REPEATS, UnboundedError, openings
 from timeline.temporal.scan_plan import class_chars
 
 MAX_PREFIXES = 400
@@ -30,13 +31,6 @@ MAX_CLASS = 64
 """A character class of more characters than this (or a category) makes the openings unbounded."""
 WIDTH = 2
 """How many characters an opening has: two already makes most words rare in running text."""
-
-_ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)
-_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
-
-
-class _UnboundedError(Exception):
-    """The pattern's openings cannot be listed."""
 
 
 def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -47,56 +41,30 @@ def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
         tree = sre_p.parse(pattern.pattern, pattern.flags)
         if tree.state.flags & (re.IGNORECASE | re.LOCALE):
             return None
-        found = _openings(list(tree), WIDTH)
-    except (_UnboundedError, re.error, RecursionError):
+        found = openings(list(tree), WIDTH, _units, MAX_PREFIXES)
+    except (UnboundedError, re.error, RecursionError):
         return None
     if any(len(s) < WIDTH for s in found):
         return None  # a match may be shorter than an opening: it could stand anywhere
-    return frozenset(found)
+    return frozenset("".join(opening) for opening in found)
 
 
-def _openings(seq: list, k: int) -> set[str]:  # type: ignore[type-arg]
-    """The strings of the first `k` characters the parsed sequence `seq` may consume (shorter when it ends)."""
-    if k == 0 or not seq:
-        return {""}
-    op, av = seq[0]
-    rest = seq[1:]
-    if op in _ZERO_WIDTH:
-        return _openings(rest, k)
+def _units(op, av) -> list[str] | None:  # type: ignore[no-untyped-def]
+    """The characters a literal or a small class consumes; None for a group or repeat."""
     if op is sre_c.LITERAL:
-        return {chr(av) + tail for tail in _openings(rest, k - 1)}
+        return [chr(av)]
     if op is sre_c.IN:
-        tails = _openings(rest, k - 1)
-        found = {ch + tail for ch in _class(av) for tail in tails}
-    elif op is sre_c.SUBPATTERN:
-        if av[1] & (re.IGNORECASE | re.LOCALE):
-            raise _UnboundedError
-        found = _openings(list(av[-1]) + rest, k)
-    elif op is sre_c.ATOMIC_GROUP:
-        found = _openings(list(av) + rest, k)
-    elif op is sre_c.BRANCH:
-        found = set().union(*(_openings(list(branch) + rest, k) for branch in av[1]))
-    elif op in _REPEATS:
-        lo, hi, item = av
-        found = _openings(rest, k) if lo == 0 else set()
-        if hi != 0:  # one more turn of the item, then the repeat with one turn fewer
-            fewer = (op, (max(lo - 1, 0), hi if hi == sre_c.MAXREPEAT else hi - 1, item))
-            found |= _openings([*item, fewer, *rest], k)
-    elif op is sre_c.GROUPREF_EXISTS:
-        no = list(av[2]) if av[2] is not None else []
-        found = _openings(list(av[1]) + rest, k) | _openings(no + rest, k)
-    else:  # any character, a back-reference, a negated literal: no list
-        raise _UnboundedError
-    if len(found) > MAX_PREFIXES:
-        raise _UnboundedError
-    return found
+        return _class(av)
+    if op in (sre_c.SUBPATTERN, sre_c.ATOMIC_GROUP, sre_c.BRANCH, sre_c.GROUPREF_EXISTS, *REPEATS):
+        return None
+    raise UnboundedError  # any character, a back-reference, a negated literal: no list
 
 
 def _class(items: Iterable) -> list[str]:  # type: ignore[type-arg]
-    """The characters of a small class; raise _UnboundedError for a category, a negation or a long range."""
+    """The characters of a small class; raise UnboundedError for a category, a negation or a long range."""
     chars = class_chars(items, MAX_CLASS)
     if chars is None or len(chars) > MAX_CLASS:
-        raise _UnboundedError
+        raise UnboundedError
     return chars
 
 
