@@ -25,14 +25,7 @@ import re._constants as sre_c  # the stdlib's own regex parser
 import re._parser as sre_p
 from collections.abc import Iterator
 
-_CATEGORY_CLASS = {
-    sre_c.CATEGORY_DIGIT: r"\d",
-    sre_c.CATEGORY_NOT_DIGIT: r"\D",
-    sre_c.CATEGORY_SPACE: r"\s",
-    sre_c.CATEGORY_NOT_SPACE: r"\S",
-    sre_c.CATEGORY_WORD: r"\w",
-    sre_c.CATEGORY_NOT_WORD: r"\W",
-}
+from timeline.temporal.regex_openings import class_parts
 
 
 class _UnboundedError(Exception):
@@ -90,15 +83,10 @@ def _first_item(op, av, out: list[str], backwards: bool = False) -> bool:  # typ
         out.append(re.escape(chr(av)))
         return False
     if op is sre_c.IN:
-        for sub_op, sub_av in av:
-            if sub_op is sre_c.LITERAL:
-                out.append(re.escape(chr(sub_av)))
-            elif sub_op is sre_c.RANGE:
-                out.append(f"{re.escape(chr(sub_av[0]))}-{re.escape(chr(sub_av[1]))}")
-            elif sub_op is sre_c.CATEGORY and sub_av in _CATEGORY_CLASS:
-                out.append(_CATEGORY_CLASS[sub_av])
-            else:
-                raise _UnboundedError
+        parts = class_parts(av)
+        if parts is None:
+            raise _UnboundedError
+        out += parts
         return False
     if op is sre_c.SUBPATTERN:
         if not av[1] & re.IGNORECASE:

@@ -20,7 +20,7 @@ import re
 import re._constants as sre_c  # the stdlib's own regex parser: read-only use
 import re._parser as sre_p
 
-from timeline.temporal.regex_openings import UnboundedError, openings
+from timeline.temporal.regex_openings import UnboundedError, class_parts, openings
 
 ANY = r"\s\S"
 """The class body of any character."""
@@ -29,14 +29,6 @@ WIDTH = 2
 MAX_OPENINGS = 3000
 """More distinct openings than this (as class sequences) and the guard is left out."""
 
-_CATEGORY = {
-    sre_c.CATEGORY_DIGIT: r"\d",
-    sre_c.CATEGORY_NOT_DIGIT: r"\D",
-    sre_c.CATEGORY_SPACE: r"\s",
-    sre_c.CATEGORY_NOT_SPACE: r"\S",
-    sre_c.CATEGORY_WORD: r"\w",
-    sre_c.CATEGORY_NOT_WORD: r"\W",
-}
 _ONE_CHARACTER = (sre_c.LITERAL, sre_c.NOT_LITERAL, sre_c.ANY, sre_c.IN)
 
 
@@ -80,14 +72,5 @@ def _body(op, av) -> str:  # type: ignore[no-untyped-def]
         return re.escape(chr(av))
     if op is not sre_c.IN:
         return ANY  # a negated literal or `.`: any character (a superset)
-    parts = []
-    for item_op, item_av in av:
-        if item_op is sre_c.LITERAL:
-            parts.append(re.escape(chr(item_av)))
-        elif item_op is sre_c.RANGE:
-            parts.append(f"{re.escape(chr(item_av[0]))}-{re.escape(chr(item_av[1]))}")
-        elif item_op is sre_c.CATEGORY and item_av in _CATEGORY:
-            parts.append(_CATEGORY[item_av])
-        else:  # a negation or another category: any character
-            return ANY
-    return "".join(parts)
+    parts = class_parts(av)
+    return ANY if parts is None else "".join(parts)  # a negation or another category: any character

@@ -15,6 +15,33 @@ ZERO_WIDTH = (sre_c.ASSERT, sre_c.ASSERT_NOT, sre_c.AT)
 REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
 
+CATEGORY_CLASS = {
+    sre_c.CATEGORY_DIGIT: r"\d",
+    sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    sre_c.CATEGORY_SPACE: r"\s",
+    sre_c.CATEGORY_NOT_SPACE: r"\S",
+    sre_c.CATEGORY_WORD: r"\w",
+    sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+"""The class body of each category a character class may hold."""
+
+
+def class_parts(items: list) -> list[str] | None:  # type: ignore[type-arg]
+    """The parts of a parsed character class `[...]` as class-body text (each literal, range and
+    category on its own), or None when it holds a negation or another category."""
+    parts = []
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre_c.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre_c.CATEGORY and av in CATEGORY_CLASS:
+            parts.append(CATEGORY_CLASS[av])
+        else:
+            return None
+    return parts
+
+
 class UnboundedError(Exception):
     """The pattern's openings cannot be listed."""
 
