@@ -29,7 +29,7 @@ from timeline.temporal import tag
 
 STEPS: dict[ModuleType, tuple[str, ...]] = {
     builder: (
-        "_simplified",
+        "to_simplified",
         "story_lines",
         "story_paragraphs",
         "split_clauses",

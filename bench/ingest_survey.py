@@ -10,7 +10,9 @@ and front matter in corpus/news are the truth) and corpus/zh-html (62 pages, no 
   related links glued on);
 - date: the extracted publication date against the date in the page's URL (where the URL has a
   day) and against the page's own markup (meta tags, JSON-LD, <time>: first datePublished-like
-  value), as calendar days in the zone the value was written in; pages with no date.
+  value), as calendar days in the zone the value was written in; pages with no date. The URL's day
+  is read here by the survey's own, broader patterns (two-digit years too), not by
+  `timeline.ingest.pagedate.url_day`, so that ingest is not graded by its own reader.
 
 `--pages` lists every page that misses (recall < 0.9, a cut start/end, or a date disagreement).
 Pages of en-html are read with `lang="en"` (as `--lang en`) so that the non-English pages of that

@@ -35,7 +35,9 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     through the same word lists; every quote is still sliced from the article as written.
     """
     lang = article.lang
-    text = article.text if lang == "en" else _simplified(article.text)
+    # to_simplified returns the article's own string when it has nothing to convert: then every
+    # quote, name and figure is already spelled as the article writes it
+    text = article.text if lang == "en" else to_simplified(article.text)
     title = article.title if lang == "en" or not article.title else to_simplified(article.title)
     paras = story_paragraphs(story_lines(text, lang), text, title)
     reference = article.published_at.date() if article.published_at else None
@@ -89,13 +91,6 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             make_claim(ctx, clause.start, clause.end, since, figures_of(clause), False, type_from=end)
         )
     return _first_of_repeats(claims)
-
-
-def _simplified(text: str) -> str:
-    """The text in simplified characters; the article's own string when it has nothing to convert
-    (then every quote, name and figure is already spelled as the article writes it)."""
-    converted = to_simplified(text)
-    return text if converted == text else converted
 
 
 def _first_of_repeats(claims: list[Claim]) -> list[Claim]:
