@@ -434,3 +434,15 @@ def test_a_name_that_runs_into_the_next_sentences_pronoun_is_no_speaker():
         lang="en",
     )
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("此前曾有商家称，退货须在七天内办理。", "商家"),
+        ("日前有居民反映，小区路灯已坏了半个月。", None),  # 反映 is no attribution verb here
+        ("曾有快递员透露，每天要送两百多件包裹。", "快递员"),
+    ],
+)
+def test_the_time_of_a_saying_and_there_was_are_not_the_speaker(text, speaker):
+    assert [name for name, _, _ in found(text)][:1] == ([speaker] if speaker else [])

@@ -198,6 +198,10 @@ _ZH_REJECT = re.compile(
 
 _ZH_CLAUSE_CUT = re.compile(r"[，,。；;：:“”\"「」、！？]")
 _ZH_LEAD_WORD = re.compile(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)")
+_ZH_LEAD_TIME = re.compile(
+    r"^(?:(?:此前|之前|日前|近日|早前)(?:曾经|曾)?有?|(?:曾经|曾)有)(?=[\u4e00-\u9fff]{2})"
+)
+"""此前曾有运营商称: the time of the saying and 'there was', not part of the speaker."""
 _ZH_LEAD_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?")
 """5月28日拉布威胁称: the date before the speaker."""
 _ZH_PSEUDONYM = re.compile(r"[（(]化名[)）]")
@@ -207,7 +211,7 @@ _ZH_ADDRESSED = re.compile(r"(?:向|对|跟|给)[\u4e00-\u9fff]{1,8}")
 def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = _ZH_CLAUSE_CUT.split(who)[-1]
-    who = _ZH_LEAD_WORD.sub("", who)
+    who = _ZH_LEAD_TIME.sub("", _ZH_LEAD_WORD.sub("", who))
     who = _ZH_LEAD_DATE.sub("", who)
     who = _ZH_PSEUDONYM.sub("", who).lstrip("（()）·")
     for _ in range(3):
