@@ -103,10 +103,12 @@ def make_claim(
     body = text[start:end]
     at = max(0, mention.start - start)
     # 'The firm, which will cut jobs, said Monday …': an aside not holding the date plans nothing (blanked)
-    said = (
-        body if plan_until is None else text[start:plan_until]
-    )  # a statement's own words, not what it reports
-    plan_body = _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), said)
+    said = body if plan_until is None else text[start:plan_until]  # a statement's words, not what it reports
+    plan_body = (
+        _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), said)
+        if "," in said
+        else said
+    )
     planned = _is_planned(plan_body, mention, at, reference, lang)
     mention = _coming_day_of_month(mention, reference)
     if planned and _plan_governs(plan_body, mention.start - start, lang):
@@ -116,7 +118,7 @@ def make_claim(
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
-    if lang == "en":
+    if lang == "en" and "," in typed_body:
         typed_body = _EN_ASIDE.sub(",", typed_body)
     for entity in entities:
         if entity.type == "ORG":
