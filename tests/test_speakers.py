@@ -472,3 +472,15 @@ def test_the_role_word_test_finds_what_the_pattern_finds(text):
         got = speakers._lower_role(text, start, end)
         want = speakers._EN_LOWER_ROLE.search(text, start, end)
         assert (got and got.span(1)) == (want and want.span(1))
+
+
+def test_what_one_says_ends_where_the_next_speaker_is_named():
+    text = "港府早前表示，新例将于7月1日起实施；劳工处昨日指出，上月失业率为2.9%。"
+    assert found(text) == [("港府", None, "新例将于7月1日起实施；"), ("劳工处", None, "上月失业率为2.9%。")]
+    claims = sorted(extract(text, published=date(2024, 6, 5), lang="zh"), key=lambda c: c.char_start)
+    assert [(c.date_text, c.speaker) for c in claims] == [
+        ("早前", "港府"),
+        ("7月1日起", "港府"),
+        ("昨日", "劳工处"),
+        ("上月", "劳工处"),
+    ]
