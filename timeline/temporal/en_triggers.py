@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal import en_scan
+from timeline.temporal.en_vocab import MONTHS, WEEKDAYS
+from timeline.temporal.engine import alt
 
 _M, _W, _U = "month", "weekday", "unit"
 _Y = en_scan.YEAR4
@@ -84,7 +88,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the year (narrative)": ("yearweek",),
     "the weekend": ("weekend",),
     "month of last year": (_M,),
-    "nth weekday of a month": (_M, _U),
+    # every match of the next names a weekday or "week" (fewer in news than its months and unit words)
+    "nth weekday of a month": (_W, "week"),
     "the end of the year": ("part",),
     "spoken clock time (3ish pm, half three, at three twenty, 730 in the evening, tomorrow at lunch)": (
         en_scan.CLOCK,
@@ -108,7 +113,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the year (narrative)": (32, 24),
     "the weekend": (16, 8),
     "month of last year": (48, 32),
-    "nth weekday of a month": (48, 16),
+    "nth weekday of a month": (48, 40),
     "the end of the year": (16, 40),
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
@@ -182,3 +187,19 @@ WINDOWS: dict[str, tuple[int, int]] = {
     ),
 }
 """Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
+
+_NAMED = f"{alt(MONTHS)}|{alt(WEEKDAYS)}"
+GATES: dict[str, re.Pattern[str]] = {
+    "A to B": re.compile(rf"(?:to|through|[-–])\s*(?:\d|{_NAMED})"),
+    "N units earlier / later": re.compile(r"\s(?:earlier|later|before|after|prior)"),
+    "this / last / next unit": re.compile(
+        r"(?:this|last|next|past|previous|prior|coming|current|latest|recent|present)\s+(?:fiscal\s+)?"
+        r"(?:week|month|year|quarter|decade|century|yr|qtr)"
+    ),
+    "in N units (from now)": re.compile(r"(?<![a-z])in\s|from\s+(?:now|today)|hence"),
+}
+"""Rule name → a lower-case pattern that every match of the rule holds, cheap to search: a window of plain
+ASCII text whose lower-case copy lacks it is not searched (`en_scan.Windowed`). "A to B": "to", "through"
+or a dash, then the next date's first word, a number, month or weekday ("June 3 to July 9", "Mon-Fri").
+"in N units (from now)": its pattern also matches a bare "two weeks", which its build turns down
+without "in" before or "from now" / "hence" after."""
