@@ -121,6 +121,7 @@ WORDS: dict[str, frozenset[str]] = {
     "fy": frozenset({"fy"}),
     "twoaway": frozenset({"last", "next"}),
     "dayword": frozenset({"day"}),
+    "someday": frozenset({"someday"}),
     "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
     "earlier": frozenset({"earlier", "ago"}),
     "holiday": frozenset(
