@@ -77,6 +77,11 @@ def test_url_days():
         ("SANTA FE, N.M. (AP) — The governor said.", "America/Denver"),  # AP state abbreviation
         ("PORTLAND, Ore. (AP) — Rain fell.", "America/Los_Angeles"),
         ("ATLANTA (AP) — A state capital alone.", "America/New_York"),
+        ("BEIJING (Wire) - The ministry said on Tuesday.", "Asia/Shanghai"),  # GeoNames, no tz of its own
+        ("SAN FRANCISCO — A lone well-known city.", "America/Los_Angeles"),  # the most populous of the name
+        ("NEW DELHI, India (Wire) - Markets rose.", "Asia/Kolkata"),
+        ("EL PASO, Texas (AP) — A city in its own zone.", "America/Denver"),  # not Austin's (Central)
+        ("Beijing - a headline word, not a dateline", None),  # no capitals, no agency
         ("SPRINGFIELD, Narnia (AP) — Nowhere known.", None),
         ("VICTORIA, B.C. — The province said.", None),
         ("LONDON, Ontario (CP) — Not the British one.", None),
