@@ -126,3 +126,20 @@ def test_zero_claims_says_how_much_text_there_was_and_what_a_short_page_may_be(t
         text.stderr.splitlines()[0]
         == f"{tmp_path / 'plain.txt'}: 0 claim(s) (no dated claim in its 15 character(s) of text)"
     )
+
+
+def test_re_extracting_an_edited_article_says_what_happened_to_its_reviews(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "bridge.txt"
+    story.write_text(ARTICLE + "2021年5月，大桥通车。\n", encoding="utf-8")
+    CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db"])
+    shown = CliRunner().invoke(cli, ["show", "--db", "w.db"]).stdout
+    claim = next(line.split()[-1] for line in shown.splitlines() if "开工" in line)
+    CliRunner().invoke(cli, ["review", "set", claim, "--status", "verified", "--db", "w.db"])
+    story.write_text(ARTICLE.replace("2019年3月", "2019年4月") + "2021年5月，大桥通车。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db"])
+    lines = result.stderr.splitlines()
+    assert "note: bridge.txt: 1 review(s) moved to the new claims holding their quotes" in lines
+    (warning,) = [line for line in lines if line.startswith("warning:")]
+    assert warning.startswith("warning: bridge.txt: 1 reviewed claim(s) now quote or date something other")
+    assert "re-check each verdict (`timeline review log clm-" in warning

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import ROOT, make_claim
-from tests.review_workspace import ZH_SENTENCES, build_workspace, zh_article
+from tests.review_workspace import ZH_SENTENCES, ZH_TEXT, build_workspace, zh_article
 from timeline.errors import InputError
 from timeline.models import Review
 from timeline.review.importing import attach, import_sheet, set_verdict
@@ -398,3 +398,35 @@ def test_two_processes_importing_at_once_leave_one_whole_result(db, tmp_path):
         assert (now["去年，馆"], now["=今年起"], now["In 2"]) == ("verified", "verified", "unreviewed")
     else:
         assert (now["去年，馆"], now["=今年起"], now["In 2"]) == ("unreviewed", "false", "false")
+
+
+def test_a_stale_row_follows_its_unreviewed_claim_into_an_edited_article(db, tmp_path):
+    # a sheet exported yesterday; since then the source file gained a line, so every claim id changed
+    sheet = edit_csv(
+        export(db, tmp_path / "r.csv"),
+        {"去年": {"review_status": "verified"}, "2018年5月": {"review_status": "false"}},
+    )
+    old_last_year, old_may = claim_id_of(db, "去年"), claim_id_of(db, "2018年5月")
+    edited = zh_article("编者按：本文有更新。" + ZH_TEXT.replace("2018年5月", "2018年6月"))
+    new_sentences = [s.replace("2018年5月", "2018年6月") for s in ZH_SENTENCES]
+    with Store(db) as store:
+        store.save(edited, [make_claim(edited, s) for s in new_sentences])
+    report = run(db, sheet)
+    new_last_year = claim_id_of(db, "去年")
+    # the same quote and date under a new id takes the verdict; an edited quote is a conflict naming its claim
+    assert report.followed == [(row_of(sheet, "去年"), old_last_year, new_last_year)]
+    (conflict,) = report.conflicts
+    assert conflict.claim_id == old_may and conflict.kind == "claim_changed"
+    assert claim_id_of(db, "2018年6月") in conflict.message and not report.problems
+    partial = run(db, sheet, partial=True)
+    assert partial.committed and verdicts(db)["去年，馆方又新增了两个分馆。"][0] == "verified"
+    assert verdicts(db)["2018年6月，图书馆正式开放，首批藏书120万册。"][0] == "unreviewed"
+
+
+def test_a_row_whose_article_was_removed_says_how_to_find_its_claim(db, tmp_path):
+    sheet = edit_csv(export(db, tmp_path / "r.csv"), {"去年": {"review_status": "verified"}})
+    with Store(db) as store:
+        store.db.execute("DELETE FROM articles WHERE source_path = 'library.txt'")
+    (problem,) = run(db, sheet).problems
+    assert problem.column == "claim_id" and "no claim holds its quote now" in problem.message
+    assert "`timeline show`" in problem.message

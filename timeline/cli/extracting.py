@@ -27,6 +27,7 @@ from timeline.store import Store
 if TYPE_CHECKING:
     from timeline.models import Article
     from timeline.pipeline import Extraction
+    from timeline.review.migrate import Followed
 
 
 @cli.command()
@@ -93,7 +94,7 @@ def extract_into(
             name = result.source_path or "<stdin>"
             try:
                 extraction = extract_article(result)
-                store.save(result, extraction.claims)
+                followed = store.save(result, extraction.claims)
             except TimelineError as exc:
                 failures.add(str(exc))
                 continue
@@ -108,6 +109,8 @@ def extract_into(
                 click.echo(f"warning: {name}: {message}", err=True)
             for reason in extraction.rejected:
                 click.echo(f"warning: {name}: rejected claim {reason}", err=True)
+            for line in review_notes(name, followed, quiet):
+                click.echo(line, err=True)
             articles += 1
             claims += len(extraction.claims)
             if saved is not None:
@@ -118,6 +121,28 @@ def extract_into(
             if not quiet:
                 click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
     return articles, claims
+
+
+def review_notes(name: str, followed: Followed, quiet: bool) -> list[str]:
+    """What re-extracting an article did to its reviews: moves as a note, changes and orphans as warnings."""
+    lines = []
+    if followed.moved and not quiet:
+        lines.append(
+            f"note: {name}: {len(followed.moved)} review(s) moved to the new claims holding their quotes"
+        )
+    if followed.changed:
+        ids = ", ".join(followed.changed[:3]) + (", …" if len(followed.changed) > 3 else "")
+        lines.append(
+            f"warning: {name}: {len(followed.changed)} reviewed claim(s) now quote or date something other than "
+            f"what was reviewed ({ids}); re-check each verdict (`timeline review log {followed.changed[0]}` "
+            "shows the history)"
+        )
+    if followed.orphaned:
+        lines.append(
+            f"warning: {name}: {len(followed.orphaned)} review(s) lost their claim; "
+            "`timeline show --orphans` lists them, `timeline review attach ORPHAN CLAIM` re-attaches one"
+        )
+    return lines
 
 
 SHORT_PAGE = 600
