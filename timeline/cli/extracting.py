@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from timeline import batch
 from timeline.cli.app import (
     Failures,
     article_options,
@@ -21,7 +22,7 @@ from timeline.cli.app import (
 )
 from timeline.errors import InputError, TimelineError
 from timeline.export import ALL, default_path
-from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, read_articles
+from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files
 from timeline.store import Store
 
 if TYPE_CHECKING:
@@ -49,19 +50,19 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
     finish(saved_summary(articles, claims, db, held), failures, quiet)
 
 
+def extract_article(article: Article) -> Extraction:
+    """The pipeline's extraction, imported on first use (commands that only read start faster)."""
+    from timeline.pipeline import extract_article as run
+
+    return run(article)
+
+
 def saved_summary(articles: int, claims: int, db: Path, held: tuple[int, int]) -> str:
     """`2 article(s), 9 claim(s) in w.db`, saying what the workspace now holds when that is more."""
     summary = f"{articles} article(s), {claims} claim(s) in {db}"
     if held != (articles, claims):
         summary += f" (the workspace now holds {held[0]} article(s), {held[1]} claim(s))"
     return summary
-
-
-def extract_article(article: Article) -> Extraction:
-    """The pipeline's extraction, imported on first use (commands that only read start faster)."""
-    from timeline.pipeline import extract_article as run
-
-    return run(article)
 
 
 def extract_into(
@@ -77,6 +78,7 @@ def extract_into(
     The id of each article saved is appended to `saved` when given.
     """
     glob_pattern = overrides.pop("glob_pattern", None)
+    jobs = overrides.pop("jobs", None) or 1
     max_size = overrides.pop("max_size", None) or DEFAULT_MAX_BYTES / 2**20
     published = overrides.pop("published", None)
     if published:
@@ -86,40 +88,30 @@ def extract_into(
     debug = debug_mode()
     articles = claims = 0
     note_progress(f"nothing saved yet in {store.path}")
-    for path in input_files(paths, failures, glob_pattern, workspace=store.path):
-        for result in read_articles(path, opts):
-            if isinstance(result, InputError):
-                failures.add(str(result))
-                continue
-            name = result.source_path or "<stdin>"
-            try:
-                extraction = extract_article(result)
-                followed = store.save(result, extraction.claims)
-            except TimelineError as exc:
-                failures.add(str(exc))
-                continue
-            except Exception as exc:
-                if debug:
-                    raise
-                failures.add(
-                    f"{name}: unexpected {type(exc).__name__} ({exc}); rerun with --debug and report it"
-                )
-                continue
-            for message in extraction.warnings:
-                click.echo(f"warning: {name}: {message}", err=True)
-            for reason in extraction.rejected:
-                click.echo(f"warning: {name}: rejected claim {reason}", err=True)
-            for line in review_notes(name, followed, quiet):
-                click.echo(line, err=True)
-            articles += 1
-            claims += len(extraction.claims)
-            if saved is not None:
-                saved.append(result.article_id)
-            note_progress(
-                f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)"
-            )
-            if not quiet:
-                click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
+    files = input_files(paths, failures, glob_pattern, workspace=store.path)
+    for outcome in batch.run(files, opts, extract_article, jobs=jobs, debug=debug):
+        name, extraction = outcome.name, outcome.extraction
+        if extraction is None:
+            failures.add(outcome.error or f"{name}: not extracted")
+            continue
+        try:
+            followed = store.save(extraction.article, extraction.claims)
+        except TimelineError as exc:
+            failures.add(str(exc))
+            continue
+        for message in extraction.warnings:
+            click.echo(f"warning: {name}: {message}", err=True)
+        for reason in extraction.rejected:
+            click.echo(f"warning: {name}: rejected claim {reason}", err=True)
+        for line in review_notes(name, followed, quiet):
+            click.echo(line, err=True)
+        articles += 1
+        claims += len(extraction.claims)
+        if saved is not None:
+            saved.append(extraction.article.article_id)
+        note_progress(f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)")
+        if not quiet:
+            click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
     return articles, claims
 
 
