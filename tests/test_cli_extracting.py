@@ -143,3 +143,27 @@ def test_re_extracting_an_edited_article_says_what_happened_to_its_reviews(tmp_p
     (warning,) = [line for line in lines if line.startswith("warning:")]
     assert warning.startswith("warning: bridge.txt: 1 reviewed claim(s) now quote or date something other")
     assert "re-check each verdict (`timeline review log clm-" in warning
+
+
+def test_a_folder_named_with_its_manifest_leaves_the_listed_files_to_the_manifest(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk" / "wire").mkdir(parents=True)
+    (tmp_path / "desk" / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "desk" / "wire" / "school.txt").write_text(
+        "2022年10月，新校区立项。今年9月1日启用。\n", encoding="utf-8"
+    )
+    (tmp_path / "desk" / "list.csv").write_text(
+        "path,published,outlet\nwire/school.txt,2024-09-05,示例教育报\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["extract", "desk", "desk/list.csv", "--db", "w.db"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        "note: desk: left out 1 file(s) that desk/list.csv lists; the manifest reads them with its metadata"
+    )
+    # read once, with the manifest's date: no 'no publication date' warning, no note about list.csv
+    assert lines[1:] == [
+        "desk/bridge.txt: 1 claim(s)",
+        "desk/wire/school.txt: 2 claim(s)",
+        "2 article(s), 3 claim(s) in w.db",
+    ]

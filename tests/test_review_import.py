@@ -430,3 +430,45 @@ def test_a_row_whose_article_was_removed_says_how_to_find_its_claim(db, tmp_path
     (problem,) = run(db, sheet).problems
     assert problem.column == "claim_id" and "no claim holds its quote now" in problem.message
     assert "`timeline show`" in problem.message
+
+
+def test_a_sheet_rearranged_and_resaved_by_another_program_imports_exactly_its_edits(db, tmp_path):
+    """Columns moved, rows sorted, one deleted, a column added, a date and a number typed, saved plain."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = load_workbook(export(db, tmp_path / "r.xlsx"))
+    table = [list(row) for row in book["review"].iter_rows(values_only=True)]
+    header, rows = table[0], table[1:]
+    col = {name: i for i, name in enumerate(header)}
+    by_text = {row[col["claim_text"]]: row for row in rows}
+    opened = by_text["2018年5月，图书馆正式开放，首批藏书120万册。"]
+    opened[col["review_status"]], opened[col["review_note"]] = "Disputed", datetime(2018, 6, 1)
+    cars = by_text["About 40,000 cars crossed it in the first week."]
+    cars[col["review_status"]], cars[col["review_note"]] = "unverifiable", 40000.0
+    cars[col["reviewed_at"]] = datetime(2024, 5, 1, 10, 0)  # typed into a stamp column: ignored
+    rows = [r for r in rows if r is not by_text["去年，馆方又新增了两个分馆。"]]
+    rows.sort(key=lambda r: r[col["claim_text"]], reverse=True)
+    order = [
+        "review_note",
+        "review_status",
+        *[h for h in header if h not in ("review_note", "review_status")],
+    ]
+    plain = Workbook()
+    sheet = plain.active
+    sheet.title = "Sheet1"
+    sheet.append([*order, "my remarks"])
+    for row in rows:
+        sheet.append([*(row[col[h]] for h in order), "call back" if row is cars else None])
+    plain.save(tmp_path / "resaved.xlsx")
+    before = verdicts(db)
+    report = run(db, tmp_path / "resaved.xlsx")
+    assert report.clean and report.committed and len(report.applied) == 2
+    after = verdicts(db)
+    assert after["2018年5月，图书馆正式开放，首批藏书120万册。"][:2] == ("disputed", "2018-06-01")
+    assert after["About 40,000 cars crossed it in the first week."][:2] == ("unverifiable", "40000")
+    assert {k: v for k, v in after.items() if v != before[k]}.keys() == {
+        "2018年5月，图书馆正式开放，首批藏书120万册。",
+        "About 40,000 cars crossed it in the first week.",
+    }

@@ -23,6 +23,9 @@ from timeline.cli.app import (
 from timeline.errors import InputError, TimelineError
 from timeline.export import ALL, default_path
 from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files
+from timeline.ingest.decode import decode_bytes
+from timeline.ingest.files import kind_of, read_limited
+from timeline.ingest.manifest import ManifestRow, iter_manifest
 from timeline.store import Store
 
 if TYPE_CHECKING:
@@ -88,7 +91,9 @@ def extract_into(
     debug = debug_mode()
     articles = claims = 0
     note_progress(f"nothing saved yet in {store.path}")
-    files = input_files(paths, failures, glob_pattern, workspace=store.path)
+    files = input_files(
+        paths, failures, glob_pattern, workspace=store.path, listed=manifest_listed(paths, opts)
+    )
     for outcome in batch.run(files, opts, extract_article, jobs=jobs, debug=debug):
         name, extraction = outcome.name, outcome.extraction
         if extraction is None:
@@ -153,14 +158,39 @@ def why_none(extraction: Extraction) -> str:
     return hint + ")"
 
 
+def manifest_listed(paths: Iterable[str], opts: Overrides) -> dict[Path, str]:
+    """The article files that the manifests named on the command line list, each with its manifest.
+
+    A folder walk leaves them out: the manifest reads them with their metadata (a bad manifest is
+    reported when it is read, not here).
+    """
+    listed: dict[Path, str] = {}
+    for raw in paths:
+        if raw == STDIN or kind_of(raw) != "manifest" or not Path(raw).is_file():
+            continue
+        try:
+            text, _ = decode_bytes(read_limited(raw, opts.max_bytes), Path(raw), opts.encoding)
+        except InputError:
+            continue
+        for row in iter_manifest(text, Path(raw)):
+            if isinstance(row, ManifestRow):
+                listed.setdefault(_real(row.path), raw)
+    return listed
+
+
 def input_files(
-    paths: Iterable[str], failures: Failures, glob_pattern: str | None = None, workspace: Path | None = None
+    paths: Iterable[str],
+    failures: Failures,
+    glob_pattern: str | None = None,
+    workspace: Path | None = None,
+    listed: dict[Path, str] | None = None,
 ) -> Iterable[str | Path]:
     """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin).
 
     The workspace's own files (`timeline.db`, `-wal`, `-shm`) are never listed as skipped, and a
     folder walk leaves out the default output folder `exports/` (our own timeline.html and
-    timeline.json are not articles) unless that folder is the one named.
+    timeline.json are not articles) unless that folder is the one named, and the files that a
+    manifest named on the command line lists (`listed`: it reads them with their metadata).
     """
     outputs = _real(default_path(ALL))
     own = (
@@ -191,7 +221,17 @@ def input_files(
                     err=True,
                 )
             skipped = [p for p in skipped if outputs not in _real(p).parents]
-        skipped = [p for p in skipped if _real(p) not in own]
+            by_manifest = [f for f in files if _real(f) in (listed or {})]
+            if by_manifest:
+                files = [f for f in files if f not in by_manifest]
+                manifests = sorted({(listed or {})[_real(f)] for f in by_manifest})
+                click.echo(
+                    f"note: {raw}: left out {len(by_manifest)} file(s) that {', '.join(manifests)} lists; "
+                    "the manifest reads them with its metadata",
+                    err=True,
+                )
+        named = {_real(manifest) for manifest in (listed or {}).values()}  # read already, as named
+        skipped = [p for p in skipped if _real(p) not in own and _real(p) not in named]
         if skipped:
             click.echo(skipped_note(raw, skipped), err=True)
         if not files:
