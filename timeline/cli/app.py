@@ -77,6 +77,15 @@ def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Largest article file in MB (after inflating .gz); larger files are refused unread.",
         ),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Read and extract N inputs at a time in worker processes (0: one per CPU); articles are "
+            "saved in input order, so the workspace is the same as with one.",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="Print only errors."),
     )
     for option in reversed(options):
