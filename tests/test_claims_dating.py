@@ -46,6 +46,16 @@ def test_the_pretests_hold_a_character_of_every_word():
     text = "Output fell 3 percent from 2017 and rose in 2018."
     assert not is_dating(mention_of(text, "2017"), text)
 
+    # every idiom holds 'now' or 'future'; a timetable's mention opens with an ASCII day or clock
+    from timeline.claims.dating import _EN_IDIOM, _OPENING_HOURS
+
+    for idiom in ("every now and then", "now and again", "In the near future", "now that", "Now, consider"):
+        assert _EN_IDIOM.search(idiom) and ("now" in idiom.lower() or "future" in idiom.lower())
+    assert not _OPENING_HOURS.search("周二至周六下午4时")
+    hours = "Open Tue – Sat 4PM to 9PM and on Sunday by appointment."
+    sunday = {"date_start": date(2024, 4, 21), "date_end": None, "precision": "day"}
+    assert not is_dating(mention_of(hours, "Sunday", **sunday), hours)
+
 
 @pytest.mark.parametrize(
     ("text", "found", "fields"),

@@ -434,3 +434,29 @@ def test_a_name_that_runs_into_the_next_sentences_pronoun_is_no_speaker():
         lang="en",
     )
     assert claim.speaker is None
+
+
+_ROLE_PIECES = [
+    "the ",
+    "company ",
+    "chief ",
+    "executive ",
+    "co",
+    "director ",
+    "spokesman",
+    " ",
+    "\n",
+    "said ",
+    "X. ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_ROLE_PIECES), max_size=14).map("".join))
+def test_the_role_word_test_finds_what_the_pattern_finds(text):
+    # _lower_role runs the pattern only on windows ending in a role word and a space: the same result
+    for end in range(len(text) + 1):
+        start = max(0, end - 60)
+        got = speakers._lower_role(text, start, end)
+        want = speakers._EN_LOWER_ROLE.search(text, start, end)
+        assert (got and got.span(1)) == (want and want.span(1))

@@ -185,7 +185,11 @@ def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
 
 def _in_idiom(mention: TimeMention, text: str) -> bool:
     """The mention lies inside an idiom such as 'now and again' or 'the future of'."""
-    for m in _EN_IDIOM.finditer(text, max(0, mention.start - 12), mention.end + 12):
+    lo, hi = max(0, mention.start - 12), mention.end + 12
+    window = text[lo:hi].lower()
+    if "now" not in window and "future" not in window:
+        return False  # every idiom holds 'now' or 'future'
+    for m in _EN_IDIOM.finditer(text, lo, hi):
         if m.start() <= mention.start and mention.end <= m.end():
             return True
     return False
@@ -246,11 +250,11 @@ _SHORT_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "F
 
 
 def _in_opening_hours(mention: TimeMention, text: str) -> bool:
-    lead = mention.text
-    if mention.precision not in ("day", "hour", "minute") or not (
-        lead[:1].isalpha() or lead[1:2].isalpha() or lead[2:3].isalpha()
+    lead = mention.text[:3]
+    if mention.precision not in ("day", "hour", "minute") or not any(
+        c.isascii() and c.isalpha() for c in lead
     ):
-        return False
+        return False  # a timetable's mention opens with a day name or a clock time ('9am'), in ASCII
     lo = max(0, mention.start - 60)
     for m in _OPENING_HOURS.finditer(text, lo, mention.end + 16):
         timetable = m["clock"] or m["a"] in _SHORT_DAYS or m["b"] in _SHORT_DAYS

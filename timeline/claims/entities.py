@@ -236,6 +236,10 @@ _EN_NOT_ACRONYM = frozenset(
 _EN_STOP = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That"}
 
 
+_NEW_ENTITY = Entity.__pydantic_validator__.validate_python
+"""Entity(text=…, type=…) validated from a dict: the same checks without the keyword pass of __init__."""
+
+
 def people_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for an article's known people, longest names first (None when there are none)."""
     ordered = tuple(sorted({n for n in names if len(n) >= 2}, key=lambda n: (-len(n), n)))
@@ -290,7 +294,7 @@ def extract_entities(
         key = (value, kind)
         if key not in seen and value not in _EN_STOP:
             seen.add(key)
-            out.append(Entity(text=value, type=kind))  # type: ignore[arg-type]
+            out.append(_NEW_ENTITY({"text": value, "type": kind}))
     return out
 
 

@@ -215,6 +215,8 @@ _MAYBE_FIGURE = {
 }
 """What every figure holds: a digit or a number word. The digit test runs first (the engine skips
 straight to digits); the slower word test only runs on text without one."""
+_NEW_QUANTITY = Quantity.__pydantic_validator__.validate_python
+"""Quantity(…) validated from a dict: the same checks without the keyword pass of __init__."""
 _TITLE = re.compile(r"《[^》]*》")
 _CURRENCY = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
@@ -317,7 +319,11 @@ def _zh_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         if m.group("pre") == "上" and num not in ("万", "萬", "亿", "億", "千", "百"):
             approx = None
         text = m.group().lstrip("上") if m.group("pre") == "上" and approx is None else m.group()
-        out.append(Quantity(text=text, value=value, value_max=value_max, unit=name, approx=approx))
+        out.append(
+            _NEW_QUANTITY(
+                {"text": text, "value": value, "value_max": value_max, "unit": name, "approx": approx}
+            )
+        )
     return out
 
 
@@ -380,5 +386,9 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
             last = m.end("mult") if m.group("mult") else m.end("num2") if m.group("num2") else m.end("num")
             text = piece[m.start() : last].strip()
         approx = _EN_PRE.get((m.group("pre") or "").strip().lower())
-        out.append(Quantity(text=text, value=value, value_max=value_max, unit=unit or None, approx=approx))
+        out.append(
+            _NEW_QUANTITY(
+                {"text": text, "value": value, "value_max": value_max, "unit": unit or None, "approx": approx}
+            )
+        )
     return out

@@ -102,7 +102,11 @@ def make_claim(
     body = text[start:end]
     at = max(0, mention.start - start)
     # 'The firm, which will cut jobs, said Monday …': an aside not holding the date plans nothing (blanked)
-    plan_body = _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), body)
+    plan_body = (
+        _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), body)
+        if "," in body
+        else body
+    )
     planned = _is_planned(plan_body, mention, at, reference, lang)
     mention = _coming_day_of_month(mention, reference)
     if planned and _plan_governs(plan_body, mention.start - start, lang):
@@ -112,7 +116,7 @@ def make_claim(
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
-    if lang == "en":
+    if lang == "en" and "," in typed_body:
         typed_body = _EN_ASIDE.sub(",", typed_body)
     for entity in entities:
         if entity.type == "ORG":

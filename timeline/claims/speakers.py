@@ -131,12 +131,24 @@ _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
 )
 """'according to data released Tuesday': a document, not who said it."""
-_EN_LOWER_ROLE = re.compile(
-    r"((?:[A-Za-z.'’-]+\s+){0,3}?(?:director|chief|spokesman|spokeswoman|spokesperson|president|minister|"
-    r"officer|official|manager|analyst|economist|strategist|professor|secretary|chairman|chairwoman|"
-    r"executive|mayor|governor|senator|judge|attorney|detective|sergeant|captain|lieutenant|employee|"
-    r"commissioner|researcher|scientist|founder|owner|resident|coach|lawyer|leader))\s+$"
-)
+_EN_LOWER_ROLES = (  # noqa: SIM905
+    "director|chief|spokesman|spokeswoman|spokesperson|president|minister|"
+    "officer|official|manager|analyst|economist|strategist|professor|secretary|chairman|chairwoman|"
+    "executive|mayor|governor|senator|judge|attorney|detective|sergeant|captain|lieutenant|employee|"
+    "commissioner|researcher|scientist|founder|owner|resident|coach|lawyer|leader"
+).split("|")
+_EN_LOWER_ROLE = re.compile(rf"((?:[A-Za-z.'’-]+\s+){{0,3}}?(?:{'|'.join(_EN_LOWER_ROLES)}))\s+$")
+_EN_LOWER_ROLE_ENDS = tuple(_EN_LOWER_ROLES)
+
+
+def _lower_role(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_EN_LOWER_ROLE.search(text, start, end), run only when the window ends in a role word and a
+    space (which every match does): the search tries each start of a 60-character window."""
+    if not text[end - 1 : end].isspace() or not text[start:end].rstrip().endswith(_EN_LOWER_ROLE_ENDS):
+        return None
+    return _EN_LOWER_ROLE.search(text, start, end)
+
+
 _EN_TITLES = re.compile(
     r"^(?P<role>.*\b(?:Chief|President|Director|Secretary|Minister|Ambassador|Officer|"
     r"Spokesman|Spokeswoman|Spokesperson|Sgt\.|Sergeant|Lt\.|Capt\.|Captain|Governor|Gov\.|Sen\.|Senator|"
@@ -337,7 +349,7 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
             if role is None and appos and not _EN_RELATIVE.search(appos):
                 role = appos.strip()
             if role is None:
-                lower = _EN_LOWER_ROLE.search(text, max(start, m.start("who") - 60), m.start("who"))
+                lower = _lower_role(text, max(start, m.start("who") - 60), m.start("who"))
                 role = lower.group(1).strip() if lower else None
             covered = [q for q in quotes if q[1] <= m.start() + 2 and not text[q[1] : m.start()].strip(" ,")]
             after = [q for q in quotes if q[0] >= m.end() and not text[m.end() : q[0]].strip(" ,:")]
