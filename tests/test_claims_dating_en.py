@@ -66,3 +66,8 @@ def test_a_possessive_day_gives_way_to_the_day_of_the_clause():
     text = "The coach weighed in on Friday's brawl on Monday, saying both sides were to blame."
     assert dates_of(text) == [("Monday", "2024-04-22")]
     assert dates_of("At last week's hearing, two witnesses backed the plan.") == [("last week", "2024-W16")]
+
+
+def test_a_horizon_dates_nothing():
+    assert dates_of("In the short term, the plan looks cheap.") == []
+    assert dates_of("In the long run, prices fell sharply in 2018.") == [("2018", "2018")]

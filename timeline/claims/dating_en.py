@@ -1,8 +1,8 @@
 """English mentions that date no fact of their clause: a year that names a model or an edition (the
 2016 MacBook Pro, the mid-2019 refresh), 'now' in a title beside a name (Jane Roe, now a consultant),
 a price tag (Now $49), a timeless 'today' (the consoles that exist today), a writer's agenda (Today,
-we're going to talk about…), a poll's 'high forties', 'formerly known as' and 'as recently as May'
-(where May, not 'recently', dates the fact)."""
+we're going to talk about…), a poll's 'high forties', 'in the short term', 'formerly known as' and
+'as recently as May' (where May, not 'recently', dates the fact)."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ _AGENDA = re.compile(
 _DECADE_WORDS = re.compile(r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _POLL_LEVEL = re.compile(r"\b(?:high|low|upper|lower)[- ]$", re.IGNORECASE)
 _FORMERLY = re.compile(r"\s+(?:known|called|named|titled)\b", re.IGNORECASE)
+_HORIZON = re.compile(r"(?:in|over)\s+the\s+(?:short|long|near|medium)[- ](?:term|run)", re.IGNORECASE)
 _AS_RECENTLY_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 
 
@@ -103,6 +104,8 @@ def dates_nothing(mention: TimeMention, text: str) -> bool:
             return False
         auxiliary = timeless.group("verb").lower() in ("is", "are", "has", "have")
         return not (auxiliary and _PARTICIPLE_AFTER.match(text, mention.end))  # 'which has today announced'
+    if _HORIZON.fullmatch(words):
+        return True  # 'In the short term, that seems plausible': a horizon, no date
     if words == "formerly":
         return _FORMERLY.match(text, mention.end) is not None
     if words == "recently":
