@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -15,6 +16,9 @@ from timeline.cli import INTERRUPTED
 from timeline.errors import InputError, TimelineError
 from timeline.ingest import DEFAULT_MAX_BYTES, parse_published
 from timeline.version import __version__
+
+if TYPE_CHECKING:
+    from timeline.models import Article
 
 # The languages of timeline.temporal.GRAMMARS, written out so that `--help` and commands that do
 # not tag (show, export, review) start without compiling the grammars (tests/test_cli.py checks).
@@ -202,3 +206,29 @@ def _checked_date(_ctx: click.Context, param: click.Parameter, value: str | None
     if value:
         option_date(value, "zh", f"--{param.name}")
     return value
+
+
+def articles_named(articles: Sequence[Article], names: Iterable[str], db: Path) -> set[str]:
+    """The ids of the articles `--article` names: an id, a source path however written, or its file name.
+
+    A name that matches nothing is a usage error that says where the names are listed.
+    """
+    wanted: set[str] = set()
+    for name in names:
+        ids = {a.article_id for a in articles if _names(a.article_id, a.source_path, name)}
+        if not ids:
+            raise InputError(
+                f"--article {name}: no article with this id, path or file name in {db}; "
+                "the `source` column of `timeline show` lists them"
+            )
+        wanted |= ids
+    return wanted
+
+
+def _names(article_id: str, source_path: str | None, name: str) -> bool:
+    """True when `name` is the article's id, its source path however written, or that file's name."""
+    if name in (article_id, source_path):
+        return True
+    if not source_path:
+        return False
+    return name == Path(source_path).name or os.path.realpath(name) == os.path.realpath(source_path)
