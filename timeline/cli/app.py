@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -45,8 +46,26 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         envvar="TIMELINE_DB",
         default="timeline.db",
         show_default=True,
+        callback=_remember_db,
         help="Workspace file (or set TIMELINE_DB).",
     )(func)
+
+
+def _remember_db(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    """Keep the workspace path where the error handler can name it (a damaged file)."""
+    root = ctx.find_root()
+    if isinstance(root.obj, dict):
+        root.obj["db"] = value
+    return value
+
+
+def damaged_workspace(db: Path | None, exc: sqlite3.DatabaseError) -> str:
+    """One line for an SQLite error outside a write: the workspace file is damaged, and how to rescue it."""
+    name = db or "the workspace"
+    return (
+        f"{name}: the workspace file is damaged ({exc}); restore a backup, or rescue what is readable: "
+        f"sqlite3 {name} .recover | sqlite3 rescued.db, then pass --db rescued.db"
+    )
 
 
 def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -114,6 +133,10 @@ class TimelineGroup(click.Group):
             sys.exit(INTERRUPTED)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
             raise  # click ends quietly on a closed pipe (`timeline tag … | head`)
+        except sqlite3.DatabaseError as exc:  # a read hit a damaged page (writes report their own)
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(damaged_workspace((ctx.obj or {}).get("db"), exc)) from None
         except Exception as exc:
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
