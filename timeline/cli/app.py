@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from timeline.cli import INTERRUPTED
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, InputWarning, TimelineError
 from timeline.ingest import DEFAULT_MAX_BYTES, parse_published
 from timeline.version import __version__
 
@@ -159,6 +160,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
       timeline show                         # the timeline in the terminal
     """
     ctx.obj = {"debug": debug}
+    ctx.with_resource(warnings.catch_warnings())  # the library's warnings as they were, after the command
+    warnings.simplefilter("always", InputWarning)
+    shown = warnings.showwarning
+    warnings.showwarning = lambda message, category, *args, **kwargs: (
+        click.echo(f"warning: {message}", err=True)
+        if issubclass(category, InputWarning)
+        else shown(message, category, *args, **kwargs)
+    )
 
 
 def finish(summary: str, failures: Failures, quiet: bool) -> None:
