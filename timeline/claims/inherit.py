@@ -145,8 +145,8 @@ def only_evaluates(
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
 
 
-_DONE = re.compile(r"已经?(?![是经无不没和与]|成为)[\u4e00-\u9fff]")
-"""已答复, 已应用于, 已被控制: a step done; not a state (已是, 已无法, 已成为, 已和…相当)."""
+_DONE = re.compile(r"已经?(?![是经无不没和与过]|成为)[\u4e00-\u9fff]")
+"""已答复, 已应用于, 已被控制: a step done; not a state (已是, 已无法, 已成为, 已经过去, 已和…相当)."""
 
 
 @cache
