@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.claims import dating_en
 from timeline.models import TimeMention
 
 _COMPARED_EN = re.compile(
@@ -129,7 +130,9 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         return False
     if _ORDINAL_PART.fullmatch(mention.text) and _OF_NOUN.match(text, end):
         return False
-    if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
+    if mention.text.isascii() and (
+        _in_idiom(mention, text) or _HOW_LONG.match(mention.text) or dating_en.dates_nothing(mention, text)
+    ):
         return False
     if mention.text in _SOMEDAY or (mention.text == "当年" and _back_then(mention, text)):
         return False

@@ -21,6 +21,7 @@ from functools import cache
 from timeline.claims import events_lexicon as lex
 from timeline.claims.clause_join import ATTRIBUTION_END, Clause
 from timeline.claims.clauses import BREAKDOWN, PERIODS
+from timeline.claims.dating_en import POSSESSIVE
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.claims.lexicon_match import has_fact_verb
 from timeline.models import TimeMention
@@ -77,6 +78,12 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
             continue  # ('announced this week that the horse was recently found': only a vague date follows)
         if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
             continue
+        if (
+            text.startswith(POSSESSIVE, mention.end)
+            and following.precision in _POINT_PRECISIONS
+            and not _SPEECH_BEFORE.search(text, max(clause.start, following.start - 40), following.start)
+        ):
+            continue  # 'weighed in on Thursday's fight on Monday': Thursday names the fight, Monday dates the clause
         return mention
     return mentions[-1]
 
