@@ -232,3 +232,22 @@ def test_this_years_month_day_dates_a_claim_but_this_years_alone_does_not():
     assert is_dating(day, day_text)
     year_text = "今年的目标是多陪家人。"
     assert not is_dating(mention_of(year_text, "今年"), year_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("每年春节前后，长途汽车站的客流都会翻番。", []),
+        ("这座博物馆每月10日对市民免费开放。", []),
+        ("每年的4月23日是世界读书日。", []),
+        ("她通常晚上11点才下班。", []),
+        ("平日里他在外地打工，中秋才回家团聚。", []),
+        ("今年中秋，他没有回家。", ["今年中秋"]),  # a feast with its own year happens once
+        ("4月23日，市图书馆举办了读书分享会。", ["4月23日"]),
+    ],
+)
+def test_a_date_that_recurs_every_year_month_or_habitually_dates_nothing(text, dated):
+    from timeline.pipeline import extract
+
+    claims = extract(text, published=date(2024, 6, 5), lang="zh")
+    assert [c.date_text for c in claims] == dated

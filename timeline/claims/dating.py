@@ -195,11 +195,25 @@ simplified copy, so only simplified forms are needed)."""
 
 
 def _habitual_part(mention: TimeMention, text: str) -> bool:
-    """A bare recurring part (周末, 年底, 傍晚) after a habit word (每, 平时, 通常) earlier in its sentence."""
-    if mention.text not in _RECURRING_PARTS:
+    """A bare recurring part (周末, 年底, 傍晚), feast (春节) or clock time (晚上10点) after a habit word
+    (每, 平时, 通常) earlier in its sentence, or any date without its year right after 每年/每月/每逢."""
+    if mention.text.isascii():
         return False
+    lead = text[max(0, mention.start - 5) : mention.start]
+    if "每" in lead and _EVERY_BEFORE.search(lead) and not _OWN_YEAR.search(mention.text):
+        return True  # 每年的3月15日, 每月15日, 每年春节前后, 每当春节来临
+    named = mention.text in _RECURRING_PARTS or mention.rule.startswith("holiday")
+    if not named and (mention.precision not in ("hour", "minute") or CLOCK_ONLY.search(mention.text)):
+        return False  # neither a bare part, a feast nor a bare clock time
     before = _SENTENCE_SPLIT.split(text[max(0, mention.start - 40) : mention.start])[-1]
-    return _HABITUAL.search(before) is not None
+    return _HABITUAL.search(before) is not None and not _OWN_YEAR.search(mention.text)
+
+
+_EVERY_BEFORE = re.compile(r"(?:每年|每月|每周|每星期|每个月|每逢|每当|每到)的?$")
+_OWN_YEAR = re.compile(
+    r"\d{4}|[今去明前后本上下同当该次]年|[本上下]月|[本上下]周|[〇零一二三四五六七八九]{4}"
+)
+"""2023年春节, 今年春节, 本月15日: a date with its own year (or month, week) happens once."""
 
 
 _YEAR_WORD = re.compile(
