@@ -460,3 +460,9 @@ def test_the_role_word_test_finds_what_the_pattern_finds(text):
         got = speakers._lower_role(text, start, end)
         want = speakers._EN_LOWER_ROLE.search(text, start, end)
         assert (got and got.span(1)) == (want and want.span(1))
+
+
+def test_a_place_before_told_is_not_the_speaker():
+    text = "Two doctors at a hospital in the UK told the story of a patient who fell ill in March 2021."
+    claims = extract(text, published=date(2024, 4, 24), lang="en")
+    assert [c.speaker for c in claims] == [None]

@@ -127,6 +127,7 @@ def _may_have_group(text: str, start: int, end: int) -> bool:
     return False
 
 
+_EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across|near)\s+(?:the\s+)?$")
 _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
 )
@@ -326,6 +327,10 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 text, max(start, m.start() - 12), m.start()
             ):
                 continue  # 'a meeting when Sondland told officials …': an event told, not a source
+            if pattern is _EN_AFTER and _EN_PLACE_BEFORE.search(
+                text, max(start, m.start("who") - 12), m.start("who")
+            ):
+                continue  # '… of the Royal Infirmary in the UK told …': a place, not who told
             who = m.group("who").strip().rstrip(".,;")
             who = _EN_STATEMENT_LEAD.sub("", who)
             if pattern is _EN_GROUP:
