@@ -165,3 +165,14 @@ def test_a_yearless_day_in_a_past_story_still_rolls_back():
     text = "The plant closed on March 3.\nDates\nMarch 3 – closure\nMarch 9 – sale\n"
     values = [m.value for m in tag(text, reference=PUBLISHED, lang="en")]
     assert values == ["2024-03-03", "2024-03-03", "2024-03-09"]
+
+
+def test_that_day_after_a_name_year_is_the_day_told_within_that_year():
+    from timeline.temporal import tag
+
+    text = "9月16日上午，2019年全国龙舟邀请赛在岳阳开幕。来自各地的32支队伍参赛。当天下午，组委会举行了欢迎晚宴。"
+    values = {m.text: (m.value, m.precision) for m in tag(text, reference=datetime(2019, 9, 20), lang="zh")}
+    assert values["当天下午"] == ("2019-09-16", "day")
+    plain = "2016年，球队换了主帅。当天，球迷聚集在球场外。"  # no day told: the year's grain, no day invented
+    values = {m.text: (m.value, m.precision) for m in tag(plain, reference=PUBLISHED, lang="zh")}
+    assert values["当天"] == ("2016", "year")

@@ -428,8 +428,8 @@ def test_a_bare_date_piece_opens_the_statement_that_follows():
     claims = extract(text, published=date(2024, 6, 5), lang="zh")
     statement = [c for c in claims if c.event_type == "other" and c.speaker == "刘芳"]
     assert [(c.claim_text, c.date_edtf) for c in statement] == [
-        ("6月2日，当时值班的护士长刘芳回忆", "2024-06-02")
-    ]
+        ("6月2日，当时值班的护士长刘芳回忆，病人是傍晚送来的", "2024-06-02")
+    ]  # the statement holds what was said (claims/said.py); its date is the saying's
 
 
 def test_section_titles_are_no_claims_but_dated_list_lines_are():

@@ -140,7 +140,13 @@ def only_evaluates(
         # 近日，一张截图在网上流传: the recent days of a news lead report an event, unless they only
         # describe a noun (近日走红的姑娘, 前不久发布的手机)
         return _DESCRIBES_NOUN.match(body, max(0, offset)) is not None and trigger(body, lang) is None
+    if present and lang != "en" and _DONE.search(body, max(0, offset)):
+        return False  # 目前涉事运营商已向公安作出答复: a step taken by now is a fact as of publication
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
+
+
+_DONE = re.compile(r"已经?(?![是经无不没和与过]|成为)[\u4e00-\u9fff]")
+"""已答复, 已应用于, 已被控制: a step done; not a state (已是, 已无法, 已成为, 已经过去, 已和…相当)."""
 
 
 @cache

@@ -106,6 +106,10 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
         last = ctx.last_primary if point.no_chain else ctx.last
         coarse_story = last is not None and last.precision in (*_COARSE, "month", "tenday", "week")
         if anchor == "narrative" and coarse_story and point.rel_unit in _FINE_SHIFTS:
+            day = _day_within(last, ctx, offset)
+            if day is not None:  # 9月16日下午，2019年丝路行…启动。…当天下午: the day told within that year
+                shifted = shift(point, day)
+                return (bounds(shifted), anchor) if shifted is not None else None
             # "that day" / 当天 after "two years ago" / 2016年: the story's date is coarser than a day;
             # keep its grain for the same day, and invent no day for "two days later"
             return (_as_filled(last), anchor) if point.rel_offset == 0 and last is not None else None
@@ -323,6 +327,21 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
 
 
 _FINE = ("day", "hour", "minute", "second")
+
+
+def _day_within(last: Resolved | None, ctx: Context, offset: int) -> date | datetime | None:
+    """The latest day-precise date told before `offset` that lies within the coarse point `last`."""
+    if last is None or last.date_start is None:
+        return None
+    first, final = as_date(last.date_start), as_date(last.date_end or last.date_start)
+    for _start, end, resolved in reversed(ctx.dated):
+        if (
+            end <= offset
+            and resolved.date_start is not None
+            and first <= as_date(resolved.date_start) <= final
+        ):
+            return resolved.date_start
+    return None
 
 
 def _lends(precision: str | None, point: Point) -> bool:
