@@ -75,3 +75,8 @@ def test_a_horizon_dates_nothing():
 
 def test_a_score_that_looks_like_a_year_dates_nothing():
     assert dates_of("The old card earned a total score of 2045 in the benchmark.") == []
+
+
+def test_a_class_of_year_names_the_class_and_the_clause_keeps_its_day():
+    text = "The band is nominated for the Hall of Fame's Class of 2025, which will be inducted on May 2."
+    assert dates_of(text) == [("May 2", "2024-05-02")]

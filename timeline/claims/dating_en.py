@@ -35,6 +35,7 @@ _NAME_AFTER = re.compile(
     r"A|An|The|I|He|She|It|We|They|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|When|After|Before)\b)"
     r"[A-Z][\w-]*"
 )
+_CLASS_OF = re.compile(r"\b[Cc]lass\s+of\s+$")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
@@ -49,6 +50,12 @@ def names_a_model(mention: TimeMention, text: str) -> bool:
             return False
         after = _WORD_AFTER.match(text, mention.end)
         return after is not None and after.group(1).lower() not in _NOT_A_NOUN
+    if (
+        len(words) == 4
+        and words.isdigit()
+        and _CLASS_OF.search(text, max(0, mention.start - 12), mention.start)
+    ):
+        return True  # 'nominated for the Hall of Fame's Class of 2020, which will be honored on May 2'
     if len(words) != 4 or not words.isdigit() or not _NAME_AFTER.match(text, mention.end):
         return False
     token = _TOKEN_BEFORE.search(text, max(0, mention.start - 24), mention.start)
