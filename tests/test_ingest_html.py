@@ -43,3 +43,15 @@ def test_links_and_images_of_the_story_itself_are_kept():
     article = article_from_html(page, source_path="buses.html")
     for paragraph in PARAGRAPHS:
         assert paragraph in article.text
+
+
+def test_a_headline_repeating_the_title_is_not_the_first_line_of_the_body():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><title>Night buses to run until March</title></head><body><article>"
+        f"<h1>Night buses to run until March</h1>{body}</article></body></html>"
+    )
+    article = article_from_html(page, source_path="buses.html")
+    assert article.title == "Night buses to run until March"
+    assert article.text.startswith(PARAGRAPHS[0])
+    assert len(article.text.splitlines()) == len(PARAGRAPHS)  # nothing else is dropped

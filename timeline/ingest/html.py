@@ -71,6 +71,7 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             "(not an index or a login page) or copy its text into a .txt file"
         )
     meta = _metadata(whole or doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
+    body = _without_headline(body, meta["title"])
     home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
     meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
     return body, {k: v for k, v in meta.items() if v}
@@ -157,6 +158,13 @@ def _metadata(doc: Any) -> dict[str, str]:
         "outlet": _COPYRIGHT.sub("", getattr(doc, "sitename", None) or "").strip(" -|·."),
         "lang": (getattr(doc, "language", None) or "").strip(),
     }
+
+
+def _without_headline(body: str, title: str) -> str:
+    """The body without a first line that repeats the page's title (the headline is `title`)."""
+    first, _, rest = body.partition("\n")
+    same = re.sub(r"\W+", "", first).lower() == re.sub(r"\W+", "", title).lower()
+    return rest.strip("\n") if first.strip() and same and rest.strip() else body
 
 
 def _clean_body(text: str) -> str:
