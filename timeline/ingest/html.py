@@ -100,6 +100,14 @@ mouse-over): a span holding an image and links, and no such span inside it. Read
 glues a list of headlines into the sentence."""
 
 
+_SIGN_UP_BLOCKS = (
+    ".//*[self::div or self::section or self::aside or self::form]"
+    "[contains(translate(@class, 'NEWSLTR', 'newsltr'), 'newsletter')]"
+)
+"""A newsletter sign-up block whose class is capitalised (`Newsletter-stateSent`): trafilatura drops
+`newsletter` blocks, but matches the class name case-sensitively."""
+
+
 def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
     """trafilatura's extraction of a page (its HTML string or parsed tree), with our options."""
     return trafilatura.bare_extraction(
@@ -110,7 +118,7 @@ def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
         deduplicate=False,
         favor_precision=favor_precision,
         date_extraction_params=_DATE_PARAMS,
-        prune_xpath=[_HOVER_CARDS],
+        prune_xpath=[_HOVER_CARDS, _SIGN_UP_BLOCKS],
     )
 
 
