@@ -67,6 +67,16 @@ def _unusable(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path}: not a usable workspace ({exc}); pass another --db"
 
 
+def _failed_write(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a write to the workspace failed (nothing of it was kept), and the fix."""
+    reason = str(exc)
+    if "full" in reason:
+        return f"{path}: the disk is full ({reason}); free some space, or pass --db on another disk"
+    if "readonly" in reason or "read-only" in reason:
+        return f"{path}: the workspace became read-only ({reason}); make it writable (chmod u+w) or pass another --db"
+    return f"{path}: the workspace could not be written ({reason}); check the disk, or pass another --db"
+
+
 class Store:
     """A workspace database. Use as a context manager, or call `close()`."""
 
@@ -110,18 +120,24 @@ class Store:
             ) from None
         try:
             yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:  # the disk filled up, or the file went bad under us
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StoreError(_failed_write(self.path, exc)) from None
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     # -- articles and claims -------------------------------------------------------------------
 
-    def save(self, article: Article, claims: Sequence[Claim]) -> None:
+    def save(self, article: Article, claims: Sequence[Claim]) -> migrate.Followed:
         """Store an article and replace its claims atomically; reviews follow their claims.
 
         An older version of the same source file (different text) is replaced too. A review
-        whose claim disappeared moves to the new claim covering its quote, else stays an orphan.
+        whose claim disappeared moves to the new claim covering its quote, else stays an orphan;
+        the result says which reviews moved, changed under their verdict or were orphaned.
         """
         with self.transaction() as db:
             replaced: list[str] = []
@@ -145,7 +161,7 @@ class Store:
                 "INSERT OR REPLACE INTO claims(claim_id, article_id, position, data) VALUES (?, ?, ?, ?)",
                 [(c.claim_id, c.article_id, i, c.model_dump_json()) for i, c in enumerate(claims)],
             )
-            migrate.follow(db, article, claims, old, replaced)
+            return migrate.follow(db, article, claims, old, replaced)
 
     def articles(self) -> list[Article]:
         """Every stored article, ordered by id."""

@@ -11,12 +11,13 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 from timeline.errors import InputError
 from timeline.export.atomic import write_bytes, write_with
 from timeline.export.to_csv import FORMULA_START
+from timeline.ingest.decode import decode_bytes
 from timeline.models import Article, Claim, ReviewStatus
 from timeline.review.stamps import Verdict, claim_version, review_version
 
@@ -185,18 +186,41 @@ def read_sheet(path: Path) -> list[SheetRow]:
     for number, values in enumerate(table[1:], start=2):
         cells = {}
         for name, value in zip(header, values, strict=False):
-            text = "" if value is None else str(value).strip()
+            text = _cell_text(value)
             cells[name] = unneutralise(text) if neutralised else text
         if any(cells.values()):
             rows.append(SheetRow(number, cells))
     return rows
 
 
+def _cell_text(value: object) -> str:
+    """A cell as the text its reviewer typed: a spreadsheet turns `2024-05-12` into a date cell and
+    `12345` into a number, which come back as `2024-05-12` and `12345` (not `2024-05-12 00:00:00`, `12345.0`)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
 def _csv_table(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 at byte {exc.start}; save the sheet as CSV UTF-8") from None
+        # Excel's plain "CSV" is the system code page: GBK in China, Big5 in Taiwan, UTF-16 "Unicode text"
+        try:
+            text, _ = decode_bytes(data, path)
+        except InputError:
+            raise InputError(
+                f"{path}: not UTF-8 at byte {exc.start}, nor clearly GB18030 or Big5; save the sheet as CSV UTF-8"
+            ) from None
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from timeline.models import TimeMention
+from timeline.temporal.en_approx import LENGTH_RANGE_RULE, ONE_OR_TWO_RULE, length_range_as_timeml
 from timeline.temporal.en_rules_clock import SPOKEN_CLOCK_RULE
 from timeline.temporal.en_rules_periods import CENTURY_RULE, UNITS_AROUND_RULE, as_timeml_length
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
@@ -28,6 +29,7 @@ AHEAD_RULES = frozenset({"in N units (from now)"})
 LATER_RULES = frozenset({"N units earlier / later"})
 """Rules whose point, when nothing dates it ("three days later" with no day before), TimeML still tags as
 the length it names (DURATION P3D)."""
+RELATIVE_UNIT_RULE = "this / last / next unit"
 RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day", "clock range (3-4 p.m.)"})
 """Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
 
@@ -38,6 +40,9 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     for m in mentions:
         if m.rule in RANGE_RULES and m.value and _is_closed_range(m.value):
             out.extend(_split_range(m))
+            continue
+        if m.rule in (LENGTH_RANGE_RULE, ONE_OR_TWO_RULE):  # "two to six days": "two" and "six days"
+            out.extend(length_range_as_timeml(m))
             continue
         if m.rule == UNITS_AROUND_RULE:  # "the past three years": TimeBank's DURATION P3Y
             out.append(as_timeml_length(m))
@@ -50,6 +55,10 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             continue
         if m.rule == PART_OF_DAY_RULE:
             m = _day_of_part(m)
+        if m.rule == RELATIVE_UNIT_RULE and m.value and re.fullmatch(r"\d{2}00/\d{2}99", m.value):
+            m = m.model_copy(
+                update={"timex3": "P100Y"}
+            )  # "this century": TimeBank's P100Y, as "the past century"
         if m.rule == CENTURY_RULE and m.value and re.fullmatch(r"\d{2}00/\d{2}99", m.value):
             m = _without_the(m.model_copy(update={"timex3": m.value[:2]}))  # TimeML: "20th century", 19
         if m.rule == "clock time" and "(" in m.text:
