@@ -73,3 +73,15 @@ def test_a_comma_piece_whose_subject_is_tied_to_its_own_date_is_a_clause_of_its_
 
     claims = sorted(extract(text, published=date(2024, 4, 24), lang="zh"), key=lambda c: c.char_start)
     assert [c.date_text for c in claims] == dates
+
+
+def test_a_date_told_in_local_time_opens_the_clause_that_follows():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "当地时间5月3日晚，2024年欧洲歌唱大赛在瑞典马尔默落幕。"
+    claims = extract(text, published=date(2024, 5, 6), lang="zh")
+    assert [(c.claim_text, c.date_edtf) for c in claims] == [
+        ("当地时间5月3日晚，2024年欧洲歌唱大赛在瑞典马尔默落幕", "2024-05-03")
+    ]

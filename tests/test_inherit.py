@@ -53,3 +53,11 @@ def test_a_written_day_naming_an_event_beside_the_clauses_own_date_is_a_claim_to
             "The clerk was fired in May over a March 3 email she sent to the mayor, officials said",
         ),
     ]
+
+
+def test_a_step_done_by_now_is_a_present_fact_but_a_state_is_not():
+    pub = date(2024, 6, 5)
+    done = extract("目前，涉事商家已向消费者退还全部货款。", published=pub, lang="zh")
+    assert [(c.date_edtf, c.date_qualifier) for c in done] == [("2024-06-05", "as_of")]
+    state = extract("现在，他在村里已无法抬起头。", published=pub, lang="zh")
+    assert state == []
