@@ -99,7 +99,9 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     """A mention that can date a claim: DATE/TIME with a calendar value, not used attributively."""
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
-    if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+    if (
+        _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]) and "月" not in mention.text
+    ):  # not 今年的6月16日
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
