@@ -238,17 +238,16 @@ def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
     breaker = _EN_PIECE_BREAK if lang == "en" else _ZH_PIECE_BREAK
     out: list[Piece] = []
     pos, opener = sentence.start, ""
-    cuts = [
-        (m.start(), m.end(), m.group().strip()) for m in breaker.finditer(text, sentence.start, sentence.end)
-    ]
-    cuts.append((sentence.end, sentence.end, ""))
-    for cut, resume, punctuation in cuts:
+    for m in (*breaker.finditer(text, sentence.start, sentence.end), None):
+        cut = m.start() if m is not None else sentence.end
         segment = text[pos:cut]
-        body = segment.strip().rstrip(_PIECE_END)
+        opened = segment.lstrip()
+        body = opened.rstrip().rstrip(_PIECE_END)
         if body:
-            start = pos + len(segment) - len(segment.lstrip())
+            start = pos + len(segment) - len(opened)
             out.append(Piece(start, start + len(body), body, opener))
-        pos, opener = resume, punctuation
+        if m is not None:
+            pos, opener = m.end(), m.group().strip()
     return out
 
 
