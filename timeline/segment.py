@@ -114,7 +114,7 @@ _LINE = re.compile(r"[^\n]+")
 
 def paragraphs(text: str) -> list[Span]:
     """Split `text` at line breaks into non-blank paragraphs, trimmed, with offsets."""
-    return _trimmed_spans((m.start(), m.group()) for m in _LINE.finditer(text))
+    return _trimmed_spans(_LINE.finditer(text))
 
 
 _RUN_ON = ("，", "、", ",")
@@ -140,10 +140,11 @@ def story_lines(text: str, lang: str) -> list[Span]:
     return out
 
 
-def _trimmed_spans(pieces: Iterable[tuple[int, str]]) -> list[Span]:
-    """Spans of the non-blank pieces (each given by its offset and text), trimmed of white space."""
+def _trimmed_spans(pieces: Iterable[re.Match[str]]) -> list[Span]:
+    """Spans of the non-blank pieces (each a match of the text), trimmed of white space."""
     spans: list[Span] = []
-    for start, piece in pieces:
+    for m in pieces:
+        start, piece = m.start(), m.group()
         body = piece.strip()
         if body:
             first = start + len(piece) - len(piece.lstrip())
@@ -189,9 +190,9 @@ def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
     if lang == "en":
         return _bounded(_en_sentences(text))
-    spans = _trimmed_spans((m.start(), m.group()) for m in _ZH_END.finditer(text))
+    spans = _trimmed_spans(_ZH_END.finditer(text))
     if "\n" not in text:
-        return _bounded(spans)
+        return spans if len(text) <= MAX_SENTENCE else _bounded(spans)
     out: list[Span] = []
     for span in spans:  # a line that ends in a comma goes on in the next one (see story_lines)
         prev = out[-1] if out else None

@@ -281,9 +281,8 @@ def _quotes(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
 def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "zh")
-    inside = [(a, b) for a, b in quotes]
     for m in _ZH_VERB.finditer(text, start, end):
-        if any(a < m.start() < b for a, b in inside):
+        if quotes and any(a < m.start() < b for a, b in quotes):
             continue
         back = _zh_who_back(text, max(start, m.start() - 32), m.start())
         if back is None or len(back.group("who")) < 2:
