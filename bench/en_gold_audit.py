@@ -3,6 +3,7 @@ TimeBank conventions that DESIGN §4 deliberately does not follow, and the rest.
 
 Run from the worktree root:
     PYTHONPATH=$PWD /work/venv-deps/bin/python bench/en_gold_audit.py [--set train|platinum] [--show CATEGORY]
+    PYTHONPATH=$PWD /work/venv-deps/bin/python bench/en_gold_audit.py --show spans   # span misses, by kind
 
 A value miss is a relaxed match whose TIMEX3 value differs from the gold one. Each rule below looks
 only at the gold value, its text, the document date and our value; none knows a document. The
@@ -150,12 +151,85 @@ def audit(name: str) -> tuple[Counter[str], list[tuple[str, str]], int]:
     return counts, misses, relaxed
 
 
+SPAN_KINDS = ("missed", "extra", "ours longer", "ours shorter", "shifted")
+"""How a mention and the gold disagree on a span: none of ours overlaps the gold, none of the gold
+overlaps ours, or they overlap with other offsets (ours covers the gold's, the gold covers ours, neither)."""
+
+
+def span_kind(ours: tuple[int, int] | None, gold: tuple[int, int] | None) -> str:
+    """The SPAN_KINDS entry for one unmatched or mismatched pair of spans."""
+    if ours is None:
+        return "missed"
+    if gold is None:
+        return "extra"
+    if ours[0] <= gold[0] and gold[1] <= ours[1]:
+        return "ours longer"
+    if gold[0] <= ours[0] and ours[1] <= gold[1]:
+        return "ours shorter"
+    return "shifted"
+
+
+def span_misses(name: str) -> list[tuple[str, str]]:
+    """Every span disagreement in one file as (kind, line), matched one to one as the relaxed scorer does."""
+    rows: list[tuple[str, str]] = []
+    for doc in load_jsonl(name):
+        text, gold = doc["text"], doc["timex"]
+        mentions = tag(text, reference=date.fromisoformat(doc["dct"]), lang="en", timeml=True)
+        used: set[int] = set()
+        for m in mentions:
+            pair = next(
+                (
+                    i
+                    for i, g in enumerate(gold)
+                    if i not in used and m.start < g["end"] and g["start"] < m.end
+                ),
+                None,
+            )
+            if pair is None:
+                kind, gold_part = "extra", ""
+            else:
+                used.add(pair)
+                g = gold[pair]
+                if (m.start, m.end) == (g["start"], g["end"]):
+                    continue
+                kind = span_kind((m.start, m.end), (g["start"], g["end"]))
+                gold_part = f"\tgold {g['text']!r} {g['type']} {g['value']}"
+            context = text[max(0, m.start - 40) : m.end + 40].replace("\n", " ")
+            rows.append((kind, f"{doc['id']}\tours {m.text!r} {m.timex3}{gold_part}\t…{context}…"))
+        for i, g in enumerate(gold):
+            if i not in used:
+                context = text[max(0, g["start"] - 40) : g["end"] + 40].replace("\n", " ")
+                rows.append(
+                    ("missed", f"{doc['id']}\tgold {g['text']!r} {g['type']} {g['value']}\t…{context}…")
+                )
+    return rows
+
+
+def show_spans(name: str) -> None:
+    """Print the span disagreements grouped by kind, each group sorted by its text."""
+    rows = span_misses(name)
+    counts = Counter(kind for kind, _ in rows)
+    print(f"{name}: {len(rows)} span disagreements")
+    for kind in SPAN_KINDS:
+        print(f"{counts[kind]:5d}  {kind}")
+    for kind in SPAN_KINDS:
+        print(f"\n== {kind}")
+        print(
+            "\n".join(sorted((line for k, line in rows if k == kind), key=lambda x: x.split("\t")[1].lower()))
+        )
+
+
 def main() -> None:
     """Print the categories with their counts (and the misses of one category when asked)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=sorted(FILES), default="train")
-    parser.add_argument("--show", help="print the misses of the categories starting with this text")
+    parser.add_argument(
+        "--show", help='print the misses of the categories starting with this text ("spans": span misses)'
+    )
     args = parser.parse_args()
+    if args.show == "spans":
+        show_spans(FILES[args.set])
+        return
     counts, misses, relaxed = audit(FILES[args.set])
     total = sum(counts.values())
     print(f"{args.set}: {relaxed} relaxed matches, {total} with another value")

@@ -126,3 +126,44 @@ def test_zero_claims_says_how_much_text_there_was_and_what_a_short_page_may_be(t
         text.stderr.splitlines()[0]
         == f"{tmp_path / 'plain.txt'}: 0 claim(s) (no dated claim in its 15 character(s) of text)"
     )
+
+
+def test_re_extracting_an_edited_article_says_what_happened_to_its_reviews(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "bridge.txt"
+    story.write_text(ARTICLE + "2021年5月，大桥通车。\n", encoding="utf-8")
+    CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db"])
+    shown = CliRunner().invoke(cli, ["show", "--db", "w.db"]).stdout
+    claim = next(line.split()[-1] for line in shown.splitlines() if "开工" in line)
+    CliRunner().invoke(cli, ["review", "set", claim, "--status", "verified", "--db", "w.db"])
+    story.write_text(ARTICLE.replace("2019年3月", "2019年4月") + "2021年5月，大桥通车。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db"])
+    lines = result.stderr.splitlines()
+    assert "note: bridge.txt: 1 review(s) moved to the new claims holding their quotes" in lines
+    (warning,) = [line for line in lines if line.startswith("warning:")]
+    assert warning.startswith("warning: bridge.txt: 1 reviewed claim(s) now quote or date something other")
+    assert "re-check each verdict (`timeline review log clm-" in warning
+
+
+def test_a_folder_named_with_its_manifest_leaves_the_listed_files_to_the_manifest(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk" / "wire").mkdir(parents=True)
+    (tmp_path / "desk" / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "desk" / "wire" / "school.txt").write_text(
+        "2022年10月，新校区立项。今年9月1日启用。\n", encoding="utf-8"
+    )
+    (tmp_path / "desk" / "list.csv").write_text(
+        "path,published,outlet\nwire/school.txt,2024-09-05,示例教育报\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["extract", "desk", "desk/list.csv", "--db", "w.db"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0] == (
+        "note: desk: left out 1 file(s) that desk/list.csv lists; the manifest reads them with its metadata"
+    )
+    # read once, with the manifest's date: no 'no publication date' warning, no note about list.csv
+    assert lines[1:] == [
+        "desk/bridge.txt: 1 claim(s)",
+        "desk/wire/school.txt: 2 claim(s)",
+        "2 article(s), 3 claim(s) in w.db",
+    ]

@@ -155,3 +155,17 @@ def test_each_claim_names_the_file_its_article_came_from(tmp_path):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     by_file = {(r["source_path"], r["lang"]) for r in rows}
     assert by_file == {(str(tmp_path / "zh.txt"), "zh"), (str(tmp_path / "en.txt"), "en")}
+
+
+def test_a_file_with_a_few_replacement_characters_is_read_with_a_one_line_warning(tmp_path):
+    body = "".join(
+        f"{2000 + n}年，这座港口的第{n}期工程开工，码头岸线延长了{n * 10}米。\n\n" for n in range(1, 13)
+    )
+    path = tmp_path / "slip.txt"
+    path.write_text(body.replace("2004年", "\ufffd\ufffd2004年", 1), encoding="utf-8")
+    result = invoke("tag", str(path), "--reference", "2024-04-24")
+    assert result.exit_code == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if "U+FFFD" in line]
+    assert len(warned) == 1 and warned[0].startswith(f"warning: {path}: 2 replacement character(s)")
+    assert "at character" in warned[0] and "Traceback" not in result.stderr
+    assert any(json.loads(line)["text"] == "2004年" for line in result.stdout.splitlines())

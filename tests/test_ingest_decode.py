@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from timeline.errors import DecodeError, InputError
+from timeline.errors import DecodeError, InputError, InputWarning
 from timeline.ingest import decode, read_article
 from timeline.pipeline import extract_article
 
@@ -109,6 +109,48 @@ def test_already_garbled_text_is_refused(tmp_path, garbled, why):
     path.write_text(garbled, encoding="utf-8")
     with pytest.raises(DecodeError, match=f"garbled.txt: .*{why}"):
         read_article(path)
+
+
+LONG_BODY = "".join(
+    f"第{n}段：{2000 + n}年，这座港口的第{n}期工程开工，码头岸线延长了{n * 10}米，可停靠更大的邮轮。\n\n"
+    for n in range(1, 13)
+)
+
+
+def test_a_few_replacement_characters_of_the_file_itself_are_read_with_a_warning(tmp_path):
+    """A publisher's file may hold U+FFFD (a lost emoji): kept, with a warning naming the file and offset."""
+    text = "---\npublished: 2024-04-24\n---\n" + LONG_BODY.replace("第3段", "\ufffd" * 6 + "第3段", 1)
+    path = tmp_path / "slip.txt"
+    path.write_text(text, encoding="utf-8")
+    where = text.index("\ufffd")
+    with pytest.warns(
+        InputWarning, match=rf"slip.txt: 6 replacement character\(s\) .* at character {where} "
+    ):
+        article = read_article(path)
+    assert "\ufffd" * 6 + "第3段" in article.text
+    assert ("2003", "2003年") in {(c.date_edtf, c.date_text) for c in extract_article(article).claims}
+
+
+def test_replacement_characters_of_a_page_are_read_with_a_warning(tmp_path):
+    paragraphs = "".join(f"<p>{line}</p>" for line in LONG_BODY.split("\n\n") if line)
+    page = f"<html><head><title>港口</title></head><body><article>{paragraphs}</article></body></html>"
+    page = page.replace("第5段", "\ufffd\ufffd第5段", 1)
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.warns(
+        InputWarning, match=r"page.html: 2 replacement .* of the article text taken from the page"
+    ):
+        article = read_article(path)
+    assert "\ufffd\ufffd第5段" in article.text
+
+
+def test_a_text_whose_letters_were_replaced_is_still_refused(tmp_path):
+    """A wrong decoding replaces a good share of the letters: that is refused, not read with a warning."""
+    for wrong, codec in (("utf-8", "gbk"), ("cp1252", "utf-8"), ("ascii", "utf-8")):
+        path = tmp_path / f"{codec}-as-{wrong}.txt"
+        path.write_text(LONG_BODY.encode(codec).decode(wrong, errors="replace"), encoding="utf-8")
+        with pytest.raises(DecodeError, match=rf"{path.name}: .*(?:replacement characters|mojibake)"):
+            read_article(path)
 
 
 def test_real_text_with_accents_and_symbols_is_accepted():

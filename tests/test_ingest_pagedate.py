@@ -77,6 +77,11 @@ def test_url_days():
         ("SANTA FE, N.M. (AP) — The governor said.", "America/Denver"),  # AP state abbreviation
         ("PORTLAND, Ore. (AP) — Rain fell.", "America/Los_Angeles"),
         ("ATLANTA (AP) — A state capital alone.", "America/New_York"),
+        ("BEIJING (Wire) - The ministry said on Tuesday.", "Asia/Shanghai"),  # GeoNames, no tz of its own
+        ("SAN FRANCISCO — A lone well-known city.", "America/Los_Angeles"),  # the most populous of the name
+        ("NEW DELHI, India (Wire) - Markets rose.", "Asia/Kolkata"),
+        ("EL PASO, Texas (AP) — A city in its own zone.", "America/Denver"),  # not Austin's (Central)
+        ("Beijing - a headline word, not a dateline", None),  # no capitals, no agency
         ("SPRINGFIELD, Narnia (AP) — Nowhere known.", None),
         ("VICTORIA, B.C. — The province said.", None),
         ("LONDON, Ontario (CP) — Not the British one.", None),
@@ -197,3 +202,45 @@ def test_a_time_found_without_its_zone_takes_the_offset_the_page_writes_it_with(
         page_published("2019-11-18T12:02:02", None, "The office said.", "<p>no stamp</p>")
         == "2019-11-18T12:02:02"
     )
+
+
+@pytest.mark.parametrize(
+    "stamp_tag",
+    [
+        '<meta property="article:published_time" content="2019-11-19T11:45:59.000Z">',
+        '<meta name="pubdate" content="2019-11-19T11:45:59.123456Z">',
+    ],
+)
+def test_a_stamp_with_a_fraction_of_a_second_beats_a_deployment_stamp_in_the_source(stamp_tag):
+    """htmldate does not read `…:59.000Z`; it must not fall back to a build stamp in a data- attribute."""
+    page = story_page(
+        url="https://portal.example.com/en-us/news/markets-wobble/ar-AAB12cd",
+        head=stamp_tag,
+        lead="Asian shares slipped in early trading as traders waited for news from the talks.",
+    ).replace("<head>", '<head data-info="v:20191119;az:{sn: prod, dt: 2019-11-14T19:49:29.7741801Z}">')
+    article = article_from_html(page, source_path="portal.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-19T11:45:59+00:00")
+
+
+def test_a_time_element_with_a_fraction_of_a_second_is_the_publication_instant():
+    page = story_page(
+        url="https://portal.example.com/en-us/health/a-medical-mystery/ar-AAB34ef",
+        lead="Doctors took months to find what was making a retired teacher short of breath at night.",
+        more='<time data-always-show="true" datetime="2019-11-19T10:36:00.000Z">1 day ago</time>',
+    ).replace("<head>", '<head data-info="v:20191119;az:{sn: prod, dt: 2019-11-20T04:07:50.1636617Z}">')
+    article = article_from_html(page, source_path="mystery.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-19T10:36:00+00:00")
+
+
+def test_a_cms_creation_stamp_with_a_fraction_does_not_beat_the_publication_stamp():
+    head = (
+        '<meta itemprop="dateCreated" content="2018-09-25T20:52:55.487+03:00">'
+        '<meta itemprop="datePublished" content="2018-09-24T16:45:00+03:00">'
+    )
+    page = story_page(
+        url="https://news.example.ru/en/society/a-new-bridge",
+        head=head,
+        lead="The city opened a new bridge over the river after three years of building work.",
+    )
+    article = article_from_html(page, source_path="bridge.html")
+    assert article.published_at == datetime.fromisoformat("2018-09-24T16:45:00+03:00")

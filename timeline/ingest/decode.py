@@ -2,16 +2,19 @@
 
 Text is never guessed into mojibake: bytes that no trusted encoding decodes cleanly, text that
 mixes encodings and text that was already garbled by an earlier wrong decoding are refused with
-a message naming the file and suggesting `--encoding`.
+a message naming the file and suggesting `--encoding`. A few replacement characters (U+FFFD) that
+the file's own bytes already hold, in otherwise sound text, are kept: the text is read with an
+`InputWarning` naming the file and the first one's offset.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import warnings
 from pathlib import Path
 
-from timeline.errors import DecodeError, InputError
+from timeline.errors import DecodeError, InputError, InputWarning
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -42,6 +45,9 @@ _MIN_AMBIGUOUS = 64
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _CHAOS_LIMIT = 0.2
 _REPLACEMENT_LIMIT = 3
+_REPLACED_SHARE = 20
+"""Text whose non-ASCII characters are U+FFFD at 1 in this many (or more) was garbled, not touched up:
+a wrong decoding replaces most of a text's letters, a publisher's slip a handful among thousands."""
 _HINT = "pass --encoding (e.g. --encoding gb18030, big5 or utf-16)"
 
 
@@ -73,7 +79,7 @@ def decode_bytes(
         text, used = _detect(data, path, html)
     text = text.lstrip("\ufeff")
     if not html:
-        refuse_garbled(text, path, used)
+        refuse_garbled(text, path, used, where="file's text")
     if "\x00" in text:
         raise InputError(
             f"{path}: the text contains NUL bytes; it is binary or damaged, save it again as text"
@@ -191,10 +197,14 @@ def _looks_like_truncated_utf8(data: bytes, error: UnicodeDecodeError) -> bool:
     return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
 
 
-def refuse_garbled(text: str, path: str | Path, used: str) -> None:
-    """Raise DecodeError when `text` is mojibake or substantially replaced by U+FFFD."""
+def refuse_garbled(text: str, path: str | Path, used: str, *, where: str = "text") -> None:
+    """Raise DecodeError when `text` is mojibake or substantially replaced by U+FFFD.
+
+    A few U+FFFD in otherwise sound text are the file's own: they stay, with an InputWarning
+    naming `path` and the offset of the first in `where` (the text, or a page's extracted body).
+    """
     replacements = text.count("\ufffd")
-    if replacements >= _REPLACEMENT_LIMIT and replacements * 100 >= len(text):
+    if replacements >= _REPLACEMENT_LIMIT and replacements * _REPLACED_SHARE >= _non_ascii(text):
         raise DecodeError(
             f"{path}: the text holds {replacements} replacement characters (U+FFFD): it was garbled by an "
             "earlier wrong decoding; get the original file, or pass --encoding if this one was misread"
@@ -205,13 +215,27 @@ def refuse_garbled(text: str, path: str | Path, used: str) -> None:
             f"{path}: line {line} is mojibake (text decoded with the wrong encoding, read as {used}); "
             f"get the original file or {_HINT}"
         )
+    if replacements:
+        warnings.warn(
+            InputWarning(
+                f"{path}: {replacements} replacement character(s) (U+FFFD) are in the file itself, the first "
+                f"at character {text.index(chr(0xFFFD))} of the {where}; read as is (they stand for text "
+                "the file lost before it was saved; get the original for it)"
+            ),
+            stacklevel=2,
+        )
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for ch in text if not ch.isascii())
 
 
 def _mojibake_line(text: str) -> int | None:
     """1-based number of the first line that is text in one encoding read as another, else None."""
     from ftfy.badness import is_bad
 
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.replace("\ufffd", "")  # replacement characters are counted apart (refuse_garbled)
         if line.isascii() or len(line) < 4:
             continue
         if is_bad(line) or _utf8_read_as_cjk(line):

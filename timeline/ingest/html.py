@@ -12,10 +12,19 @@ from timeline.ingest.headers import CHINA_TZ
 from timeline.ingest.lang import detect_lang
 from timeline.ingest.pagedate import page_published
 from timeline.ingest.splitbody import join_split_body
+from timeline.ingest.wrapper import narrow_wrapper
 
 _MAX_DEPTH_ERRORS = (RecursionError, ValueError, TypeError, MemoryError)
 _COPYRIGHT = re.compile(r"\s*(?:版权所有|版權所有|©|\(c\)|copyright|all rights reserved)\.?\s*", re.I)
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_STAMP_TAG = re.compile(r"<(?:meta|time)\b[^>]*>", re.I)
+_TAG_KEY = re.compile(r"""\b(?:name|property|itemprop)\s*=\s*["']?([\w.:-]+)""", re.I)
+_SECOND_FRACTION = re.compile(
+    r"""(\b(?:content|datetime)\s*=\s*["']?\s*\d{4}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d:[0-5]\d)\.\d+""", re.I
+)
+"""A fraction of a second in a stamp (`…T11:45:59.000Z`): htmldate does not read such a stamp and
+falls back to the first date-time anywhere in the page's source (a deployment stamp in a `data-`
+attribute, hours or days off)."""
 # the page's metadata (meta tags, JSON-LD: an instant with its zone) before the day in its URL
 _DATE_PARAMS = {
     "extensive_search": True,
@@ -35,11 +44,19 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+    page: Any = _STAMP_TAG.sub(_whole_seconds, html)
     try:
-        recall = _extract(trafilatura, html, favor_precision=False)
-        page: Any = html
-        if recall is not None and recall.text and (joined := _joined_page(trafilatura, html, recall.text)):
+        recall = _extract(trafilatura, page, favor_precision=False)
+        whole = None  # the whole page's extraction, for the metadata, when the page was cut down
+        if recall is not None and recall.text and (joined := _joined_page(trafilatura, page, recall.text)):
             page, recall = joined
+        if (
+            recall is not None
+            and recall.text
+            and (narrowed := _narrowed_page(trafilatura, page, recall.text))
+        ):
+            whole = recall
+            page, recall = narrowed
         precise = _extract(trafilatura, page, favor_precision=True) if recall is not None else None
     except _MAX_DEPTH_ERRORS as exc:
         raise InputError(
@@ -53,10 +70,27 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             f"{source}: no article text found in the page; save the article page itself "
             "(not an index or a login page) or copy its text into a .txt file"
         )
-    meta = _metadata(doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
+    meta = _metadata(whole or doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
     home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
     meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
     return body, {k: v for k, v in meta.items() if v}
+
+
+def _whole_seconds(tag: re.Match[str]) -> str:
+    """A `<time>` tag, or a `<meta>` tag of a publication date, with its stamp's fraction of a second dropped.
+
+    Only publication keys (htmldate's own list; not a CMS `created` stamp, which may follow a
+    readable `datePublished` and would then win) are touched.
+    """
+    from htmldate.core import DATE_ATTRIBUTES
+
+    text = tag.group(0)
+    if text[1:5].lower() == "meta":
+        key = _TAG_KEY.search(text)
+        name = key.group(1).lower() if key else ""
+        if name not in DATE_ATTRIBUTES | {"datepublished"} or "creat" in name:
+            return text
+    return _SECOND_FRACTION.sub(r"\1", text)
 
 
 def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
@@ -81,6 +115,19 @@ def _joined_page(trafilatura: Any, html: str, body: str) -> tuple[Any, Any] | No
     if joined is None or len(joined.text or "") <= len(body):
         return None
     return tree, joined
+
+
+def _narrowed_page(trafilatura: Any, page: Any, body: str) -> tuple[Any, Any] | None:
+    """(page tree, extraction) with a page wrapper narrowed to the body block inside it, when that
+    gives a shorter body that still holds the longest paragraph."""
+    tree = deepcopy(page) if not isinstance(page, str) else trafilatura.load_html(page)
+    if tree is None or not narrow_wrapper(tree, body):
+        return None
+    narrowed = _extract(trafilatura, deepcopy(tree), favor_precision=False)
+    if narrowed is None or not narrowed.text or len(narrowed.text) >= len(body):
+        return None
+    core = max(body.splitlines(), key=len).strip()
+    return (tree, narrowed) if core in narrowed.text else None
 
 
 def _keeps_the_core(precise: Any, recall: Any) -> bool:

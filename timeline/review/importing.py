@@ -24,6 +24,7 @@ from timeline.review.records import (
     log_entries,
     move_review,
     read_review,
+    successor,
     write_verdict,
 )
 from timeline.review.sheet import read_sheet
@@ -55,6 +56,8 @@ class ImportReport:
     unchanged: list[int] = field(default_factory=list)
     gone: list[int] = field(default_factory=list)
     """Rows nobody edited whose claim id is no longer in the workspace (skipped, harmless)."""
+    followed: list[tuple[int, str, str]] = field(default_factory=list)
+    """Edited rows applied to the claim that re-extraction put in place of theirs: (row, old id, new id)."""
     problems: list[Problem] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     dry_run: bool = False
@@ -83,12 +86,17 @@ def _version(db: sqlite3.Connection, claim_id: str) -> str | None:
     return claim_version_of(json.loads(row[0])) if row else None
 
 
-def _resolve(db: sqlite3.Connection, claim_id: str) -> _Target | None:
-    """Where a sheet's claim id points now: the claim (followed through moves), an orphan, or None."""
+def _resolve(db: sqlite3.Connection, claim_id: str, *, successors: bool = False) -> _Target | None:
+    """Where a sheet's claim id points now: the claim (followed through moves), an orphan, or None.
+
+    With `successors`, a claim that re-extraction removed (reviewed or not) points to the claim
+    now holding its quote; the import's version check then tells a changed quote from the same one.
+    """
     target = current_id(db, claim_id)
     text = _claim_text(db, target)
     if text is None and read_review(db, target) is None:
-        return None
+        later = successor(db, claim_id) if successors else None
+        return _Target(later, _claim_text(db, later)) if later else None
     return _Target(target, text)
 
 
@@ -150,7 +158,7 @@ def import_sheet(
         claimed: dict[str, int] = {}
         for edit in edits:
             edited = review_version(edit.verdict) != edit.review_version
-            target = _resolve(db, edit.claim_id)
+            target = _resolve(db, edit.claim_id, successors=True)
             if target is None and not edited:
                 report.gone.append(edit.row)  # nothing to apply; its claim left with a re-extraction
                 continue
@@ -162,7 +170,9 @@ def import_sheet(
                     Problem(
                         edit.row,
                         "claim_id",
-                        f"{edit.claim_id} is not in this workspace (another --db, or re-extracted away)",
+                        f"{edit.claim_id} is not in this workspace and no claim holds its quote now "
+                        "(another --db, or its article was removed or rewritten); check --db, "
+                        "or find the claim with `timeline show` and put its id in this row",
                     )
                 )
                 continue
@@ -189,6 +199,8 @@ def import_sheet(
                 continue
             planned.append((target.claim_id, wanted, conflict is not None))
             (report.forced if conflict else report.applied).append(edit.row)
+            if target.claim_id != current_id(db, edit.claim_id):
+                report.followed.append((edit.row, edit.claim_id, target.claim_id))
         report.problems.sort(key=lambda p: (p.row, p.column))
         if dry_run or (not report.clean and not partial):
             return report

@@ -5,7 +5,9 @@ spans. Each review of a claim that disappeared moves to the new claim whose quot
 quote, else to the one that overlaps it most. A review that finds no claim (or whose best claim is
 already reviewed) stays an orphan, keeps its place, and is tried again the next time its article
 is extracted. When the article's text itself changed (an edited source file), the old quote is
-looked up in the new text.
+looked up in the new text. Every removed claim, reviewed or not, leaves its successor (the claim
+now holding its quote) in `claim_successors`, so a sheet exported before re-extraction still
+finds its rows' claims on import.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from timeline.models import Article, Claim
-from timeline.review.records import append_log, move_review, read_reviews
+from timeline.review.records import add_successor, append_log, move_review, read_reviews
 from timeline.review.stamps import claim_version, claim_version_of
 
 SOURCE = "re-extraction"
@@ -34,6 +36,18 @@ class OldClaim:
     end: int
     text: str
     version: str  # the stamp of its quote and date (review.stamps.claim_version_of)
+
+
+@dataclass(frozen=True, slots=True)
+class Followed:
+    """What saving an article did to reviews: the note `timeline extract` prints comes from it."""
+
+    moved: tuple[str, ...] = ()
+    """Claims that received a review from a claim re-extraction removed."""
+    changed: tuple[str, ...] = ()
+    """Reviewed claims whose quote or date is no longer what the reviewer judged."""
+    orphaned: tuple[str, ...] = ()
+    """Reviews this extraction left without a claim (`timeline show --orphans`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +80,11 @@ def old_claims(db: sqlite3.Connection, article_ids: Sequence[str]) -> dict[str, 
     return old
 
 
-def flag_changed(db: sqlite3.Connection, claims: Sequence[Claim], old: dict[str, OldClaim]) -> None:
-    """Log every reviewed claim whose quote or date re-extraction changed, so a verdict is re-checked."""
+def flag_changed(db: sqlite3.Connection, claims: Sequence[Claim], old: dict[str, OldClaim]) -> list[str]:
+    """Log every reviewed claim whose quote or date re-extraction changed, so a verdict is re-checked.
+
+    Returns their claim ids.
+    """
     reviewed = {
         r.claim_id: r
         for r in read_reviews(
@@ -76,9 +93,11 @@ def flag_changed(db: sqlite3.Connection, claims: Sequence[Claim], old: dict[str,
             (json.dumps(sorted(c.claim_id for c in claims)),),
         )
     }
+    flagged = []
     for claim in claims:
         was, review = old.get(claim.claim_id), reviewed.get(claim.claim_id)
         if was is not None and review is not None and was.version != claim_version(claim):
+            flagged.append(claim.claim_id)
             append_log(
                 db,
                 claim.claim_id,
@@ -88,6 +107,7 @@ def flag_changed(db: sqlite3.Connection, claims: Sequence[Claim], old: dict[str,
                 source=SOURCE,
                 who=None,
             )
+    return flagged
 
 
 def locate(quote: str, text: str, near: int | None) -> tuple[int, int] | None:
@@ -133,15 +153,41 @@ def best_claim(start: int, end: int, claims: Sequence[Claim]) -> tuple[Claim, bo
     return claim, False, overlap
 
 
+def place(
+    article: Article,
+    claims: Sequence[Claim],
+    where: tuple[str | None, int | None, int | None, str | None],
+) -> tuple[Claim, bool, int] | None:
+    """The new claim for a quote last seen at `where` (article id, start, end, quote), or None.
+
+    In the same article text the old span is used; in an edited text the quote is looked up.
+    """
+    article_id, start, end, quote = where
+    span = (
+        (start, end) if article_id == article.article_id and start is not None and end is not None else None
+    )
+    span = span or locate(quote or "", article.text, start)
+    return best_claim(*span, claims) if span else None
+
+
 def follow(
     db: sqlite3.Connection,
     article: Article,
     claims: Sequence[Claim],
     old: dict[str, OldClaim],
     replaced: Sequence[str],
-) -> None:
-    """Move the reviews left without a claim by saving `article` (call inside the save transaction)."""
-    flag_changed(db, claims, old)
+) -> Followed:
+    """Move the reviews left without a claim by saving `article` (call inside the save transaction).
+
+    Also records the successor of every claim that left, and returns what happened to reviews.
+    """
+    changed = flag_changed(db, claims, old)
+    new_ids = {c.claim_id for c in claims}
+    for was in old.values():
+        if was.claim_id not in new_ids:
+            found = place(article, claims, (was.article_id, was.start, was.end, was.text))
+            if found:
+                add_successor(db, was.claim_id, found[0].claim_id)
     articles = (article.article_id, *replaced)
     homeless = read_reviews(
         db,
@@ -150,7 +196,7 @@ def follow(
         (json.dumps(sorted(old)), json.dumps(articles)),
     )
     if not homeless:
-        return
+        return Followed(changed=tuple(changed))
     occupied = {
         r.claim_id
         for r in read_reviews(
@@ -160,17 +206,18 @@ def follow(
     placements: list[Placement] = []
     for review in homeless:
         was = old.get(review.claim_id)
-        article_id = was.article_id if was else review.article_id
-        start = was.start if was else review.char_start
-        end = was.end if was else review.char_end
-        quote = was.text if was else review.claim_text
-        span = (start, end) if article_id == article.article_id and start is not None else None
-        span = span or locate(quote or "", article.text, start)
-        found = best_claim(*span, claims) if span else None
+        where = (
+            (was.article_id, was.start, was.end, was.text)
+            if was
+            else (review.article_id, review.char_start, review.char_end, review.claim_text)
+        )
+        found = place(article, claims, where)
         if found:
             placements.append(Placement(review.claim_id, found[0].claim_id, found[1], found[2]))
     by_id = {c.claim_id: c for c in claims}
+    judged = {r.claim_id: r.claim_text for r in homeless}
     moved: set[str] = set()
+    received: list[str] = []
     for p in sorted(placements, key=lambda p: (not p.covers, -p.overlap, p.review_id)):
         if p.target in occupied:
             continue
@@ -186,6 +233,11 @@ def follow(
         )
         occupied.add(p.target)
         moved.add(p.review_id)
+        received.append(p.target)
+        was = old.get(p.review_id)
+        if (was.version != claim_version(target)) if was else (judged[p.review_id] != target.claim_text):
+            changed.append(p.target)
+    orphaned = []
     for review in homeless:
         was = old.get(review.claim_id)
         if was is None or review.claim_id in moved:
@@ -201,3 +253,5 @@ def follow(
             ),
         )
         append_log(db, was.claim_id, review.verdict, review.verdict, action="orphan", source=SOURCE, who=None)
+        orphaned.append(was.claim_id)
+    return Followed(tuple(sorted(received)), tuple(sorted(changed)), tuple(sorted(orphaned)))

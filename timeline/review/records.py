@@ -38,6 +38,11 @@ CREATE TABLE IF NOT EXISTS review_log (
     old_reviewer  TEXT, new_reviewer TEXT
 );
 CREATE INDEX IF NOT EXISTS review_log_claim ON review_log(claim_id);
+CREATE TABLE IF NOT EXISTS claim_successors (
+    old_claim_id  TEXT PRIMARY KEY,       -- a claim that re-extraction removed (reviewed or not)
+    claim_id      TEXT NOT NULL,          -- the claim that now holds its quote
+    at            TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS review_log_old_claim ON review_log(old_claim_id);
 CREATE TRIGGER IF NOT EXISTS review_log_no_update BEFORE UPDATE ON review_log
 BEGIN SELECT RAISE(ABORT, 'review_log is append-only'); END;
@@ -247,6 +252,31 @@ def current_id(db: sqlite3.Connection, claim_id: str) -> str:
             return claim_id
         claim_id = row[0]
         seen.add(claim_id)
+
+
+def add_successor(db: sqlite3.Connection, old_id: str, new_id: str) -> None:
+    """Record that re-extraction replaced claim `old_id` by `new_id` (the claim now holding its quote)."""
+    db.execute(
+        "INSERT OR REPLACE INTO claim_successors(old_claim_id, claim_id, at) VALUES (?, ?, ?)",
+        (old_id, new_id, now()),
+    )
+
+
+def successor(db: sqlite3.Connection, claim_id: str) -> str | None:
+    """The stored claim that a removed claim's quote lives on in (through several re-extractions), or None."""
+    seen = {claim_id}
+    current = claim_id
+    while True:
+        row = db.execute(
+            "SELECT claim_id FROM claim_successors WHERE old_claim_id = ?", (current,)
+        ).fetchone()
+        if row is None or row[0] in seen:
+            break
+        current = row[0]
+        seen.add(current)
+    if current == claim_id:
+        return None
+    return current if claim_span(db, current) is not None else None
 
 
 def log_entries(db: sqlite3.Connection, claim_id: str | None = None) -> list[LogEntry]:

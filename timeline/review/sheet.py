@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from pathlib import Path
 
 from timeline.errors import InputError
@@ -185,11 +185,27 @@ def read_sheet(path: Path) -> list[SheetRow]:
     for number, values in enumerate(table[1:], start=2):
         cells = {}
         for name, value in zip(header, values, strict=False):
-            text = "" if value is None else str(value).strip()
+            text = _cell_text(value)
             cells[name] = unneutralise(text) if neutralised else text
         if any(cells.values()):
             rows.append(SheetRow(number, cells))
     return rows
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text its reviewer typed: a spreadsheet turns `2024-05-12` into a date cell and
+    `12345` into a number, which come back as `2024-05-12` and `12345` (not `2024-05-12 00:00:00`, `12345.0`)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
 
 
 def _csv_table(path: Path) -> list[list[str]]:

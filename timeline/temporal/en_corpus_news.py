@@ -47,11 +47,28 @@ NEWS: list[tuple[Expect, list[str]]] = [
         Expect("2023-09-01/..", "year", "since", timex="2023", start="2023-09-01"),
         ["since year-end", "since the end of the year", "since year end"],
     ),
+    # a length between two counts: the unit is known, the count is not one
+    (
+        Expect(None, None, type="DURATION", timex="PXW"),
+        ["two to three weeks", "2-3 weeks", "between two and three weeks", "two or three weeks"],
+    ),
+    (
+        Expect(None, None, type="DURATION", timex="PXM"),
+        ["12 to 18 months", "12-18 months", "six to nine months"],
+    ),
+    (Expect(None, None, type="DURATION", timex="PTXH"), ["an hour or two", "one hour or two"]),
+    (Expect(None, None, type="DURATION", timex="PXD"), ["a day or two", "between 10 and 14 days"]),
+    # "or so" after a time: the same time, approximate
+    (Expect(None, None, type="DURATION", timex="P1W"), ["a week or so", "one week or so"]),
+    (Expect(None, None, type="DURATION", timex="P10D"), ["10 days or so", "ten days or so"]),
+    (Expect("2023~", "year", "approximate"), ["2023 or so"]),
 ]
 
 NEWS_NEGATIVES: list[str] = [
     "two days before the vote", "a week after his arrest", "the days after the storm",
     "it ran in the morning papers", "an ad 30 seconds long", "$5 AD fees", "bought 79 ad slots", "a year or two", "for two or three weeks", "a guest on the evening news", "she read it in the morning's edition",
+    "they stayed one day", "up to one day", "voters aged 25 to 30 years old", "a 3-2 win", "so-and-so",
+    "he may show up someday -- or not", "she wanted one day off",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -89,5 +106,9 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     # "get around" / "ways around" a day: a way past it, not about that day
     ("Lawyers looked for ways to get around Friday's ruling.", "Friday", "2024-04-19"),
     ("They will arrive around Friday.", "around Friday", "2024-04-26~"),
+    # a day ahead nobody dates, after a modal ("could one day", "hopes to one day"): the future
+    ("Coal could one day run out.", "one day", "2024-04-24/.."),
+    ("She hopes to someday run the firm.", "someday", "2024-04-24/.."),
+    ("The plant will close over the next year or so.", "the next year or so", "2025~"),
 ]
 """Sentences whose mentions read their clause (tense) or sentence; appended to `FORM_NARRATIVE`."""

@@ -17,13 +17,11 @@ from timeline.temporal.en_common import (
     tensed,
 )
 from timeline.temporal.en_scan import Windowed
-from timeline.temporal.en_triggers import TRIGGERS, WINDOWS
-from timeline.temporal.en_vocab import HOLIDAYS, WEEKDAY_HOLIDAYS
+from timeline.temporal.en_triggers import GATES, TRIGGERS, WINDOWS
 from timeline.temporal.engine import Rule, alt
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER
 from timeline.temporal.spec import TimeSpec
 
-FEASTS = alt([*HOLIDAYS, *WEEKDAY_HOLIDAYS, *MOVABLE_DAYS_AFTER])
+FEASTS = alt(en_scan.FEAST_NAMES)
 """Every named day the English grammar knows ("Christmas", "Labor Day", "Easter", "Eid al-Fitr")."""
 FEAST_DAY = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[1-9](?:st|nd|rd|th)|last|final)"
 """The nth (or last) day of a feast that lasts several days ("the second day of Passover")."""
@@ -46,7 +44,8 @@ def make_rule(
     if "(?P<q>" in pattern:
         build = _read_qualifier(build)
     build = in_paragraph(build)
-    return Rule(name, Windowed(compiled, TRIGGERS[name], before, after), build, priority)  # type: ignore[arg-type]
+    windowed = Windowed(compiled, TRIGGERS[name], before, after, GATES.get(name))
+    return Rule(name, windowed, build, priority)  # type: ignore[arg-type]
 
 
 _NEGATED_BEFORE = re.compile(

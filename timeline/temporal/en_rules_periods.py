@@ -187,7 +187,9 @@ runs it before `duration` (which it wins over)."""
 
 def as_timeml_length(m: TimeMention) -> TimeMention:
     """TimeML's reading of "the past three years" (a DURATION P3Y, "the" kept, a bare "last" left out)."""
-    words = re.match(rf"(?i)(?P<lead>(?P<the>the\s+)?\w+\s+)(?P<n>{NUMBER})\s+(?P<unit>\w+)$", m.text)
+    words = re.match(
+        rf"(?i)(?P<lead>(?P<the>the\s+)?\w+\s+)(?P<n>{NUMBER})\s+(?P<unit>\w+)(?:\s+or\s+so)?$", m.text
+    )
     if words is None:
         return m
     cut = 0 if words.group("the") else words.end("lead")

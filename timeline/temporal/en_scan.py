@@ -13,259 +13,15 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from timeline.temporal.en_vocab import DAYPARTS, DECADE_WORDS, MONTHS, RELATIVE_DAY, SEASONS, WEEKDAYS
+from timeline.temporal.en_scan_words import FEAST_NAMES, WORD, WORDS, names_a_feast
 from timeline.temporal.faststart import branch_program
-from timeline.temporal.feast_names import EN_FEASTS
+
+__all__ = ["FEAST_NAMES", "WORDS", "Windowed", "word_index"]
 
 BEFORE = 56
 AFTER = 64
 DIGIT = "#"
 """The trigger category of every word that contains a digit."""
-
-UNIT_WORDS = frozenset(
-    [
-        "year",
-        "years",
-        "yr",
-        "yrs",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "hr",
-        "hrs",
-        "minute",
-        "minutes",
-        "min",
-        "mins",
-        "second",
-        "seconds",
-        "sec",
-        "secs",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "quarter",
-        "quarters",
-        "qtr",
-        "weekend",
-        "weekends",
-        "half",
-        "period",
-        "annum",
-    ]
-)
-FEAST_FIRST_WORDS = frozenset(re.match(r"[a-z]+", name).group() for name in EN_FEASTS)  # type: ignore[union-attr]
-"""The first word of every Jewish and Hindu feast's English name ("rosh", "yom", "diwali")."""
-
-WORDS: dict[str, frozenset[str]] = {
-    "month": frozenset(MONTHS),
-    "weekday": frozenset(WEEKDAYS) | frozenset(w + "s" for w in WEEKDAYS if len(w) > 4),
-    "unit": UNIT_WORDS,
-    "reldays": frozenset(RELATIVE_DAY),
-    "season": frozenset(SEASONS),
-    "daypart": frozenset(DAYPARTS) | frozenset({"morning", "afternoon", "evening", "night", "tonite"}),
-    "decade": frozenset(DECADE_WORDS),
-    "clock": frozenset({"noon", "midnight", "midday", "clock", "am", "pm", "m"}),
-    "vague": frozenset(
-        [
-            "now",
-            "currently",
-            "present",
-            "presently",
-            "nowadays",
-            "these",
-            "moment",
-            "recently",
-            "lately",
-            "recent",
-            "past",
-            "previously",
-            "formerly",
-            "future",
-            "soon",
-        ]
-    ),
-    "set": frozenset(
-        [
-            "daily",
-            "nightly",
-            "weekly",
-            "biweekly",
-            "monthly",
-            "quarterly",
-            "annually",
-            "yearly",
-            "hourly",
-            "every",
-            "each",
-            "per",
-        ]
-    ),
-    "ago": frozenset({"ago"}),
-    "fortnight": frozenset({"fortnight", "fortnights"}),
-    "century": frozenset({"century"}),
-    "following": frozenset({"following", "next", "previous", "preceding", "prior"}),
-    "ahead": frozenset({"coming", "upcoming", "ahead", "term", "future"}),
-    "quarter": frozenset({"quarter", "quarters", "half", "qtr", "period"}),
-    "part": frozenset({"early", "mid", "late", "beginning", "start", "middle", "end"}),
-    "later": frozenset({"later", "earlier"}),
-    "past": frozenset({"past"}),
-    "weekend": frozenset({"weekend"}),
-    "yearweek": frozenset({"year", "week"}),
-    "monthword": frozenset({"month"}),
-    "weekdays": frozenset(w + "s" for w in WEEKDAYS if len(w) > 4),
-    "next": frozenset({"next"}),
-    "fy": frozenset({"fy"}),
-    "twoaway": frozenset({"last", "next"}),
-    "dayword": frozenset({"day"}),
-    "recent": frozenset({"recent", "recently", "lately", "few", "several"}),
-    "earlier": frozenset({"earlier", "ago"}),
-    "holiday": frozenset(
-        [
-            "christmas",
-            "xmas",
-            "eve",
-            "halloween",
-            "valentine",
-            "independence",
-            "boxing",
-            "anzac",
-            "australia",
-            "waitangi",
-            "remembrance",
-            "armistice",
-            "guy",
-            "bonfire",
-            "burns",
-            "george",
-            "andrew",
-            "david",
-            "canada",
-            "bastille",
-            "gandhi",
-            "patrick",
-            "patricks",
-            "paddy",
-            "valentines",
-            "veterans",
-            "thanksgiving",
-            "election",
-            "labor",
-            "labour",
-            "memorial",
-            "king",
-            "kings",
-            "mlk",
-            "presidents",
-            "president",
-            "mother",
-            "father",
-            "mothers",
-            "fathers",
-            "columbus",
-            "easter",
-            "good",
-            "palm",
-            "pentecost",
-            "orthodox",
-            "chinese",
-            "lunar",
-            "autumn",
-            "dragon",
-            "black",
-            "cyber",
-            "maundy",
-            "holy",
-            "covenant",
-            "mysteries",
-            "ash",
-            "shrove",
-            "pancake",
-            "mardi",
-            "ascension",
-            "whit",
-            "whitsunday",
-            "whitmonday",
-            "pentecost",
-            "spirit",
-            "trinity",
-            "corpus",
-            "lazarus",
-            "clean",
-            "branch",
-            "earth",
-            "ides",
-            "vegan",
-            "koningsdag",
-            "eid",
-            "bakr",
-            "bakrid",
-            "sacrifice",
-            "islamic",
-            "hijri",
-            "amun",
-            "ashura",
-            "mawlid",
-            "milad",
-            "laylat",
-            "power",
-            "measures",
-            "journey",
-            "adha",
-            "fitr",
-            "rights",
-            "isra",
-            "prophet",
-            "jamat",
-            "jumu",
-            "ramadan",
-            "vesak",
-            "buddha",
-            "vaisakha",
-            "boss",
-            "bosses",
-            "lent",
-            "fast",
-            *FEAST_FIRST_WORDS,
-        ]
-    ),
-    "spelled": frozenset({"eighteen", "nineteen", "thousand"}),
-    "ish": frozenset({"ish"}),
-    "halfword": frozenset({"half"}),
-    "minuteword": frozenset(
-        [
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "oh",
-        ]
-    ),
-    "lunch": frozenset({"lunch", "lunchtime"}),
-    "rest": frozenset({"rest"}),
-    "era": frozenset({"ad", "ce", "d"}),  # "AD 79", "300 CE", "14 a.d."
-    "around": frozenset({"last", "past", "next", "coming", "upcoming"}),
-    "shift": frozenset({"before", "after"}),
-    "agonow": frozenset({"ago", "now"}),
-}
-_WORD = re.compile(r"[A-Za-z]+|\d+")
-
 
 _CASED = frozenset({"may"})
 _DIGIT_NEXT = re.compile(r"\.?\s*\d")
@@ -275,7 +31,7 @@ _DIGIT_NEXT = re.compile(r"\.?\s*\d")
 def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
     """Category → (start, end) of every trigger word of that category in `text`."""
     index: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         word = m.group()
         if word[0].isdigit():
             span = m.span()
@@ -291,6 +47,8 @@ def word_index(text: str) -> dict[str, list[tuple[int, int]]]:
         ):
             index.setdefault("holiday", []).append(m.span())  # "New Year's Day"
         for category in _LOOKUP.get(lower, ()):
+            if category == "holiday" and not names_a_feast(lower, text, m.start()):
+                continue
             index.setdefault(category, []).append(m.span())
     return index
 
@@ -329,12 +87,18 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
 class Windowed:
     """A compiled pattern whose `finditer` only searches near its trigger words (see module doc)."""
 
-    __slots__ = ("after", "before", "pattern", "program", "triggers")
+    __slots__ = ("after", "before", "gate", "pattern", "program", "triggers")
 
     def __init__(
-        self, pattern: re.Pattern[str], triggers: Iterable[str], before: int = BEFORE, after: int = AFTER
+        self,
+        pattern: re.Pattern[str],
+        triggers: Iterable[str],
+        before: int = BEFORE,
+        after: int = AFTER,
+        gate: re.Pattern[str] | None = None,
     ) -> None:
         self.pattern = pattern
+        self.gate = gate  # lower case, what every match holds: a window without it is skipped
         self.program = branch_program(pattern)  # the same matches, run quicker (faststart.optional_as_branch)
         self.triggers = tuple(triggers)
         self.before, self.after = before, after
@@ -369,4 +133,8 @@ class Windowed:
             hi += 1
         while lo > 0 and text[lo - 1].isalnum():
             lo -= 1
+        if self.gate is not None:  # (a case-sensitive search of a lower-case copy: far quicker than (?i))
+            window = text[lo:hi]
+            if window.isascii() and self.gate.search(window.lower()) is None:
+                return iter(())
         return self.program.finditer(text, lo, hi)

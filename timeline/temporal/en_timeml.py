@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from timeline.models import TimeMention
+from timeline.temporal.en_approx import LENGTH_RANGE_RULE, ONE_OR_TWO_RULE, length_range_as_timeml
 from timeline.temporal.en_rules_clock import SPOKEN_CLOCK_RULE
 from timeline.temporal.en_rules_periods import CENTURY_RULE, UNITS_AROUND_RULE, as_timeml_length
 from timeline.temporal.en_vocab import NUMBER, UNIT, duration_value, number_value
@@ -38,6 +39,9 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     for m in mentions:
         if m.rule in RANGE_RULES and m.value and _is_closed_range(m.value):
             out.extend(_split_range(m))
+            continue
+        if m.rule in (LENGTH_RANGE_RULE, ONE_OR_TWO_RULE):  # "two to six days": "two" and "six days"
+            out.extend(length_range_as_timeml(m))
             continue
         if m.rule == UNITS_AROUND_RULE:  # "the past three years": TimeBank's DURATION P3Y
             out.append(as_timeml_length(m))

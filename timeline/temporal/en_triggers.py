@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal import en_scan
+from timeline.temporal.en_vocab import MONTHS, TENS_WORDS, UNITS_WORDS, WEEKDAYS
+from timeline.temporal.engine import alt
 
 _M, _W, _U = "month", "weekday", "unit"
 _Y = en_scan.YEAR4
@@ -75,6 +79,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "fortnight": ("fortnight",),
     "vague duration (for years)": (_U,),
     "set adverb (daily, annually)": ("set",),
+    "length range (two to three weeks, a day or two)": (_U,),
+    "a unit or two (a day or two)": (_U,),
+    "a day ahead (will one day, someday)": ("dayword", "someday"),
     "every / each": ("set",),
     "weekday plural (on Mondays)": (_W,),
     "rate (twice a year)": (_U,),
@@ -84,7 +91,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "the year (narrative)": ("yearweek",),
     "the weekend": ("weekend",),
     "month of last year": (_M,),
-    "nth weekday of a month": (_M, _U),
+    # every match of the next names a weekday or "week" (fewer in news than its months and unit words)
+    "nth weekday of a month": (_W, "week"),
     "the end of the year": ("part",),
     "spoken clock time (3ish pm, half three, at three twenty, 730 in the evening, tomorrow at lunch)": (
         en_scan.CLOCK,
@@ -108,7 +116,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "the year (narrative)": (32, 24),
     "the weekend": (16, 8),
     "month of last year": (48, 32),
-    "nth weekday of a month": (48, 16),
+    "nth weekday of a month": (48, 40),
     "the end of the year": (16, 40),
     "N units earlier / later": (40, 24),
     "this / last / next unit": (40, 16),
@@ -170,6 +178,9 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "this morning / last night": (16, 8),
     "every / each": (8, 40),
     "set adverb (daily, annually)": (2, 2),
+    "length range (two to three weeks, a day or two)": (56, 16),
+    "a unit or two (a day or two)": (8, 16),
+    "a day ahead (will one day, someday)": (8, 8),
     "year in words": (24, 40),
     "ordinal quarter or half": (48, 32),
     "quarter (Q1 2024)": (24, 16),
@@ -182,3 +193,24 @@ WINDOWS: dict[str, tuple[int, int]] = {
     ),
 }
 """Rule name → characters searched (before, after) each trigger word, when not en_scan's default."""
+
+_NAMED = f"{alt(MONTHS)}|{alt(WEEKDAYS)}"
+GATES: dict[str, re.Pattern[str]] = {
+    "A to B": re.compile(rf"(?:to|through|[-–])\s*(?:\d|{_NAMED})"),
+    "N units earlier / later": re.compile(r"\s(?:earlier|later|before|after|prior)"),
+    "this / last / next unit": re.compile(
+        r"(?:this|last|next|past|previous|prior|coming|current|latest|recent|present)\s+(?:fiscal\s+)?"
+        r"(?:week|month|year|quarter|decade|century|yr|qtr)"
+    ),
+    "in N units (from now)": re.compile(r"(?<![a-z])in\s|from\s+(?:now|today)|hence"),
+    "length range (two to three weeks, a day or two)": re.compile(
+        rf"(?:to|-|–|or|and)\s*(?:\d|an?\b|couple|half|{alt([*UNITS_WORDS, *TENS_WORDS])})"
+    ),
+    "a unit or two (a day or two)": re.compile(r"\sor\s+(?:two|2)"),
+}
+"""Rule name → a lower-case pattern that every match of the rule holds, cheap to search: a window of plain
+ASCII text whose lower-case copy lacks it is not searched (`en_scan.Windowed`). "A to B": "to", "through"
+or a dash, then the next date's first word, a number, month or weekday ("June 3 to July 9", "Mon-Fri").
+"in N units (from now)": its pattern also matches a bare "two weeks", which its build turns down
+without "in" before or "from now" / "hence" after. "length range": a "to", "or", "and" or dash before
+the second count."""

@@ -1,0 +1,66 @@
+"""Extracting inputs in worker processes (`--jobs`) gives the same outcomes, in the same order, as one."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from timeline import batch
+from timeline.cli import cli
+from timeline.ingest import Overrides
+from timeline.pipeline import extract_article
+
+ARTICLES = {
+    "a_bridge.txt": "---\npublished: 2025-06-10\n---\n2019年3月，江心大桥开工，总投资约42亿元。2021年5月，大桥通车。\n",
+    "b_ferry.md": "---\npublished: 2024-06-03\n---\nThe ferry line opened in May 2018. Fares rose by 10% in 2022.\n",
+    "c_empty.txt": "",
+    "d_feed.jsonl": '{"text": "2020年起，渡口改为全天运营。", "published": "2024-01-05"}\n{"title": "no text"}\n',
+    "e_school.txt": "---\npublished: 2024-09-05\n---\n实验小学新校区今年9月1日启用，2022年10月立项。\n",
+}
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def _summary(outcomes):
+    return [
+        (o.name, o.error, [c.claim_id for c in o.extraction.claims] if o.extraction else None)
+        for o in outcomes
+    ]
+
+
+def test_workers_give_the_outcomes_of_one_process_in_input_order(tmp_path):
+    paths = _folder(tmp_path)
+    alone = _summary(batch.run(paths, Overrides(), extract_article, jobs=1))
+    assert [name.rsplit("/", 1)[-1] for name, _, _ in alone] == [
+        "a_bridge.txt",
+        "b_ferry.md",
+        "c_empty.txt",
+        "d_feed.jsonl#1",
+        "d_feed.jsonl",
+        "e_school.txt",
+    ]
+    assert alone[2][1].endswith("c_empty.txt: the file is empty; give an article with text")
+    assert _summary(batch.run(paths, Overrides(), extract_article, jobs=2)) == alone
+
+
+def test_jobs_zero_means_one_worker_per_cpu():
+    assert batch.worker_count(0) >= 1 and batch.worker_count(3) == 3
+
+
+def test_extract_with_jobs_fills_the_same_workspace(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _folder(tmp_path)
+    one = CliRunner().invoke(cli, ["extract", "desk", "--db", "one.db"])
+    two = CliRunner().invoke(cli, ["extract", "desk", "--db", "two.db", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1  # the empty file and the record without text
+    assert two.stderr.replace("two.db", "one.db") == one.stderr
+    exports = [
+        CliRunner().invoke(cli, ["export", "--db", db, "--format", "jsonl", "--out", "-"]).stdout
+        for db in ("one.db", "two.db")
+    ]
+    assert exports[0] == exports[1] and exports[0].count("\n") == 7
