@@ -240,29 +240,15 @@ def extract_quantities(
     text: str, start: int, end: int, lang: str, excluded: Sequence[tuple[int, int]] | Spans = ()
 ) -> list[Quantity]:
     """Return the figures in `text[start:end]`, skipping spans in `excluded` (dates, times)."""
-    maybe = _MAYBE_FIGURE["en" if lang == "en" else "zh"]
-    if not any(p.search(text, start, end) for p in maybe):
+    digit, *words = _MAYBE_FIGURE["en" if lang == "en" else "zh"]
+    if digit.search(text, start, end) is None and not any(p.search(text, start, end) for p in words):
         return []
     index = excluded if isinstance(excluded, Spans) else Spans(excluded)
     piece = text[start:end]
-    dates = [(a - start, b - start) for a, b in index.within(start, end)]
-    if dates and not _may_hold_figure(piece, dates, maybe):
-        return []  # '2019年9月，…成立': the clause's only numbers are its dates
     titles = [(m.start(), m.end()) for m in _TITLE.finditer(piece)] if "《" in piece else []
-    blocked = dates + titles
+    blocked = [(a - start, b - start) for a, b in index.within(start, end)] + titles
     found = _zh_quantities(piece, blocked) if lang != "en" else _en_quantities(piece, blocked)
     return found
-
-
-def _may_hold_figure(piece: str, dates: Sequence[tuple[int, int]], maybe: Sequence[re.Pattern[str]]) -> bool:
-    """Whether a digit or number word stands in `piece` outside the `dates` (sorted by start). A
-    figure's number never starts inside a date (such matches are dropped), so without one there is none."""
-    pos = 0
-    for a, b in dates:
-        if a > pos and any(p.search(piece, pos, a) for p in maybe):
-            return True
-        pos = max(pos, b)
-    return pos < len(piece) and any(p.search(piece, pos) for p in maybe)
 
 
 def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
