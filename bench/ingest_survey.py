@@ -28,13 +28,14 @@ import re
 import statistics
 import sys
 import time
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from lxml import html as lxml_html
 
-from timeline.errors import InputError
+from timeline.errors import InputError, InputWarning
 from timeline.ingest import read_article
 from timeline.ingest.frontmatter import split_front_matter
 
@@ -78,6 +79,7 @@ class Page:
     folder: str
     name: str
     error: str = ""
+    warning: str = ""
     length: int = 0
     truth_length: int = 0
     recall: float | None = None
@@ -179,7 +181,12 @@ def survey_page(path: Path, folder: str, truth: dict[str, str], lang: str | None
     stamp = markup_stamp(page) or ""
     row.markup_date, row.markup_instant = _iso_day(stamp), _instant(stamp)
     try:
-        article = read_article(path, **({"lang": lang} if lang else {}))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", InputWarning)
+            article = read_article(path, **({"lang": lang} if lang else {}))
+        row.warning = "; ".join(
+            str(w.message).split(": ", 1)[-1] for w in caught if w.category is InputWarning
+        )
     except InputError as exc:
         row.error = str(exc).split(": ", 1)[-1]
         article = None
@@ -232,7 +239,10 @@ def _share(part: int, whole: int) -> str:
 
 def summary(folder: str, rows: list[Page]) -> list[str]:
     """The folder's figures as printable lines."""
-    lines = [f"{folder}: {len(rows)} pages, {sum(bool(r.error) for r in rows)} refused"]
+    lines = [
+        f"{folder}: {len(rows)} pages, {sum(bool(r.error) for r in rows)} refused, "
+        f"{sum(bool(r.warning) for r in rows)} read with a warning"
+    ]
     measured = [r for r in rows if r.recall is not None]
     if measured:
         recall = [r.recall or 0.0 for r in measured]
@@ -293,6 +303,8 @@ def page_line(r: Page) -> str | None:
     issues = []
     if r.error:
         issues.append(f"refused: {r.error[:80]}")
+    if r.warning:
+        issues.append(f"warning: {r.warning[:80]}")
     if r.recall is not None:
         if r.recall < 0.9 or (r.precision is not None and r.precision < 0.9):
             issues.append(

@@ -141,3 +141,38 @@ def test_a_range_of_weekdays_stays_within_one_week_even_across_publication(refer
     from timeline.temporal import tag
 
     assert [m.value for m in tag(text, reference=reference, lang=lang)] == [value]
+
+
+def test_a_schedule_list_below_a_coming_date_runs_forward_from_it():
+    from timeline.temporal import tag
+
+    text = (
+        "The choir will sing again next year, on a tour that opens March 3rd in Leeds.\n"
+        "Dates\nMarch 3 – Leeds, Town Hall\nMarch 9 – York, Minster\nJanuary 4 – Hull, City Hall\n"
+    )
+    found = [(m.text, m.value) for m in tag(text, reference=PUBLISHED, lang="en")]
+    assert found[-4:] == [
+        ("March 3rd", "2025-03-03"),  # 'opens March 3rd': a schedule, ahead of publication
+        ("March 3", "2025-03-03"),  # the same day told again in the list
+        ("March 9", "2025-03-09"),  # the next line of the list
+        ("January 4", "2026-01-04"),  # a list running forward goes into the next year
+    ]
+
+
+def test_a_yearless_day_in_a_past_story_still_rolls_back():
+    from timeline.temporal import tag
+
+    text = "The plant closed on March 3.\nDates\nMarch 3 – closure\nMarch 9 – sale\n"
+    values = [m.value for m in tag(text, reference=PUBLISHED, lang="en")]
+    assert values == ["2024-03-03", "2024-03-03", "2024-03-09"]
+
+
+def test_that_day_after_a_name_year_is_the_day_told_within_that_year():
+    from timeline.temporal import tag
+
+    text = "9月16日上午，2019年全国龙舟邀请赛在岳阳开幕。来自各地的32支队伍参赛。当天下午，组委会举行了欢迎晚宴。"
+    values = {m.text: (m.value, m.precision) for m in tag(text, reference=datetime(2019, 9, 20), lang="zh")}
+    assert values["当天下午"] == ("2019-09-16", "day")
+    plain = "2016年，球队换了主帅。当天，球迷聚集在球场外。"  # no day told: the year's grain, no day invented
+    values = {m.text: (m.value, m.precision) for m in tag(plain, reference=PUBLISHED, lang="zh")}
+    assert values["当天"] == ("2016", "year")

@@ -428,8 +428,8 @@ def test_a_bare_date_piece_opens_the_statement_that_follows():
     claims = extract(text, published=date(2024, 6, 5), lang="zh")
     statement = [c for c in claims if c.event_type == "other" and c.speaker == "刘芳"]
     assert [(c.claim_text, c.date_edtf) for c in statement] == [
-        ("6月2日，当时值班的护士长刘芳回忆", "2024-06-02")
-    ]
+        ("6月2日，当时值班的护士长刘芳回忆，病人是傍晚送来的", "2024-06-02")
+    ]  # the statement holds what was said (claims/said.py); its date is the saying's
 
 
 def test_section_titles_are_no_claims_but_dated_list_lines_are():
@@ -563,3 +563,12 @@ def test_a_plan_word_in_an_aside_does_not_plan_the_main_clauses_date():
     )
     [claim] = [c for c in extract(text, published=date(2024, 4, 24), lang="en") if c.date_text == "Monday"]
     assert (claim.date_edtf, claim.date_qualifier) == ("2024-04-22", "none")
+
+
+def test_a_call_to_read_listen_or_look_elsewhere_is_no_claim():
+    text = (
+        "You can view our March 2023 roundup here.\nListen to the show live at 8:15 on weekdays.\n"
+        "Read on for the picks we liked this year.\nYou can find the March 2023 report on the city's site."
+    )
+    claims = extract(text, published=PUB, lang="en")
+    assert [c.claim_text for c in claims] == ["You can find the March 2023 report on the city's site"]

@@ -117,3 +117,15 @@ def test_a_clause_that_once_held_more_than_its_dates_still_does_when_grown_and_t
     grown.end = clause_join._trim_end(text, grown.start, grown.end)
     if grown.end > grown.start and not clause_join._only_dates(text, short):
         assert not clause_join._only_dates(text, grown)
+
+
+def test_a_date_told_in_local_time_opens_the_clause_that_follows():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "当地时间5月3日晚，2024年欧洲歌唱大赛在瑞典马尔默落幕。"
+    claims = extract(text, published=date(2024, 5, 6), lang="zh")
+    assert [(c.claim_text, c.date_edtf) for c in claims] == [
+        ("当地时间5月3日晚，2024年欧洲歌唱大赛在瑞典马尔默落幕", "2024-05-03")
+    ]

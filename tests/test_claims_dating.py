@@ -217,3 +217,30 @@ def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
             assert not dating._repeating_clock_time(m, text) and not dating._game_clock(m, text)
         if precision not in dating._TIMETABLE_PRECISIONS:
             assert not dating._in_opening_hours(m, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "dates"),
+    [
+        ("他平时住校，周末才回家看望父母。", "周末", False),  # 平时 … 周末: every weekend
+        ("每当月底，仓库都要盘点一次。", "月底", False),
+        ("店员每天工作八小时，年底还能领到奖金。", "年底", False),
+        ("周末，两支球队在主场交锋。", "周末", True),  # no habit word: the weekend before publication
+        ("平时很少下雨，本周末却下了一场暴雨。", "本周末", True),  # a named weekend, not a bare part
+    ],
+)
+def test_a_bare_recurring_part_after_a_habit_word_dates_nothing(text, found, dates):
+    assert is_dating(mention_of(text, found), text) is dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("说起往事，他笑了。当年那支球队只有五名队员，连训练场都没有。", False),  # 'back then'
+        ("2008年，球队正式组建，当年就拿下了联赛冠军。", True),  # that year: 2008
+        ("球队组建于2008年。当年，他们就拿下了联赛冠军。", True),  # the year of the sentence before
+        ("去年春天球队换了主帅，当年秋天就打进了决赛。", True),
+    ],
+)
+def test_dangnian_is_that_year_only_after_a_named_year(text, dates):
+    assert is_dating(mention_of(text, "当年"), text) is dates

@@ -20,7 +20,7 @@ def test_hant_speakers_with_shuo_biaoshi_zhichu_and_roles():
         "「預計明年上半年完成評估。」林美玲說。"
     )
     claims = by_text(extract(text, published=PUB, lang="zh-Hant"))
-    statement = claims["2023年8月，市衛生局表示"]
+    statement = claims["2023年8月，市衛生局表示，全市已接種疫苗2334萬9666劑次"]  # what the bureau said
     assert (statement.event_type, statement.speaker) == ("other", "市衛生局")
     spending = claims["去年全年醫療支出達5.57億元"]
     assert (spending.speaker, spending.speaker_role) == ("林美玲", "衛生局局長")

@@ -115,3 +115,19 @@ def test_the_library_names_load_on_first_use():
         assert getattr(timeline, name) is not None
     with pytest.raises(AttributeError):
         timeline.no_such_name  # noqa: B018
+
+
+def test_a_damaged_workspace_is_one_line_naming_it_and_the_rescue(tmp_path, monkeypatch):
+    from tests.review_workspace import build_workspace
+
+    monkeypatch.chdir(tmp_path)
+    db = build_workspace(tmp_path / "w.db")
+    data = bytearray(db.read_bytes())
+    data[4096:] = bytes(range(256)) * ((len(data) - 4096) // 256) + b"\x00" * ((len(data) - 4096) % 256)
+    db.write_bytes(bytes(data))  # every page after the first overwritten: a disk or copy gone bad
+    for command in (["show"], ["export", "--format", "csv", "--out", "c.csv"], ["review", "export"]):
+        result = CliRunner().invoke(cli, [*command, "--db", "w.db"])
+        assert result.exit_code == 1, command
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("Error: w.db: the workspace file is damaged (") and "Traceback" not in line
+        assert line.endswith("sqlite3 w.db .recover | sqlite3 rescued.db, then pass --db rescued.db"), line

@@ -111,6 +111,29 @@ def test_ctrl_c_during_export_all_names_the_files_already_new(tmp_path, monkeypa
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["timeline.csv", "timeline.parquet"]
 
 
+def test_a_full_disk_during_export_all_says_which_files_are_new(tmp_path, monkeypatch):
+    from timeline import export as exporting
+    from timeline.errors import ExportError
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bridge.txt").write_text(ARTICLE, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["extract", "bridge.txt", "--db", "w.db", "-q"]).exit_code == 0
+
+    def full(_timeline, path, **_options):
+        raise ExportError(
+            f"{path}: the disk is full (No space left on device); free some space, or choose another --out"
+        )
+
+    monkeypatch.setitem(exporting.WRITERS, "json", full)
+    result = CliRunner().invoke(cli, ["export", "--format", "all", "--db", "w.db", "--out", "out"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "Error: out/timeline.json: the disk is full (No space left on device); free some space, or choose "
+        "another --out (timeline.parquet, timeline.csv in out/ are new; the other files there are from the "
+        "previous export, or absent)"
+    )
+
+
 def test_an_unknown_out_suffix_suggests_the_nearest_one(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bridge.txt").write_text(ARTICLE, encoding="utf-8")

@@ -167,3 +167,27 @@ def test_a_folder_named_with_its_manifest_leaves_the_listed_files_to_the_manifes
         "desk/wire/school.txt: 2 claim(s)",
         "2 article(s), 3 claim(s) in w.db",
     ]
+
+
+def test_a_full_disk_stops_the_run_with_one_line_saying_what_was_kept(tmp_path, monkeypatch):
+    from timeline.errors import StoreError
+    from timeline.store import Store
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(ARTICLE.replace("江心", name[0]), encoding="utf-8")
+    original = Store.save
+
+    def fills_up(self, article, claims):
+        if article.source_path == "b.txt":
+            raise StoreError("w.db: the disk is full (database or disk is full); free some space")
+        return original(self, article, claims)
+
+    monkeypatch.setattr(Store, "save", fills_up)
+    result = CliRunner().invoke(cli, ["extract", "a.txt", "b.txt", "c.txt", "--db", "w.db"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "Error: w.db: the disk is full (database or disk is full); free some space (while saving b.txt; "
+        "the 1 article(s) saved before it are kept: run the same command again after the fix)"
+    )
+    assert "c.txt" not in result.stderr  # stopped: the next article would fail the same way

@@ -66,3 +66,11 @@ def test_timeml_tags_each_end_of_a_length_range() -> None:
     assert _one("Over the next two years or so, sales rose.", timeml=True) == [
         ("the next two years or so", "DURATION", "P2Y")
     ]
+
+
+def test_the_edge_of_a_span_is_some_of_its_units() -> None:
+    assert _one("Prisoners were taken in the first hours of the war.") == [
+        ("the first hours", "DURATION", "PTXH")
+    ]
+    assert _one("Sales slowed in the final weeks of the year.")[0] == ("the final weeks", "DURATION", "PXW")
+    assert _one("Prices fell in the last few days.")[0][:2] == ("in the last few days", "DATE")

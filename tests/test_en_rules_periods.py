@@ -88,3 +88,26 @@ def test_a_quarter_named_by_its_last_month_is_that_calendar_quarter():
 def test_a_month_that_ends_no_calendar_quarter_stays_a_month():
     [m] = tag("Sales rose in the October quarter.", reference=date(2024, 4, 24), lang="en")
     assert (m.text, m.value) == ("October", "2023-10")
+
+
+def test_this_last_and_next_century_are_their_hundred_years() -> None:
+    """ "This century" in 2024 is 2000-2099, as "the 21st century" is; TimeML mode writes TimeBank's P100Y."""
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    found = tag(
+        "The worst flood this century, last century's dams and next century's seas.",
+        reference=date(2024, 4, 24),
+        lang="en",
+    )
+    assert [(m.text, m.value) for m in found] == [
+        ("this century", "2000/2099"),
+        ("last century", "1900/1999"),
+        ("next century", "2100/2199"),
+    ]
+    (m,) = tag("The worst flood this century.", reference=date(2024, 4, 24), lang="en", timeml=True)
+    assert (m.text, m.timex3) == ("this century", "P100Y")
+    assert [
+        m.type for m in tag("In the last century, floods rose.", reference=date(2024, 4, 24), lang="en")
+    ] == ["DURATION"]

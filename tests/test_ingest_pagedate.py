@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.ingest import article_from_html
 from timeline.ingest.dateline import dateline_zone
-from timeline.ingest.pagedate import local_offset, page_published, url_day, written_offset
+from timeline.ingest.pagedate import local_offset, page_published, site_zone, url_day, written_offset
 from timeline.pipeline import extract_article
 
 
@@ -244,3 +244,35 @@ def test_a_cms_creation_stamp_with_a_fraction_does_not_beat_the_publication_stam
     )
     article = article_from_html(page, source_path="bridge.html")
     assert article.published_at == datetime.fromisoformat("2018-09-24T16:45:00+03:00")
+
+
+@pytest.mark.parametrize(
+    ("url", "zone"),
+    [
+        ("https://www.example.in/news/markets", "Asia/Kolkata"),
+        ("https://news.example.co.uk/story", "Europe/London"),  # .uk is the United Kingdom (GB)
+        ("https://www.example.com.ng/lagos/story", "Africa/Lagos"),
+        ("https://www.example.com/story", None),  # a generic domain says nothing
+        ("https://www.example.io/story", None),  # a country domain sold as a generic name
+        ("https://www.example.ca/story", None),  # a country with several offsets
+        ("https://www.example.com.au/story", None),
+        (None, None),
+    ],
+)
+def test_a_country_domain_places_a_site_with_one_offset(url, zone):
+    found = site_zone(url, datetime(2019, 11, 20, 15, 23))
+    assert (found.key if found else None) == zone
+
+
+def test_a_stamp_without_a_zone_on_an_indian_site_is_read_in_india():
+    page = story_page(
+        url="https://www.dailyexample.in/business/markets-close-higher-4656421.html",
+        head='<meta property="article:published_time" content="2019-11-20 15:23:00">',
+        lead="Indian shares closed higher on Wednesday as banks and carmakers gained ground.",
+    )
+    article = article_from_html(page, source_path="markets.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-20T15:23:00+05:30")
+    same_on_a_generic_domain = article_from_html(
+        page.replace("dailyexample.in", "dailyexample.com"), source_path="markets.html"
+    )
+    assert same_on_a_generic_domain.published_at == datetime.fromisoformat("2019-11-20T15:23:00+00:00")

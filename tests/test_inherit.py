@@ -65,3 +65,11 @@ def test_only_a_vaguely_dated_clause_can_only_evaluate():
         assert qualifier not in VAGUE_QUALIFIERS
         mention = TimeMention(text="2019年", start=0, end=5, qualifier=qualifier, date_start=date(2019, 1, 1))
         assert not only_evaluates(body, mention, 5, "zh", lambda: False)
+
+
+def test_a_step_done_by_now_is_a_present_fact_but_a_state_is_not():
+    pub = date(2024, 6, 5)
+    done = extract("目前，涉事商家已向消费者退还全部货款。", published=pub, lang="zh")
+    assert [(c.date_edtf, c.date_qualifier) for c in done] == [("2024-06-05", "as_of")]
+    state = extract("现在，他在村里已无法抬起头。", published=pub, lang="zh")
+    assert state == []

@@ -34,7 +34,22 @@ def test_export_filters_and_formats(db, tmp_path, monkeypatch):
     one = invoke("review", "export", "--db", str(db), "--article", "bridge.txt", "--out", "b.csv")
     assert "wrote 3 claim(s)" in one.stderr
     bad = invoke("review", "export", "--db", str(db), "--article", "nope.txt")
-    assert bad.exit_code == 1 and "--article nope.txt: no such article" in bad.stderr
+    assert (
+        bad.exit_code == 1 and "--article nope.txt: no article with this id, path or file name" in bad.stderr
+    )
+
+
+def test_export_takes_an_article_by_the_file_name_show_lists(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "bridge.txt").write_text(
+        "---\npublished: 2025-06-10\n---\n2019年3月，江心大桥开工。2021年5月，大桥通车。\n", encoding="utf-8"
+    )
+    invoke("extract", "desk", "--db", "w.db")
+    assert " bridge.txt " in invoke("show", "--db", "w.db").stdout  # the `source` column
+    for name in ("bridge.txt", "desk/bridge.txt", "./desk/bridge.txt"):
+        one = invoke("review", "export", "--db", "w.db", "--article", name, "--out", "one.csv")
+        assert one.exit_code == 0 and "wrote 2 claim(s) to one.csv" in one.stderr, name
 
 
 def test_import_reports_every_bad_row_and_exits_1(db, tmp_path):

@@ -361,12 +361,14 @@ def test_the_audit_trail_lists_every_change(db, tmp_path):
         ("import", "ann", "import r.csv"),
         ("set", "bob", "review set"),
         ("move", None, "re-extraction"),
+        ("claim_changed", None, "re-extraction"),  # its new claim quotes more than was judged
         ("orphan", None, "re-extraction"),  # bob's 2015 verdict lost its claim
     ]
     assert [(e.action, e.old.status, e.new.status, e.who) for e in history] == [
         ("import", "unreviewed", "disputed", "ann"),
         ("set", "disputed", "false", "bob"),
         ("move", "false", "false", None),
+        ("claim_changed", "false", "false", None),
     ]
     assert history[1].new.evidence == "https://example.org/e"
     assert history[2].old_claim_id == claim_id

@@ -58,6 +58,7 @@ def test_saving_says_which_reviews_moved_changed_or_lost_their_claim(tmp_path):
         followed = store.save(edited, new)
         assert followed.moved == tuple(sorted((new[0].claim_id, new[1].claim_id)))
         assert followed.changed == (new[1].claim_id,) and followed.orphaned == ()
+        assert [e.action for e in store.review_log(new[1].claim_id)][-2:] == ["move", "claim_changed"]
         # every removed claim, reviewed or not, names the claim now holding its quote
         (count,) = store.db.execute("SELECT COUNT(*) FROM claim_successors").fetchone()
         assert count == 4

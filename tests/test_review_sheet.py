@@ -90,10 +90,10 @@ def test_unreadable_sheets_name_the_file_and_the_fix(tmp_path):
     ods.write_bytes(b"PK")
     with pytest.raises(InputError, match=r"r\.ods: \.ods is not a review sheet; save it as \.xlsx or \.csv"):
         read_sheet(ods)
-    latin = tmp_path / "l.csv"
-    latin.write_bytes("claim_id,note\n\xe9\n".encode("latin-1"))
-    with pytest.raises(InputError, match="not UTF-8"):
-        read_sheet(latin)
+    damaged = tmp_path / "d.csv"  # bytes no encoding reads (a Windows-1252 or GBK sheet is read)
+    damaged.write_bytes(b"claim_id,note\n\x81\n\x8d\n\x90\n")
+    with pytest.raises(InputError, match=r"d\.csv: not UTF-8 at byte 14, nor clearly GB18030 or Big5; save"):
+        read_sheet(damaged)
 
 
 def test_a_note_typed_like_a_formula_is_kept_as_text(rows, tmp_path):
@@ -131,3 +131,21 @@ def test_a_timeline_export_passed_as_a_review_sheet_is_named_as_such(tmp_path):
         f"{export}: this is a `timeline export` file, not a review sheet; write one with "
         "`timeline review export`, edit it and import that"
     )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter", "name"),
+    [("gb18030", ",", "gbk.csv"), ("big5", ",", "big5.csv"), ("utf-16", "\t", "unicode.txt")],
+)
+def test_a_sheet_saved_in_excels_local_encoding_reads_the_same(rows, tmp_path, encoding, delimiter, name):
+    """Chinese Excel saves plain "CSV" as GBK (Big5 in Taiwan), "Unicode text" as UTF-16 with tabs."""
+    for row in rows:
+        row["review_note"] = "經查證屬實，見年報" if row["review_status"] == "verified" else ""
+    utf8 = read_sheet(write_csv(rows, tmp_path / "r.csv"))
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    with (tmp_path / name).open("w", encoding=encoding, newline="", errors="replace") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(table)
+    local = read_sheet(tmp_path / name)
+    assert [r.cells["review_note"] for r in local] == [r.cells["review_note"] for r in utf8]
+    assert [r.cells["claim_id"] for r in local] == [r.cells["claim_id"] for r in utf8]

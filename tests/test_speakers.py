@@ -436,6 +436,18 @@ def test_a_name_that_runs_into_the_next_sentences_pronoun_is_no_speaker():
     assert claim.speaker is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("此前曾有商家称，退货须在七天内办理。", "商家"),
+        ("日前有居民反映，小区路灯已坏了半个月。", None),  # 反映 is no attribution verb here
+        ("曾有快递员透露，每天要送两百多件包裹。", "快递员"),
+    ],
+)
+def test_the_time_of_a_saying_and_there_was_are_not_the_speaker(text, speaker):
+    assert [name for name, _, _ in found(text)][:1] == ([speaker] if speaker else [])
+
+
 _ROLE_PIECES = [
     "the ",
     "company ",
@@ -500,3 +512,15 @@ def test_the_speaker_pretests_pass_whatever_their_patterns_would_change(who):
     if speakers._ZH_PSEUDONYM.sub("", who) != who:
         assert "化名" in who
     assert (speakers._TWO_HAN.search(who) is not None) is (sum("\u4e00" <= ch <= "\u9fff" for ch in who) >= 2)
+
+
+def test_what_one_says_ends_where_the_next_speaker_is_named():
+    text = "港府早前表示，新例将于7月1日起实施；劳工处昨日指出，上月失业率为2.9%。"
+    assert found(text) == [("港府", None, "新例将于7月1日起实施；"), ("劳工处", None, "上月失业率为2.9%。")]
+    claims = sorted(extract(text, published=date(2024, 6, 5), lang="zh"), key=lambda c: c.char_start)
+    assert [(c.date_text, c.speaker) for c in claims] == [
+        ("早前", "港府"),
+        ("7月1日起", "港府"),
+        ("昨日", "劳工处"),
+        ("上月", "劳工处"),
+    ]

@@ -228,3 +228,18 @@ def test_a_workspace_in_a_folder_that_does_not_exist_says_so(tmp_path):
     assert str(caught.value) == (
         f"{missing}: the folder {folder} does not exist; create it (mkdir -p {folder}) or pass another --db"
     )
+
+
+def test_a_full_disk_keeps_what_was_saved_and_says_so(tmp_path):
+    path = tmp_path / "w.db"
+    with Store(path) as store:
+        store.save(zh_article(), zh_claims(zh_article()))
+        (pages,) = store.db.execute("PRAGMA page_count").fetchone()
+        store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own 'database or disk is full'
+        big = Article.build("2020年，项目启动。" * 20_000, lang="zh", source_path="big.txt")
+        with pytest.raises(
+            StoreError, match=r"w\.db: the disk is full \(database or disk is full\); free some"
+        ):
+            store.save(big, [make_claim(big, "2020年，项目启动。")])
+        assert not store.db.in_transaction
+        assert [a.source_path for a in store.articles()] == ["library.txt"] and len(store.claims()) == 4

@@ -473,3 +473,10 @@ def test_clause_end_reads_its_look_behinds_after_the_stop_as_before_it(parts: li
 
     text = "".join(parts)
     assert CLAUSE_END.split(text) == _CLAUSE_END_AS_WRITTEN.split(text)
+
+
+def test_a_weekday_after_plays_or_concludes_is_the_coming_one():
+    # Wednesday 2024-04-24
+    assert _read("The Rovers play Saturday against the Hawks.")[0][1] == "2024-04-27"
+    assert _read("The Rovers played Saturday against the Hawks.")[0][1] == "2024-04-20"
+    assert _read("The festival concludes Sunday with a parade.")[0][1] == "2024-04-28"

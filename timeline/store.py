@@ -67,6 +67,16 @@ def _unusable(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path}: not a usable workspace ({exc}); pass another --db"
 
 
+def _failed_write(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """Why a write to the workspace failed (nothing of it was kept), and the fix."""
+    reason = str(exc)
+    if "full" in reason:
+        return f"{path}: the disk is full ({reason}); free some space, or pass --db on another disk"
+    if "readonly" in reason or "read-only" in reason:
+        return f"{path}: the workspace became read-only ({reason}); make it writable (chmod u+w) or pass another --db"
+    return f"{path}: the workspace could not be written ({reason}); check the disk, or pass another --db"
+
+
 class Store:
     """A workspace database. Use as a context manager, or call `close()`."""
 
@@ -110,10 +120,15 @@ class Store:
             ) from None
         try:
             yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:  # the disk filled up, or the file went bad under us
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StoreError(_failed_write(self.path, exc)) from None
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
 
     # -- articles and claims -------------------------------------------------------------------
 

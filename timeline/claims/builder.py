@@ -14,6 +14,7 @@ from timeline.claims.inherit import choose
 from timeline.claims.lexicon_match import has_fact_verb
 from timeline.claims.quantities import Spans, extract_quantities
 from timeline.claims.record import Context, SpeakerIndex, make_claim
+from timeline.claims.said import Statement, statements
 from timeline.claims.script import to_simplified
 from timeline.claims.speakers import Attribution, attributions
 from timeline.models import Article, Claim, Quantity, TimeMention
@@ -57,6 +58,11 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         return figures[id(clause)]
 
     chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
+    statement_of: dict[int, Statement] = {}
+    if lang != "en":
+        statement_of = statements(text, clauses, [d.clause for d in chosen if not d.inherited])
+        said = [(s.said_from, s.clause.end) for s in statement_of.values()]
+        chosen = [d for d in chosen if not any(a <= d.clause.start and d.clause.end <= b for a, b in said)]
     wanted = {d.clause.paragraph for d in chosen}
     speakers = [
         a for p_no, p in enumerate(paras) if p_no in wanted for a in attributions(text, p.start, p.end, lang)
@@ -75,10 +81,23 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
     claims: list[Claim] = []
     for dated in chosen:
         clause = dated.clause
+        statement = statement_of.get(id(clause))
+        if (
+            statement is not None
+        ):  # '9月19日，市场消息称，…': the date is the statement's, plans are what was said
+            clause = statement.clause
         nested = None if dated.inherited else _since_event(text, clause, dated.mention)
         if nested is None:
             claims.append(
-                make_claim(ctx, clause.start, clause.end, dated.mention, figures_of(clause), dated.inherited)
+                make_claim(
+                    ctx,
+                    clause.start,
+                    clause.end,
+                    dated.mention,
+                    figures_of(clause),
+                    dated.inherited,
+                    plan_until=statement.said_from if statement is not None else None,
+                )
             )
             continue
         start, end = nested

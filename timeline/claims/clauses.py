@@ -107,8 +107,13 @@ def split_clauses(
     return out
 
 
-_PROMOTION = re.compile(r"(?:Sign\s+up|Subscribe|Click|Tap|Register|Download|Join\s+us|Follow\s+us)\b")
-"""A sentence that opens by asking the reader to sign up, subscribe or click: the page's furniture."""
+_PROMOTION = re.compile(
+    r"(?:Sign\s+up|Subscribe|Click|Tap|Register|Download|Join\s+us|Follow\s+us|Read\s+(?:on|more)|"
+    r"Listen\s+(?:to|live|again|back)|Watch\s+(?:live|more|the\s+(?:full|video))|"
+    r"You\s+can\s+(?:view|read|watch|listen\s+to|find|see)\b(?=[^.!?\n]*\bhere\b))\b"
+)
+"""A sentence that opens by asking the reader to sign up, subscribe, click, read on, listen or look
+elsewhere ('You can view our June open thread here'): the page's furniture."""
 
 _LEAD_SLACK = 2
 """How far into a question sentence its date may start and still lead a report before the question."""

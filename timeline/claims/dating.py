@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.claims import dating_en
 from timeline.models import TimeMention
 
 _COMPARED_EN = re.compile(
@@ -132,15 +133,19 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         _repeating_clock_time(mention, text) or _game_clock(mention, text)
     ):
         return False
+    if _habitual_part(mention, text):
+        return False
     if precision in _TIMETABLE_PRECISIONS and _in_opening_hours(mention, text):
         return False
     if mention.text[-4:].isdigit() and _COUNTED.match(text, end):
         return False
     if _ORDINAL_PART.fullmatch(mention.text) and _OF_NOUN.match(text, end):
         return False
-    if mention.text.isascii() and (_in_idiom(mention, text) or _HOW_LONG.match(mention.text)):
+    if mention.text.isascii() and (
+        _in_idiom(mention, text) or _HOW_LONG.match(mention.text) or dating_en.dates_nothing(mention, text)
+    ):
         return False
-    if mention.text in _SOMEDAY:
+    if mention.text in _SOMEDAY or (mention.text == "当年" and _back_then(mention, text)):
         return False
     if mention.text.lower() in _EN_NOW_WORDS and _en_now_dates_nothing(mention, text):
         return False
@@ -187,6 +192,40 @@ def _repeating_clock_time(mention: TimeMention, text: str) -> bool:
     before = text[max(0, mention.start - 40) : mention.start]
     before = _SENTENCE_SPLIT.split(before)[-1]
     return _EVERY.search(before) is not None
+
+
+_RECURRING_PARTS = frozenset(
+    "周末 月末 月底 月初 月中 年底 年末 年初 年中 季末 季初 早上 早晨 清晨 上午 中午 下午 傍晚 晚上 夜里 深夜".split()  # noqa: SIM905
+)
+_HABITUAL = re.compile(r"每|平时|平常|平日|通常|一般|往往|经常|常常|总是|时常|向来")
+"""平时…但周末也会…, 每当季末、年底…, 每天工作10小时…月末能拿…: a bare part of the week, month, year or
+day after a habit word in its sentence recurs; it dates no single event (the claims stage reads a
+simplified copy, so only simplified forms are needed)."""
+
+
+def _habitual_part(mention: TimeMention, text: str) -> bool:
+    """A bare recurring part (周末, 年底, 傍晚) after a habit word (每, 平时, 通常) earlier in its sentence."""
+    if mention.text not in _RECURRING_PARTS:
+        return False
+    before = _SENTENCE_SPLIT.split(text[max(0, mention.start - 40) : mention.start])[-1]
+    return _HABITUAL.search(before) is not None
+
+
+_YEAR_WORD = re.compile(
+    r"(?:\d{2,4}|[〇零一二三四五六七八九]{2,4})\s*年(?!代|龄|纪|级|轻|份)|[今去前明后上次同]年|年[初中末底]"
+)
+"""A year the story has named (2016年, 去年, 同年, 年底) that 当年 can mean 'that year' of."""
+
+
+_SENTENCE_RUN = re.compile(r"(?:[。！？!?\n]|\.\s)[。！？!?\s”」]*")
+
+
+def _back_then(mention: TimeMention, text: str) -> bool:
+    """当年“八国联军”…, 当年高通…: 当年 with no year named in its sentence or the one before means
+    'back then' (an undated past), not the story's year nor publication's."""
+    lead = text[max(0, mention.start - 160) : mention.start]
+    stops = [m.end() for m in _SENTENCE_RUN.finditer(lead)]
+    return _YEAR_WORD.search(lead, stops[-2] if len(stops) > 1 else 0) is None
 
 
 def _in_idiom(mention: TimeMention, text: str) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 from timeline.claims import events_lexicon as lex
 from timeline.claims.clause_join import ATTRIBUTION_END, Clause
 from timeline.claims.clauses import BREAKDOWN, PERIODS
+from timeline.claims.dating_en import POSSESSIVE
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.claims.lexicon_match import has_fact_verb
 from timeline.models import TimeMention
@@ -77,6 +78,12 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
             continue  # ('announced this week that the horse was recently found': only a vague date follows)
         if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
             continue
+        if (
+            text.startswith(POSSESSIVE, mention.end)
+            and following.precision in _POINT_PRECISIONS
+            and not _SPEECH_BEFORE.search(text, max(clause.start, following.start - 40), following.start)
+        ):
+            continue  # 'weighed in on Thursday's fight on Monday': Thursday names the fight, Monday dates the clause
         return mention
     return mentions[-1]
 
@@ -133,7 +140,13 @@ def only_evaluates(
         # 近日，一张截图在网上流传: the recent days of a news lead report an event, unless they only
         # describe a noun (近日走红的姑娘, 前不久发布的手机)
         return _DESCRIBES_NOUN.match(body, max(0, offset)) is not None and trigger(body, lang) is None
+    if present and lang != "en" and _DONE.search(body, max(0, offset)):
+        return False  # 目前涉事运营商已向公安作出答复: a step taken by now is a fact as of publication
     return (mention.qualifier == "recent" or present) and trigger(body, lang) is None
+
+
+_DONE = re.compile(r"已经?(?![是经无不没和与过]|成为)[\u4e00-\u9fff]")
+"""已答复, 已应用于, 已被控制: a step done; not a state (已是, 已无法, 已成为, 已经过去, 已和…相当)."""
 
 
 @cache

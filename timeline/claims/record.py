@@ -99,17 +99,19 @@ def make_claim(
     inherited: bool,
     *,
     type_from: int | None = None,
+    plan_until: int | None = None,
 ) -> Claim:
-    """Build the claim for `article.text[start:end]` dated by `mention`."""
+    """Build the claim for `article.text[start:end]` dated by `mention` (plan words read before `plan_until`)."""
     article, text, lang, reference = ctx.article, ctx.text, ctx.article.lang, ctx.reference
     source = article.text
     body = text[start:end]
     at = max(0, mention.start - start)
     # 'The firm, which will cut jobs, said Monday …': an aside not holding the date plans nothing (blanked)
+    said = body if plan_until is None else text[start:plan_until]  # a statement's words, not what it reports
     plan_body = (
-        _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), body)
-        if "," in body
-        else body
+        _EN_ASIDE.sub(lambda a: a[0] if a.start() <= at < a.end() else " " * len(a[0]), said)
+        if "," in said
+        else said
     )
     planned = _is_planned(plan_body, mention, at, reference, lang)
     mention = _coming_day_of_month(mention, reference)
@@ -126,15 +128,16 @@ def make_claim(
         if entity.type == "ORG":
             typed_body = typed_body.replace(entity.text, "某机构" if lang != "en" else "ORG")
     rate = (bool(quantities) and any(q.unit in _RATE_UNITS for q in quantities)) or _names_rate(typed_body)
-    event_type, event_rule = classify(
-        typed_body, lang, planned=planned, quantities=len(quantities), rate=rate
-    )
-    index = ctx.speaker_index
+    typed = classify(typed_body, lang, planned=planned, quantities=len(quantities), rate=rate)
+    event_type, event_rule = typed if plan_until is None else ("other", "statement date")  # dates the saying
+    index = ctx.speaker_index  # (an article with no attribution at all needs no lookup)
     who = _speaker_for(start, end, index.overlapping(start, end)) if index else None
-    if who is None and index:
-        near = index.starting_near(end, STATEMENT_GAP)
-        who = next((a for a in near if a.speaker in body and _is_statement(text, end, a)), None)
-        if who is not None:
+    said_end = end if plan_until is None else plan_until  # where the statement's own words end
+    if index and (who is None or plan_until is not None):
+        near = index.starting_near(said_end, STATEMENT_GAP)
+        stated = next((a for a in near if a.speaker in body and _is_statement(text, said_end, a)), None)
+        who = stated or who
+        if stated is not None:
             event_type, event_rule = "other", "statement date"
             qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
     sort = _sort_date(mention, reference)

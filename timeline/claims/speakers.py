@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.claims.lexicon_match import pattern_width
 from timeline.segment import sentences
@@ -200,7 +200,7 @@ _ZH_TRAILING = re.compile(
     r"(?:(?:向|对|跟|给|接受)[\u4e00-\u9fff《》]{1,10}?(?:记者|新闻|采访|报)?|此前|曾经|曾|也|还|均|都|"
     r"近日|日前|不久前|前不久|最近|近来|昨日|昨天|今天|今日|昨晚|今晚|今早|当晚|当日|刚刚|当天|随后|威胁|警告|宣布|发表声明|回应|答复|(?<=[\u4e00-\u9fff]{2})于|采访时|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|通报|回忆|发文|刊文|撰文|公开|再次|进一步|同时|在接受采访时|接受采访时|受访时|受访"
     # 董事长晚间受访时说, 发言人今（28）日指出: the time of the saying, not part of the speaker
-    r"|上午|下午|中午|晚间|晚上|稍早|[今昨明前][（(]\d{1,2}[)）]日"
+    r"|上午|下午|中午|晚间|晚上|稍早|早前|早些时候|[今昨明前][（(]\d{1,2}[)）]日"
     # 监管机构8日发布一份报告称, 市卫健委发布通报称: the document the body put out, not part of its name
     r"|(?:发布|公布|发出)了?(?:一[份则篇项条])?(?:[\u4e00-\u9fff]{0,6}?(?:报告|通报|公告|声明|通告|通知|文章|消息))?)$"
 )
@@ -211,6 +211,10 @@ _ZH_REJECT = re.compile(
 
 _ZH_CLAUSE_CUT = re.compile(r"[，,。；;：:“”\"「」、！？]")
 _ZH_LEAD_WORD = re.compile(r"^(?:随后|此外|同时|对此|其中|但|而|并|也|据)")
+_ZH_LEAD_TIME = re.compile(
+    r"^(?:(?:此前|之前|日前|近日|早前)(?:曾经|曾)?有?|(?:曾经|曾)有)(?=[\u4e00-\u9fff]{2})"
+)
+"""此前曾有运营商称: the time of the saying and 'there was', not part of the speaker."""
 _ZH_LEAD_DATE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|早上)?")
 """5月28日拉布威胁称: the date before the speaker."""
 _ZH_PSEUDONYM = re.compile(r"[（(]化名[)）]")
@@ -220,7 +224,7 @@ _ZH_ADDRESSED = re.compile(r"(?:向|对|跟|给)[\u4e00-\u9fff]{1,8}")
 def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = _ZH_CLAUSE_CUT.split(who)[-1]
-    who = _ZH_LEAD_WORD.sub("", who)
+    who = _ZH_LEAD_TIME.sub("", _ZH_LEAD_WORD.sub("", who))
     if who[:1].isdecimal():  # every _ZH_LEAD_DATE match opens with a digit
         who = _ZH_LEAD_DATE.sub("", who)
     if "化名" in who:
@@ -281,6 +285,7 @@ def _quotes(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
 def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "zh")
+    speakers_at: list[int] = []  # where each speaker's name starts
     for m in _ZH_VERB.finditer(text, start, end):
         if quotes and any(a < m.start() < b for a, b in quotes):
             continue
@@ -295,8 +300,14 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
         if who is None:
             continue
         name, role = split_role(who, "zh")
+        speakers_at.append(back.start())
         for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
             out.append(Attribution(name, role, *span))
+    # '港府早前表示，新例…实施；劳工处昨日指出，…': what one says ends where the next speaker is named
+    for i, a in enumerate(out):
+        cut = min((s for s in speakers_at if a.start < s < a.end), default=a.end)
+        if cut != a.end:  # (an attribution no later name cuts stays as it is)
+            out[i] = replace(a, end=cut)
     for m in _ZH_ACCORDING.finditer(text, start, end):
         source = _zh_clean(m.group("who") or m.group("pub") or m.group("publisher"))
         if source is None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sqlite3
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +18,9 @@ from timeline.cli import INTERRUPTED
 from timeline.errors import InputError, InputWarning, TimelineError
 from timeline.ingest import DEFAULT_MAX_BYTES, parse_published
 from timeline.version import __version__
+
+if TYPE_CHECKING:
+    from timeline.models import Article
 
 # The languages of timeline.temporal.GRAMMARS, written out so that `--help` and commands that do
 # not tag (show, export, review) start without compiling the grammars (tests/test_cli.py checks).
@@ -42,8 +47,26 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         envvar="TIMELINE_DB",
         default="timeline.db",
         show_default=True,
+        callback=_remember_db,
         help="Workspace file (or set TIMELINE_DB).",
     )(func)
+
+
+def _remember_db(ctx: click.Context, _param: click.Parameter, value: Path) -> Path:
+    """Keep the workspace path where the error handler can name it (a damaged file)."""
+    root = ctx.find_root()
+    if isinstance(root.obj, dict):
+        root.obj["db"] = value
+    return value
+
+
+def damaged_workspace(db: Path | None, exc: sqlite3.DatabaseError) -> str:
+    """One line for an SQLite error outside a write: the workspace file is damaged, and how to rescue it."""
+    name = db or "the workspace"
+    return (
+        f"{name}: the workspace file is damaged ({exc}); restore a backup, or rescue what is readable: "
+        f"sqlite3 {name} .recover | sqlite3 rescued.db, then pass --db rescued.db"
+    )
 
 
 def quiet_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -111,6 +134,10 @@ class TimelineGroup(click.Group):
             sys.exit(INTERRUPTED)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
             raise  # click ends quietly on a closed pipe (`timeline tag … | head`)
+        except sqlite3.DatabaseError as exc:  # a read hit a damaged page (writes report their own)
+            if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.ClickException(damaged_workspace((ctx.obj or {}).get("db"), exc)) from None
         except Exception as exc:
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
@@ -211,3 +238,29 @@ def _checked_date(_ctx: click.Context, param: click.Parameter, value: str | None
     if value:
         option_date(value, "zh", f"--{param.name}")
     return value
+
+
+def articles_named(articles: Sequence[Article], names: Iterable[str], db: Path) -> set[str]:
+    """The ids of the articles `--article` names: an id, a source path however written, or its file name.
+
+    A name that matches nothing is a usage error that says where the names are listed.
+    """
+    wanted: set[str] = set()
+    for name in names:
+        ids = {a.article_id for a in articles if _names(a.article_id, a.source_path, name)}
+        if not ids:
+            raise InputError(
+                f"--article {name}: no article with this id, path or file name in {db}; "
+                "the `source` column of `timeline show` lists them"
+            )
+        wanted |= ids
+    return wanted
+
+
+def _names(article_id: str, source_path: str | None, name: str) -> bool:
+    """True when `name` is the article's id, its source path however written, or that file's name."""
+    if name in (article_id, source_path):
+        return True
+    if not source_path:
+        return False
+    return name == Path(source_path).name or os.path.realpath(name) == os.path.realpath(source_path)

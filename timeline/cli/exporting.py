@@ -12,6 +12,7 @@ import click
 from timeline import export as exporting
 from timeline.cli.app import Failures, article_options, cli, db_option, finish, note_progress
 from timeline.cli.extracting import extract_into
+from timeline.errors import ExportError
 from timeline.store import Store
 
 
@@ -95,9 +96,22 @@ def export_cmd(
             f"the previous {target} is unchanged" if target.exists() else f"nothing was written to {target}"
         )
         note_progress(before + kept)
-        path = exporting.write(
-            timeline, target, fmt, progress=lambda done: _note_written(before, done), **options
-        )
+        written: list[Path] = []
+
+        def progress(done: list[Path]) -> None:
+            written[:] = done
+            _note_written(before, done)
+
+        try:
+            path = exporting.write(timeline, target, fmt, progress=progress, **options)
+        except ExportError as exc:
+            if not written:
+                raise
+            names = ", ".join(p.name for p in written)  # --format all stopped part way: say what is new
+            raise ExportError(
+                f"{exc} ({names} in {written[0].parent}/ are new; the other files there are from the "
+                "previous export, or absent)"
+            ) from None
     for note in exporting.warnings(timeline, fmt):
         click.echo(f"warning: {note}", err=True)
     if screenshot:

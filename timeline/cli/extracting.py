@@ -20,7 +20,7 @@ from timeline.cli.app import (
     note_progress,
     option_date,
 )
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, StoreError, TimelineError
 from timeline.export import ALL, default_path
 from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files
 from timeline.ingest.decode import decode_bytes
@@ -101,6 +101,11 @@ def extract_into(
             continue
         try:
             followed = store.save(extraction.article, extraction.claims)
+        except StoreError as exc:  # the workspace itself failed (a full disk): later articles would too
+            raise StoreError(
+                f"{exc} (while saving {name}; the {articles} article(s) saved before it are kept: "
+                "run the same command again after the fix)"
+            ) from None
         except TimelineError as exc:
             failures.add(str(exc))
             continue

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import click
 
-from timeline.cli.app import db_option, quiet_option
+from timeline.cli.app import articles_named, db_option, quiet_option
 from timeline.cli.table import print_table
-from timeline.errors import InputError
 from timeline.export.atomic import write_bytes
 from timeline.review import importing
 from timeline.review.conflicts import COLUMNS as CONFLICT_COLUMNS
@@ -56,7 +55,10 @@ def review() -> None:
     "--status", "statuses", type=STATUS, multiple=True, help="Only claims with this status (repeatable)."
 )
 @click.option(
-    "--article", "articles", multiple=True, help="Only this article id or source path (repeatable)."
+    "--article",
+    "articles",
+    multiple=True,
+    help="Only this article: its id, source path or file name, as `timeline show` lists it (repeatable).",
 )
 @click.option(
     "--out",
@@ -84,12 +86,7 @@ def export_sheet(
         all_articles = store.articles()
         claims = store.claims()
     if articles:
-        wanted = {a.article_id for a in all_articles if a.article_id in articles or a.source_path in articles}
-        unknown = [
-            a for a in articles if not any(x.article_id == a or x.source_path == a for x in all_articles)
-        ]
-        if unknown:
-            raise InputError(f"--article {unknown[0]}: no such article id or source path in {db}")
+        wanted = articles_named(all_articles, articles, db)
         claims = [c for c in claims if c.article_id in wanted]
     if statuses:
         claims = [c for c in claims if c.review_status in {s.lower() for s in statuses}]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
-from timeline.cli.app import cli, db_option
+from timeline.cli.app import articles_named, cli, db_option
 from timeline.cli.table import claim_rows, print_table
-from timeline.errors import InputError
 from timeline.schema import write_schemas
 from timeline.store import Store
 
@@ -29,7 +27,7 @@ from timeline.store import Store
     "--article",
     "articles",
     multiple=True,
-    help="Only claims of this article id or source path, as listed by `extract` (repeatable).",
+    help="Only claims of this article: its id, source path or file name (repeatable).",
 )
 def show(db: Path, orphans: bool, conflicts: bool, limit: int, articles: tuple[str, ...]) -> None:
     """Show the workspace's timeline as a table in the terminal.
@@ -70,28 +68,11 @@ def show(db: Path, orphans: bool, conflicts: bool, limit: int, articles: tuple[s
             return
         claims = store.claims()
         if articles:
-            wanted = set()
-            for name in articles:
-                ids = [a.article_id for a in store.articles() if _names(a.article_id, a.source_path, name)]
-                if not ids:
-                    raise InputError(
-                        f"--article {name}: no article with this id, path or file name in {db}; "
-                        "the `source` column of `timeline show` lists them"
-                    )
-                wanted.update(ids)
+            wanted = articles_named(store.articles(), articles, db)
             claims = [c for c in claims if c.article_id in wanted]
     shown = claims[:limit] if limit else claims
     print_table(claim_rows(shown), ("date", "precision", "qualifier", "event", "source", "claim", "claim_id"))
     click.echo(f"{len(shown)} of {len(claims)} claim(s)", err=True)
-
-
-def _names(article_id: str, source_path: str | None, name: str) -> bool:
-    """True when `name` is the article's id, its source path however written, or that file's name."""
-    if name in (article_id, source_path):
-        return True
-    if not source_path:
-        return False
-    return name == Path(source_path).name or os.path.realpath(name) == os.path.realpath(source_path)
 
 
 @cli.command()

@@ -93,6 +93,12 @@ def _whole_seconds(tag: re.Match[str]) -> str:
     return _SECOND_FRACTION.sub(r"\1", text)
 
 
+_HOVER_CARDS = ".//p//span[.//img and count(.//a) >= 2][not(.//span[.//img and count(.//a) >= 2])]"
+"""A hover card inside a paragraph (a person's photo and links to stories about them, shown on
+mouse-over): a span holding an image and links, and no such span inside it. Read as text, it
+glues a list of headlines into the sentence."""
+
+
 def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
     """trafilatura's extraction of a page (its HTML string or parsed tree), with our options."""
     return trafilatura.bare_extraction(
@@ -103,6 +109,7 @@ def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
         deduplicate=False,
         favor_precision=favor_precision,
         date_extraction_params=_DATE_PARAMS,
+        prune_xpath=[_HOVER_CARDS],
     )
 
 

@@ -8,13 +8,17 @@ day, so it wins over a bare day more than a day away from it, and over a UTC ins
 A dateline city at the top of the story (`HONG KONG (CNN) -`, `SANTA FE, N.M. (AP) —`; see
 timeline/ingest/dateline.py) gives the zone the story's own days are counted in: the instant is
 expressed there; else a UTC instant that the page's markup also writes with a local offset is
-expressed in that offset. A zone-less time takes the offset the markup writes it with.
+expressed in that offset. A zone-less time takes the offset the markup writes it with, else the
+zone of the country the site's address names (`.in`, `.co.uk`, `.ng`) when that country keeps one
+UTC offset; else it stays zone-less (read later as +08:00 for Chinese, UTC for English).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, tzinfo
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.ingest.dateline import dateline_zone
 
@@ -34,6 +38,10 @@ _STAMP = re.compile(
     r" ?(?P<offset>[+-][01]\d:?[0-5]\d)(?!\d)"
 )
 """A date-time with a UTC offset as pages write it in metadata (`2019-11-19T21:57:00-08:00`)."""
+_VANITY_DOMAINS = frozenset(
+    {"ai", "am", "cc", "co", "fm", "gg", "im", "io", "la", "ly", "me", "nu", "sh", "so", "to", "tv", "ws"}
+)
+"""Country domains sold worldwide as generic names (`.io`, `.tv`): they say nothing of where a site is."""
 
 
 def url_day(url: str | None) -> date | None:
@@ -84,6 +92,31 @@ def written_offset(page: str, value: datetime) -> tzinfo | None:
     return None
 
 
+def site_zone(url: str | None, value: datetime) -> tzinfo | None:
+    """The zone of the country a site's address names (`.in`, `.co.uk`), if it keeps one offset at `value`.
+
+    A publisher's content system writes its stamps on its own clock; a country domain places it.
+    Countries with several offsets (`.au`, `.ca`, `.ru`, `.cn` with Urumqi) and generic-use domains
+    (`.io`, `.tv`) give None.
+    """
+    try:
+        host = urlsplit(url.strip()).hostname if url and "://" in url else None
+    except ValueError:  # not a URL (`http://[`)
+        return None
+    domain = host.rsplit(".", 1)[-1].lower() if host and "." in host else ""
+    if len(domain) != 2 or not domain.isalpha() or domain in _VANITY_DOMAINS:
+        return None
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get("GB" if domain == "uk" else domain.upper(), [])
+    try:
+        found = [ZoneInfo(key) for key in zones]
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    offsets = {zone.utcoffset(value.replace(tzinfo=None)) for zone in found}
+    return found[0] if found and len(offsets) == 1 else None
+
+
 def page_published(
     found: str | None, url: str | None, text: str, page: str = "", home_zone: tzinfo | None = None
 ) -> str | None:
@@ -99,7 +132,11 @@ def page_published(
     value = _parse(found)
     if value is None:
         return day.isoformat() if day else None
-    given = value.tzinfo is None and value.time() != datetime.min.time() and written_offset(page, value)
+    given = (
+        value.tzinfo is None
+        and value.time() != datetime.min.time()
+        and (written_offset(page, value) or site_zone(url, value))
+    )
     if given:
         value = value.replace(tzinfo=given)
     zone: tzinfo | None = None

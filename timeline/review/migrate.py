@@ -237,6 +237,8 @@ def follow(
         was = old.get(p.review_id)
         if (was.version != claim_version(target)) if was else (judged[p.review_id] != target.claim_text):
             changed.append(p.target)
+            verdict = next(r.verdict for r in homeless if r.claim_id == p.review_id)
+            append_log(db, p.target, verdict, verdict, action="claim_changed", source=SOURCE, who=None)
     orphaned = []
     for review in homeless:
         was = old.get(review.claim_id)

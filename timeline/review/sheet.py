@@ -17,6 +17,7 @@ from pathlib import Path
 from timeline.errors import InputError
 from timeline.export.atomic import write_bytes, write_with
 from timeline.export.to_csv import FORMULA_START
+from timeline.ingest.decode import decode_bytes
 from timeline.models import Article, Claim, ReviewStatus
 from timeline.review.stamps import Verdict, claim_version, review_version
 
@@ -209,10 +210,17 @@ def _cell_text(value: object) -> str:
 
 
 def _csv_table(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 at byte {exc.start}; save the sheet as CSV UTF-8") from None
+        # Excel's plain "CSV" is the system code page: GBK in China, Big5 in Taiwan, UTF-16 "Unicode text"
+        try:
+            text, _ = decode_bytes(data, path)
+        except InputError:
+            raise InputError(
+                f"{path}: not UTF-8 at byte {exc.start}, nor clearly GB18030 or Big5; save the sheet as CSV UTF-8"
+            ) from None
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:

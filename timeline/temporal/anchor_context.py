@@ -60,6 +60,8 @@ class Context:
     last_primary_end: int = -1
     text: str = ""  # the article, when known: paragraph breaks limit what a coarse date lends
     dated: list[tuple[int, int, Resolved]] = field(default_factory=list)  # day-precise mentions (events.py)
+    # the latest day-precise date ahead of publication by (month, day), as the walk met them (events.py)
+    coming: dict[tuple[int, int], Resolved] = field(default_factory=dict)
     known: Known | None = None  # a reference known only to its year or month (reference.py)
 
     @property

@@ -8,6 +8,7 @@ they ask for the narrative (DESIGN §4).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, datetime, timedelta
 
 from timeline.temporal.anchor_context import NARRATIVE_WINDOW, Context, Resolved
@@ -105,6 +106,10 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
         last = ctx.last_primary if point.no_chain else ctx.last
         coarse_story = last is not None and last.precision in (*_COARSE, "month", "tenday", "week")
         if anchor == "narrative" and coarse_story and point.rel_unit in _FINE_SHIFTS:
+            day = _day_within(last, ctx, offset)
+            if day is not None:  # 9月16日下午，2019年丝路行…启动。…当天下午: the day told within that year
+                shifted = shift(point, day)
+                return (bounds(shifted), anchor) if shifted is not None else None
             # "that day" / 当天 after "two years ago" / 2016年: the story's date is coarser than a day;
             # keep its grain for the same day, and invent no day for "two days later"
             return (_as_filled(last), anchor) if point.rel_offset == 0 and last is not None else None
@@ -156,6 +161,9 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
         near = None
     if near is not None and not plan_read and _clock_after_a_coming_day(point, near, near_end, ctx, offset):
         near = None
+    listed = _listed_day(point, ctx, offset) if near is None and ref is not None else None
+    if listed is not None:
+        return bounds(listed[0]), listed[1]
     if near is not None and near.date_start is not None:
         base_day, anchor = as_date(near.date_start), "narrative"
     elif ref is not None:
@@ -197,6 +205,49 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
     ):
         return None
     return bounds(filled), anchor
+
+
+def _listed_day(point: Point, ctx: Context, offset: int) -> tuple[Point, str] | None:
+    """A yearless day with no tense of its own that the story already dated ahead of publication ('kicks
+    off June 9th' … 'June 9 – West Palm Beach') takes that date's year; a line opening with a yearless day right below a
+    line that opened with a day ahead of publication continues the schedule forward ('June 10 – Tampa')."""
+    if (
+        point.month is None
+        or point.day is None
+        or point.year is not None
+        or point.prefer is not None
+        or point.weekday is not None
+        or point.hour is not None
+    ):
+        return None
+    seen = ctx.coming.get((point.month, point.day))
+    if seen is not None and seen.date_start is not None:  # (a past day gets its year from the usual roll)
+        return point.with_(year=as_date(seen.date_start).year), seen.anchor
+    earlier = bisect_left(ctx.dated, offset, key=_dated_start)
+    ref = ctx.ref_date
+    if earlier == 0 or ref is None:
+        return None
+    start, _end, previous = ctx.dated[earlier - 1]
+    first = as_date(previous.date_start) if previous.date_start is not None else None
+    text = ctx.text
+    if (
+        first is None
+        or first <= ref
+        or not _opens_line(text, offset)
+        or not _opens_line(text, start)
+        or text.count("\n", start, offset) != 1
+    ):
+        return None
+    year = first.year + (1 if (point.month, point.day) < (first.month, first.day) else 0)
+    return point.with_(year=year), "narrative"
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _dated_start(entry: tuple[int, int, Resolved]) -> int:
+    return entry[0]
 
 
 def _clock_after_a_coming_day(point: Point, near: Resolved, near_end: int, ctx: Context, offset: int) -> bool:
@@ -276,6 +327,21 @@ def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | 
 
 
 _FINE = ("day", "hour", "minute", "second")
+
+
+def _day_within(last: Resolved | None, ctx: Context, offset: int) -> date | datetime | None:
+    """The latest day-precise date told before `offset` that lies within the coarse point `last`."""
+    if last is None or last.date_start is None:
+        return None
+    first, final = as_date(last.date_start), as_date(last.date_end or last.date_start)
+    for _start, end, resolved in reversed(ctx.dated):
+        if (
+            end <= offset
+            and resolved.date_start is not None
+            and first <= as_date(resolved.date_start) <= final
+        ):
+            return resolved.date_start
+    return None
 
 
 def _lends(precision: str | None, point: Point) -> bool:

@@ -60,6 +60,8 @@ def shift(point: Point, base: date | datetime) -> Point | None:
     day = as_date(base)
     if unit == "decade":  # "this decade": the decade of the base year
         return point.with_(decade=(day.year // 10 + n) * 10, rel_unit=None)
+    if unit == "century":  # "this century": its first year; a year beside it counts on (99: its last)
+        return point.with_(year=(day.year // 100 + n) * 100 + (point.year or 0), rel_unit=None)
     if unit == "year":
         if point.quarter is not None and point.prefer == "past" and 3 * point.quarter - 2 > day.month:
             n -= 1  # a named quarter not yet begun in the base year is last year's ("fourth quarter" in February)

@@ -17,6 +17,7 @@ from timeline.temporal.spec import TimeSpec
 LENGTH_RANGE_RULE = "length range (two to three weeks, a day or two)"
 ONE_OR_TWO_RULE = "a unit or two (a day or two)"
 SOME_DAY_RULE = "a day ahead (will one day, someday)"
+EDGE_OF_A_SPAN_RULE = "the first days (the first hours of the war, the early years)"
 
 _DIGITS_BEFORE = re.compile(r"\d[.,]$")
 
@@ -31,6 +32,11 @@ def length_range(m: Match, text: str) -> TimeSpec | None:
     if _DIGITS_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return None  # "1.5-2 hours" read from its tail
     return TimeSpec("duration", duration=duration_value(None, g["unit"]))
+
+
+def _edge_of_a_span(m: Match, text: str) -> TimeSpec | None:
+    """ "The first hours of the war", "the final weeks of the campaign": some hours or weeks (PTXH, PXW)."""
+    return TimeSpec("duration", duration=duration_value(None, m.group("unit3")))
 
 
 def _one_or_two(m: Match, text: str) -> TimeSpec | None:
@@ -73,6 +79,12 @@ APPROX_RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule(SOME_DAY_RULE, r"\b(?:one|some)\s+day\b|\bsomeday\b", _some_day, 2),
+    _rule(
+        EDGE_OF_A_SPAN_RULE,
+        r"\bthe\s+(?:first|early|last|final|initial|opening|closing)\s+(?P<unit3>hours|days|weeks|months|years|decades)\b"
+        r"(?!\s+(?:ago|earlier|later|before|since)\b|-)",
+        _edge_of_a_span,
+    ),
 )
 """The rules of this module, in the order `en.RULES` runs them."""
 

@@ -167,7 +167,7 @@ def told_in_past(text: str, start: int) -> bool:
 
 SCHEDULED_JUST_BEFORE = re.compile(
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
-    r"starts?|resumes?|reconvenes?|convenes?|arrives?|visits?|hosts?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
+    r"starts?|resumes?|reconvenes?|convenes?|concludes?|wraps?\s+up|arrives?|visits?|hosts?|plays?|faces?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
     r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due|reopens?|"
     r"reports?\s+(?:(?:its|their|quarterly|annual|[\w-]+-quarter)\s+){0,2}(?:earnings|results)|"
     r"(?:holds?|hosts?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:hearing|meeting|vote|call|conference|rally|"
@@ -175,7 +175,7 @@ SCHEDULED_JUST_BEFORE = re.compile(
     r"(?:\s+(?:to|with|in|at|against)\s+(?:the\s+)?[\w-]+)?(?:\s+\w+ly)?\s+(?:on\s+|this\s+|next\s+|at\s+)?$"
 )
 """A present-tense schedule verb right before a weekday, with at most one short phrase between: news
-announces ("the court meets Monday", "the fair opens to the public on Friday", "the chain reports
+announces ("the court meets Monday", "the fair opens to the public on Friday", "the team plays Saturday", "the chain reports
 earnings Thursday", "the final kicks off at 8pm on Friday": a clock time and its day, "the panel
 holds a public hearing Wednesday")."""
 WILL_AHEAD_DAYS = 330

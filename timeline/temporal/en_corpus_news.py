@@ -62,6 +62,14 @@ NEWS: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="DURATION", timex="P1W"), ["a week or so", "one week or so"]),
     (Expect(None, None, type="DURATION", timex="P10D"), ["10 days or so", "ten days or so"]),
     (Expect("2023~", "year", "approximate"), ["2023 or so"]),
+    # the edge of a span without a count: some of its units
+    (Expect(None, None, type="DURATION", timex="PXD"), ["the first days", "the final days", "the last days"]),
+    (Expect(None, None, type="DURATION", timex="PTXH"), ["the first hours", "the opening hours"]),
+    (Expect(None, None, type="DURATION", timex="PXY"), ["the early years", "the closing years"]),
+    # this / last / next century: its hundred years, as "the 21st century" (2000-2099)
+    (Expect("2000/2099", timex="2000"), ["this century", "the current century"]),
+    (Expect("1900/1999", timex="1900"), ["last century"]),
+    (Expect("2100/2199", timex="2100"), ["next century"]),
 ]
 
 NEWS_NEGATIVES: list[str] = [

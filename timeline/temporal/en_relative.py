@@ -120,6 +120,13 @@ def relative_unit(m: Match, text: str) -> TimeSpec | None:
         return point_spec(Point(rel_unit="decade", rel_offset=offset), g)  # "this decade": the 2020s
     if unit == "decade":
         return None
+    if unit == "century" and (rel in ("this", "current", "present") or (rel in ("last", "next") and not the)):
+        if g.get("q") or g.get("part") or g.get("early"):
+            return None  # "early this century": no part of a century is read
+        first = Point(
+            rel_unit="century", rel_offset=offset
+        )  # "this century": 2000-2099, as "the 21st century"
+        return TimeSpec("range", start=first, end=first.with_(year=99))
     if unit == "century":
         return None
     point = Point(rel_unit=unit, rel_offset=offset)  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ AHEAD_RULES = frozenset({"in N units (from now)"})
 LATER_RULES = frozenset({"N units earlier / later"})
 """Rules whose point, when nothing dates it ("three days later" with no day before), TimeML still tags as
 the length it names (DURATION P3D)."""
+RELATIVE_UNIT_RULE = "this / last / next unit"
 RANGE_RULES = frozenset({"from A to B", "A to B", "year range", "month day-day", "clock range (3-4 p.m.)"})
 """Rules whose mentions are two TIMEX3s in TimeML (a quarter written as 2024-01/2024-03 is one)."""
 
@@ -54,6 +55,10 @@ def to_timeml(mentions: list[TimeMention], text: str) -> list[TimeMention]:
             continue
         if m.rule == PART_OF_DAY_RULE:
             m = _day_of_part(m)
+        if m.rule == RELATIVE_UNIT_RULE and m.value and re.fullmatch(r"\d{2}00/\d{2}99", m.value):
+            m = m.model_copy(
+                update={"timex3": "P100Y"}
+            )  # "this century": TimeBank's P100Y, as "the past century"
         if m.rule == CENTURY_RULE and m.value and re.fullmatch(r"\d{2}00/\d{2}99", m.value):
             m = _without_the(m.model_copy(update={"timex3": m.value[:2]}))  # TimeML: "20th century", 19
         if m.rule == "clock time" and "(" in m.text:

@@ -82,6 +82,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "length range (two to three weeks, a day or two)": (_U,),
     "a unit or two (a day or two)": (_U,),
     "a day ahead (will one day, someday)": ("dayword", "someday"),
+    "the first days (the first hours of the war, the early years)": (_U,),
     "every / each": ("set",),
     "weekday plural (on Mondays)": (_W,),
     "rate (twice a year)": (_U,),
@@ -181,6 +182,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "length range (two to three weeks, a day or two)": (56, 16),
     "a unit or two (a day or two)": (8, 16),
     "a day ahead (will one day, someday)": (8, 8),
+    "the first days (the first hours of the war, the early years)": (24, 2),
     "year in words": (24, 40),
     "ordinal quarter or half": (48, 32),
     "quarter (Q1 2024)": (24, 16),
@@ -207,6 +209,9 @@ GATES: dict[str, re.Pattern[str]] = {
         rf"(?:to|-|–|or|and)\s*(?:\d|an?\b|couple|half|{alt([*UNITS_WORDS, *TENS_WORDS])})"
     ),
     "a unit or two (a day or two)": re.compile(r"\sor\s+(?:two|2)"),
+    "the first days (the first hours of the war, the early years)": re.compile(
+        r"(?:first|early|last|final|initial|opening|closing)\s+(?:hour|day|week|month|year|decade)s"
+    ),
 }
 """Rule name → a lower-case pattern that every match of the rule holds, cheap to search: a window of plain
 ASCII text whose lower-case copy lacks it is not searched (`en_scan.Windowed`). "A to B": "to", "through"

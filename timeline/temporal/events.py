@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,6 +59,10 @@ def record(ctx: Context, start: int, end: int, resolved: Resolved, spec: TimeSpe
         or (resolved.anchor == "narrative" and not resolved.event and not written_day(spec))
     ):
         return
+    day = resolved.date_start
+    day = day.date() if isinstance(day, datetime) else day
+    if ctx.ref_date is not None and day > ctx.ref_date:
+        ctx.coming[(day.month, day.day)] = resolved  # 'kicks off June 9th' lends its year to 'June 9' later
     dated = ctx.dated  # sorted by start, one entry per start
     at = bisect_left(dated, start, key=_start)
     if at < len(dated) and dated[at][0] == start:

@@ -12,7 +12,9 @@ from typing import Any, Literal, TypeVar
 
 _T = TypeVar("_T")
 Part = Literal["early", "mid", "late"]
-RelUnit = Literal["decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"]
+RelUnit = Literal[
+    "century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute", "second"
+]
 Base = Literal["publication", "narrative"]
 SpecKind = Literal[
     "point", "range", "duration", "set", "present", "recent", "past", "future", "after", "then"

@@ -207,7 +207,9 @@ RULES: tuple[Rule, ...] = (
         NearTrigger(
             re.compile(
                 keyed(
-                    rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?P<dec>\d0|[一二三四五六七八九]十)|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
+                    # 民國60年代 (1971-1980) is no Gregorian decade: left untagged rather than read as the 1960s
+                    rf"(?:(?P<cent>{alt(vocab.CENTURY_PREFIX)})?(?<!民国)(?<!民國)(?P<dec>\d0|[一二三四五六七八九]十)"
+                    r"|(?<!\d)(?P<dec4>1\d\d0|20\d0))"
                     r"年代(?P<dp>初期|前期|中期|末期|后期|後期|初|末)?",
                     "年",
                 )
@@ -226,7 +228,7 @@ RULES: tuple[Rule, ...] = (
                     qualified(
                         rf"(?:{YEAR_A}{SP}(?:的)?)?(?:(?<![创創])(?P<half>{alt(vocab.HALF)})"
                         rf"|(?:第|(?<![\d{CN_COUNT_CHARS}]))(?P<q>[一二三四1-4１-４首])(?:(?<=第.)[个個])?"
-                        rf"(?:季度|(?<=年第.)季(?![节節赛賽]))(?P<qp>初|末|底)?"  # 2023年第4季: Taiwan's quarter
+                        rf"(?:季度|(?<=年第.)季(?![节節赛賽])|(?<=年首)季(?![节節赛賽]))(?P<qp>初|末|底)?"  # 2023年第4季, 今年首季
                         rf"|(?:前|首)(?P<firstq>[二两兩三四2-4])(?:个|個)?季度"
                         rf"|(?<=年)(?:前|首)(?P<firstm>{vocab.NUM_1_12}|两|兩)(?:个|個)?月(?!份?[初底末中上下])"
                         rf"|(?<=年)(?P<season>{alt(vocab.SEASON)}))"

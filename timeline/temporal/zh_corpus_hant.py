@@ -50,6 +50,9 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (Expect("2024-01/2024-06", "half"), ["113年上半年"]),
     # -- a quarter written 第N季 without 度, after its year (Taiwan) -----------------------------------
     (Expect("2023-10/2023-12", "quarter"), ["112年第4季", "2023年第4季", "去年第4季", "去年第四季"]),
+    # 首季 (Hong Kong and Taiwan): the first quarter, after its year
+    (Expect("2024-01/2024-03", "quarter"), ["今年首季", "113年首季", "2024年首季"]),
+    (Expect("2023-01/2023-03", "quarter"), ["去年首季", "112年首季"]),
     # -- 同（24）日: the same day as the story's last one, its number in brackets -------------------------
     (Expect("2024-04-24", "day"), ["同（24）日", "同(24)日"]),
     # -- 稍早: earlier today, the recent past of the story's day -----------------------------------------
@@ -71,4 +74,6 @@ NEGATIVE: list[str] = [
     "比原定時間稍早抵達",
     "他已服刑113年",
     "這部影集第4季開播",
+    "這部影集首季開播",  # a show's first season, not a quarter
+    "民國六十年代開業的老店",  # 民國60年代 is 1971-1980, no Gregorian decade: not the 1960s
 ]

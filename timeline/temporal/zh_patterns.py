@@ -47,7 +47,7 @@ def year_pattern(p: str) -> str:
     """A year: 2016年, 二〇一六年, 08年, 民國111年, 今年, 同年."""
     return (
         rf"(?:(?P<{p}y>{YEAR4}){SP}年|(?P<{p}y2>{YEAR2}){SP}年"
-        rf"|(?P<{p}roc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<{p}rocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
+        rf"|(?P<{p}roc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<{p}rocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年(?!代)"
         rf"|(?P<{p}ry>{alt(vocab.RELATIVE_YEAR)})|(?P<{p}ny>{alt(vocab.NARRATIVE_YEAR)})"
         # 113年3月28日, 113年1月至3月, 113年度: a Minguo year written without 民國 (Taiwan), only with
         # its month or 年度 (a bare 113年 may be a length)
@@ -199,10 +199,10 @@ def numeric_pattern(p: str, *, first: bool = True, last: bool = True) -> str:
 
 
 YEAR_A = (
-    rf"(?:(?P<ay>{YEAR4}){SP}年|(?P<ay2>{YEAR2}){SP}年|(?P<aroc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<arocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年"
+    rf"(?:(?P<ay>{YEAR4}){SP}年|(?P<ay2>{YEAR2}){SP}年|(?P<aroc>{alt(vocab.ERA_FIRST_YEAR)}){SP}(?P<arocn>\d{{1,3}}|元|[{CN_COUNT_CHARS}]{{1,6}}){SP}年(?!代)"
     rf"|(?P<ary>{alt(vocab.RELATIVE_YEAR)})|(?P<any>{alt(vocab.NARRATIVE_YEAR)})"
     # 113年1-3月, 113年上半年, 112年第4季: a Minguo year without 民國 before a month range or a part of it
-    rf"|(?<![\d.０-９])(?P<arocy>1[01]\d)(?={SP}年{SP}(?:{vocab.NUM_1_12}{SP}[-－–—~～〜至到]|[上下]半年|第[一二三四1-4１-４]季)){SP}年)"
+    rf"|(?<![\d.０-９])(?P<arocy>1[01]\d)(?={SP}年{SP}(?:{vocab.NUM_1_12}{SP}[-－–—~～〜至到]|[上下]半年|第[一二三四1-4１-４]季|首季)){SP}年)"
 )
 PIECE_UNITS = alt(k for k in vocab.UNIT if k not in ("月", "周年", "日"))
 DURATION_PIECE = rf"(?:{vocab.COUNT})(?:多|余|餘)?[ \t]?(?:个|個)?{PIECE_UNITS}半?"

@@ -1,0 +1,73 @@
+"""English mentions that date no fact of their clause (timeline/claims/dating_en.py), through extract()."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.pipeline import extract
+
+PUB = date(2024, 4, 24)  # a Wednesday
+
+
+def dates_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.date_text, c.date_edtf) for c in extract(text, published=PUB, lang="en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners of the 13-inch 2017 Zenbook Pro report a sticky trackpad.",
+        "The hinge is sturdier than on the 2014 through 2017 model.",
+        "Reviewers found the late-2021 refresh quieter than any before it.",
+        "Nobody misses the clunky keys of the original 2015 Aero Book.",
+    ],
+)
+def test_a_year_naming_a_model_or_an_edition_dates_nothing(text):
+    assert dates_of(text) == []
+
+
+def test_a_year_after_a_time_word_still_dates_the_clause():
+    assert dates_of("In 2016 Brightline opened its first station.") == [("2016", "2016")]
+    assert dates_of("The mill ran at a loss from 2014 through 2017.") == [
+        ("from 2014 through 2017", "2014/2017")
+    ]
+
+
+def test_now_in_a_title_beside_a_name_leaves_the_date_to_the_event():
+    text = "Maria Lopez, now a lecturer at the college, testified at a hearing in March."
+    assert dates_of(text) == [("March", "2024-03")]
+    assert dates_of("Omar Said, now a partner at the firm, drafted the plan.") == []
+
+
+def test_a_price_tag_and_a_timeless_today_date_nothing():
+    assert dates_of("Wireless Speaker, 40% Off, Now $59.99") == []
+    assert dates_of("The reefs we see today formed over thousands of years.") == []
+    assert dates_of("The museum that is today reopening its doors has new lights.") != []
+
+
+def test_a_writers_agenda_today_dates_nothing():
+    assert dates_of("Today, we're going to look at three ways to save on heating.") == []
+    assert dates_of("Today, the mayor opened the bridge.") == [("Today", "2024-04-24")]
+
+
+def test_as_recently_as_takes_the_date_after_it():
+    text = "The firm was still selling the old model as recently as March, when it cut the price."
+    assert dates_of(text) == [("March", "2024-03")]
+
+
+def test_a_polls_high_forties_and_formerly_known_as_date_nothing():
+    assert dates_of("Her approval rating sits in the high forties.") == []
+    assert dates_of("The river, formerly known as the Swift, flooded in 2019.") == [("2019", "2019")]
+
+
+def test_a_possessive_day_gives_way_to_the_day_of_the_clause():
+    text = "The coach weighed in on Friday's brawl on Monday, saying both sides were to blame."
+    assert dates_of(text) == [("Monday", "2024-04-22")]
+    assert dates_of("At last week's hearing, two witnesses backed the plan.") == [("last week", "2024-W16")]
+
+
+def test_a_horizon_dates_nothing():
+    assert dates_of("In the short term, the plan looks cheap.") == []
+    assert dates_of("In the long run, prices fell sharply in 2018.") == [("2018", "2018")]

@@ -1,0 +1,120 @@
+"""English mentions that date no fact of their clause: a year that names a model or an edition (the
+2016 MacBook Pro, the mid-2019 refresh), 'now' in a title beside a name (Jane Roe, now a consultant),
+a price tag (Now $49), a timeless 'today' (the consoles that exist today), a writer's agenda (Today,
+we're going to talk about…), a poll's 'high forties', 'in the short term', 'formerly known as' and
+'as recently as May' (where May, not 'recently', dates the fact)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.models import TimeMention
+
+YEAR_LEADS = frozenset(
+    "in since by from until through before after during of to at on and or early late mid between around".split()  # noqa: SIM905
+)
+"""Words that make a year the time of the clause ('in 2016 Apple…'), not a word describing a noun."""
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose)|\w['’]s)\s+$", re.IGNORECASE
+)
+_YEAR = r"(?:1[89]|20)\d{2}"
+_QUALIFIED_YEAR = re.compile(
+    rf"(?:the\s+)?(?:(?:early|mid|late)[- ]?{_YEAR}|{_YEAR}\s*(?:through|to|-|–)\s*{_YEAR})", re.IGNORECASE
+)
+"""'the mid-2019', '2012 through 2015': a year span that may name a model or an edition."""
+_NOT_A_NOUN_WORDS = (
+    "and or but nor to when while as with in on at for of by from was were is are had has have saw that "
+    "which who through until before after season seasons period periods era decade years year window term"
+)
+_NOT_A_NOUN = frozenset(_NOT_A_NOUN_WORDS.split())
+"""Words after a year span that show it is no noun's modifier ('the 2012 to 2015 period', '… and')."""
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"A|An|The|I|He|She|It|We|They|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|When|After|Before)\b)"
+    r"[A-Z][\w-]*"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def names_a_model(mention: TimeMention, text: str) -> bool:
+    """'the i9 2018 MacBook Pro', '15-inch 2016 MacBook Pro design', 'the 2012 through 2015 keyboard',
+    'the mid-2019 refresh': a year or year span that names a model or an edition, not when the clause's
+    event happened (a bare year right after a determiner is dating.py's own rule)."""
+    words = mention.text
+    if _QUALIFIED_YEAR.fullmatch(words):
+        before = text[max(0, mention.start - 12) : mention.start]
+        if not words.lower().startswith("the") and not _DETERMINER_BEFORE.search(before):
+            return False
+        after = _WORD_AFTER.match(text, mention.end)
+        return after is not None and after.group(1).lower() not in _NOT_A_NOUN
+    if len(words) != 4 or not words.isdigit() or not _NAME_AFTER.match(text, mention.end):
+        return False
+    token = _TOKEN_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    if token is None:
+        return mention.start == 0 or text[mention.start - 1] == "\n"
+    lead = token.group(1)
+    return lead[-1:].isalnum() and lead.lower() not in YEAR_LEADS
+
+
+_NOW_BESIDE_NAME = re.compile(r"(?:,|\band)\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:an?|the)\s")
+_PRICE_AFTER = re.compile(r"\s*[:-]?\s*(?:only\s+|just\s+)?[$€£¥₹]\s?\d")
+_TIMELESS_TODAY = re.compile(
+    r"\b(?:that|which|who|we|they|I|you|as\s+(?:it|they|we|I|you))\s+(?:still\s+|now\s+)?"
+    r"(?P<verb>exists?|is|are|observe|see|know|have|has|use|enjoy|live|find)\s+(?:it\s+|them\s+)?$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:[a-z]+(?:ed|ing)|been|begun|made|given|taken|done|won|lost|seen|shown)\b"
+)
+_AGENDA = re.compile(
+    r"\s*,?\s+(?:we|I)(?:['’](?:re|m|ll)|\s+(?:are|am|will))\s+(?:going\s+to\s+|gonna\s+)?"
+    r"(?:talk|look|discuss|share|show|explore|cover|build|break|dive|walk|demystify|answer|teach|learn|dig|tackle|go)\b",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = re.compile(r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
+_POLL_LEVEL = re.compile(r"\b(?:high|low|upper|lower)[- ]$", re.IGNORECASE)
+_FORMERLY = re.compile(r"\s+(?:known|called|named|titled)\b", re.IGNORECASE)
+_HORIZON = re.compile(r"(?:in|over)\s+the\s+(?:short|long|near|medium)[- ](?:term|run)", re.IGNORECASE)
+_AS_RECENTLY_AS = re.compile(r"\s+as\b", re.IGNORECASE)
+
+
+def dates_nothing(mention: TimeMention, text: str) -> bool:
+    """An English mention that dates no fact of its clause (see the module docstring)."""
+    words = mention.text.lower()
+    if words[:1].isdigit() or words.startswith("the "):
+        return names_a_model(mention, text)
+    if words == "now":
+        before = text[max(0, mention.start - 6) : mention.start]
+        if _NOW_BESIDE_NAME.search(before) and _TITLE_AFTER.match(text, mention.end):
+            return True  # 'Jane Roe, now a staff scientist at …': her title today, not an event
+        return _PRICE_AFTER.match(text, mention.end) is not None  # 'Headphones, Now $49'
+    if words == "today":
+        opens = (
+            mention.start == 0
+            or text[mention.start - 1] == "\n"
+            or text[mention.start - 2 : mention.start] == ". "
+        )
+        if opens and _AGENDA.match(text, mention.end):
+            return True  # 'Today, we're going to talk about…': the writer's agenda
+        timeless = _TIMELESS_TODAY.search(text[max(0, mention.start - 40) : mention.start])
+        if timeless is None:
+            return False
+        auxiliary = timeless.group("verb").lower() in ("is", "are", "has", "have")
+        return not (auxiliary and _PARTICIPLE_AFTER.match(text, mention.end))  # 'which has today announced'
+    if _HORIZON.fullmatch(words):
+        return True  # 'In the short term, that seems plausible': a horizon, no date
+    if words == "formerly":
+        return _FORMERLY.match(text, mention.end) is not None
+    if words == "recently":
+        return text[mention.start - 3 : mention.start].lower() == "as " and bool(
+            _AS_RECENTLY_AS.match(text, mention.end)
+        )
+    if _DECADE_WORDS.fullmatch(words):
+        return _POLL_LEVEL.search(text, max(0, mention.start - 7), mention.start) is not None
+    return False
+
+
+POSSESSIVE = ("'s", "’s")
