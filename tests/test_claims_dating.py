@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from timeline.claims import dating
 from timeline.claims.dating import is_dating
 from timeline.models import TimeMention
 
@@ -197,6 +199,24 @@ def test_the_time_left_on_a_game_clock_dates_nothing():
     pub = date(2024, 4, 24)
     text = "Her jumper put the Sparks up 88-80 with 2:41 to play, and the Aces cut it to two with 0:55 left."
     assert extract(text, published=pub, lang="en") == []
+
+
+def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
+    words = re.match(r"\^\(\?:([^)]*)\)的", dating._ATTRIBUTIVE.pattern)
+    assert words is not None
+    assert {word[0] for word in words.group(1).split("|")} == set(dating._ATTRIBUTIVE_FIRST)
+    assert dating._BARE_YEAR.pattern.startswith("(?:1[89]|20)")  # a bare year opens with 1 or 2
+    # the precisions each guarded check looks at, and nothing else
+    clock = {"hour", "minute"}
+    assert clock | {"quarter"} == dating._CLOCK_PRECISIONS
+    assert {"day", "hour", "minute"} == dating._TIMETABLE_PRECISIONS
+    for precision in ("year", "month", "day", "week", "season"):
+        m = TimeMention(text="7:14", start=0, end=4, precision=precision, date_start=date(2017, 1, 1))
+        text = "7:14 of the first period, every day"
+        if precision not in dating._CLOCK_PRECISIONS:
+            assert not dating._repeating_clock_time(m, text) and not dating._game_clock(m, text)
+        if precision not in dating._TIMETABLE_PRECISIONS:
+            assert not dating._in_opening_hours(m, text)
 
 
 @pytest.mark.parametrize(
