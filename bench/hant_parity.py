@@ -41,7 +41,9 @@ def sources() -> list[Path]:
 
 def claim_keys(article: Article) -> list[tuple[str, ...]]:
     """What a claim says about time, in article order."""
-    claims = sorted(extract_article(article).claims, key=lambda c: c.char_start)
+    claims = sorted(
+        extract_article(article).claims, key=lambda c: (c.char_start, c.char_end)
+    )  # ids differ by script
     return [(c.date_text or "", c.date_edtf or "", c.date_precision or "", c.date_qualifier) for c in claims]
 
 
