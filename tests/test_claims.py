@@ -167,6 +167,15 @@ def test_dispatch_datelines_do_not_date_claims():
     assert [c.date_text for c in claims] == ["3月1日"]
 
 
+def test_a_site_news_stamp_before_a_space_is_a_dateline_but_one_before_a_comma_dates_its_news():
+    stamp = "某科技网5月8日消息 据外媒报道，5月7日，一家老牌相机厂商宣布停产胶片相机。"
+    claims = extract(stamp, published=date(2024, 5, 8), lang="zh")
+    assert [c.date_text for c in claims] == ["5月7日"]
+    news = "某财经网讯 5月8日消息，沪深两市成交额突破一万亿元。"
+    claims = extract(news, published=date(2024, 5, 8), lang="zh")
+    assert [c.date_text for c in claims] == ["5月8日"]
+
+
 def test_a_comparison_base_is_not_the_claims_date():
     en = extract("Exports rose 4 percent from 2019, the ministry said.", published=PUB, lang="en")
     assert en == []

@@ -31,8 +31,9 @@ _FROM_ZH_AFTER = re.compile(
     r"(?:同期)?的[^，。；]{0,20}?(?:降|升|增|减|涨|跌|回落|提高|调整|变为|变成|扩大|缩小|收窄|改为)"
 )
 """由昨天的20℃降到今天的8℃, 占比由上年同期的1.2:48.5调整为…: the starting value's date is a comparison base."""
-_DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)")
-"""新华社北京2月29日电 / 长江网10月4日讯: the dispatch line, not an event's date."""
+_DATELINE = re.compile(r"(?:电|讯)(?:[\s（()）]|$)|消息[ \t\u3000]")
+"""新华社北京2月29日电 / 长江网10月4日讯 / IT之家9月30日消息 据…: the dispatch line, not an event's date
+(`9月9日消息，…` with a comma reports that day's news and still dates it)."""
 _INSIDE_WORD = re.compile(r"[出体实表展]现在$|第一时$|第一时间$|(?:已经|已|早已|都|就|会)过去$")
 """出现在 / 体现在 hold 现在 but mean 'appear in'; 第一时间 is 'at once', not one o'clock; 已经过去
 is 'has passed', not 'the past' (tagger false positives guarded here)."""
