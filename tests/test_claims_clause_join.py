@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from timeline.claims.clause_join import ATTRIBUTION_END
+from timeline.claims import clause_join
+from timeline.claims.clause_join import ATTRIBUTION_END, Clause
+from timeline.claims.lexicon_match import openings
+from timeline.models import TimeMention
 
 
 @pytest.mark.parametrize(
@@ -73,6 +79,44 @@ def test_a_comma_piece_whose_subject_is_tied_to_its_own_date_is_a_clause_of_its_
 
     claims = sorted(extract(text, published=date(2024, 4, 24), lang="zh"), key=lambda c: c.char_start)
     assert [c.date_text for c in claims] == dates
+
+
+def test_the_adverbial_pretest_holds_every_opening_of_the_adverbial_pattern():
+    words = re.match(r"\^\(\?:([^)]*)\)", clause_join._ADVERBIAL.pattern)
+    assert words is not None
+    assert {word[0] for word in words.group(1).split("|")} == set(clause_join._ADVERBIAL_FIRST)
+
+
+def test_chinese_connectives_have_no_case_so_the_piece_is_not_lowered():
+    for lang in ("zh", "zh-Hant"):
+        assert all(word.lower() == word == word.upper() for word in openings("CONNECTIVES", lang))
+
+
+_DATE_BITS = ["2019年", "9月", "5日", "，", "说", "新馆", " ", "。", "：", "a", "1", "\u3000"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    bits=st.lists(st.sampled_from(_DATE_BITS), min_size=1, max_size=12),
+    cut=st.integers(min_value=1, max_value=12),
+    dated=st.sets(st.integers(min_value=0, max_value=11), max_size=4),
+)
+def test_a_clause_that_once_held_more_than_its_dates_still_does_when_grown_and_trimmed(bits, cut, dated):
+    # sentence_clauses skips _only_dates for such clauses: the grown clause (more pieces, more
+    # mentions, end trimmed of stops) keeps every word character the shorter one had
+    text = "".join(bits)
+    offsets = [sum(len(b) for b in bits[:i]) for i in range(len(bits) + 1)]
+    cut = min(cut, len(bits))
+    mentions = [
+        TimeMention(text=bits[i], start=offsets[i], end=offsets[i + 1], date_start=date(2019, 1, 1))
+        for i in sorted(dated)
+        if i < len(bits) and bits[i] in ("2019年", "9月", "5日")
+    ]
+    short = Clause(0, offsets[cut], 0, 0, [m for m in mentions if m.start < offsets[cut]])
+    grown = Clause(0, len(text), 0, 0, list(mentions))
+    grown.end = clause_join._trim_end(text, grown.start, grown.end)
+    if grown.end > grown.start and not clause_join._only_dates(text, short):
+        assert not clause_join._only_dates(text, grown)
 
 
 def test_a_date_told_in_local_time_opens_the_clause_that_follows():

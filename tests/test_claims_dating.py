@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from timeline.claims import dating
 from timeline.claims.dating import is_dating
 from timeline.models import TimeMention
 
@@ -199,6 +201,24 @@ def test_the_time_left_on_a_game_clock_dates_nothing():
     assert extract(text, published=pub, lang="en") == []
 
 
+def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
+    words = re.match(r"\^\(\?:([^)]*)\)的", dating._ATTRIBUTIVE.pattern)
+    assert words is not None
+    assert {word[0] for word in words.group(1).split("|")} == set(dating._ATTRIBUTIVE_FIRST)
+    assert dating._BARE_YEAR.pattern.startswith("(?:1[89]|20)")  # a bare year opens with 1 or 2
+    # the precisions each guarded check looks at, and nothing else
+    clock = {"hour", "minute"}
+    assert clock | {"quarter"} == dating._CLOCK_PRECISIONS
+    assert {"day", "hour", "minute"} == dating._TIMETABLE_PRECISIONS
+    for precision in ("year", "month", "day", "week", "season"):
+        m = TimeMention(text="7:14", start=0, end=4, precision=precision, date_start=date(2017, 1, 1))
+        text = "7:14 of the first period, every day"
+        if precision not in dating._CLOCK_PRECISIONS:
+            assert not dating._repeating_clock_time(m, text) and not dating._game_clock(m, text)
+        if precision not in dating._TIMETABLE_PRECISIONS:
+            assert not dating._in_opening_hours(m, text)
+
+
 @pytest.mark.parametrize(
     ("text", "found", "dates"),
     [
@@ -224,3 +244,11 @@ def test_a_bare_recurring_part_after_a_habit_word_dates_nothing(text, found, dat
 )
 def test_dangnian_is_that_year_only_after_a_named_year(text, dates):
     assert is_dating(mention_of(text, "当年"), text) is dates
+
+
+def test_this_years_month_day_dates_a_claim_but_this_years_alone_does_not():
+    day_text = "今年的6月16日是父亲节。"
+    day = mention_of(day_text, "今年的6月16日", precision="day", date_start=date(2024, 6, 16), date_end=None)
+    assert is_dating(day, day_text)
+    year_text = "今年的目标是多陪家人。"
+    assert not is_dating(mention_of(year_text, "今年"), year_text)

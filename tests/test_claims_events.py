@@ -239,3 +239,13 @@ def test_the_noun_will_is_no_plan():
     assert planned_marker("The general on Tuesday vowed to bend the rebels to his will.", "en") is None
     assert planned_marker("She contested the will of her late aunt on Monday.", "en") is None
     assert planned_marker("The board will vote on Monday.", "en") == "will"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="AaZz İıſK .,'-1", max_size=20))
+def test_lowered_ascii_text_is_its_plain_lower_case(text):
+    low = events.lowered(text)
+    if text.isascii():
+        assert low == text.lower()  # the ASCII shortcut: same length, no odd letters
+    if low is not None:
+        assert len(low) == len(text) and "ſ" not in low and "ı" not in low

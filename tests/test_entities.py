@@ -107,3 +107,9 @@ def test_a_chinese_organisation_starts_after_a_time_word_or_a_leading_verb():
     got = named("五年前带领星河集团在港上市的陈某，去年加入远航公司。")
     assert {("星河集团", "ORG"), ("远航公司", "ORG")} <= got
     assert not [t for t, kind in got if kind == "ORG" and ("前" in t or "加入" in t)]
+
+
+def test_localities_are_only_sought_where_their_closing_words_stand():
+    # _collect_localities returns at once without 村 or 社区: every _ZH_LOCALITY_END match is one of them
+    assert set(entities._ZH_LOCALITY_END.pattern.split("|")) == {"社区", "村"}
+    assert ("桑珠村", "PLACE") in [(e.text, e.type) for e in extract_entities("来到桑珠村", "zh")]

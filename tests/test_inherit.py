@@ -55,6 +55,18 @@ def test_a_written_day_naming_an_event_beside_the_clauses_own_date_is_a_claim_to
     ]
 
 
+def test_only_a_vaguely_dated_clause_can_only_evaluate():
+    # choose() asks only_evaluates only for vague dates; for any other date it answers no at once
+    from timeline.claims.inherit import VAGUE_QUALIFIERS, only_evaluates
+    from timeline.models import TimeMention
+
+    body = "2019年，不断创新援藏机制，彰显担当"
+    for qualifier in ("none", "since", "approximate", "planned", "early"):
+        assert qualifier not in VAGUE_QUALIFIERS
+        mention = TimeMention(text="2019年", start=0, end=5, qualifier=qualifier, date_start=date(2019, 1, 1))
+        assert not only_evaluates(body, mention, 5, "zh", lambda: False)
+
+
 def test_a_step_done_by_now_is_a_present_fact_but_a_state_is_not():
     pub = date(2024, 6, 5)
     done = extract("目前，涉事商家已向消费者退还全部货款。", published=pub, lang="zh")

@@ -474,6 +474,52 @@ def test_the_role_word_test_finds_what_the_pattern_finds(text):
         assert (got and got.span(1)) == (want and want.span(1))
 
 
+def test_a_place_before_told_is_not_the_speaker():
+    text = "Two doctors at a hospital in the UK told the story of a patient who fell ill in March 2021."
+    claims = extract(text, published=date(2024, 4, 24), lang="en")
+    assert [c.speaker for c in claims] == [None]
+
+
+_TRAILING_BITS = [
+    "向",
+    "记者",
+    "此前",
+    "于",
+    "也",
+    "9月",
+    "5日",
+    "发布",
+    "了",
+    "一份",
+    "报告",
+    "今",
+    "（28）",
+    "日",
+    "王",
+    "局长",
+    "\n",
+    "a",
+    "1",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(who=st.lists(st.sampled_from(_TRAILING_BITS), max_size=14).map("".join))
+def test_the_trailing_words_are_cut_as_the_whole_pattern_cuts_them(who):
+    # _without_trailing searches only the end of the text, where every match must start
+    assert speakers._without_trailing(who) == speakers._ZH_TRAILING.sub("", who)
+
+
+@settings(max_examples=300, deadline=None)
+@given(who=st.text(alphabet="王局长a1（）·\n日月2化名", max_size=12))
+def test_the_speaker_pretests_pass_whatever_their_patterns_would_change(who):
+    if speakers._ZH_LEAD_DATE.sub("", who) != who:
+        assert who[:1].isdecimal()
+    if speakers._ZH_PSEUDONYM.sub("", who) != who:
+        assert "化名" in who
+    assert (speakers._TWO_HAN.search(who) is not None) is (sum("\u4e00" <= ch <= "\u9fff" for ch in who) >= 2)
+
+
 def test_what_one_says_ends_where_the_next_speaker_is_named():
     text = "港府早前表示，新例将于7月1日起实施；劳工处昨日指出，上月失业率为2.9%。"
     assert found(text) == [("港府", None, "新例将于7月1日起实施；"), ("劳工处", None, "上月失业率为2.9%。")]

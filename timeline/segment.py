@@ -114,7 +114,7 @@ _LINE = re.compile(r"[^\n]+")
 
 def paragraphs(text: str) -> list[Span]:
     """Split `text` at line breaks into non-blank paragraphs, trimmed, with offsets."""
-    return _trimmed_spans((m.start(), m.group()) for m in _LINE.finditer(text))
+    return _trimmed_spans(_LINE.finditer(text))
 
 
 _RUN_ON = ("，", "、", ",")
@@ -140,10 +140,11 @@ def story_lines(text: str, lang: str) -> list[Span]:
     return out
 
 
-def _trimmed_spans(pieces: Iterable[tuple[int, str]]) -> list[Span]:
-    """Spans of the non-blank pieces (each given by its offset and text), trimmed of white space."""
+def _trimmed_spans(pieces: Iterable[re.Match[str]]) -> list[Span]:
+    """Spans of the non-blank pieces (each a match of the text), trimmed of white space."""
     spans: list[Span] = []
-    for start, piece in pieces:
+    for m in pieces:
+        start, piece = m.start(), m.group()
         body = piece.strip()
         if body:
             first = start + len(piece) - len(piece.lstrip())
@@ -189,9 +190,9 @@ def sentences(text: str, lang: str) -> list[Span]:
     """Split `text` into sentences, trimmed of surrounding white space, with offsets."""
     if lang == "en":
         return _bounded(_en_sentences(text))
-    spans = _trimmed_spans((m.start(), m.group()) for m in _ZH_END.finditer(text))
+    spans = _trimmed_spans(_ZH_END.finditer(text))
     if "\n" not in text:
-        return _bounded(spans)
+        return spans if len(text) <= MAX_SENTENCE else _bounded(spans)
     out: list[Span] = []
     for span in spans:  # a line that ends in a comma goes on in the next one (see story_lines)
         prev = out[-1] if out else None
@@ -238,17 +239,16 @@ def pieces(text: str, sentence: Span, lang: str) -> list[Piece]:
     breaker = _EN_PIECE_BREAK if lang == "en" else _ZH_PIECE_BREAK
     out: list[Piece] = []
     pos, opener = sentence.start, ""
-    cuts = [
-        (m.start(), m.end(), m.group().strip()) for m in breaker.finditer(text, sentence.start, sentence.end)
-    ]
-    cuts.append((sentence.end, sentence.end, ""))
-    for cut, resume, punctuation in cuts:
+    for m in (*breaker.finditer(text, sentence.start, sentence.end), None):
+        cut = m.start() if m is not None else sentence.end
         segment = text[pos:cut]
-        body = segment.strip().rstrip(_PIECE_END)
+        opened = segment.lstrip()
+        body = opened.rstrip().rstrip(_PIECE_END)
         if body:
-            start = pos + len(segment) - len(segment.lstrip())
+            start = pos + len(segment) - len(opened)
             out.append(Piece(start, start + len(body), body, opener))
-        pos, opener = resume, punctuation
+        if m is not None:
+            pos, opener = m.end(), m.group().strip()
     return out
 
 

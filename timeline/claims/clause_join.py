@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.claims.dating import CLOCK_ONLY
-from timeline.claims.lexicon_match import has_fact_verb, has_word, openings
+from timeline.claims.lexicon_match import has_fact_verb, has_word, openings, table_pattern
 from timeline.models import TimeMention
 from timeline.segment import STRONG_BREAKS, Piece, Span, pieces
 
@@ -31,7 +31,7 @@ _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|�
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     """A clause of a sentence: its span, dated mentions, and where it sits in the article."""
 
@@ -41,7 +41,6 @@ class Clause:
     sentence: int
     mentions: list[TimeMention] = field(default_factory=list)
     lead_in: bool = False
-    core: list[str] = field(default_factory=list)
     has_fact: bool = False
 
 
@@ -55,63 +54,83 @@ def _starts_with_time(text: str, piece: Piece, own: Sequence[TimeMention], lang:
     return len(lead) <= _TIME_LEAD and bool(_ZH_LEAD_WORDS.fullmatch(lead))
 
 
+_ADVERBIAL_FIRST = "在于当自从经随"
+"""The characters every _ADVERBIAL match opens with: a piece opening otherwise needs no match."""
+
+
 def sentence_clauses(
     text: str, sent: Span, lang: str, mentions: Sequence[TimeMention], p_no: int, s_no: int
 ) -> list[Clause]:
     """Join a sentence's pieces into clauses and keep those that state more than their dates."""
+    en = lang == "en"
     parts = pieces(text, sent, lang)
-    if lang == "en":
+    if en:
         parts = [part for piece in parts for part in _en_coordinated(text, piece, mentions)]
     connectives = openings("CONNECTIVES", lang)
+    fact_search = None if en else table_pattern("FACT_VERBS", lang).search  # English: its lowered copy
     clauses: list[Clause] = []
+    said: list[bool] = []  # per clause: known to hold more than its dates (see below)
     current: Clause | None = None
     states_more = False  # `current` holds more than its dates (it keeps doing so as it grows)
     previous_attributes = False
     starts = [m.start for m in mentions]  # sorted: the sentence's slice of the sorted dated mentions
     for piece in parts:
-        own = list(mentions[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)])
-        piece_fact = has_word("FACT_VERBS", piece.text, lang)
+        piece_text = piece.text
+        own = (
+            list(mentions[bisect.bisect_left(starts, piece.start) : bisect.bisect_left(starts, piece.end)])
+            if starts
+            else []
+        )
+        if fact_search is not None:
+            piece_fact = fact_search(piece_text) is not None
+        else:
+            piece_fact = has_word("FACT_VERBS", piece_text, lang)
         new = current is None or piece.opener in STRONG_BREAKS
         if previous_attributes:
             new = True  # 唐欣介绍，“…”: the attribution is not part of what was said
-        previous_attributes = ATTRIBUTION_END.search(piece.text[-12:]) is not None
+        previous_attributes = ATTRIBUTION_END.search(piece_text[-12:]) is not None
         if not new and current is not None and not states_more:
             states_more = not _only_dates(text, current)
+            said[-1] = states_more
         if not new and current is not None and not states_more:
             pass  # '11月18日，当时接诊的医生回忆…': a bare date piece opens the clause that follows
         elif not new and current is not None:
-            if lang == "en":
+            if en:
                 new = (
                     bool(own)
                     and bool(current.mentions)
                     and bool(
-                        _EN_COORD.match(piece.text)
+                        _EN_COORD.match(piece_text)
                         or piece.opener in ("and", "but")
-                        or (_EN_SEQUEL.match(piece.text) and len(piece.text.split()) >= _EN_SEQUEL_WORDS)
+                        or (_EN_SEQUEL.match(piece_text) and len(piece_text.split()) >= _EN_SEQUEL_WORDS)
                     )
                 )
-            elif _starts_with_time(text, piece, own, lang) and not current.lead_in:
+            elif own and not current.lead_in and _starts_with_time(text, piece, own, lang):
                 new = not _clock_continues(own, current)
             elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
                 new = True  # …南下，中央气象台25日继续发布预警: a new subject with its own date
-            elif not piece.text.lower().startswith(connectives) and not current.lead_in:
-                new = current.has_fact and piece_fact
+            elif not current.lead_in and not (piece_text.lower() if en else piece_text).startswith(
+                connectives
+            ):
+                new = current.has_fact and piece_fact  # (Chinese connectives have no case to lower)
         if new or current is None:
-            current = Clause(piece.start, piece.end, p_no, s_no, list(own))
-            current.lead_in = _is_since_lead(text, piece, own)
+            current = Clause(
+                piece.start, piece.end, p_no, s_no, own, bool(own) and _is_since_lead(piece_text)
+            )
             clauses.append(current)
+            said.append(False)
             states_more = False
         else:
             current.end = piece.end
             current.mentions.extend(own)
-        if not _ADVERBIAL.match(piece.text):
-            current.core.append(piece.text)
+        if piece_text[:1] not in _ADVERBIAL_FIRST or not _ADVERBIAL.match(piece_text):
             current.has_fact = current.has_fact or piece_fact
             if current.lead_in and piece.start > current.start:
                 current.lead_in = False
     for clause in clauses:
         clause.end = _trim_end(text, clause.start, clause.end)
-    return [c for c in clauses if not _only_dates(text, c)]
+    # a clause once found to hold more than its dates still does when grown (and trimmed of stops only)
+    return [c for c, more in zip(clauses, said, strict=True) if more or not _only_dates(text, c)]
 
 
 _EN_AND = re.compile(r"\s(and|but)\s+(?=\S)")
@@ -208,13 +227,9 @@ def _only_dates(text: str, clause: Clause) -> bool:
     return not _TWO_WORD_CHARS.search(_ZONE.sub("", rest) if "时间" in rest else rest)
 
 
-def _is_since_lead(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:
-    """A '自2017年9月…以来' piece: it opens the clause that follows rather than ending one."""
-    return (
-        bool(own)
-        and piece.text.rstrip().endswith(("以来", "来"))
-        and ("自" in piece.text or "从" in piece.text)
-    )
+def _is_since_lead(piece: str) -> bool:
+    """A '自2017年9月…以来' piece (holding a date): it opens the clause that follows rather than ending one."""
+    return piece.rstrip().endswith(("以来", "来")) and ("自" in piece or "从" in piece)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

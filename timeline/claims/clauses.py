@@ -47,8 +47,12 @@ def split_clauses(
     initial_marks = required_chars("INITIAL_WORDS", lang)
 
     def has_initial(piece: str) -> bool:
-        if initial_marks is not None and not any(c in piece for c in initial_marks):
-            return False
+        if initial_marks is not None:
+            for mark in initial_marks:
+                if mark in piece:
+                    break
+            else:
+                return False
         return initial.search(piece) is not None
 
     out: list[Clause] = []
@@ -96,7 +100,8 @@ def split_clauses(
             breakdown = previous_dated and BREAKDOWN.match(sent.text) is not None
             if (inside or period_seen or breakdown or has_initial(sent.text)) and not asks and not promotes:
                 out.extend(sentence_clauses(text, span, lang, inside, p_no, sentence_no))
-            period_seen = period_seen or any(m.qualifier in PERIODS for m in inside)
+            if inside and not period_seen:
+                period_seen = any(m.qualifier in PERIODS for m in inside)
             previous_dated = bool(inside)
             sentence_no += 1
     return out

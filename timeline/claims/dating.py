@@ -76,6 +76,11 @@ _YEAR_LEADS = frozenset(
     "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
 )
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
+_ATTRIBUTIVE_FIRST = "当目如现今本以往"
+"""The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
+_CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter"})
+"""The precisions _repeating_clock_time (hour, minute) and _game_clock (those and quarter) look at."""
+_TIMETABLE_PRECISIONS = frozenset({"day", "hour", "minute"})
 _STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
 """最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
 _RELATED_LINK = re.compile(
@@ -99,7 +104,12 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     """A mention that can date a claim: DATE/TIME with a calendar value, not used attributively."""
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
-    if _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+    first = mention.text[:1]
+    if (
+        first in _ATTRIBUTIVE_FIRST
+        and _ATTRIBUTIVE.match(text[mention.start : mention.end + 1])
+        and "月" not in mention.text  # not 今年的6月16日
+    ):
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False
@@ -118,13 +128,18 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         not _INSIDE_LAST.isdisjoint(tail[-2:]) and _INSIDE_WORD.search(text, max(0, mention.start - 2), end)
     ):
         return False
-    if ("day" in tail and _NAMED_DAY.search(text, max(0, mention.start - 8), end)) or _attributive_year(
-        mention, text
+    if ("day" in tail and _NAMED_DAY.search(text, max(0, mention.start - 8), end)) or (
+        first in "12" and _attributive_year(mention, text)  # a bare year opens with 1 or 2
     ):
         return False
-    if _repeating_clock_time(mention, text) or _game_clock(mention, text) or _habitual_part(mention, text):
+    precision = mention.precision
+    if precision in _CLOCK_PRECISIONS and (
+        _repeating_clock_time(mention, text) or _game_clock(mention, text)
+    ):
         return False
-    if _in_opening_hours(mention, text):
+    if _habitual_part(mention, text):
+        return False
+    if precision in _TIMETABLE_PRECISIONS and _in_opening_hours(mention, text):
         return False
     if mention.text[-4:].isdigit() and _COUNTED.match(text, end):
         return False
@@ -284,10 +299,7 @@ _SHORT_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "F
 
 
 def _in_opening_hours(mention: TimeMention, text: str) -> bool:
-    lead = mention.text[:3]
-    if mention.precision not in ("day", "hour", "minute") or not any(
-        c.isascii() and c.isalpha() for c in lead
-    ):
+    if mention.precision not in _TIMETABLE_PRECISIONS or not _ASCII_LETTER.search(mention.text, 0, 3):
         return False  # a timetable's mention opens with a day name or a clock time ('9am'), in ASCII
     lo = max(0, mention.start - 60)
     for m in _OPENING_HOURS.finditer(text, lo, mention.end + 16):

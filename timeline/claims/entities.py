@@ -280,7 +280,8 @@ def extract_entities(
     if lang != "en":
         for m in _ZH_ANONYMISED.finditer(text) if "某" in text else ():
             _add(found, m.start(), m.end(), "PERSON", m.group())
-        found = _merge_nested_orgs(found)
+        if len(found) > 1:  # one entity has nothing to merge with
+            found = _merge_nested_orgs(found)
     seen: set[tuple[str, str]] = set()
     out: list[Entity] = []
     for _, _, kind, value in sorted(found):
@@ -358,6 +359,8 @@ def _merge_nested_orgs(found: list[tuple[int, int, str, str]]) -> list[tuple[int
 
 def _collect_localities(found: list[tuple[int, int, str, str]], text: str) -> None:
     """Communities and villages: 2-4 name characters before 社区 / 村, back to a boundary."""
+    if "村" not in text and "社区" not in text:
+        return
     for m in _ZH_LOCALITY_END.finditer(text):
         start = max(0, m.start() - _LOCALITY_NAME_MAX)
         for b in _ZH_BOUNDARY_RE.finditer(text, start, m.start()):

@@ -119,7 +119,9 @@ def lowered(text: str) -> str | None:
     words finds what re.IGNORECASE finds in `text` (at the same offsets), only faster: the engine
     skips ahead on its own. None where that does not hold (İ lowers to two characters; ſ, ı)."""
     low = text.lower()
-    if len(low) != len(text) or any(c in low for c in _CASE_ODD):
+    if text.isascii():
+        return low  # ASCII lowers letter for letter and holds neither odd letter
+    if len(low) != len(text) or _CASE_ODD[0] in low or _CASE_ODD[1] in low:
         return None
     return low
 

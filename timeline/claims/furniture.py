@@ -40,7 +40,7 @@ def story_paragraphs(paras: Sequence[Span], text: str, title: str | None) -> lis
         ):
             break
         teaser = para.text.endswith(("…", "...")) and _TEASER_END.search(para.text, len(para.text) - 4)
-        if teaser or _repeats_title(para.text, wanted_title):
+        if teaser or (wanted_title and _repeats_title(para.text, wanted_title)):
             continue
         kept.append(para)
     return kept

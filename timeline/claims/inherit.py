@@ -189,7 +189,9 @@ def choose(
             if ATTRIBUTION_END.search(body[-12:]):
                 statement_day = mention.date_start
             offset = mention.end - clause.start
-            if not only_evaluates(body, mention, offset, lang, functools.partial(has_figures_of, clause)):
+            if mention.qualifier not in VAGUE_QUALIFIERS or not only_evaluates(
+                body, mention, offset, lang, functools.partial(has_figures_of, clause)
+            ):  # (only a vaguely dated clause can only evaluate)
                 out.append(DatedClause(clause, mention, inherited=False))
                 previous = mention
             if lang == "en" and len(clause.mentions) > 1:

@@ -72,3 +72,9 @@ def has_fact_verb(text: str, lang: str) -> bool:
 def openings(table: str, lang: str) -> tuple[str, ...]:
     """The words of a lexicon table, for `str.startswith` (CONNECTIVES: 并, 同时, and)."""
     return tuple(getattr(lex, table)["en" if lang == "en" else "zh"])
+
+
+def pattern_width(pattern: re.Pattern[str]) -> tuple[int, int | None]:
+    """The shortest and longest text a pattern can match (None for the longest when unbounded)."""
+    low, high = sre_p.parse(pattern.pattern, pattern.flags).getwidth()
+    return low, (None if high >= sre_c.MAXREPEAT else high)

@@ -44,6 +44,10 @@ class SpeakerIndex:
         self._by_start = sorted(range(len(self._speakers)), key=lambda i: self._speakers[i].start)
         self._starts = [self._speakers[i].start for i in self._by_start]
 
+    def __bool__(self) -> bool:
+        """Whether the article has any attribution at all (most clauses then need no lookup)."""
+        return bool(self._speakers)
+
     def overlapping(self, start: int, end: int) -> list[Attribution]:
         """The attributions that may share text with [start, end), in their original order."""
         lo = bisect.bisect_left(self._leads, start - self._longest)
@@ -123,13 +127,14 @@ def make_claim(
     for entity in entities:
         if entity.type == "ORG":
             typed_body = typed_body.replace(entity.text, "某机构" if lang != "en" else "ORG")
-    rate = any(q.unit in _RATE_UNITS for q in quantities) or _names_rate(typed_body)
+    rate = (bool(quantities) and any(q.unit in _RATE_UNITS for q in quantities)) or _names_rate(typed_body)
     typed = classify(typed_body, lang, planned=planned, quantities=len(quantities), rate=rate)
     event_type, event_rule = typed if plan_until is None else ("other", "statement date")  # dates the saying
-    who = _speaker_for(start, end, ctx.speaker_index.overlapping(start, end))
+    index = ctx.speaker_index  # (an article with no attribution at all needs no lookup)
+    who = _speaker_for(start, end, index.overlapping(start, end)) if index else None
     said_end = end if plan_until is None else plan_until  # where the statement's own words end
-    if who is None or plan_until is not None:
-        near = ctx.speaker_index.starting_near(said_end, STATEMENT_GAP)
+    if index and (who is None or plan_until is not None):
+        near = index.starting_near(said_end, STATEMENT_GAP)
         stated = next((a for a in near if a.speaker in body and _is_statement(text, said_end, a)), None)
         who = stated or who
         if stated is not None:
@@ -137,13 +142,14 @@ def make_claim(
             qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
     sort = _sort_date(mention, reference)
     shown = None if inherited else mention
+    quote = source[start:end]
     # validated as any Claim is (what Claim.model_validate runs, without its keyword pass-through);
     # a dict skips __init__'s keyword pass
     return Claim.__pydantic_validator__.validate_python(
         {
             "claim_id": claim_id_for(article.article_id, start, end),
             "article_id": article.article_id,
-            "claim_text": source[start:end],
+            "claim_text": quote,
             "char_start": start,
             "char_end": end,
             "quote_prefix": source[max(0, start - CONTEXT_CHARS) : start],
@@ -168,7 +174,7 @@ def make_claim(
             "anchor_date": reference,
             "event_type": event_type,
             "event_rule": event_rule,
-            "headline": headline(source[start:end], lang),
+            "headline": headline(quote, lang),
             "speaker": ctx.as_written(who.speaker, who.start - 40) if who else None,
             "speaker_role": ctx.as_written(who.role, who.start - 60) if who and who.role else None,
             "entities": entities if text is source else [_respelled(ctx, e, start) for e in entities],
@@ -221,23 +227,22 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
     if mention.qualifier == "planned":
         return True
     marker = planned_marker(body, lang)
-    end = _day(mention.date_end) or _day(mention.date_start)
-    if marker and lang == "en" and reference is not None and end is not None and end < reference:
-        return _plan_reaches_past_date(body, mention, at)
-    if (
-        marker
-        and lang == "en"
-        and end == reference
-        and planned_marker_end(body[:at], lang) is None
-        and _REPORTED_THAT.match(body, at + len(mention.text))
-    ):
-        return False  # 'The paper's report today claims that he will return': today dates the report
+    if marker and lang == "en":
+        end = _day(mention.date_end) or _day(mention.date_start)
+        if reference is not None and end is not None and end < reference:
+            return _plan_reaches_past_date(body, mention, at)
+        if (
+            end == reference
+            and planned_marker_end(body[:at], lang) is None
+            and _REPORTED_THAT.match(body, at + len(mention.text))
+        ):
+            return False  # 'The paper's report today claims that he will return': today dates the report
     if marker:
         return True
-    start = _day(mention.date_start)
-    if COUNTED_FROM_EVENT.search(mention.text):
+    if reference is None or COUNTED_FROM_EVENT.search(mention.text):
         return False
-    return reference is not None and start is not None and start > reference
+    start = _day(mention.date_start)
+    return start is not None and start > reference
 
 
 _REPORTED_THAT = re.compile(
@@ -353,8 +358,10 @@ forecast), never the 26th of last month: a past month's day is written with its 
 def _coming_day_of_month(mention: TimeMention, reference: date | None) -> TimeMention:
     """Move a bare day-of-month (26日, 26日08时至27日08时) that was resolved into last month to this
     month when it falls within `BARE_DAY_AHEAD` days after publication."""
+    if reference is None or not _BARE_DAY.match(mention.text):
+        return mention
     start, end = _day(mention.date_start), _day(mention.date_end)
-    if reference is None or start is None or not _BARE_DAY.match(mention.text) or start >= reference:
+    if start is None or start >= reference:
         return mention
     try:
         ahead = start.replace(year=reference.year, month=reference.month)
@@ -385,12 +392,15 @@ def _shift_month(value: date | datetime | None, ahead: date) -> date | datetime 
         return value
 
 
+_ANCHOR_CONFIDENCE = {"absolute": 0.9, "publication": 0.8, "narrative": 0.7}
+
+
 def _confidence(mention: TimeMention, inherited: bool) -> float:
     if inherited:
         return 0.6
     if mention.qualifier in ("recent", "after", "before"):
         return 0.6
-    return {"absolute": 0.9, "publication": 0.8, "narrative": 0.7}.get(mention.anchor, 0.4)
+    return _ANCHOR_CONFIDENCE.get(mention.anchor, 0.4)
 
 
 def _day(value: date | datetime | None) -> date | None:

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from timeline.claims.lexicon_match import pattern_width
 from timeline.segment import sentences
 
 _ZH_VERBS = r"(?:介绍说|表示|介绍|告诉记者|对记者说|向记者介绍|说道|说(?<![来而]说)|称|认为|指出|坦言|透露|强调|回忆|解释|提醒|建议|证实|预测)"
@@ -45,6 +46,9 @@ _ZH_ROLE_END = re.compile(
 )
 _ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
+_ZH_PRONOUN = re.compile(r"(他|她|其)(?:还|也|又|则|并|同时|随后|再次|进一步|曾|当时|此前|最后|接着|坦言)*")
+"""他还表示, 其称, 她进一步指出: a pronoun (and adverbs) in the speaker's place."""
+_ZH_PRONOUN_ALONE = re.compile(r"(?<![\u4e00-\u9fff])(?P<who>[他她其])$")
 _ZH_NOT_SPEAKER = re.compile(
     r"^(?:我|他|她|其|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
 )
@@ -127,6 +131,7 @@ def _may_have_group(text: str, start: int, end: int) -> bool:
     return False
 
 
+_EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across|near)\s+(?:the\s+)?$")
 _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
 )
@@ -176,6 +181,8 @@ class Attribution:
     """Where the attribution itself starts (据…报道, the name before 说) when it leads the span."""
     source: bool = False
     """Named by 据… / according to …: often a body or a document, so not taken for a person."""
+    pronoun: bool = False
+    """他还表示 / 其称: `speaker` is the pronoun; claims/pronouns.py names the person it stands for."""
 
 
 def split_role(who: str, lang: str) -> tuple[str, str | None]:
@@ -224,17 +231,37 @@ def _zh_clean(who: str) -> str | None:
     """Trim a candidate speaker to the name (and role) before the attribution verb, or reject it."""
     who = _ZH_CLAUSE_CUT.split(who)[-1]
     who = _ZH_LEAD_TIME.sub("", _ZH_LEAD_WORD.sub("", who))
-    who = _ZH_LEAD_DATE.sub("", who)
-    who = _ZH_PSEUDONYM.sub("", who).lstrip("（()）·")
+    if who[:1].isdecimal():  # every _ZH_LEAD_DATE match opens with a digit
+        who = _ZH_LEAD_DATE.sub("", who)
+    if "化名" in who:
+        who = _ZH_PSEUDONYM.sub("", who)
+    who = who.lstrip("（()）·")
     for _ in range(3):
-        trimmed = _ZH_TRAILING.sub("", who)
+        trimmed = _without_trailing(who)
         if trimmed == who or len(trimmed) < 2:
             break
         who = trimmed
-    han = sum("\u4e00" <= ch <= "\u9fff" for ch in who)
-    if han < 2 or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
+    if not _TWO_HAN.search(who) or _ZH_NOT_SPEAKER.match(who) or _ZH_REJECT.search(who):
         return None
     return who
+
+
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
+"""At least two Chinese characters: what a speaker's name needs."""
+_ZH_TRAILING_LONGEST = pattern_width(_ZH_TRAILING)[1]
+"""The longest _ZH_TRAILING match (None if unbounded): it ends the text (or stands before a last line
+break), so it starts no further back."""
+
+
+def _without_trailing(who: str) -> str:
+    """`_ZH_TRAILING.sub("", who)`, searched only over the end of `who` where a match can start
+    (its lookbehind still reads what stands before). Every match ends the text, so there is one."""
+    if _ZH_TRAILING_LONGEST is None:
+        return _ZH_TRAILING.sub("", who)
+    m = _ZH_TRAILING.search(
+        who, max(0, len(who) - _ZH_TRAILING_LONGEST - 1)
+    )  # `$` may stand before a last \n
+    return who if m is None else who[: m.start()] + who[m.end() :]
 
 
 def _zh_who_back(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -264,27 +291,32 @@ def _quotes(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
 def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
     out: list[Attribution] = []
     quotes = _quotes(text, start, end, "zh")
-    inside = [(a, b) for a, b in quotes]
     speakers_at: list[int] = []  # where each speaker's name starts
     for m in _ZH_VERB.finditer(text, start, end):
-        if any(a < m.start() < b for a, b in inside):
+        if quotes and any(a < m.start() < b for a, b in quotes):
             continue
         back = _zh_who_back(text, max(start, m.start() - 32), m.start())
         if back is None or len(back.group("who")) < 2:
-            continue
+            back = _ZH_PRONOUN_ALONE.search(text, max(start, m.start() - 1), m.start())  # 。她说
+            if back is None:
+                continue
         raw = back.group("who")
         named = _ZH_QUOTED_NAME.search(text, max(start, back.start() - 10), back.start())
         if named and _ZH_ADDRESSED.fullmatch(raw):
             raw = named.group(1)  # “陆主任”向徐阿婆强调: the quoted name speaks, the other is addressed
         who = _zh_clean(raw)
-        if who is None:
+        pronoun = _ZH_PRONOUN.fullmatch(_ZH_CLAUSE_CUT.split(raw)[-1]) if who is None else None
+        if who is None and pronoun is None:
             continue
-        name, role = split_role(who, "zh")
+        name, role = split_role(who, "zh") if who is not None else (pronoun.group(1), None)  # type: ignore[union-attr]
         speakers_at.append(back.start())
         for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
-            out.append(Attribution(name, role, *span))
+            out.append(Attribution(name, role, *span, pronoun=pronoun is not None))
     # '港府早前表示，新例…实施；劳工处昨日指出，…': what one says ends where the next speaker is named
-    out = [replace(a, end=min((s for s in speakers_at if a.start < s < a.end), default=a.end)) for a in out]
+    for i, a in enumerate(out):
+        cut = min((s for s in speakers_at if a.start < s < a.end), default=a.end)
+        if cut != a.end:  # (an attribution no later name cuts stays as it is)
+            out[i] = replace(a, end=cut)
     for m in _ZH_ACCORDING.finditer(text, start, end):
         source = _zh_clean(m.group("who") or m.group("pub") or m.group("publisher"))
         if source is None:
@@ -334,6 +366,10 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 text, max(start, m.start() - 12), m.start()
             ):
                 continue  # 'a meeting when Sondland told officials …': an event told, not a source
+            if pattern is _EN_AFTER and _EN_PLACE_BEFORE.search(
+                text, max(start, m.start("who") - 12), m.start("who")
+            ):
+                continue  # '… of the Royal Infirmary in the UK told …': a place, not who told
             who = m.group("who").strip().rstrip(".,;")
             who = _EN_STATEMENT_LEAD.sub("", who)
             if pattern is _EN_GROUP:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
+from functools import lru_cache
 from typing import Any
 
 from timeline.errors import InputError
@@ -71,6 +72,7 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             "(not an index or a login page) or copy its text into a .txt file"
         )
     meta = _metadata(whole or doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
+    body = _without_headline(body, meta["title"])
     home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
     meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
     return body, {k: v for k, v in meta.items() if v}
@@ -82,21 +84,37 @@ def _whole_seconds(tag: re.Match[str]) -> str:
     Only publication keys (htmldate's own list; not a CMS `created` stamp, which may follow a
     readable `datePublished` and would then win) are touched.
     """
-    from htmldate.core import DATE_ATTRIBUTES
-
     text = tag.group(0)
     if text[1:5].lower() == "meta":
         key = _TAG_KEY.search(text)
         name = key.group(1).lower() if key else ""
-        if name not in DATE_ATTRIBUTES | {"datepublished"} or "creat" in name:
+        if name not in _publication_keys() or "creat" in name:
             return text
     return _SECOND_FRACTION.sub(r"\1", text)
+
+
+@lru_cache(maxsize=1)
+def _publication_keys() -> frozenset[str]:
+    """htmldate's names of publication-date meta tags (lower case), and `datepublished`."""
+    try:
+        from htmldate.core import DATE_ATTRIBUTES
+    except ImportError:  # another htmldate: the keys every version reads
+        DATE_ATTRIBUTES = {"article:published_time", "date", "pubdate", "publishdate", "sailthru.date"}  # noqa: N806
+    return frozenset({*DATE_ATTRIBUTES, "datepublished"})
 
 
 _HOVER_CARDS = ".//p//span[.//img and count(.//a) >= 2][not(.//span[.//img and count(.//a) >= 2])]"
 """A hover card inside a paragraph (a person's photo and links to stories about them, shown on
 mouse-over): a span holding an image and links, and no such span inside it. Read as text, it
 glues a list of headlines into the sentence."""
+
+
+_SIGN_UP_BLOCKS = (
+    ".//*[self::div or self::section or self::aside or self::form]"
+    "[contains(translate(@class, 'NEWSLTR', 'newsltr'), 'newsletter')]"
+)
+"""A newsletter sign-up block whose class is capitalised (`Newsletter-stateSent`): trafilatura drops
+`newsletter` blocks, but matches the class name case-sensitively."""
 
 
 def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
@@ -109,7 +127,7 @@ def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
         deduplicate=False,
         favor_precision=favor_precision,
         date_extraction_params=_DATE_PARAMS,
-        prune_xpath=[_HOVER_CARDS],
+        prune_xpath=[_HOVER_CARDS, _SIGN_UP_BLOCKS],
     )
 
 
@@ -157,6 +175,13 @@ def _metadata(doc: Any) -> dict[str, str]:
         "outlet": _COPYRIGHT.sub("", getattr(doc, "sitename", None) or "").strip(" -|·."),
         "lang": (getattr(doc, "language", None) or "").strip(),
     }
+
+
+def _without_headline(body: str, title: str) -> str:
+    """The body without a first line that repeats the page's title (the headline is `title`)."""
+    first, _, rest = body.partition("\n")
+    same = re.sub(r"\W+", "", first).lower() == re.sub(r"\W+", "", title).lower()
+    return rest.strip("\n") if first.strip() and same and rest.strip() else body
 
 
 def _clean_body(text: str) -> str:
