@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from timeline import batch
 from timeline.cli import cli
+from timeline.errors import InputWarning
 from timeline.ingest import Overrides
 from timeline.pipeline import extract_article
 
@@ -15,6 +17,8 @@ ARTICLES = {
     "c_empty.txt": "",
     "d_feed.jsonl": '{"text": "2020年起，渡口改为全天运营。", "published": "2024-01-05"}\n{"title": "no text"}\n',
     "e_school.txt": "---\npublished: 2024-09-05\n---\n实验小学新校区今年9月1日启用，2022年10月立项。\n",
+    # a character the file lost before it was saved: read, with a warning naming it
+    "f_lost.txt": "---\npublished: 2024-09-05\n---\n2023年3月，新馆\ufffd工，总投资约2亿元。去年12月竣工。\n",
 }
 
 
@@ -35,7 +39,8 @@ def _summary(outcomes):
 
 def test_workers_give_the_outcomes_of_one_process_in_input_order(tmp_path):
     paths = _folder(tmp_path)
-    alone = _summary(batch.run(paths, Overrides(), extract_article, jobs=1))
+    with pytest.warns(InputWarning, match=r"f_lost\.txt: 1 replacement character"):
+        alone = _summary(batch.run(paths, Overrides(), extract_article, jobs=1))
     assert [name.rsplit("/", 1)[-1] for name, _, _ in alone] == [
         "a_bridge.txt",
         "b_ferry.md",
@@ -43,9 +48,11 @@ def test_workers_give_the_outcomes_of_one_process_in_input_order(tmp_path):
         "d_feed.jsonl#1",
         "d_feed.jsonl",
         "e_school.txt",
+        "f_lost.txt",
     ]
     assert alone[2][1].endswith("c_empty.txt: the file is empty; give an article with text")
-    assert _summary(batch.run(paths, Overrides(), extract_article, jobs=2)) == alone
+    with pytest.warns(InputWarning, match=r"f_lost\.txt: 1 replacement character"):  # a worker's, warned here
+        assert _summary(batch.run(paths, Overrides(), extract_article, jobs=2)) == alone
 
 
 def test_jobs_zero_means_one_worker_per_cpu():
@@ -59,8 +66,9 @@ def test_extract_with_jobs_fills_the_same_workspace(tmp_path, monkeypatch):
     two = CliRunner().invoke(cli, ["extract", "desk", "--db", "two.db", "--jobs", "2"])
     assert one.exit_code == two.exit_code == 1  # the empty file and the record without text
     assert two.stderr.replace("two.db", "one.db") == one.stderr
+    assert "warning: desk/f_lost.txt: 1 replacement character(s) (U+FFFD)" in two.stderr
     exports = [
         CliRunner().invoke(cli, ["export", "--db", db, "--format", "jsonl", "--out", "-"]).stdout
         for db in ("one.db", "two.db")
     ]
-    assert exports[0] == exports[1] and exports[0].count("\n") == 7
+    assert exports[0] == exports[1] and exports[0].count("\n") == 9

@@ -71,3 +71,12 @@ def test_a_possessive_day_gives_way_to_the_day_of_the_clause():
 def test_a_horizon_dates_nothing():
     assert dates_of("In the short term, the plan looks cheap.") == []
     assert dates_of("In the long run, prices fell sharply in 2018.") == [("2018", "2018")]
+
+
+def test_a_score_that_looks_like_a_year_dates_nothing():
+    assert dates_of("The old card earned a total score of 2045 in the benchmark.") == []
+
+
+def test_a_class_of_year_names_the_class_and_the_clause_keeps_its_day():
+    text = "The band is nominated for the Hall of Fame's Class of 2025, which will be inducted on May 2."
+    assert dates_of(text) == [("May 2", "2024-05-02")]

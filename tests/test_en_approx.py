@@ -74,3 +74,23 @@ def test_the_edge_of_a_span_is_some_of_its_units() -> None:
     ]
     assert _one("Sales slowed in the final weeks of the year.")[0] == ("the final weeks", "DURATION", "PXW")
     assert _one("Prices fell in the last few days.")[0][:2] == ("in the last few days", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Earnings for 2030 and beyond look strong.", ("2030 and beyond", "2030/..", "since", "ON_OR_AFTER")),
+        (
+            "Owners of a 2012 or later model can upgrade.",
+            ("2012", "2012", "none", None),
+        ),
+        (
+            "Cars built in 2019 or earlier are exempt.",
+            ("2019 or earlier", "../2019", "until", "ON_OR_BEFORE"),
+        ),
+        ("He flew in October 1984 and later served as chief.", ("October 1984", "1984-10", "none", None)),
+    ],
+)
+def test_a_date_left_open_takes_its_words(text: str, want: tuple[str, str, str, str | None]) -> None:
+    m = tag(text, reference=REF, lang="en")[0]
+    assert (m.text, m.value, m.qualifier, m.timex3_mod) == want

@@ -38,6 +38,29 @@ def test_parquet_types_and_metadata(tmp_path, timeline_doc):
     assert quantities[0]["value"] == pytest.approx(0.33) and quantities[0]["unit"] == "percent"
 
 
+def test_every_parquet_file_holds_each_enums_full_value_list(tmp_path, timeline_doc):
+    """Two exports holding different values concatenate as categories, and precision sorts coarse to fine."""
+    first = write(timeline_doc, tmp_path / "a.parquet", "parquet")
+    one_claim = timeline_doc.model_copy(update={"claims": timeline_doc.claims[:1]})
+    second = write(one_claim, tmp_path / "b.parquet", "parquet")
+    frames = [pd.read_parquet(path) for path in (first, second)]
+    for column in ("lang", "date_precision", "date_qualifier", "date_anchor", "event_type", "review_status"):
+        assert frames[0][column].cat.categories.tolist() == frames[1][column].cat.categories.tolist()
+    assert frames[0]["date_precision"].cat.categories.tolist()[:3] == ["decade", "year", "half"]
+    assert frames[0]["review_status"].cat.categories.tolist() == [
+        "unreviewed",
+        "verified",
+        "disputed",
+        "false",
+        "unverifiable",
+    ]
+    both = pd.concat(frames, ignore_index=True)
+    assert str(both["date_precision"].dtype) == "category" and len(both) == len(timeline_doc.claims) + 1
+    assert frames[0]["date_precision"].astype(object).where(
+        frames[0]["date_precision"].notna(), None
+    ).tolist() == [c.date_precision for c in timeline_doc.claims]
+
+
 def test_csv_has_bom_crlf_and_neutralises_formulas(tmp_path, timeline_doc):
     data = write(timeline_doc, tmp_path / "t.csv", "csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data

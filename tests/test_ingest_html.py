@@ -43,3 +43,31 @@ def test_links_and_images_of_the_story_itself_are_kept():
     article = article_from_html(page, source_path="buses.html")
     for paragraph in PARAGRAPHS:
         assert paragraph in article.text
+
+
+def test_a_headline_repeating_the_title_is_not_the_first_line_of_the_body():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><title>Night buses to run until March</title></head><body><article>"
+        f"<h1>Night buses to run until March</h1>{body}</article></body></html>"
+    )
+    article = article_from_html(page, source_path="buses.html")
+    assert article.title == "Night buses to run until March"
+    assert article.text.startswith(PARAGRAPHS[0])
+    assert len(article.text.splitlines()) == len(PARAGRAPHS)  # nothing else is dropped
+
+
+def test_a_newsletter_sign_up_block_with_a_capitalised_class_is_left_out():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    sign_up = (
+        '<div class="Newsletter-form"><h3 class="Newsletter-title">Morning Briefing Newsletter</h3>'
+        "<p>Get the day's big stories delivered to your inbox every weekday morning at seven.</p></div>"
+        '<div class="Newsletter-stateSent"><h3>Thanks for signing up!</h3>'
+        "<p>Keep an eye on your inbox for the first edition of the morning briefing.</p></div>"
+    )
+    page = (
+        f"<html><head><title>Night buses</title></head><body><article>{body}{sign_up}</article></body></html>"
+    )
+    article = article_from_html(page, source_path="buses.html")
+    assert PARAGRAPHS[-1] in article.text
+    assert "inbox" not in article.text and "signing up" not in article.text

@@ -276,3 +276,31 @@ def test_a_stamp_without_a_zone_on_an_indian_site_is_read_in_india():
         page.replace("dailyexample.in", "dailyexample.com"), source_path="markets.html"
     )
     assert same_on_a_generic_domain.published_at == datetime.fromisoformat("2019-11-20T15:23:00+00:00")
+
+
+def test_a_year_in_the_text_is_no_publication_date():
+    """htmldate's last resort reads `since 2021` as 1 January 2021: a day the page never writes."""
+    page = story_page(
+        url="https://buses.example.org/news/night-buses-extended",
+        lead="The council voted on Monday to extend the night bus service, which drivers had asked for since 2021.",
+    )
+    article = article_from_html(page, source_path="buses.html")
+    assert article.published_at is None
+    assert any("no publication date" in warning for warning in extract_article(article).warnings)
+    assert (
+        page_published("2021-01-01T00:00:00", "https://a.example/2021/03/05/x/", "Text.", page)
+        == "2021-03-05"
+    )
+
+
+def test_a_first_of_january_the_page_writes_is_kept():
+    for written in (
+        '<meta name="date" content="2021-01-01">',
+        "<p>Posted January 1, 2021</p>",
+        "<p>2021年1月1日</p>",
+    ):
+        assert (
+            page_published("2021-01-01T00:00:00", None, "Text.", f"<html>{written}</html>")
+            == "2021-01-01T00:00:00"
+        )
+    assert page_published("2021-01-01T09:30:00", None, "Text.", "<p>no day</p>") == "2021-01-01T09:30:00"

@@ -116,3 +116,10 @@ def test_zhao_is_a_trillion_in_money_and_a_prefix_of_other_units_is_no_figure():
     text = "营收达1兆2000亿元，装置容量100兆瓦"
     got = [(q.text, q.value, q.unit) for q in extract_quantities(text, 0, len(text), "zh")]
     assert got == [("1兆2000亿元", 1_200_000_000_000, "yuan")]
+
+
+def test_a_number_in_a_name_or_after_a_label_is_no_figure():
+    text = (
+        "The ZenBook 14 review: its i7 chip, the Week 12 game and Phase 2 talks drew 3,000 fans to my4store."
+    )
+    assert [q.text for q in extract_quantities(text, 0, len(text), "en", [])] == ["3,000 fans"]

@@ -147,3 +147,24 @@ def test_quiet_is_accepted_wherever_a_summary_is_printed(db, tmp_path, monkeypat
         assert result.stderr == "", args
     bad = invoke("review", "set", "clm-000000000000", "--status", "verified", "--db", str(db), "-q")
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: ")
+
+
+def test_import_notes_rows_that_followed_their_claim_to_a_new_id(db, tmp_path):
+    from tests.review_workspace import ZH_TEXT, sentence_claims
+
+    invoke("review", "export", "--db", str(db), "--out", str(tmp_path / "r.csv"))
+    sheet = edit_csv(tmp_path / "r.csv", {"去年": {"review_status": "verified"}})
+    old = claim_id_of(db, "去年")
+    edited = zh_article("编者按：本文有更新。" + ZH_TEXT)
+    with Store(db) as store:
+        store.save(edited, sentence_claims(edited, ZH_SENTENCES))
+    new = claim_id_of(db, "去年")
+    row = row_of(sheet, "去年")
+    dry = invoke("review", "import", str(sheet), "--db", str(db), "--dry-run")
+    note = (
+        f"note: {sheet}: 1 edited row(s) name claims that re-extraction renamed; the claim now holding the "
+        f"same quote and date would take the verdict (row {row}: {old} → {new})"
+    )
+    assert dry.exit_code == 0 and note in dry.stderr.splitlines()
+    done = invoke("review", "import", str(sheet), "--db", str(db))
+    assert done.exit_code == 0 and note.replace("would take", "takes") in done.stderr.splitlines()

@@ -51,6 +51,18 @@ def test_xlsx_has_a_status_dropdown_and_only_editable_columns_unlocked(rows, tmp
     assert sheet.freeze_panes == "B2"
 
 
+def test_xlsx_explains_every_column_in_a_columns_sheet(rows, tmp_path):
+    book = load_workbook(write_xlsx(rows, tmp_path / "review.xlsx"))
+    assert book.sheetnames == ["review", "columns"]  # the review sheet stays the one an import reads
+    table = list(book["columns"].iter_rows(values_only=True))
+    assert table[0] == ("column", "editable", "meaning", "说明")
+    assert [row[0] for row in table[1:]] == list(COLUMNS)
+    assert {row[0] for row in table[1:] if row[1] == "yes"} == set(EDITABLE)
+    stamps = {row[0]: row[2] for row in table[1:]}
+    assert stamps["claim_version"].startswith("Stamp of the quote and date as exported; leave it")
+    assert all(row[2] and row[3] for row in table[1:])
+
+
 def test_xlsx_and_csv_are_deterministic(rows, tmp_path):
     for writer, suffix in ((write_xlsx, "xlsx"), (write_csv, "csv")):
         a = writer(rows, tmp_path / f"a.{suffix}").read_bytes()

@@ -514,6 +514,12 @@ def test_the_speaker_pretests_pass_whatever_their_patterns_would_change(who):
     assert (speakers._TWO_HAN.search(who) is not None) is (sum("\u4e00" <= ch <= "\u9fff" for ch in who) >= 2)
 
 
+def test_a_place_before_told_is_not_the_speaker():
+    text = "Two doctors at a hospital in the UK told the story of a patient who fell ill in March 2021."
+    claims = extract(text, published=date(2024, 4, 24), lang="en")
+    assert [c.speaker for c in claims] == [None]
+
+
 def test_what_one_says_ends_where_the_next_speaker_is_named():
     text = "港府早前表示，新例将于7月1日起实施；劳工处昨日指出，上月失业率为2.9%。"
     assert found(text) == [("港府", None, "新例将于7月1日起实施；"), ("劳工处", None, "上月失业率为2.9%。")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, InputWarning, TimelineError
 from timeline.ingest import STDIN, Overrides, read_articles
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ class Outcome:
     name: str
     extraction: Extraction | None = None
     error: str | None = None
+    notes: tuple[str, ...] = ()
+    """InputWarnings a worker process met reading it, warned again by the main process."""
 
 
 def worker_count(jobs: int) -> int:
@@ -74,8 +77,15 @@ def outcomes_of(
 
 
 def _all_outcomes(path: str | Path, opts: Overrides, extract: Extract) -> list[Outcome]:
-    """A worker's task: one input's outcomes as a list (sent back whole)."""
-    return list(outcomes_of(path, opts, extract))
+    """A worker's task: one input's outcomes as a list (sent back whole), with the InputWarnings met."""
+    done = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        for outcome in outcomes_of(path, opts, extract):
+            notes = tuple(str(w.message) for w in caught if issubclass(w.category, InputWarning))
+            caught.clear()
+            done.append(Outcome(outcome.name, outcome.extraction, outcome.error, notes))
+    return done
 
 
 def _ignore_interrupts() -> None:
@@ -144,9 +154,13 @@ def _collect(
         yield from outcomes_of(item, opts, extract)
         return
     try:
-        yield from item.result()
+        outcomes = item.result()
     except BrokenProcessPool:
         raise TimelineError(
             "a worker process died (out of memory, or killed); nothing half-written: "
             "run the same command again, with fewer --jobs"
         ) from None
+    for outcome in outcomes:
+        for note in outcome.notes:
+            warnings.warn(InputWarning(note), stacklevel=1)
+        yield outcome

@@ -12,6 +12,7 @@ from timeline.claims.furniture import story_paragraphs
 from timeline.claims.incident import from_incident, join_adjacent_days
 from timeline.claims.inherit import choose
 from timeline.claims.lexicon_match import has_fact_verb
+from timeline.claims.pronouns import named_pronouns
 from timeline.claims.quantities import Spans, extract_quantities
 from timeline.claims.record import Context, SpeakerIndex, make_claim
 from timeline.claims.said import Statement, statements
@@ -64,9 +65,13 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         said = [(s.said_from, s.clause.end) for s in statement_of.values()]
         chosen = [d for d in chosen if not any(a <= d.clause.start and d.clause.end <= b for a, b in said)]
     wanted = {d.clause.paragraph for d in chosen}
-    speakers = [
-        a for p_no, p in enumerate(paras) if p_no in wanted for a in attributions(text, p.start, p.end, lang)
+    found = [
+        (p_no, a)
+        for p_no, p in enumerate(paras)
+        if p_no in wanted
+        for a in attributions(text, p.start, p.end, lang)
     ]
+    speakers = named_pronouns(found, lambda a: _personal(a, lang)) if lang != "en" else [a for _, a in found]
     ctx = Context(
         article=article,
         text=text,

@@ -1,8 +1,8 @@
 """English mentions that date no fact of their clause: a year that names a model or an edition (the
 2016 MacBook Pro, the mid-2019 refresh), 'now' in a title beside a name (Jane Roe, now a consultant),
 a price tag (Now $49), a timeless 'today' (the consoles that exist today), a writer's agenda (Today,
-we're going to talk about…), a poll's 'high forties', 'in the short term', 'formerly known as' and
-'as recently as May' (where May, not 'recently', dates the fact)."""
+we're going to talk about…), a score of 2072, a poll's 'high forties', 'in the short term', 'formerly
+known as' and 'as recently as May' (where May, not 'recently', dates the fact)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ _NAME_AFTER = re.compile(
     r"A|An|The|I|He|She|It|We|They|This|That|There|These|Those|His|Her|Its|Their|Our|But|And|When|After|Before)\b)"
     r"[A-Z][\w-]*"
 )
+_CLASS_OF = re.compile(r"\b[Cc]lass\s+of\s+$")
 _TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
@@ -49,6 +50,12 @@ def names_a_model(mention: TimeMention, text: str) -> bool:
             return False
         after = _WORD_AFTER.match(text, mention.end)
         return after is not None and after.group(1).lower() not in _NOT_A_NOUN
+    if (
+        len(words) == 4
+        and words.isdigit()
+        and _CLASS_OF.search(text, max(0, mention.start - 12), mention.start)
+    ):
+        return True  # 'nominated for the Hall of Fame's Class of 2020, which will be honored on May 2'
     if len(words) != 4 or not words.isdigit() or not _NAME_AFTER.match(text, mention.end):
         return False
     token = _TOKEN_BEFORE.search(text, max(0, mention.start - 24), mention.start)
@@ -58,6 +65,9 @@ def names_a_model(mention: TimeMention, text: str) -> bool:
     return lead[-1:].isalnum() and lead.lower() not in YEAR_LEADS
 
 
+_SCORE_BEFORE = re.compile(
+    r"\b(?:score|scores|scored|total|tally|rating|points?)\s+(?:of\s+)?$", re.IGNORECASE
+)
 _NOW_BESIDE_NAME = re.compile(r"(?:,|\band)\s+$")
 _TITLE_AFTER = re.compile(r"\s+(?:an?|the)\s")
 _PRICE_AFTER = re.compile(r"\s*[:-]?\s*(?:only\s+|just\s+)?[$€£¥₹]\s?\d")
@@ -85,6 +95,8 @@ def dates_nothing(mention: TimeMention, text: str) -> bool:
     """An English mention that dates no fact of its clause (see the module docstring)."""
     words = mention.text.lower()
     if words[:1].isdigit() or words.startswith("the "):
+        if len(words) == 4 and _SCORE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            return True  # 'earned a total score of 2072': a number, not a year
         return names_a_model(mention, text)
     if words == "now":
         before = text[max(0, mention.start - 6) : mention.start]

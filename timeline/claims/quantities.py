@@ -344,6 +344,21 @@ def _en_number(raw: str) -> float | None:
         return None
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:Week|Game|Round|Series|Chapter|Block|Model|Phase|Stage|Level|Class|Category|Section|Article|Title|"
+    r"Gen|Generation|Version|Season|Episode|Apollo|Artemis)|[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z][a-z]*-[A-Z][\w]*|"
+    r"[A-Z]{2,})\s+$"
+)
+"""'Week 13', 'MagSafe 2', 'iPhone 11', 'Wi-Fi 6', 'VEGA 20': a label or a product name numbers what follows."""
+
+
+def _model_number(piece: str, start: int, before: str) -> bool:
+    """A number glued to letters ('i7', 'my6sense') or right after a label or a product name."""
+    if before.isalpha():
+        return True
+    return _LABEL_BEFORE.search(piece, max(0, start - 24), start) is not None
+
+
 def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _EN.finditer(piece):
@@ -354,6 +369,8 @@ def _en_quantities(piece: str, blocked: Sequence[tuple[int, int]]) -> list[Quant
         after = piece[m.end("num") : m.end("num") + 1]
         if before in ("/", ":", "#") or after in (":", "/") or _FRACTION.fullmatch(num):
             continue  # times, bond fractions, ids
+        if not m.group("cur") and not m.group("pre") and _model_number(piece, m.start("num"), before):
+            continue  # 'i7 processor', 'my6sense', 'iPhone 11 lineup', 'Week 13 rematch': a name's number
         unit = (m.group("unit") or "").lower()
         text = m.group().strip()
         if num in _EMERGENCY_NUMBERS and unit in ("call", "calls", "dispatchers", "operators"):

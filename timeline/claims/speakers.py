@@ -46,6 +46,9 @@ _ZH_ROLE_END = re.compile(
 )
 _ZH_TITLED = re.compile(r"[\u4e00-\u9fff](?:警官|医生|老师|主任|局长|书记|校长|院长|先生|女士|师傅)$")
 """冯警官, 王医生: a surname with a title is how the article names the person."""
+_ZH_PRONOUN = re.compile(r"(他|她|其)(?:还|也|又|则|并|同时|随后|再次|进一步|曾|当时|此前|最后|接着|坦言)*")
+"""他还表示, 其称, 她进一步指出: a pronoun (and adverbs) in the speaker's place."""
+_ZH_PRONOUN_ALONE = re.compile(r"(?<![\u4e00-\u9fff])(?P<who>[他她其])$")
 _ZH_NOT_SPEAKER = re.compile(
     r"^(?:我|他|她|其|我们|他们|她们|有关|相关|专家|记者|也|还|都|并|这|那|不|可以|应该|大家|温馨|特别|友情|郑重)"
 )
@@ -128,6 +131,7 @@ def _may_have_group(text: str, start: int, end: int) -> bool:
     return False
 
 
+_EN_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across|near)\s+(?:the\s+)?$")
 _EN_NOT_SOURCE = re.compile(
     r"^(?:data|figures|statistics|estimates|numbers|documents|records|sources|reports?)\b"
 )
@@ -177,6 +181,8 @@ class Attribution:
     """Where the attribution itself starts (据…报道, the name before 说) when it leads the span."""
     source: bool = False
     """Named by 据… / according to …: often a body or a document, so not taken for a person."""
+    pronoun: bool = False
+    """他还表示 / 其称: `speaker` is the pronoun; claims/pronouns.py names the person it stands for."""
 
 
 def split_role(who: str, lang: str) -> tuple[str, str | None]:
@@ -291,18 +297,21 @@ def _zh_attributions(text: str, start: int, end: int) -> list[Attribution]:
             continue
         back = _zh_who_back(text, max(start, m.start() - 32), m.start())
         if back is None or len(back.group("who")) < 2:
-            continue
+            back = _ZH_PRONOUN_ALONE.search(text, max(start, m.start() - 1), m.start())  # 。她说
+            if back is None:
+                continue
         raw = back.group("who")
         named = _ZH_QUOTED_NAME.search(text, max(start, back.start() - 10), back.start())
         if named and _ZH_ADDRESSED.fullmatch(raw):
             raw = named.group(1)  # “陆主任”向徐阿婆强调: the quoted name speaks, the other is addressed
         who = _zh_clean(raw)
-        if who is None:
+        pronoun = _ZH_PRONOUN.fullmatch(_ZH_CLAUSE_CUT.split(raw)[-1]) if who is None else None
+        if who is None and pronoun is None:
             continue
-        name, role = split_role(who, "zh")
+        name, role = split_role(who, "zh") if who is not None else (pronoun.group(1), None)  # type: ignore[union-attr]
         speakers_at.append(back.start())
         for span in _zh_reported_spans(text, quotes, back.start(), m.end(), end):
-            out.append(Attribution(name, role, *span))
+            out.append(Attribution(name, role, *span, pronoun=pronoun is not None))
     # '港府早前表示，新例…实施；劳工处昨日指出，…': what one says ends where the next speaker is named
     for i, a in enumerate(out):
         cut = min((s for s in speakers_at if a.start < s < a.end), default=a.end)
@@ -357,6 +366,10 @@ def _en_attributions(text: str, start: int, end: int) -> list[Attribution]:
                 text, max(start, m.start() - 12), m.start()
             ):
                 continue  # 'a meeting when Sondland told officials …': an event told, not a source
+            if pattern is _EN_AFTER and _EN_PLACE_BEFORE.search(
+                text, max(start, m.start("who") - 12), m.start("who")
+            ):
+                continue  # '… of the Royal Infirmary in the UK told …': a place, not who told
             who = m.group("who").strip().rstrip(".,;")
             who = _EN_STATEMENT_LEAD.sub("", who)
             if pattern is _EN_GROUP:

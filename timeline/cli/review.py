@@ -141,7 +141,8 @@ def import_sheet(
         more = ", …" if len(report.followed) > 3 else ""
         click.echo(
             f"note: {file}: {len(report.followed)} edited row(s) name claims that re-extraction renamed; "
-            f"the claim now holding the same quote and date takes the verdict ({rows}{more})",
+            f"the claim now holding the same quote and date {'would take' if dry_run else 'takes'} the verdict "
+            f"({rows}{more})",
             err=True,
         )
     if report.gone:

@@ -74,6 +74,26 @@ SCHEMA = pa.schema(
 """The Arrow schema of an export; an empty export keeps these types."""
 
 
+def _allowed(annotation: Any) -> list[str]:
+    """The values a Literal field (optional or not) allows, in the order the model declares them."""
+    args = (
+        [a for a in typing.get_args(annotation) if a is not type(None)]
+        if _is_union(annotation)
+        else [annotation]
+    )
+    return list(typing.get_args(args[0]))
+
+
+ENUMS: dict[str, list[str]] = {
+    field.name: _allowed(Claim.model_fields[field.name].annotation)
+    for field in SCHEMA
+    if pa.types.is_dictionary(field.type)
+}
+"""Every enum column's full list of values: each file's dictionary holds them all, in this order, so
+pandas reads the same categories from every export (`pd.concat` keeps them; precision sorts coarse
+to fine) whatever values one export happens to hold."""
+
+
 def rows(timeline: Timeline) -> list[dict[str, Any]]:
     """Claims as flat Python rows: days as `date`, instants in UTC, nested fields as lists of dicts."""
     out = []
@@ -94,7 +114,9 @@ def to_arrow(timeline: Timeline) -> pa.Table:
     for field in SCHEMA:
         values = columns[field.name]
         if pa.types.is_dictionary(field.type):
-            arrays.append(pa.array(values, pa.string()).dictionary_encode().cast(field.type))
+            allowed = ENUMS[field.name]
+            indices = pa.array([None if v is None else allowed.index(v) for v in values], pa.int8())
+            arrays.append(pa.DictionaryArray.from_arrays(indices, pa.array(allowed, pa.string())))
         else:
             arrays.append(pa.array(values, field.type))
     return pa.Table.from_arrays(arrays, schema=SCHEMA)

@@ -71,6 +71,7 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
             "(not an index or a login page) or copy its text into a .txt file"
         )
     meta = _metadata(whole or doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
+    body = _without_headline(body, meta["title"])
     home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
     meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
     return body, {k: v for k, v in meta.items() if v}
@@ -99,6 +100,14 @@ mouse-over): a span holding an image and links, and no such span inside it. Read
 glues a list of headlines into the sentence."""
 
 
+_SIGN_UP_BLOCKS = (
+    ".//*[self::div or self::section or self::aside or self::form]"
+    "[contains(translate(@class, 'NEWSLTR', 'newsltr'), 'newsletter')]"
+)
+"""A newsletter sign-up block whose class is capitalised (`Newsletter-stateSent`): trafilatura drops
+`newsletter` blocks, but matches the class name case-sensitively."""
+
+
 def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
     """trafilatura's extraction of a page (its HTML string or parsed tree), with our options."""
     return trafilatura.bare_extraction(
@@ -109,7 +118,7 @@ def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
         deduplicate=False,
         favor_precision=favor_precision,
         date_extraction_params=_DATE_PARAMS,
-        prune_xpath=[_HOVER_CARDS],
+        prune_xpath=[_HOVER_CARDS, _SIGN_UP_BLOCKS],
     )
 
 
@@ -157,6 +166,13 @@ def _metadata(doc: Any) -> dict[str, str]:
         "outlet": _COPYRIGHT.sub("", getattr(doc, "sitename", None) or "").strip(" -|·."),
         "lang": (getattr(doc, "language", None) or "").strip(),
     }
+
+
+def _without_headline(body: str, title: str) -> str:
+    """The body without a first line that repeats the page's title (the headline is `title`)."""
+    first, _, rest = body.partition("\n")
+    same = re.sub(r"\W+", "", first).lower() == re.sub(r"\W+", "", title).lower()
+    return rest.strip("\n") if first.strip() and same and rest.strip() else body
 
 
 def _clean_body(text: str) -> str:

@@ -11,6 +11,8 @@ expressed there; else a UTC instant that the page's markup also writes with a lo
 expressed in that offset. A zone-less time takes the offset the markup writes it with, else the
 zone of the country the site's address names (`.in`, `.co.uk`, `.ng`) when that country keeps one
 UTC offset; else it stays zone-less (read later as +08:00 for Chinese, UTC for English).
+htmldate's last resort reads a bare year in the text (`since 2021`, `2018年`) as 1 January of that
+year: a 1 January the page never writes is no publication date (the URL's day, else none).
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def page_published(
     """
     day = url_day(url)
     value = _parse(found)
-    if value is None:
+    if value is None or _year_guess(value, page):
         return day.isoformat() if day else None
     given = (
         value.tzinfo is None
@@ -153,6 +155,20 @@ def page_published(
         if (off > timedelta(days=1) and bare_day) or (off == timedelta(days=1) and zone is None and utc_like):
             return day.isoformat()
     return value.isoformat() if zone is not None or given else found
+
+
+def _year_guess(value: datetime, page: str) -> bool:
+    """True for a zone-less 1 January, midnight, that the page does not write as a day anywhere."""
+    if value.tzinfo is not None or (value.month, value.day, value.time()) != (1, 1, datetime.min.time()):
+        return False
+    year = value.year
+    written = (
+        rf"(?<!\d){year}(?:[-/.]0?1[-/.]0?1|0101|年0?1月0?1日)(?!\d)",
+        rf"(?<!\d)0?1[-/.]0?1[-/.]{year}(?!\d)",
+        rf"\bJan(?:uary|\.)?\s+1(?:st)?,?\s+{year}\b",
+        rf"\b1(?:st)?\s+Jan(?:uary|\.)?,?\s+{year}\b",
+    )
+    return not any(re.search(pattern, page, re.I) for pattern in written)
 
 
 def _parse(found: str | None) -> datetime | None:

@@ -22,9 +22,12 @@ def narrow_wrapper(tree: Any, body: str) -> bool:
 
     `tree` is the page's lxml tree (changed in place), `body` the text extracted from it.
     """
-    from trafilatura.xpaths import BODY_XPATH
+    try:
+        from trafilatura.xpaths import BODY_XPATH  # the extractor's own body selectors, first one first
 
-    matches = BODY_XPATH[0](tree)
+        matches = BODY_XPATH[0](tree)
+    except (ImportError, IndexError, TypeError):  # another trafilatura: extract the page as it is
+        return False
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     if len(matches) < 2 or not lines:
         return False

@@ -46,6 +46,51 @@ REQUIRED = ("claim_id", *EDITABLE, "claim_version", "review_version")
 FIXED_CREATED = datetime(2000, 1, 1)
 """XLSX document date: fixed, so the same workspace gives the same bytes."""
 
+COLUMN_NOTES: dict[str, tuple[str, str]] = {
+    "claim_id": (
+        "Stable id of the claim; keep it: the import finds the claim by it.",
+        "声明编号；导入时据此找到声明，请勿修改。",
+    ),
+    "source_title": ("Title of the source article.", "来源文章标题。"),
+    "source_outlet": ("Outlet that published the article.", "发布媒体。"),
+    "date_label": ("The claim's date as read.", "声明的日期。"),
+    "date_edtf": ("The same date in EDTF (2017-09, 2023/.. for 'since 2023').", "同一日期的 EDTF 写法。"),
+    "claim_text": ("The claim, verbatim from the article.", "声明原文。"),
+    "context": ("The claim in its article text, marked 【…】.", "上下文，声明以【】标出。"),
+    "quantities": ("Figures stated in the claim.", "声明中的数字。"),
+    "speaker": (
+        "Who the article says made the claim; empty for the reporter's narration.",
+        "说话人；记者叙述则为空。",
+    ),
+    "source_url": ("Link to the source article.", "来源链接。"),
+    "review_status": (
+        "Your verdict: unreviewed, verified, disputed, false or unverifiable (edit).",
+        "核查结论（可编辑）。",
+    ),
+    "review_note": ("Your note, at most 4000 characters (edit).", "核查说明，最多4000字（可编辑）。"),
+    "evidence_url": (
+        "Link to the evidence, starting with http:// or https:// (edit).",
+        "证据链接（可编辑）。",
+    ),
+    "reviewer": (
+        "Who reviewed it; left empty, the import fills in --reviewer or your login name (edit).",
+        "核查人；留空则取 --reviewer 或登录名（可编辑）。",
+    ),
+    "reviewed_at": (
+        "When the review last changed (UTC); set by the import.",
+        "最近修改时间（UTC），自动填写。",
+    ),
+    "claim_version": (
+        "Stamp of the quote and date as exported; leave it: the import sees by it whether the claim changed since.",
+        "声明版本戳，请勿修改：导入时据此判断声明是否已变。",
+    ),
+    "review_version": (
+        "Stamp of the review as exported; leave it: the import sees by it whether someone else changed the review since.",
+        "核查版本戳，请勿修改：导入时据此判断他人是否已改。",
+    ),
+}
+"""What each sheet column means (the `columns` sheet of the XLSX), in English and Chinese."""
+
 _WIDTHS = {"claim_text": 60, "context": 60, "review_note": 40, "evidence_url": 30, "source_title": 24}
 
 
@@ -147,6 +192,16 @@ def write_xlsx(rows: Sequence[dict[str, str]], path: Path) -> Path:
         sheet.freeze_panes(1, 1)
         sheet.autofilter(0, 0, len(rows), len(COLUMNS) - 1)
         sheet.protect("", {"autofilter": True, "sort": True, "format_columns": True, "format_rows": True})
+        about = book.add_worksheet("columns")
+        for col, (name, width) in enumerate((("column", 16), ("editable", 9), ("meaning", 70), ("说明", 40))):
+            about.set_column(col, col, width)
+            about.write_string(0, col, name, header)
+        for r, name in enumerate(COLUMNS, start=1):
+            english, chinese = COLUMN_NOTES[name]
+            about.write_string(r, 0, name)
+            about.write_string(r, 1, "yes" if name in EDITABLE else "no")
+            about.write_string(r, 2, english)
+            about.write_string(r, 3, chinese)
         book.close()
 
     return write_with(path, fill)

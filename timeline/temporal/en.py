@@ -12,7 +12,7 @@ TimeML's conventions. Durations and sets are typed DURATION/SET and never become
 from __future__ import annotations
 
 from timeline.models import TimeMention
-from timeline.temporal.en_approx import APPROX_RULES, or_so
+from timeline.temporal.en_approx import APPROX_RULES, left_open, or_so
 from timeline.temporal.en_clock import (
     CLOCK,
     DAYWORD,
@@ -393,4 +393,4 @@ def match_text(text: str) -> str:
 
 def join_mentions(mentions: list[TimeMention], text: str) -> list[TimeMention]:
     """Settle what anchoring could not date: "the past two hours" without a clock stays a length."""
-    return or_so(drop_titles(settle_units_around(mentions), text), text)
+    return left_open(or_so(drop_titles(settle_units_around(mentions), text), text), text)

@@ -1,6 +1,6 @@
 """English lengths and times said loosely: a range of counts ("two to three weeks", "12-18 months", "a day
-or two"), "or so" after a time ("a week or so", "the next year or so") and a day some time ahead ("will
-one day", "someday")."""
+or two"), "or so" after a time ("a week or so", "the next year or so"), a date left open ("1994 or
+later", "2030 and beyond") and a day some time ahead ("will one day", "someday")."""
 
 from __future__ import annotations
 
@@ -90,6 +90,44 @@ APPROX_RULES: tuple[Rule, ...] = (
 
 
 _OR_SO = re.compile(r"\s+or\s+so\b(?!-)")
+_CLAUSE_ENDS = r"(?=\s*(?:[.,;:!?)\"'”]|--|$))"
+_OPEN_AFTER = re.compile(
+    r"\s+(?:or\s+later\b(?!-)|(?:and|or)\s+beyond\b(?!-|\s+(?:that|this|these|those|the|a|an|it|them|his|her|its|their|our|"
+    rf"my|your|\d)\b)|and\s+(?:later|thereafter){_CLAUSE_ENDS})"
+)
+_OPEN_BEFORE = re.compile(rf"\s+or\s+(?:(?:earlier|sooner)\b|before{_CLAUSE_ENDS})")
+"""The words that leave a date open; "and later" and "or before" only where their clause ends ("in October 1984
+and later served" is no "or later"), "and beyond" not before its own object ("next week and beyond that")."""
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|your|my|our)\s+$")
+"""'your 2012 or later MacBook': a model year, no time left open."""
+
+
+def left_open(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """A date followed by "or later", "and beyond" (since it) or "or earlier" (until it) takes the words into
+    its span and is open on that side ("1994 or later": 1994/..)."""
+    out = []
+    for m in mentions:
+        after = _OPEN_AFTER.match(text, m.end) if m.type == "DATE" and m.qualifier == "none" else None
+        before = _OPEN_BEFORE.match(text, m.end) if m.type == "DATE" and m.qualifier == "none" else None
+        tail = after or before
+        if (
+            tail is None
+            or not m.value
+            or "/" in m.value
+            or m.value.endswith("~")
+            or _DETERMINER_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            out.append(m)
+            continue
+        update: dict[str, object] = {"text": text[m.start : tail.end()], "end": tail.end()}
+        if after is not None:
+            update.update(value=f"{m.value}/..", date_end=None, qualifier="since", timex3_mod="ON_OR_AFTER")
+        else:
+            update.update(
+                value=f"../{m.value}", date_start=None, qualifier="until", timex3_mod="ON_OR_BEFORE"
+            )
+        out.append(m.model_copy(update=update))
+    return out
 
 
 def or_so(mentions: list[TimeMention], text: str) -> list[TimeMention]:

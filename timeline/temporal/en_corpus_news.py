@@ -66,6 +66,13 @@ NEWS: list[tuple[Expect, list[str]]] = [
     (Expect(None, None, type="DURATION", timex="PXD"), ["the first days", "the final days", "the last days"]),
     (Expect(None, None, type="DURATION", timex="PTXH"), ["the first hours", "the opening hours"]),
     (Expect(None, None, type="DURATION", timex="PXY"), ["the early years", "the closing years"]),
+    # a date left open: "or later", "and beyond" (since it); "or earlier" (until it)
+    (
+        Expect("2030/..", "year", "since", timex="2030"),
+        ["2030 or later", "2030 and beyond", "2030 or beyond"],
+    ),
+    (Expect("2024-03/..", "month", "since"), ["March 2024 and later", "March 2024 or later"]),
+    (Expect("../2019", "year", "until", timex="2019"), ["2019 or earlier", "2019 or sooner"]),
     # this / last / next century: its hundred years, as "the 21st century" (2000-2099)
     (Expect("2000/2099", timex="2000"), ["this century", "the current century"]),
     (Expect("1900/1999", timex="1900"), ["last century"]),
@@ -118,5 +125,9 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     ("Coal could one day run out.", "one day", "2024-04-24/.."),
     ("She hopes to someday run the firm.", "someday", "2024-04-24/.."),
     ("The plant will close over the next year or so.", "the next year or so", "2025~"),
+    ("He joined in October 1984 and later served as chief.", "October 1984", "1984-10"),
+    ("Owners of a 2012 or later model can upgrade.", "2012", "2012"),
+    ("We can win next week and beyond that.", "next week", "2024-W18"),
+    ("It won't turn a profit until 2026 or later.", "until 2026 or later", "2026/.."),
 ]
 """Sentences whose mentions read their clause (tense) or sentence; appended to `FORM_NARRATIVE`."""
