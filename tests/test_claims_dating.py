@@ -244,3 +244,11 @@ def test_a_bare_recurring_part_after_a_habit_word_dates_nothing(text, found, dat
 )
 def test_dangnian_is_that_year_only_after_a_named_year(text, dates):
     assert is_dating(mention_of(text, "当年"), text) is dates
+
+
+def test_this_years_month_day_dates_a_claim_but_this_years_alone_does_not():
+    day_text = "今年的6月16日是父亲节。"
+    day = mention_of(day_text, "今年的6月16日", precision="day", date_start=date(2024, 6, 16), date_end=None)
+    assert is_dating(day, day_text)
+    year_text = "今年的目标是多陪家人。"
+    assert not is_dating(mention_of(year_text, "今年"), year_text)

@@ -105,7 +105,11 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     if mention.type not in ("DATE", "TIME") or not (mention.date_start or mention.date_end):
         return False
     first = mention.text[:1]
-    if first in _ATTRIBUTIVE_FIRST and _ATTRIBUTIVE.match(text[mention.start : mention.end + 1]):
+    if (
+        first in _ATTRIBUTIVE_FIRST
+        and _ATTRIBUTIVE.match(text[mention.start : mention.end + 1])
+        and "月" not in mention.text  # not 今年的6月16日
+    ):
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
+from functools import lru_cache
 from typing import Any
 
 from timeline.errors import InputError
@@ -83,15 +84,23 @@ def _whole_seconds(tag: re.Match[str]) -> str:
     Only publication keys (htmldate's own list; not a CMS `created` stamp, which may follow a
     readable `datePublished` and would then win) are touched.
     """
-    from htmldate.core import DATE_ATTRIBUTES
-
     text = tag.group(0)
     if text[1:5].lower() == "meta":
         key = _TAG_KEY.search(text)
         name = key.group(1).lower() if key else ""
-        if name not in DATE_ATTRIBUTES | {"datepublished"} or "creat" in name:
+        if name not in _publication_keys() or "creat" in name:
             return text
     return _SECOND_FRACTION.sub(r"\1", text)
+
+
+@lru_cache(maxsize=1)
+def _publication_keys() -> frozenset[str]:
+    """htmldate's names of publication-date meta tags (lower case), and `datepublished`."""
+    try:
+        from htmldate.core import DATE_ATTRIBUTES
+    except ImportError:  # another htmldate: the keys every version reads
+        DATE_ATTRIBUTES = {"article:published_time", "date", "pubdate", "publishdate", "sailthru.date"}  # noqa: N806
+    return frozenset({*DATE_ATTRIBUTES, "datepublished"})
 
 
 _HOVER_CARDS = ".//p//span[.//img and count(.//a) >= 2][not(.//span[.//img and count(.//a) >= 2])]"

@@ -41,7 +41,6 @@ from timeline.temporal.en_dates import (
     numeric,
     ordinal_day,
     quarter,
-    recent,
     season,
     the_weekend,
     the_year,
@@ -59,9 +58,7 @@ from timeline.temporal.en_relative import (
     ago,
     day_after_tomorrow,
     earlier_later,
-    fixed_kind,
     from_now,
-    present,
     relative_day,
     relative_unit,
     same_period,
@@ -76,6 +73,7 @@ from timeline.temporal.en_rules_clock import CLOCK_RULES
 from timeline.temporal.en_rules_days import DAY_RULES
 from timeline.temporal.en_rules_lengths import LENGTH_RULES
 from timeline.temporal.en_rules_periods import PERIOD_RULES, UNITS_AROUND_RULES, settle_units_around
+from timeline.temporal.en_rules_vague import VAGUE_RULES
 from timeline.temporal.en_rules_world import WORLD_RULES
 from timeline.temporal.en_timeml import to_timeml
 from timeline.temporal.en_titles import drop_titles
@@ -343,32 +341,7 @@ RULES: tuple[Rule, ...] = (
         rf"{QUAL_PREFIX}(?:(?P<part>{PART})[\s-]*(?:the\s+)?(?P<unit>year|month|week|quarter)\b(?![-\s]+(?:ago|earlier|\d))|\byear(?:[\s-]|'s\s+|’s\s+)end\b)",
         end_of_unit,
     ),
-    _rule(
-        "present (now, currently)",
-        r"\b(?:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment)\b(?!-)",
-        present,
-    ),
-    _rule(
-        "recent (in recent years)",
-        r"(?:\bin\s+)?\b(?:recent\s+(?P<unit>years|months|weeks|days|decades|quarters)|the\s+(?:past|last)\s+(?:few|several)\s+(?P<unit2>years|months|weeks|days|decades|quarters)|recently|lately|more\s+recently)\b",
-        recent,
-    ),
-    _rule(
-        "past (the past, previously)",
-        r"\b(?:the\s+past(?!\s+[\w-])|formerly|in\s+the\s+past)\b",
-        fixed_kind("past"),
-    ),
-    _rule("future (soon, the future)", r"\b(?:in\s+)?the\s+(?:near\s+)?future\b", fixed_kind("future")),
-    _rule(
-        "future (in coming months)",
-        r"\b(?:in\s+|over\s+)?(?:the\s+)?(?:(?:coming|upcoming)\s+(?:weeks|months|years|quarters|days|decades)"
-        r"|future\s+(?:weeks|months|years|quarters))\b"
-        r"|\b(?:in\s+|over\s+)?the\s+(?:weeks|months|years|days)\s+ahead\b(?!-)"
-        r"|\b(?:in\s+|over\s+)?the\s+(?:near|short)\s+term\b(?!-|\s+(?-i:[a-z]+)\s+of\b|\s+(?:"
-        r"nature|basis|loans?|debt|financing|rates?|interest|outlook|goals?|memory|contracts?|deals?|bonds?|notes?))",
-        # not 'the short term nature of' (an adjective)
-        fixed_kind("future"),
-    ),
+    *VAGUE_RULES,
     *UNITS_AROUND_RULES,
     _rule(
         "duration",

@@ -73,6 +73,8 @@ NEWS: list[tuple[Expect, list[str]]] = [
     ),
     (Expect("2024-03/..", "month", "since"), ["March 2024 and later", "March 2024 or later"]),
     (Expect("../2019", "year", "until", timex="2019"), ["2019 or earlier", "2019 or sooner"]),
+    # a future nobody dates
+    (Expect("2024-04-24/..", "day", "after", timex="FUTURE_REF"), ["a later date", "A later date"]),
     # this / last / next century: its hundred years, as "the 21st century" (2000-2099)
     (Expect("2000/2099", timex="2000"), ["this century", "the current century"]),
     (Expect("1900/1999", timex="1900"), ["last century"]),

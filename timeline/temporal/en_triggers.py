@@ -70,7 +70,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "present (now, currently)": ("vague",),
     "recent (in recent years)": ("recent",),
     "past (the past, previously)": ("vague",),
-    "future (soon, the future)": ("vague",),
+    "future (soon, the future)": ("vague", "later"),
     "future (in coming months)": ("ahead",),
     "duration": (_U,),
     "the last / next N units, the rest of the year": ("around", "rest"),

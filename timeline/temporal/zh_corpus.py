@@ -229,6 +229,10 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     # a bare weekday before next week's day: the last such weekday before it (Friday to next Monday)
     (Expect("2024-04-26/2024-04-29", "day"), ["周五至下周一", "週五到下週一"]),
     (Expect("2024", "year"), ["同年", "当年", "當年"]),
+    # a year word, 的, then its month-day: one date, in that year (not the news default's year)
+    (Expect("2024-06-16", "day"), ["今年的6月16日", "今年6月16日"]),
+    (Expect("2025-01-01", "day"), ["明年的1月1日", "明年1月1日"]),
+    (Expect("2019-03", "month"), ["2019年的3月"]),
     (Expect("2025", "year"), ["次年", "翌年"]),
     (Expect("2024-04", "month"), ["同月", "当月", "當月"]),
     (Expect("2021/2023", "year"), ["过去三年", "过去3年", "过去三年里", "過去三年裡", "过去三年间"]),

@@ -132,7 +132,8 @@ def calendar_pattern(p: str) -> str:
     daypart = rf"(?P<{p}dp2>{alt(vocab.DAYPART)})"
     tail_year = rf"(?:年?(?P<{p}yp>{PART}))"
     date_core = (
-        rf"(?:{year_pattern(p)}{SP}(?:(?P<{p}lp>{alt(vocab.LUNAR_PREFIX)})?{month_day_pattern(p)}|{tail_year})?"
+        # 今年的6月16日, 明年的1月1日: the year and its month-day with 的 between are one date
+        rf"(?:{year_pattern(p)}{SP}(?:(?:的(?={vocab.NUM_1_12}{SP}月))?(?P<{p}lp>{alt(vocab.LUNAR_PREFIX)})?{month_day_pattern(p)}|{tail_year})?"
         rf"|{month_day_pattern(p + '_')}"
         rf"|{day_pattern(p + '__')}|{rel_day}|{weekday_led}|{weekday})"
     )
