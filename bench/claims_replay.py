@@ -37,6 +37,8 @@ STEPS: dict[ModuleType, tuple[str, ...]] = {
         "choose",
         "extract_quantities",
         "attributions",
+        "statements",
+        "named_pronouns",
         "people_in",
         "make_claim",
     ),

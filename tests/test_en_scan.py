@@ -53,7 +53,7 @@ PIECES = [
     "Monday", "Fri", " to ", " through ", "-", "–", "March 3", "Sept.", " 2019", "2021", " in ", "In ", " two ",
     "three ", "weeks", " years", " from now", " hence", " later", " earlier", " before", " prior", " this ",
     " last ", "next ", " fiscal ", "year", " quarter", " week", ", ", ". ", "the ", "will open", " said",
-    "İ", "FRIDAY", " TO ", " Next ", " Year", " or two", " OR 2", "between ", " and ", "an hour", "a day", "12",
+    "İ", "ı", "ſ", "’s ", "“", "FRIDAY", " TO ", " Next ", " Year", " or two", " OR 2", "between ", " and ", "an hour", "a day", "12",
 ]  # fmt: skip
 
 

@@ -84,6 +84,15 @@ def _digit_categories(word: str, text: str, end: int) -> list[str]:
     return found
 
 
+_UNLIKE = re.compile("[\u0130\u0131\u017f]")
+"""The characters that (?i) matches to an ASCII letter while str.lower() writes them otherwise (İ, ı, ſ)."""
+
+
+def _lowers_alike(text: str) -> bool:
+    """True when text.lower() holds an ASCII letter wherever a (?i) pattern would match one."""
+    return text.isascii() or _UNLIKE.search(text) is None
+
+
 class Windowed:
     """A compiled pattern whose `finditer` only searches near its trigger words (see module doc)."""
 
@@ -135,6 +144,6 @@ class Windowed:
             lo -= 1
         if self.gate is not None:  # (a case-sensitive search of a lower-case copy: far quicker than (?i))
             window = text[lo:hi]
-            if window.isascii() and self.gate.search(window.lower()) is None:
+            if _lowers_alike(window) and self.gate.search(window.lower()) is None:
                 return iter(())
         return self.program.finditer(text, lo, hi)
