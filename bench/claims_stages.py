@@ -15,33 +15,15 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
+from claims_replay import STEPS
 from seed_fields import SEED, SHARED
 
 import timeline.claims.builder as builder
-import timeline.claims.clauses as clauses
-import timeline.claims.record as record
 from timeline.ingest import read_article
 from timeline.pipeline import _local_day
 from timeline.temporal import tag
-
-STEPS: dict[ModuleType, tuple[str, ...]] = {
-    builder: (
-        "to_simplified",
-        "story_lines",
-        "story_paragraphs",
-        "split_clauses",
-        "choose",
-        "extract_quantities",
-        "attributions",
-        "people_in",
-        "make_claim",
-    ),
-    clauses: ("is_dating", "sentences", "sentence_clauses"),
-    record: ("extract_entities", "classify", "_is_planned", "headline", "date_label", "claim_id_for"),
-}
 
 
 def _timed(func: Callable[..., Any], name: str, spent: Counter[str]) -> Callable[..., Any]:
