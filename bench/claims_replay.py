@@ -40,7 +40,7 @@ STEPS: dict[ModuleType, tuple[str, ...]] = {
         "statements",
         "named_pronouns",
         "people_in",
-        "make_claim",
+        "claim_fields",
     ),
     clauses: ("is_dating", "sentences", "sentence_clauses"),
     record: ("extract_entities", "classify", "_is_planned", "headline", "date_label", "claim_id_for"),

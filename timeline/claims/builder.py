@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pydantic import TypeAdapter
+
 from timeline.claims.clause_join import Clause
 from timeline.claims.clauses import split_clauses
 from timeline.claims.entities import people_in, people_pattern
@@ -14,7 +16,7 @@ from timeline.claims.inherit import choose
 from timeline.claims.lexicon_match import has_fact_verb
 from timeline.claims.pronouns import named_pronouns
 from timeline.claims.quantities import Spans, extract_quantities
-from timeline.claims.record import Context, SpeakerIndex, make_claim
+from timeline.claims.record import Context, SpeakerIndex, claim_fields
 from timeline.claims.said import Statement, statements
 from timeline.claims.script import to_simplified
 from timeline.claims.speakers import Attribution, attributions
@@ -83,7 +85,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             people_in(text, lang, (a.speaker for a in speakers if _personal(a, lang)))
         ),
     )
-    claims: list[Claim] = []
+    claims: list[dict[str, object]] = []
     for dated in chosen:
         clause = dated.clause
         statement = statement_of.get(id(clause))
@@ -94,7 +96,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
         nested = None if dated.inherited else _since_event(text, clause, dated.mention)
         if nested is None:
             claims.append(
-                make_claim(
+                claim_fields(
                     ctx,
                     clause.start,
                     clause.end,
@@ -107,22 +109,26 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             continue
         start, end = nested
         event_figures = extract_quantities(text, start, end, lang, blocked)
-        claims.append(make_claim(ctx, start, end, dated.mention, event_figures, False))
+        claims.append(claim_fields(ctx, start, end, dated.mention, event_figures, False))
         if start - clause.start > _SINCE_LEAD_MAX:
             continue  # '…以满足自1月23日…以来首个长假的需求': the since-phrase only describes a noun
         since = dated.mention.model_copy(update=_since_update(dated.mention))
         claims.append(
-            make_claim(ctx, clause.start, clause.end, since, figures_of(clause), False, type_from=end)
+            claim_fields(ctx, clause.start, clause.end, since, figures_of(clause), False, type_from=end)
         )
-    return _first_of_repeats(claims)
+    return _CLAIMS.validate_python(_first_of_repeats(claims))
 
 
-def _first_of_repeats(claims: list[Claim]) -> list[Claim]:
+_CLAIMS = TypeAdapter(list[Claim])
+"""Validates an article's claims in one call: the checks of Claim.model_validate, for the whole list."""
+
+
+def _first_of_repeats(claims: list[dict[str, object]]) -> list[dict[str, object]]:
     """A paragraph the page repeats (a recap at the end) gives the same claim twice: keep the first."""
-    seen: set[tuple[str, str | None, str | None]] = set()
-    kept: list[Claim] = []
+    seen: set[tuple[object, object, object]] = set()
+    kept: list[dict[str, object]] = []
     for claim in claims:
-        key = (claim.claim_text, claim.date_edtf, claim.date_qualifier)
+        key = (claim["claim_text"], claim["date_edtf"], claim["date_qualifier"])
         if key in seen:
             continue
         seen.add(key)

@@ -1,4 +1,4 @@
-"""One clause + its date → a Claim record (type, planned, speaker, entities, headline, label)."""
+"""One clause + its date → a Claim's fields (type, planned, speaker, entities, headline, label)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from timeline.claims.events import classify, planned_marker, planned_marker_end
 from timeline.claims.headline import date_label, headline
 from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.claims.speakers import Attribution
-from timeline.models import Article, Claim, Entity, Quantity, TimeMention, claim_id_for
+from timeline.models import Article, Entity, Quantity, TimeMention, claim_id_for
 from timeline.temporal.en_common import TENSE_WORDS
 
 CONTEXT_CHARS = 30
@@ -90,7 +90,7 @@ class Context:
         return self.article.text[at : at + len(found)] if at >= 0 else found
 
 
-def make_claim(
+def claim_fields(
     ctx: Context,
     start: int,
     end: int,
@@ -100,7 +100,7 @@ def make_claim(
     *,
     type_from: int | None = None,
     plan_until: int | None = None,
-) -> Claim:
+) -> dict[str, object]:
     """Build the claim for `article.text[start:end]` dated by `mention` (plan words read before `plan_until`)."""
     article, text, lang, reference = ctx.article, ctx.text, ctx.article.lang, ctx.reference
     source = article.text
@@ -143,51 +143,47 @@ def make_claim(
     sort = _sort_date(mention, reference)
     shown = None if inherited else mention
     quote = source[start:end]
-    # validated as any Claim is (what Claim.model_validate runs, without its keyword pass-through);
-    # a dict skips __init__'s keyword pass
-    return Claim.__pydantic_validator__.validate_python(
-        {
-            "claim_id": claim_id_for(article.article_id, start, end),
-            "article_id": article.article_id,
-            "claim_text": quote,
-            "char_start": start,
-            "char_end": end,
-            "quote_prefix": source[max(0, start - CONTEXT_CHARS) : start],
-            "quote_suffix": source[end : end + CONTEXT_CHARS],
-            "lang": article.lang,
-            "date_text": source[shown.start : shown.end] if shown else None,  # verbatim, even where a
-            # claims-stage mention was read on the simplified copy of a zh-Hant article
-            "date_char_start": shown.start if shown else None,
-            "date_char_end": shown.end if shown else None,
-            "date_edtf": mention.value,
-            "date_start": mention.date_start,
-            "date_end": mention.date_end,
-            "date_precision": mention.precision,
-            "date_qualifier": qualifier,
-            "date_anchor": "narrative" if inherited else mention.anchor,
-            "timex_value": mention.timex3,
-            "timex_mod": mention.timex3_mod,
-            "date_rule": ("inherited: " if inherited else "") + (mention.rule or ""),
-            "date_sort": sort,
-            "date_year": sort.year if sort else None,
-            "date_label": date_label(mention, lang, qualifier),
-            "anchor_date": reference,
-            "event_type": event_type,
-            "event_rule": event_rule,
-            "headline": headline(quote, lang),
-            "speaker": ctx.as_written(who.speaker, who.start - 40) if who else None,
-            "speaker_role": ctx.as_written(who.role, who.start - 60) if who and who.role else None,
-            "entities": entities if text is source else [_respelled(ctx, e, start) for e in entities],
-            "quantities": quantities if text is source else [_respelled(ctx, q, start) for q in quantities],
-            "confidence": _confidence(mention, inherited),
-            "extractor_version": ctx.version,
-            "source_title": article.title,
-            "source_outlet": article.outlet,
-            "source_url": article.url,
-            "source_path": article.source_path,
-            "source_published_at": article.published_at,
-        }
-    )
+    return {
+        "claim_id": claim_id_for(article.article_id, start, end),
+        "article_id": article.article_id,
+        "claim_text": quote,
+        "char_start": start,
+        "char_end": end,
+        "quote_prefix": source[max(0, start - CONTEXT_CHARS) : start],
+        "quote_suffix": source[end : end + CONTEXT_CHARS],
+        "lang": article.lang,
+        "date_text": source[shown.start : shown.end] if shown else None,  # verbatim, even where a
+        # claims-stage mention was read on the simplified copy of a zh-Hant article
+        "date_char_start": shown.start if shown else None,
+        "date_char_end": shown.end if shown else None,
+        "date_edtf": mention.value,
+        "date_start": mention.date_start,
+        "date_end": mention.date_end,
+        "date_precision": mention.precision,
+        "date_qualifier": qualifier,
+        "date_anchor": "narrative" if inherited else mention.anchor,
+        "timex_value": mention.timex3,
+        "timex_mod": mention.timex3_mod,
+        "date_rule": ("inherited: " if inherited else "") + (mention.rule or ""),
+        "date_sort": sort,
+        "date_year": sort.year if sort else None,
+        "date_label": date_label(mention, lang, qualifier),
+        "anchor_date": reference,
+        "event_type": event_type,
+        "event_rule": event_rule,
+        "headline": headline(quote, lang),
+        "speaker": ctx.as_written(who.speaker, who.start - 40) if who else None,
+        "speaker_role": ctx.as_written(who.role, who.start - 60) if who and who.role else None,
+        "entities": entities if text is source else [_respelled(ctx, e, start) for e in entities],
+        "quantities": quantities if text is source else [_respelled(ctx, q, start) for q in quantities],
+        "confidence": _confidence(mention, inherited),
+        "extractor_version": ctx.version,
+        "source_title": article.title,
+        "source_outlet": article.outlet,
+        "source_url": article.url,
+        "source_path": article.source_path,
+        "source_published_at": article.published_at,
+    }
 
 
 def _respelled(ctx: Context, item: EntityOrQuantity, near: int) -> EntityOrQuantity:
