@@ -271,3 +271,11 @@ def test_a_date_that_recurs_every_year_month_or_habitually_dates_nothing(text, d
 
     claims = extract(text, published=date(2024, 6, 5), lang="zh")
     assert [c.date_text for c in claims] == dated
+
+
+def test_a_capitalised_lead_that_times_the_clause_keeps_a_bare_year_dating():
+    # one list of year leads for both rules: 'Around 2016' times the clause, 'Apple 2016' names a model
+    text = "Around 2016, the plant doubled its output."
+    assert is_dating(mention_of(text, "2016"), text)
+    text = "The Apple 2016 keyboard failed often."
+    assert not is_dating(mention_of(text, "2016"), text)

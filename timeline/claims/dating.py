@@ -72,10 +72,6 @@ _NAMED_DAY = re.compile(
 )
 """Black Friday, Cyber Monday: named days, not the last Friday before publication."""
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_DETERMINERS = frozenset("a an the his her its their our my your this that these those whose".split())  # noqa: SIM905
-_YEAR_LEADS = frozenset(
-    "in since by from until through before after during of to at on and or early late mid".split()  # noqa: SIM905
-)
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
 _ATTRIBUTIVE_FIRST = "当目如现今本以往"
 """The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
@@ -288,9 +284,9 @@ def _attributive_year(mention: TimeMention, text: str) -> bool:
     word = re.search(r"([A-Za-z]+)\s+$", before)
     if not word:
         return False
-    if word.group(1).lower() in _DETERMINERS:
+    if word.group(1).lower() in dating_en.DETERMINERS:
         return True
-    return word.group(1)[0].isupper() and word.group(1).lower() not in _YEAR_LEADS
+    return word.group(1)[0].isupper() and word.group(1).lower() not in dating_en.YEAR_LEADS
 
 
 _POSSESSOR = re.compile(r"\w['’]s\s+$")

@@ -14,9 +14,25 @@ YEAR_LEADS = frozenset(
     "in since by from until through before after during of to at on and or early late mid between around".split()  # noqa: SIM905
 )
 """Words that make a year the time of the clause ('in 2016 Apple…'), not a word describing a noun."""
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose)|\w['’]s)\s+$", re.IGNORECASE
+DETERMINERS = (
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "whose",
 )
+"""Words after which a year describes the noun that follows ('the 2016 MacBook', 'her 2017 memoir')."""
+_DETERMINER_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(DETERMINERS)})|\w['’]s)\s+$", re.IGNORECASE)
 _YEAR = r"(?:1[89]|20)\d{2}"
 _QUALIFIED_YEAR = re.compile(
     rf"(?:the\s+)?(?:(?:early|mid|late)[- ]?{_YEAR}|{_YEAR}\s*(?:through|to|-|–)\s*{_YEAR})", re.IGNORECASE
