@@ -130,7 +130,9 @@ def dates_nothing(mention: TimeMention, text: str) -> bool:
     """An English mention that dates no fact of its clause (see the module docstring)."""
     words = mention.text.lower()
     if words == "the year" or (len(words) == 4 and words.isdigit()):
-        if _RANKED_IN.search(text, max(0, mention.start - 60), mention.start):
+        if text.endswith("of ", 0, mention.start) and _RANKED_IN.search(
+            text, max(0, mention.start - 60), mention.start
+        ):
             return True  # 'the best Android phone of 2019'
         if words == "the year" and _RANK_AFTER.match(text, mention.end):
             return True  # "the year's best song", 'the year of the rooster'
@@ -138,7 +140,11 @@ def dates_nothing(mention: TimeMention, text: str) -> bool:
         if len(words) == 4 and _SCORE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
             return True  # 'earned a total score of 2072': a number, not a year
         return names_a_model(mention, text)
-    if _DAY_NAME.fullmatch(mention.text) and _DAY_AS_MODIFIER.match(text, mention.end):
+    if (
+        mention.precision == "day"
+        and _DAY_NAME.fullmatch(mention.text)
+        and _DAY_AS_MODIFIER.match(text, mention.end)
+    ):
         return True  # 'his Christmas cards', 'Saturday publication'
     if words == "now":
         before = text[max(0, mention.start - 6) : mention.start]
