@@ -249,3 +249,23 @@ def test_lowered_ascii_text_is_its_plain_lower_case(text):
         assert low == text.lower()  # the ASCII shortcut: same length, no odd letters
     if low is not None:
         assert len(low) == len(text) and "ſ" not in low and "ı" not in low
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The takeover, which closed Wednesday, will give the buyer forty stations.", "none"),
+        ("Earlier this year, the singer told a radio host the band will tour again.", "none"),
+        ("In a letter read aloud Wednesday, the mayor warned the levee could fail.", "none"),
+        ("The utility said Wednesday it will raise rates.", "planned"),  # 'said' may report the plan
+        ("The council will vote Wednesday on the budget.", "planned"),
+        ("Come May 2, buyers who preordered will get the charger free.", "planned"),
+    ],
+)
+def test_a_date_told_in_the_past_is_not_planned_by_a_later_will(text, qualifier):
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    [claim] = extract(text, published=date(2024, 4, 24), lang="en")  # a Wednesday
+    assert claim.date_qualifier == qualifier

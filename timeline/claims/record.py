@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from timeline.claims.entities import extract_entities
-from timeline.claims.events import classify, planned_marker, planned_marker_end
+from timeline.claims.events import classify, planned_marker, planned_marker_end, told_before_plan
 from timeline.claims.headline import date_label, headline
 from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.claims.speakers import Attribution
@@ -227,6 +227,11 @@ def _is_planned(body: str, mention: TimeMention, at: int, reference: date | None
         end = _day(mention.date_end) or _day(mention.date_start)
         if reference is not None and end is not None and end < reference:
             return _plan_reaches_past_date(body, mention, at)
+        looks_back = _EN_PAST_SPAN.search(mention.text) is not None
+        if (looks_back or (end is not None and end == reference)) and told_before_plan(
+            body, mention.text, at, looks_back
+        ):
+            return False  # 'which became final Tuesday, will create …', 'Earlier this year, she told …'
         if (
             end == reference
             and planned_marker_end(body[:at], lang) is None
