@@ -120,6 +120,8 @@ def claim_fields(
             _forward_partial_date(_forward_weekday(mention, reference), reference), reference
         )
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
+    if qualifier == "until" and mention.text[:3].lower() == "by ":
+        qualifier = "before"  # 'should ease by Thursday': a deadline, on or before (EDTF ../day), not a bound
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
     if lang == "en" and "," in typed_body:
