@@ -117,3 +117,9 @@ def test_today_as_nowadays_dates_nothing_but_a_days_event_does():
     assert dates_of("Jobs were scarce. And today, a steady wage is worth more than land.") == []
     assert dates_of("Today, the museum is closed for repairs.") == [("Today", "2024-04-24")]
     assert dates_of("Today, thousands of fans began to gather at the gates.") == [("Today", "2024-04-24")]
+
+
+def test_a_now_spoken_to_the_reader_dates_nothing():
+    assert dates_of("Pick the plan that fits the goals you have right now.") == []
+    assert dates_of("Once sales are steady, and now you'll want to hire help.") == []
+    assert dates_of("The bakery now employs 40 people.") == [("now", "2024-04-24")]
