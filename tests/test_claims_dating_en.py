@@ -123,3 +123,10 @@ def test_a_now_spoken_to_the_reader_dates_nothing():
     assert dates_of("Pick the plan that fits the goals you have right now.") == []
     assert dates_of("Once sales are steady, and now you'll want to hire help.") == []
     assert dates_of("The bakery now employs 40 people.") == [("now", "2024-04-24")]
+
+
+def test_a_former_name_and_a_decade_describing_a_thing_date_nothing():
+    assert dates_of("The patrol trains the militia – formerly the Northern Guard – near the border.") == []
+    assert dates_of("Her flat is in a 1960s block near the river.") == []
+    assert dates_of("The street was rebuilt in the 1960s after the flood.") == [("the 1960s", "196X")]
+    assert dates_of("He was formerly the treasurer of the club.") == [("formerly", "../2024-04-24")]

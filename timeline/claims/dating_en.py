@@ -104,7 +104,10 @@ _AGENDA = re.compile(
 )
 _DECADE_WORDS = re.compile(r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _POLL_LEVEL = re.compile(r"\b(?:high|low|upper|lower)[- ]$", re.IGNORECASE)
-_FORMERLY = re.compile(r"\s+(?:known|called|named|titled)\b", re.IGNORECASE)
+_FORMERLY = re.compile(r"\s+(?:(?i:known|called|named|titled)\b|(?:the\s+)?[A-Z])")
+"""'formerly known as', 'MaT – formerly the Free Syrian Army –': a former name, no dated fact."""
+_DECADE_BEFORE_NOUN = re.compile(r"(?:^|\s)(?:an?|one)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _HORIZON = re.compile(r"(?:in|over)\s+the\s+(?:short|long|near|medium)[- ](?:term|run)", re.IGNORECASE)
 _AS_RECENTLY_AS = re.compile(r"\s+as\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:^|\n|\.\s)(?:And|But)\s+$")
@@ -149,6 +152,14 @@ def dates_nothing(mention: TimeMention, text: str) -> bool:
             return True  # 'the best Android phone of 2019'
         if words == "the year" and _RANK_AFTER.match(text, mention.end):
             return True  # "the year's best song", 'the year of the rooster'
+    if len(words) == 5 and words[:4].isdigit() and words[4] == "s":  # 'a 1990s grunge band'
+        after = _LOWER_WORD_AFTER.match(text, mention.end)
+        if (
+            after
+            and after.group(1) not in _NOT_A_NOUN
+            and _DECADE_BEFORE_NOUN.search(text[max(0, mention.start - 6) : mention.start])
+        ):
+            return True
     if words[:1].isdigit() or words.startswith("the "):
         if len(words) == 4 and _SCORE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
             return True  # 'earned a total score of 2072': a number, not a year
