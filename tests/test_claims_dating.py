@@ -208,7 +208,7 @@ def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
     assert dating._BARE_YEAR.pattern.startswith("(?:1[89]|20)")  # a bare year opens with 1 or 2
     # the precisions each guarded check looks at, and nothing else
     clock = {"hour", "minute"}
-    assert clock | {"quarter"} == dating._CLOCK_PRECISIONS
+    assert clock | {"quarter", "half"} == dating._CLOCK_PRECISIONS
     assert {"day", "hour", "minute"} == dating._TIMETABLE_PRECISIONS
     for precision in ("year", "month", "day", "week", "season"):
         m = TimeMention(text="7:14", start=0, end=4, precision=precision, date_start=date(2017, 1, 1))
@@ -305,3 +305,17 @@ def test_the_current_process_or_level_is_no_present_date():
     assert extract("从目前水平看，全年增速将达到5%。", published=pub) == []
     (now,) = extract("目前，全市已完成投资80亿元。", published=pub)
     assert (now.date_qualifier, now.date_edtf) == ("as_of", "2023-10-12")
+
+
+def test_a_games_quarter_or_half_dates_nothing_but_a_fiscal_one_does():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    game = (
+        "The Hawks beat the Kings 101-98. Ames scored 30 points and grabbed 12 rebounds. "
+        "Reyes limped off in the second quarter after landing on a foot, and Okafor went to the locker "
+        "room in the second half. Lopez sat out the first half with a cold. Ames added nine assists."
+    )
+    assert extract(game, published=pub, lang="en") == []
+    text = "Sales rose 4% in the second half, and the team scored well with buyers."
+    assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["the second half"]
