@@ -280,3 +280,8 @@ def test_words_inside_a_title_do_not_type_the_clause():
 def test_jiuhui_with_an_action_marks_a_plan():
     assert planned_marker("新版条例本月就会正式实施", "zh") == "就会正式"
     assert planned_marker("一下雨，这条路就会积水", "zh") is None  # a general truth, no plan
+
+
+def test_yuqi_before_a_verb_is_a_forecast_but_as_a_noun_is_none():
+    assert planned_marker("预期在年底前全部完工", "zh") == "预期在"
+    assert planned_marker("三季度营收超出预期", "zh") is None
