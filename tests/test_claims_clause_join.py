@@ -131,8 +131,7 @@ def test_a_date_told_in_local_time_opens_the_clause_that_follows():
     ]
 
 
-def test_a_forecast_after_a_done_fact_is_a_claim_of_its_own():
-
+def test_a_forecast_or_plan_after_a_done_fact_is_a_claim_of_its_own():
     from timeline.pipeline import extract
 
     pub = date(2022, 6, 8)
@@ -146,3 +145,26 @@ def test_a_forecast_after_a_done_fact_is_a_claim_of_its_own():
     # a bare date before the plan word is no fact of its own: one claim
     (only,) = extract("截至2021年底，预计2022年将完成全部工程。", published=pub)
     assert only.date_qualifier == "as_of"
+
+
+def test_a_forecast_with_its_own_date_is_a_clause_of_its_own():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "县气象台3日发布暴雨黄色预警，预计3日夜间至4日白天，全县将有大到暴雨。"
+    claims = sorted(extract(text, published=date(2024, 6, 3), lang="zh"), key=lambda c: c.char_start)
+    assert [(c.claim_text, c.date_qualifier) for c in claims] == [
+        ("县气象台3日发布暴雨黄色预警", "none"),
+        ("预计3日夜间至4日白天，全县将有大到暴雨", "planned"),
+    ]
+
+
+def test_a_forecast_after_an_undated_condition_keeps_the_condition():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "在设备调试完成后，预计于今年10月具备试运行条件。"
+    claims = extract(text, published=date(2024, 6, 3), lang="zh")
+    assert [c.claim_text for c in claims] == ["在设备调试完成后，预计于今年10月具备试运行条件"]
