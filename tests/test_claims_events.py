@@ -300,3 +300,8 @@ def test_a_date_told_in_the_past_is_not_planned_by_a_later_will(text, qualifier)
 
     [claim] = extract(text, published=date(2024, 4, 24), lang="en")  # a Wednesday
     assert claim.date_qualifier == qualifier
+
+
+def test_yuqi_before_a_verb_is_a_forecast_but_as_a_noun_is_none():
+    assert planned_marker("预期在年底前全部完工", "zh") == "预期在"
+    assert planned_marker("三季度营收超出预期", "zh") is None

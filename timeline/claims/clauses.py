@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.claims.clause_join import Clause, sentence_clauses
-from timeline.claims.dating import is_dating
+from timeline.claims.dating import is_dating, without_event_names
 from timeline.claims.furniture import (
     DATELINE_LEAD,
     PAGE_LINE,
@@ -84,6 +84,8 @@ def split_clauses(
             inside = dated[
                 bisect.bisect_left(starts, span.start, lo, hi) : bisect.bisect_left(starts, span.end, lo, hi)
             ]
+            if len(inside) > 1 and lang != "en":
+                inside = without_event_names(inside, text)
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?")) and not _REPORTED_QUESTION.search(
                 sent.text
             )
