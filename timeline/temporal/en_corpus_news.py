@@ -112,6 +112,17 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
         "since the end of the year",
         "2023-09-01/..",
     ),
+    # a year in a reduced relative clause after a preposition dates that noun, not the sentence's later day
+    (
+        "Under a plan approved by the board in 2019, the firm had bought back shares through March 31.",
+        "through March 31",
+        "../2024-03-31",
+    ),
+    (
+        "The board approved the plan in 2019 and bought back shares through March 31.",
+        "through March 31",
+        "../2019-03-31",
+    ),
     # a quarter or half with the day it ended: the months that end then, whatever its number in a fiscal year
     ("Apple's fiscal fourth quarter ended Sept. 28.", "fiscal fourth quarter", "2023-07/2023-09"),
     (
