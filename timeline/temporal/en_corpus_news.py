@@ -123,6 +123,18 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
         "through March 31",
         "../2019-03-31",
     ),
+    # a year counted from a written date ("the following year", "a year later") lends its year to a later month
+    (
+        "She joined the board on May 3, 2015, became chair the following year and quit in December.",
+        "December",
+        "2016-12",
+    ),
+    (
+        "She joined the board on May 3, 2015, became chair a year later and quit in December.",
+        "December",
+        "2016-12",
+    ),
+    ("She joined the board on May 3, 2015, and quit in December.", "December", "2015-12"),
     # a quarter or half with the day it ended: the months that end then, whatever its number in a fiscal year
     ("Apple's fiscal fourth quarter ended Sept. 28.", "fiscal fourth quarter", "2023-07/2023-09"),
     (
