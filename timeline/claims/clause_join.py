@@ -18,6 +18,8 @@ _ZH_LEAD_WORDS = re.compile(
     r"(?:特别是|尤其是|而|但|就在|自从|自|从|到|至|在|于|截至|截止|直到|早在|是|也|并|同时|\s)*"
 )
 """Words that may stand before a clause's opening time (并在2020年底…, 特别是自2017年…)."""
+_ZH_FORECAST = re.compile(r"预计(?:将|会)?(?:于|在)?")
+"""中央气象台25日发布预警，预计25日白天…: a forecast with its own date after a dated clause."""
 _EN_COORD = re.compile(r"^(?:and|but|while|whereas|then)\b", re.IGNORECASE)
 _EN_SEQUEL = re.compile(r"^(?:followed by|before|after|only to|later)\b", re.IGNORECASE)
 """'…in February 2018, followed by steel in March 2018': a comma piece that tells the next event."""
@@ -107,6 +109,13 @@ def sentence_clauses(
                 )
             elif own and not current.lead_in and _starts_with_time(text, piece, own, lang):
                 new = not _clock_continues(own, current)
+            elif (
+                own
+                and current.mentions
+                and piece_text.startswith("预计")
+                and _ZH_FORECAST.match(piece_text).end() + piece.start == own[0].start
+            ):
+                new = True  # …发布寒潮预警，预计25日白天至夜间…: the forecast is a fact of its own
             elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
                 new = True  # …南下，中央气象台25日继续发布预警: a new subject with its own date
             elif not current.lead_in and not (piece_text.lower() if en else piece_text).startswith(
