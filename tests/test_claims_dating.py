@@ -208,7 +208,7 @@ def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
     assert dating._BARE_YEAR.pattern.startswith("(?:1[89]|20)")  # a bare year opens with 1 or 2
     # the precisions each guarded check looks at, and nothing else
     clock = {"hour", "minute"}
-    assert clock | {"quarter"} == dating._CLOCK_PRECISIONS
+    assert clock | {"quarter", "half"} == dating._CLOCK_PRECISIONS
     assert {"day", "hour", "minute"} == dating._TIMETABLE_PRECISIONS
     for precision in ("year", "month", "day", "week", "season"):
         m = TimeMention(text="7:14", start=0, end=4, precision=precision, date_start=date(2017, 1, 1))
@@ -279,3 +279,17 @@ def test_a_capitalised_lead_that_times_the_clause_keeps_a_bare_year_dating():
     assert is_dating(mention_of(text, "2016"), text)
     text = "The Apple 2016 keyboard failed often."
     assert not is_dating(mention_of(text, "2016"), text)
+
+
+def test_a_games_quarter_or_half_dates_nothing_but_a_fiscal_one_does():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    game = (
+        "The Hawks beat the Kings 101-98. Ames scored 30 points and grabbed 12 rebounds. "
+        "Reyes limped off in the second quarter after landing on a foot, and Okafor went to the locker "
+        "room in the second half. Lopez sat out the first half with a cold. Ames added nine assists."
+    )
+    assert extract(game, published=pub, lang="en") == []
+    text = "Sales rose 4% in the second half, and the team scored well with buyers."
+    assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["the second half"]

@@ -80,3 +80,25 @@ def test_a_score_that_looks_like_a_year_dates_nothing():
 def test_a_class_of_year_names_the_class_and_the_clause_keeps_its_day():
     text = "The band is nominated for the Hall of Fame's Class of 2025, which will be inducted on May 2."
     assert dates_of(text) == [("May 2", "2024-05-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics called the drama the most daring series of 2023.",
+        "Readers picked the folding handset as their favorite gadget of 2023.",
+        "She said it was one of the best rounds of the year for her.",
+        "The ballad, easily the year's best film song, plays over the credits.",
+        "Pig farmers feared the year of the rat would bring more disease.",
+        "Her proudest creations were her Christmas cards, each with a short poem.",
+        "The paper will end Saturday publication to save money.",
+    ],
+)
+def test_a_ranking_year_and_a_holiday_describing_a_thing_date_nothing(text):
+    assert dates_of(text) == []
+
+
+def test_a_ranking_gives_way_to_the_date_of_the_clause():
+    text = "The trip, maybe the best week of the year, started 12 years ago in a small boat."
+    assert dates_of(text) == [("12 years ago", "2012")]
+    assert dates_of("The plant closed on Christmas Eve.") == [("Christmas Eve", "2023-12-24")]

@@ -17,7 +17,7 @@ from timeline.claims.lexicon_match import has_fact_verb
 from timeline.claims.pronouns import named_pronouns
 from timeline.claims.quantities import Spans, extract_quantities
 from timeline.claims.record import Context, SpeakerIndex, claim_fields
-from timeline.claims.said import Statement, statements
+from timeline.claims.said import Statement, frames, statements
 from timeline.claims.script import to_simplified
 from timeline.claims.speakers import Attribution, attributions
 from timeline.models import Article, Claim, Quantity, TimeMention
@@ -62,10 +62,13 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
 
     chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
     statement_of: dict[int, Statement] = {}
+    framed: dict[int, int] = {}
     if lang != "en":
         statement_of = statements(text, clauses, [d.clause for d in chosen if not d.inherited])
         said = [(s.said_from, s.clause.end) for s in statement_of.values()]
         chosen = [d for d in chosen if not any(a <= d.clause.start and d.clause.end <= b for a, b in said)]
+        framed = frames(text, clauses, [d.clause for d in chosen if not d.inherited])
+        chosen = [d for d in chosen if framed.get(id(d.clause)) != -1]
     wanted = {d.clause.paragraph for d in chosen}
     found = [
         (p_no, a)
@@ -98,7 +101,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             claims.append(
                 claim_fields(
                     ctx,
-                    clause.start,
+                    framed.get(id(clause), clause.start),
                     clause.end,
                     dated.mention,
                     figures_of(clause),

@@ -5,6 +5,7 @@ repeating clock time (每天9时) or an idiom (now and then)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.claims import dating_en
 from timeline.models import TimeMention
@@ -59,9 +60,16 @@ _GAME_CLOCK = re.compile(
     r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
 )
 """'scored at 7:14 of the first period': a game clock, not a time of day."""
-_GAME_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter", re.I)
+_GAME_QUARTER = re.compile(
+    r"(?:(?:the|a|an) )?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter|(?:first|second) half)",
+    re.I,
+)
+"""'the third quarter', 'a phenomenal first half': a bare period that, in a sentence about a game, is
+the game's, not a fiscal quarter or half of the year ('the first half of 2019' is never bare)."""
 _GAME_SCORE = re.compile(
-    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
+    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge)|"
+    r"fouls?|fouled|technical foul|dunk(?:s|ed)?|free[- ]throws?|rebounds?|three-pointers?|layups?|jumpers?|"
+    r"interceptions?|sacks?|innings?|penalty kick|equali[sz]er|quarterback|(?<!percentage )(?<!basis )\d{1,3} points)\b",
     re.I,
 )
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -75,8 +83,8 @@ _BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
 _ATTRIBUTIVE_FIRST = "当目如现今本以往"
 """The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
-_CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter"})
-"""The precisions _repeating_clock_time (hour, minute) and _game_clock (those and quarter) look at."""
+_CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter", "half"})
+"""The precisions _repeating_clock_time (hour, minute) and _game_clock (those, quarter and half) look at."""
 _TIMETABLE_PRECISIONS = frozenset({"day", "hour", "minute"})
 _STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
 """最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
@@ -257,14 +265,35 @@ def _in_idiom(mention: TimeMention, text: str) -> bool:
 
 def _game_clock(mention: TimeMention, text: str) -> bool:
     """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
-    game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
-    if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
-        return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+    game's quarter or half ('24 points in the third quarter', 'a foul in the second half'), not a time of
+    day or a fiscal quarter."""
+    if mention.precision in ("quarter", "half") and _GAME_QUARTER.fullmatch(mention.text):
+        start, end = max(0, mention.start - 80), mention.end + 80
+        if _FISCAL.search(text, start, end):
+            return False  # 'sales rose in the second half'
+        # '24 points in the third quarter'; 'left the court in the second quarter' in a game story
+        return _GAME_SCORE.search(text, start, end) is not None or _game_story(text)
     if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
         return False
     if _CLOCK_LEFT.match(text, mention.end):
         return True  # 'with 3:08 to play', 'with 1:24 left': the time left on a game clock
     return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+
+
+_FISCAL = re.compile(
+    r"\b(?:fiscal|revenues?|sales|profits?|earnings|income|GDP|economy|growth|quarterly|dividends?|"
+    r"shares|stocks?|prices?|inflation|exports?|output|deficit|budget)\b",
+    re.IGNORECASE,
+)
+"""Words of a fiscal quarter or half ('sales rose in the second half'), which a game story may report too."""
+_GAME_STORY_HITS = 3
+
+
+@lru_cache(maxsize=4)  # one article's text, its quarters and halves read in a row
+def _game_story(text: str) -> bool:
+    """An article about a game: at least three of _GAME_SCORE's words (scored, rebounds, a 20-17 lead)."""
+    hits = _GAME_SCORE.finditer(text)
+    return all(next(hits, None) is not None for _ in range(_GAME_STORY_HITS))
 
 
 _CLOCK_LEFT = re.compile(r"\s+(?:to\s+play|to\s+go|left|remaining)\b")

@@ -2,7 +2,9 @@
 2016 MacBook Pro, the mid-2019 refresh), 'now' in a title beside a name (Jane Roe, now a consultant),
 a price tag (Now $49), a timeless 'today' (the consoles that exist today), a writer's agenda (Today,
 we're going to talk about…), a score of 2072, a poll's 'high forties', 'in the short term', 'formerly
-known as' and 'as recently as May' (where May, not 'recently', dates the fact)."""
+known as' and 'as recently as May' (where May, not 'recently', dates the fact), a ranking ('the best
+phone of 2019', "the year's best song", 'the year of the rooster') and a holiday or weekday describing a
+thing ('Christmas cards', 'Saturday publication')."""
 
 from __future__ import annotations
 
@@ -105,15 +107,45 @@ _POLL_LEVEL = re.compile(r"\b(?:high|low|upper|lower)[- ]$", re.IGNORECASE)
 _FORMERLY = re.compile(r"\s+(?:known|called|named|titled)\b", re.IGNORECASE)
 _HORIZON = re.compile(r"(?:in|over)\s+the\s+(?:short|long|near|medium)[- ](?:term|run)", re.IGNORECASE)
 _AS_RECENTLY_AS = re.compile(r"\s+as\b", re.IGNORECASE)
+_DAY_NAME = re.compile(r"[A-Z][a-z]+(?: Eve| Day)?")
+_DAY_AS_MODIFIER = re.compile(
+    r"\s+(?:cards?|trees?|lights|decorations?|ornaments?|gifts?|presents?|shopping|shoppers|music|songs?|carols?|"
+    r"movies?|films?|sweaters?|cookies|stockings?|spirit|wish\s+lists?|publication|delivery|deliveries|mail|"
+    r"school|best|crossword)\b",
+    re.IGNORECASE,
+)
+"""'his Christmas cards', 'to end Saturday publication': a holiday or a weekday describing a thing."""
+_SUPERLATIVE = (
+    r"best|worst|biggest|largest|greatest|highest|lowest|smallest|strongest|weakest|hottest|coldest|warmest|"
+    r"wettest|driest|deadliest|busiest|fastest|slowest|longest|shortest|finest|toughest|hardest|easiest|"
+    r"cheapest|top|favou?rite|most\s+\w+|least\s+\w+"
+)
+_RANKED_IN = re.compile(rf"\b(?:{_SUPERLATIVE})\b(?:\s+[\w-]+){{0,4}}\s+of\s+$", re.IGNORECASE)
+"""'the best Android phone of 2019', 'the best matches of the year': a ranking, no dated fact."""
+_RANK_AFTER = re.compile(rf"['’]s\s+(?:{_SUPERLATIVE})\b|\s+of\s+the\s+(?!\w+\s+(?:of|in)\b)", re.IGNORECASE)
+"""'the year's best song', 'the year of the rooster': the year ranks or names something."""
 
 
 def dates_nothing(mention: TimeMention, text: str) -> bool:
     """An English mention that dates no fact of its clause (see the module docstring)."""
     words = mention.text.lower()
+    if words == "the year" or (len(words) == 4 and words.isdigit()):
+        if text.endswith("of ", 0, mention.start) and _RANKED_IN.search(
+            text, max(0, mention.start - 60), mention.start
+        ):
+            return True  # 'the best Android phone of 2019'
+        if words == "the year" and _RANK_AFTER.match(text, mention.end):
+            return True  # "the year's best song", 'the year of the rooster'
     if words[:1].isdigit() or words.startswith("the "):
         if len(words) == 4 and _SCORE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
             return True  # 'earned a total score of 2072': a number, not a year
         return names_a_model(mention, text)
+    if (
+        mention.precision == "day"
+        and _DAY_NAME.fullmatch(mention.text)
+        and _DAY_AS_MODIFIER.match(text, mention.end)
+    ):
+        return True  # 'his Christmas cards', 'Saturday publication'
     if words == "now":
         before = text[max(0, mention.start - 6) : mention.start]
         if _NOW_BESIDE_NAME.search(before) and _TITLE_AFTER.match(text, mention.end):

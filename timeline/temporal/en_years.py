@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import COUNT_NOUNS, STREET, TITLE_BEFORE, YEAR_OK_BEFORE, Match, point_spec
-from timeline.temporal.en_dates import NAMED_QUARTER, ORD, QUARTER_LOOKBACK, calendar
+from timeline.temporal.en_dates import calendar
+from timeline.temporal.en_quarters import NAMED_QUARTER, ORD, QUARTER_LOOKBACK
 from timeline.temporal.en_vocab import SEASONS, YEAR
 from timeline.temporal.spec import Point, TimeSpec
 

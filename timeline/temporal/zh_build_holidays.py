@@ -25,6 +25,22 @@ _FOREIGN_BEFORE = re.compile(
 """A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
+_PRC_NATIONAL_DAY = frozenset({"国庆", "國慶", "国庆节", "國慶節"})
+_ROC_STORY = re.compile(
+    r"中[華华]民[國国](?![时時]期|成立|初年|年[间間])|民[國国](?:\d{2,3}|[一二三四五六七八九十百]{2,5})年|[雙双]十(?:[節节]|[國国][慶庆])|[國国][慶庆][連连]假|總統府"
+)
+"""A story told in the Republic of China (Taiwan): its year count (民國112年), its name or its
+national day's (雙十節) or its presidential office. There 國慶 is 10 October, not 1 October."""
+ROC_NATIONAL_DAY = "雙十國慶"
+
+
+def _national_day(key: str, text: str) -> str:
+    """国庆 of the story's country: 雙十國慶 in a Taiwan story, else the name as written."""
+    if key in _PRC_NATIONAL_DAY and _ROC_STORY.search(text):
+        return ROC_NATIONAL_DAY
+    return key
+
+
 _WAR = re.compile(r"[战戰](?:争|爭|役)")
 _WORD_ENDING_JIE = re.compile(r"[能约約省俭儉奏拍点點目]")
 """After a name ending in 节: a character that makes 节 the start of another word (节能, 节目)."""
@@ -64,6 +80,7 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if name.endswith("日") and _TITLE_AFTER_DAY.match(text, m.end("hol")):
         return None  # 赎罪日剧, 某某日报: a drama or a newspaper named after the day
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
+    key = _national_day(key, text)
     name_end = m.end("hs") if g.get("hs") else m.end("hol")
     if _WAR.match(text, name_end):
         return None  # 赎罪日战争, 斋月战争: a war named after the feast, not its day
