@@ -108,3 +108,27 @@ def test_steps_of_the_story_that_open_with_sign_up_stay():
     assert article.text.rstrip().endswith(
         "Sign up for the season ticket using the same email as your harbour account"
     )
+
+
+def test_teasers_opening_with_a_headline_link_are_cut_but_a_story_item_opening_with_a_name_stays():
+    teasers = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/news/{n}'>{head}</a> <span class='summary'>{summary}</span></li>"
+            for n, (head, summary) in enumerate(
+                [
+                    ("Rail strike is off", "Unions accept the pay offer made on Friday night"),
+                    ("Pier is to shut", "Engineers found cracks in two of its old supports"),
+                ]
+            )
+        )
+        + "</ul>"
+    )
+    article = article_from_html(page(teasers), source_path="ferry.html")
+    assert article.text.rstrip().endswith(STORY[-1])
+    named = (
+        "<ul><li><a href='/people/1'>Maria Lindqvist</a>, the harbour master, said the first sailing "
+        "would leave at six in the morning and that tickets would go on sale a week before.</li></ul>"
+    )
+    article = article_from_html(page(named), source_path="ferry.html")
+    assert article.text.rstrip().endswith("tickets would go on sale a week before.")

@@ -163,8 +163,8 @@ def page_published(
 def _afternoon_written(value: datetime, page: str) -> bool:
     """True for a morning stamp (`01:41:20+05:30`) whose hour and minute the page writes as an
     afternoon time (`01:41 PM`): a 12-hour clock written into a 24-hour field."""
-    if not 1 <= value.hour <= 11:
-        return False
+    if not 1 <= value.hour <= 11 or value.utcoffset() == timedelta(0):
+        return False  # a UTC stamp's afternoon twin on the page may be another zone's (+12:00) clock
     clock = rf"(?<![\d:])0?{value.hour}:{value.minute:02d}(?::\d\d)?\s*[pP]\.?\s?[mM]\b"
     return re.search(clock, page) is not None
 

@@ -10,7 +10,7 @@ only lines of these shapes are cut; the first line that is none of them ends the
 anything before it, and the body's longest paragraph, always stay.
 
 A link line is told by the page's own markup (its text is a link's text, or a list item that is
-mostly link text), never by a site's wording. A call to action needs both an imperative opening
+mostly link text or opens with a headline link), never by a site's wording. A call to action needs both an imperative opening
 and a channel word (newsletter, inbox, Twitter, podcast, a web address…): a last paragraph that
 only opens with `Follow` or `Join` is the story's.
 """
@@ -57,6 +57,9 @@ _CALL_MAX = 400
 _HEADING_WORDS = 8
 _LINK_SHARE = 0.3
 """A list item whose link text is at least this share of its text is a link to elsewhere."""
+_HEADLINE_WORDS = 4
+_TEASER_MAX = 200
+"""A list item (at most this many letters) that opens with a link of 4+ words is a story's teaser."""
 
 
 def cut_tail(body: str, links: LinkTexts) -> str:
@@ -106,9 +109,20 @@ def _link_texts(tree: Any) -> Iterable[str]:
             yield text
     for item in tree.iter("li"):
         whole = _squash(item.text_content())
-        linked = sum(len(_squash(a.text_content())) for a in item.iter("a"))
-        if whole and linked >= _LINK_SHARE * len(whole):
+        texts = [a.text_content() for a in item.iter("a")]
+        links = [_squash(text) for text in texts]
+        if whole and (sum(map(len, links)) >= _LINK_SHARE * len(whole) or _teaser(whole, texts)):
             yield whole
+
+
+def _teaser(whole: str, texts: list[str]) -> bool:
+    """A short list item that opens with a headline link (4+ words), its summary after it."""
+    first = next((text for text in texts if text.strip()), "")
+    return (
+        len(whole) <= _TEASER_MAX
+        and len(first.split()) >= _HEADLINE_WORDS
+        and whole.startswith(_squash(first))
+    )
 
 
 def _furniture(line: str) -> str:
