@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from timeline.claims.events import planned_marker, planned_marker_end
+from timeline.claims.events import planned_marker, planned_marker_end, told_before_plan
 from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.models import TimeMention
-from timeline.temporal.en_common import REPORTING, TENSE_WORDS
+from timeline.temporal.en_common import TENSE_WORDS
 
 
 def plan_governs(body: str, at: int, lang: str) -> bool:
@@ -197,23 +197,3 @@ def forward_planned(mention: TimeMention, reference: date | None) -> TimeMention
 def as_day(value: date | datetime | None) -> date | None:
     """The calendar day of a date or datetime."""
     return value.date() if isinstance(value, datetime) else value
-
-
-def told_before_plan(body: str, date_text: str, at: int, looks_back: bool) -> bool:
-    """'The merger, which became final Tuesday, will create …', 'Earlier this year, Ames told a paper the band
-    will tour': with no plan word before it, a date that looks back (`looks_back`) or sits beside a past verb
-    that tells (not 'said', which may report the plan) dates something done; the later plan word plans
-    something else (English only)."""
-    if planned_marker_end(body[:at], "en") is not None:
-        return False
-    if looks_back:
-        return True
-    after = at + len(date_text)
-    near = [
-        t
-        for t in TENSE_WORDS.finditer(body, max(0, at - 30), after + 30)
-        if t.end() <= at or t.start() >= after
-    ]
-    before = [t for t in near if t.end() <= at]
-    first = before[-1] if before else (near[0] if near else None)
-    return first is not None and first.group("past") is not None and first.group(0).lower() not in REPORTING
