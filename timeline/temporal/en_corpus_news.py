@@ -152,6 +152,9 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     # a half of a decade or century is no half of a year: the decade (century) is what is dated
     ("She was born in the first half of the 1990s.", "the 1990s", "199X"),
     ("Sales fell in the first half of the year.", "the first half", "2024-01/2024-06"),
+    # "not ... until" across one relative clause on the verb's object: the day it finally happened
+    ("Scientists didn't find the gene that causes the illness until 1991.", "until 1991", "1991"),
+    ("He didn't say that prices would hold until 2025.", "until 2025", "../2025"),
     # a quarter or half with the day it ended: the months that end then, whatever its number in a fiscal year
     ("Apple's fiscal fourth quarter ended Sept. 28.", "fiscal fourth quarter", "2023-07/2023-09"),
     (
