@@ -315,8 +315,12 @@ def _days_span(resolved: Resolved, first: int, last: int) -> Resolved:
 
 def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
     """Count a narrative point from the date of the event it names (事发当天, 立案后第二天), else as usual."""
-    plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "event_at"})
+    plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k not in ("event_at", "event_only")})
     base = events.event_date(spec.extra["event_at"], ctx, offset)
+    if base is None and spec.extra.get("event_only"):
+        return Resolved(
+            anchor="none"
+        )  # 失联第十四天 with no date for 失联: not the story's last date plus 13
     if base is None:
         return resolve(plain, ctx, offset)
     saved = (ctx.last, ctx.last_end, ctx.last_primary, ctx.last_primary_end)
