@@ -138,3 +138,9 @@ def test_a_yearless_date_under_a_habit_word_dates_nothing():
     assert dates_of("The shop usually shuts on Christmas Eve.") == []
     assert dates_of("The choir usually sings weekly, but it sang on Monday.") == [("Monday", "2024-04-22")]
     assert dates_of("The harbor fair opened in June.") == [("June", "2023-06")]
+
+
+def test_a_surveys_past_month_dates_nothing():
+    assert dates_of("The study asked how often respondents smoked in the past month.") == []
+    assert dates_of("Teens who said they had vaped in the past year fell by a third.") == []
+    assert dates_of("The currency weakened sharply in the past week.") == [("the past week", "2024-W16")]
