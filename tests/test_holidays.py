@@ -86,3 +86,11 @@ def test_national_day_of_a_taiwan_story_is_the_tenth_of_october(text, value):
 
     mentions = [m for m in tag(text, reference=date(2023, 10, 12), lang="zh") if m.type == "DATE"]
     assert mentions[0].value == value
+
+
+def test_the_consumer_rights_gala_is_dated_by_its_day():
+    from timeline.temporal import tag
+
+    text = "在今年315晚会被点名后，该公司整改。去年3·15晚会曝光了多家企业。"
+    got = [(m.text, m.value) for m in tag(text, reference=date(2021, 9, 1), lang="zh") if m.type == "DATE"]
+    assert got == [("今年315晚会", "2021-03-15"), ("去年3·15晚会", "2020-03-15")]

@@ -205,3 +205,24 @@ def test_a_chinese_page_in_its_declared_codec_keeps_it(tmp_path):
     path.write_bytes(html.encode("gbk"))
     article = read_article(path)
     assert "市反诈中心成立于2016年" in article.text and article.encoding == "gb18030"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\x00" * 10, "only NUL bytes"),
+        (b"\x1f\x8b\x08\x00" + bytes(range(200)), "a gzip archive), not text; name it .gz"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + bytes(range(200)), "a PDF document), not text"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(200)), "office document (.docx)), not text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(200)), "a PNG image), not text"),
+        (b"\xff\xd8\xff\xe0" + bytes(range(200)), "a JPEG image), not text"),
+        ("2016年，研究所成立。In 2017 it grew.".encode("utf-32-le"), "UTF-32 text without a byte-order mark"),
+    ],
+)
+def test_binary_files_with_a_text_name_say_what_they_are(tmp_path, data, expected):
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="^" + str(path).replace("\\", "\\\\") + ": ") as caught:
+        read_article(path)
+    assert expected in str(caught.value)
+    assert "\n" not in str(caught.value)

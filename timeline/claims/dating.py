@@ -180,15 +180,23 @@ _TO_FIGURE_AFTER = re.compile(
 
 
 def _en_now_dates_nothing(mention: TimeMention, text: str) -> bool:
-    """'now' / 'today' in a guess ('may now be …') or as the start of a figure's change ('from 20% now
-    to 24% by 2030'): no dated fact of the present."""
+    """'now' / 'today' in a guess ('may now be …'), as the start of a figure's change ('from 20% now
+    to 24% by 2030') or spoken to the reader ('the stage you're in right now'): no dated fact of the present."""
     before = text[max(0, mention.start - 60) : mention.start]
     if _FROM_FIGURE_BEFORE.search(before) and _TO_FIGURE_AFTER.match(text, mention.end):
         return True
     lead = _CLAUSE_STOP.split(before)[-1]
     stop = _CLAUSE_STOP.search(text, mention.end, mention.end + 80)
     tail = text[mention.end : stop.start() if stop else mention.end + 80]
+    if _READER.search(lead) or _READER.match(tail):
+        return (
+            True  # 'the business you have in mind right now', 'and now you'll focus on …': the reader's now
+        )
     return _SPECULATION.search(lead) is not None or _SPECULATION.search(tail) is not None
+
+
+_READER = re.compile(r"(?:^|\s)you(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
+"""'you' in the clause of a 'now': the writer speaks to the reader of any day, not of a dated fact."""
 
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")
@@ -368,10 +376,23 @@ def _in_title(mention: TimeMention, text: str) -> bool:
     return text.find("》", mention.end, mention.end + 40) >= 0
 
 
+_PRESENT_THING = re.compile(r"(?:进程|线程|版本|页面|目录|窗口|路径|光标|会话|节点|分支|对象|实例)")
+"""当前进程, 当前目录: a program's 'current' object (software), not the time of an event."""
+_PRESENT_LEVEL = re.compile(
+    r"(?:水平|标准|口径|趋势|速度|增速|进度|价格|价位)(?:来?看|测算|计算|估算|推算|推断|下|上)"
+)
+"""从目前水平看, 按当前增速测算: today's level as the basis of a reckoning, not a dated fact."""
+
+
 def _present_as_attribute(mention: TimeMention, text: str) -> bool:
-    """当前 / 目前 framed by 根据 (根据当前形势) or as the start of a change (从目前6个月延长至…)."""
+    """当前 / 目前 framed by 根据 (根据当前形势), as the start of a change (从目前6个月延长至…), naming
+    a program's current object (当前进程) or the level a reckoning starts from (从目前水平看)."""
     before = text[max(0, mention.start - 4) : mention.start]
-    if _FRAMED.search(before):
+    if _FRAMED.search(before) or _PRESENT_THING.match(text, mention.end):
+        return True
+    if before.endswith(("从", "由", "按", "以", "照", "依", "從")) and _PRESENT_LEVEL.match(
+        text, mention.end
+    ):
         return True
     return before.endswith(("从", "由", "從")) and _FROM_NOW_TO.match(text, mention.end) is not None
 
@@ -388,3 +409,27 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     if _COMPARED_ZH_MARK.search(before) is None:
         return False
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
+
+
+_ZH_BARE_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+_EVENT_NAME_AFTER = re.compile(
+    r"(?:(?![了的在于是将举办召开行和与])[\u4e00-\u9fff]){0,6}?"
+    r"(?:世界杯|奥运会|冬奥会|残奥会|亚运会|全运会|世博会|博览会|进博会|锦标赛|联赛|春晚|马拉松|峰会|运动会|"
+    r"电影节|艺术节|音乐节|文化节|旅游节|年会|论坛)"
+)
+"""2019年篮球世界杯, 2023年中国国际进口博览会: a year that is part of an event's name."""
+
+
+def names_an_event(mention: TimeMention, text: str) -> bool:
+    """True for a bare year written as part of an event's name (2019年篮球世界杯冠军…)."""
+    return (
+        _ZH_BARE_YEAR.fullmatch(mention.text) is not None
+        and _EVENT_NAME_AFTER.match(text, mention.end) is not None
+    )
+
+
+def without_event_names(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """A sentence's dated mentions less the years that only name an event (2019年篮球世界杯冠军昨天抵达:
+    昨天 dates the arrival), unless nothing else dates the sentence (2019年世界杯在北京开幕)."""
+    kept = [m for m in mentions if not names_an_event(m, text)]
+    return kept if kept else mentions

@@ -71,9 +71,13 @@ def decode_bytes(
     (`refuse_garbled` on the extracted body: scripts and attributes often hold junk).
     """
     if not data.strip(b" \t\r\n\x0b\x0c\x00"):
-        if data.strip(b"\x00"):
-            raise InputError(f"{path}: the file holds only whitespace; give an article with text")
-        raise InputError(f"{path}: the file is empty; give an article with text")
+        if not data:
+            raise InputError(f"{path}: the file is empty; give an article with text")
+        if b"\x00" in data:
+            raise InputError(
+                f"{path}: binary file (only NUL bytes: a damaged download), not text; fetch it again"
+            )
+        raise InputError(f"{path}: the file holds only whitespace; give an article with text")
     bom = _bom_encoding(data)
     if encoding:
         text = _strict(data, _codec(encoding, path), path, user_given=True)
@@ -127,9 +131,28 @@ def _strict(data: bytes, codec: str, path: str | Path, *, user_given: bool = Fal
         ) from None
 
 
+_SIGNATURES = (
+    (b"\x1f\x8b", "a gzip archive; name it .gz and it is inflated"),
+    (b"%PDF", "a PDF document; save it as text or HTML"),
+    (b"PK\x03\x04", "a ZIP archive or office document (.docx); save it as text or HTML"),
+    (b"{\\rtf", "an RTF document; save it as text or HTML"),
+    (b"\x89PNG", "a PNG image; give the article's text"),
+    (b"\xff\xd8\xff", "a JPEG image; give the article's text"),
+    (b"GIF8", "a GIF image; give the article's text"),
+)
+"""Leading bytes of files often saved with a text name, and the way to read each."""
+
+
 def _refuse_binary(data: bytes, path: str | Path) -> None:
     head = data[:8192]
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            raise InputError(f"{path}: binary file ({kind.replace('; ', '), not text; ')}")
     if b"\x00" in head:
+        if len(head) >= 16 and not head[2::4].strip(b"\x00") and not head[3::4].strip(b"\x00"):
+            raise InputError(
+                f"{path}: looks like UTF-32 text without a byte-order mark; pass --encoding utf-32-le"
+            )
         if _looks_utf16(head):
             order = "le" if head[1::2].count(0) > head[::2].count(0) else "be"
             raise InputError(
