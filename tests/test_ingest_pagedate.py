@@ -335,7 +335,8 @@ def dated_story_page(byline: str = "", url: str = "") -> str:
 
 def test_a_day_only_the_story_names_is_no_publication_date_and_is_warned_of():
     with pytest.warns(
-        InputWarning, match=r"ferry.html: the page states no publication date; 2019-03-03.*--published"
+        InputWarning,
+        match=r"ferry.html: the page states no publication date; 2019-03-03, a day its story names, is not taken",
     ):
         article = article_from_html(dated_story_page(), source_path="ferry.html")
     assert article.published_at is None
