@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
+from tests.conftest import ROOT
 from timeline import batch
-from timeline.cli import cli
+from timeline.cli import INTERRUPTED, cli
 from timeline.errors import InputWarning
 from timeline.ingest import Overrides
 from timeline.pipeline import extract_article
@@ -71,3 +80,57 @@ def test_extract_with_jobs_fills_the_same_workspace(tmp_path, monkeypatch):
         for db in ("one.db", "two.db")
     ]
     assert exports[0] == exports[1] and exports[0].count("\n") == 9
+
+
+def _children(pid: int) -> list[tuple[int, bytes]]:
+    """The (pid, command line) of the processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:
+                found.append((int(stat.parent.name), (stat.parent / "cmdline").read_bytes()))
+        except (OSError, IndexError, ValueError):
+            continue
+    return found
+
+
+@pytest.mark.parametrize("whole_group", [True, False], ids=["ctrl-c", "parent-only"])
+def test_ctrl_c_while_the_fork_server_loads_prints_one_line(tmp_path, whole_group):
+    """Ctrl-C reaches every process of the group; the fork server loading the grammars must stay quiet,
+    and fork no worker for a pool that is gone."""
+    if "forkserver" not in multiprocessing.get_all_start_methods() or not Path("/proc/self/stat").exists():
+        pytest.skip("needs the forkserver start method and /proc (Linux)")
+    folder = Path(_folder(tmp_path)[0]).parent
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "extract",
+            str(folder),
+            "-j",
+            "2",
+            "-q",
+            "--db",
+            str(tmp_path / "w.db"),
+        ],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    deadline = time.monotonic() + 60
+    while not any(b"forkserver" in line for _, line in _children(proc.pid)):
+        assert proc.poll() is None and time.monotonic() < deadline, "the fork server never started"
+        time.sleep(0.01)
+    time.sleep(0.5)  # the server now imports the grammars (seconds): the window this test is about
+    if whole_group:
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    time.sleep(0.5)  # a worker forked late would print after the parent ended
+    assert proc.returncode == INTERRUPTED, err
+    assert err.startswith("interrupted") and "Traceback" not in err, err

@@ -282,6 +282,26 @@ def test_jiuhui_with_an_action_marks_a_plan():
     assert planned_marker("一下雨，这条路就会积水", "zh") is None  # a general truth, no plan
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The takeover, which closed Wednesday, will give the buyer forty stations.", "none"),
+        ("Earlier this year, the singer told a radio host the band will tour again.", "none"),
+        ("In a letter read aloud Wednesday, the mayor warned the levee could fail.", "none"),
+        ("The utility said Wednesday it will raise rates.", "planned"),  # 'said' may report the plan
+        ("The council will vote Wednesday on the budget.", "planned"),
+        ("Come May 2, buyers who preordered will get the charger free.", "planned"),
+    ],
+)
+def test_a_date_told_in_the_past_is_not_planned_by_a_later_will(text, qualifier):
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    [claim] = extract(text, published=date(2024, 4, 24), lang="en")  # a Wednesday
+    assert claim.date_qualifier == qualifier
+
+
 def test_yuqi_before_a_verb_is_a_forecast_but_as_a_noun_is_none():
     assert planned_marker("预期在年底前全部完工", "zh") == "预期在"
     assert planned_marker("三季度营收超出预期", "zh") is None

@@ -131,3 +131,23 @@ def test_a_damaged_workspace_is_one_line_naming_it_and_the_rescue(tmp_path, monk
         (line,) = result.stderr.splitlines()
         assert line.startswith("Error: w.db: the workspace file is damaged (") and "Traceback" not in line
         assert line.endswith("sqlite3 w.db .recover | sqlite3 rescued.db, then pass --db rescued.db"), line
+
+
+def test_file_names_with_line_breaks_and_escapes_stay_on_one_line(tmp_path, monkeypatch):
+    """A name holding a newline, a terminal escape or a bidi override is shown escaped, never obeyed."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_DB", raising=False)
+    good, bad, spoof = "new\nline.txt", "evil\x1b[31m.txt", "gpj\u202e.txt"
+    (tmp_path / good).write_text(ZH, encoding="utf-8")
+    (tmp_path / bad).write_bytes(b"")
+    (tmp_path / spoof).write_text(EN, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["extract", good, bad, spoof, "missing\r.txt", "--published", "2024-04-24"]
+    )
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1
+    assert "new\\nline.txt: 2 claim(s)" in lines
+    assert "error: evil\\x1b[31m.txt: the file is empty; give an article with text" in lines
+    assert any(line.startswith("gpj\\u202e.txt: ") for line in lines)
+    assert "error: missing\\r.txt: no such file or folder; check the path" in lines
+    assert len(lines) == 5 and not any(ch in result.stderr for ch in "\x1b\r\u202e")

@@ -32,3 +32,19 @@ def test_a_year_ago_in_a_quarterly_report_is_the_year_earlier_quarter():
 
 def test_a_year_ago_without_a_figure_is_a_year_back():
     assert ("a year ago", "2023") in _values("She moved to Leeds a year ago.")
+
+
+def test_a_fiscal_quarter_is_the_three_months_that_end_on_its_written_day():
+    values = _values("Net rose in the fiscal first quarter ended Sept. 30, 2023.")
+    assert ("the fiscal first quarter", "2023-Q3") in values
+
+
+def test_a_quarter_ending_mid_month_keeps_its_number():
+    values = dict(_values("Net rose in the first quarter ended March 15, 2023."))
+    assert values["the first quarter"].endswith("-Q1")  # no month ends near that day: no months are read
+
+
+def test_a_quarter_with_its_own_year_and_a_yearless_end_keeps_its_number():
+    assert ("the fourth quarter of 2023", "2023-Q4") in _values(
+        "Net fell in the fourth quarter of 2023, which ended Dec. 31."
+    )

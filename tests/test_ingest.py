@@ -350,3 +350,20 @@ def test_utf16_without_bom_names_the_encoding_to_pass(tmp_path):
     with pytest.raises(InputError, match="--encoding utf-16-le"):
         read_article(path)
     assert "council" in read_article(path, encoding="utf-16-le").text
+
+
+def test_a_lone_surrogate_is_refused_with_its_offset():
+    """A str no file decodes to (a bad join of `surrogateescape` text) is refused, not a UnicodeEncodeError."""
+    with pytest.raises(InputError, match=r"<text>: character 5 is a lone surrogate \(U\+D800\)"):
+        article_from_text("2017年\ud800 9月签署协议", overrides=Overrides(lang="zh"))
+
+
+@pytest.mark.parametrize("published", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00"])
+def test_a_publication_instant_past_the_calendar_is_refused(published):
+    """Such an instant has no UTC form: every export would fail on it, so the article is refused up front."""
+    text = f"---\npublished: {published}\n---\nThe shelter opened in 2016.\n"
+    with pytest.raises(InputError, match=r"story\.md: the publication date .* is out of range"):
+        article_from_text(text, source_path="story.md")
+    assert article_from_text(
+        text, source_path="story.md", overrides=Overrides(published=datetime(2024, 4, 24))
+    )

@@ -82,3 +82,14 @@ def test_what_follows_an_event_sorts_after_it(article):
         date_qualifier="after",
     )
     assert sorted([later, event], key=sort_key) == [event, later]
+
+
+def test_a_publication_instant_must_have_a_utc_form():
+    """9999-12-31T23:59-12:00 is past year 9999 in UTC: refused, as exports convert every instant to UTC."""
+    from datetime import timedelta, timezone
+
+    article = make_article("2016年，研究所成立。")
+    late = datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12)))
+    with pytest.raises(ValidationError, match="out of range"):
+        Article(**{**article.model_dump(), "published_at": late})
+    Article(**{**article.model_dump(), "published_at": datetime(9999, 12, 31, 11, 59, tzinfo=late.tzinfo)})

@@ -8,15 +8,18 @@ memory stays bounded however large the folder.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,8 +101,31 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["timeline.pipeline", "timeline.ingest"])
+        _start_forkserver_deaf_to_ctrl_c()
         return context
     return multiprocessing.get_context("spawn")
+
+
+def _start_forkserver_deaf_to_ctrl_c() -> None:
+    """Start the fork server ignoring SIGINT, which a Python child keeps: Ctrl-C while it loads the
+    grammars (seconds) reaches the whole process group, and would print its traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set here; the server then starts on first use
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _stop_forkserver() -> None:
+    """End the fork server, so that it forks no worker asked for before Ctrl-C (that worker would
+    find the pool gone and print a traceback); the next pool starts a new server."""
+    server = getattr(forkserver, "_forkserver", None)
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is not None:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
 
 
 def run(
@@ -134,6 +160,7 @@ def run(
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Drop the queued inputs and end the worker processes (nothing they hold is saved anywhere)."""
+    _stop_forkserver()
     terminate = getattr(pool, "terminate_workers", None)  # Python 3.14+
     if terminate is not None:
         terminate()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -72,6 +72,15 @@ ClaimId = Annotated[str, Field(pattern=r"^clm-[0-9a-f]{12}$", examples=["clm-3f9
 Offset = Annotated[int, Field(ge=0)]
 
 
+def utc_representable(instant: datetime) -> bool:
+    """True when `instant` (timezone-aware) is a UTC instant Python can hold (9999-12-31T23:59-12:00 is not)."""
+    try:
+        instant.astimezone(UTC)
+    except OverflowError:
+        return False
+    return True
+
+
 def text_sha256(text: str) -> str:
     """Return the hex SHA-256 of `text` encoded as UTF-8."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -130,6 +139,8 @@ class Article(Record):
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
             raise ValueError("must be timezone-aware (add +08:00 or Z)")
+        if value is not None and not utc_representable(value):
+            raise ValueError("is out of range: in UTC it falls before year 1 or after year 9999")
         return value
 
     @model_validator(mode="after")

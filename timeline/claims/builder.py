@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pydantic import TypeAdapter
 
 from timeline.claims.clause_join import Clause
-from timeline.claims.clauses import split_clauses
+from timeline.claims.clauses import direct_quotes, split_clauses
 from timeline.claims.entities import people_in, people_pattern
 from timeline.claims.furniture import story_paragraphs
 from timeline.claims.incident import from_incident, join_adjacent_days
@@ -51,7 +51,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             for m in mentions
         ]
         mentions = join_adjacent_days(text, from_incident(text, mentions))
-    clauses = split_clauses(text, lang, mentions, paras)
+    quotes = direct_quotes(text)  # read once: clauses and choose both look for quoted speech
+    clauses = split_clauses(text, lang, mentions, paras, quotes)
     blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])
     figures: dict[int, list[Quantity]] = {}
 
@@ -60,7 +61,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             figures[id(clause)] = extract_quantities(text, clause.start, clause.end, lang, blocked)
         return figures[id(clause)]
 
-    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
+    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference, quotes)
     statement_of: dict[int, Statement] = {}
     framed: dict[int, int] = {}
     if lang != "en":

@@ -180,15 +180,23 @@ _TO_FIGURE_AFTER = re.compile(
 
 
 def _en_now_dates_nothing(mention: TimeMention, text: str) -> bool:
-    """'now' / 'today' in a guess ('may now be …') or as the start of a figure's change ('from 20% now
-    to 24% by 2030'): no dated fact of the present."""
+    """'now' / 'today' in a guess ('may now be …'), as the start of a figure's change ('from 20% now
+    to 24% by 2030') or spoken to the reader ('the stage you're in right now'): no dated fact of the present."""
     before = text[max(0, mention.start - 60) : mention.start]
     if _FROM_FIGURE_BEFORE.search(before) and _TO_FIGURE_AFTER.match(text, mention.end):
         return True
     lead = _CLAUSE_STOP.split(before)[-1]
     stop = _CLAUSE_STOP.search(text, mention.end, mention.end + 80)
     tail = text[mention.end : stop.start() if stop else mention.end + 80]
+    if _READER.search(lead) or _READER.match(tail):
+        return (
+            True  # 'the business you have in mind right now', 'and now you'll focus on …': the reader's now
+        )
     return _SPECULATION.search(lead) is not None or _SPECULATION.search(tail) is not None
+
+
+_READER = re.compile(r"(?:^|\s)you(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
+"""'you' in the clause of a 'now': the writer speaks to the reader of any day, not of a dated fact."""
 
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")

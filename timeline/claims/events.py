@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
+from timeline.temporal.en_common import REPORTING, TENSE_WORDS
 from timeline.temporal.engine import alt
 
 _SYSTEM_AFTER = re.compile(r".{0,15}?(?:机制|制度|体系|模式|\bmechanism\b|\bsystem\b|\bframework\b)")
@@ -250,3 +251,23 @@ def classify(
     if quantities:
         return "statistic", "quantities:1"
     return "other", "default"
+
+
+def told_before_plan(body: str, date_text: str, at: int, looks_back: bool) -> bool:
+    """'The merger, which became final Tuesday, will create …', 'Earlier this year, Ames told a paper the band
+    will tour': with no plan word before it, a date that looks back (`looks_back`) or sits beside a past verb
+    that tells (not 'said', which may report the plan) dates something done; the later plan word plans
+    something else (English only)."""
+    if planned_marker_end(body[:at], "en") is not None:
+        return False
+    if looks_back:
+        return True
+    after = at + len(date_text)
+    near = [
+        t
+        for t in TENSE_WORDS.finditer(body, max(0, at - 30), after + 30)
+        if t.end() <= at or t.start() >= after
+    ]
+    before = [t for t in near if t.end() <= at]
+    first = before[-1] if before else (near[0] if near else None)
+    return first is not None and first.group("past") is not None and first.group(0).lower() not in REPORTING

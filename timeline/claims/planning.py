@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from timeline.claims.events import planned_marker, planned_marker_end
+from timeline.claims.events import planned_marker, planned_marker_end, told_before_plan
 from timeline.claims.inherit import COUNTED_FROM_EVENT
 from timeline.models import TimeMention
 from timeline.temporal.en_common import TENSE_WORDS
@@ -30,6 +30,11 @@ def is_planned(body: str, mention: TimeMention, at: int, reference: date | None,
         end = as_day(mention.date_end) or as_day(mention.date_start)
         if reference is not None and end is not None and end < reference:
             return _plan_reaches_past_date(body, mention, at)
+        looks_back = _EN_PAST_SPAN.search(mention.text) is not None
+        if (looks_back or (end is not None and end == reference)) and told_before_plan(
+            body, mention.text, at, looks_back
+        ):
+            return False  # 'which became final Tuesday, will create …', 'Earlier this year, she told …'
         if (
             end == reference
             and planned_marker_end(body[:at], lang) is None

@@ -117,6 +117,8 @@ def claim_fields(
     if planned and plan_governs(plan_body, mention.start - start, lang):
         mention = forward_planned(mention, reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
+    if qualifier == "until" and mention.text[:3].lower() == "by ":
+        qualifier = "before"  # 'should ease by Thursday': a deadline, on or before (EDTF ../day), not a bound
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
     if lang == "en" and "," in typed_body:

@@ -27,6 +27,23 @@ if TYPE_CHECKING:
 LANGS = click.Choice(["en", "zh", "zh-Hant"])
 
 
+_UNPRINTABLE = [
+    *range(0x20),
+    *range(0x7F, 0xA0),
+    0x2028,
+    0x2029,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+]
+_ESCAPES = {code: chr(code).encode("unicode_escape").decode("ascii") for code in _UNPRINTABLE}
+"""Line breaks, terminal escapes and bidi overrides, as `\\n`, `\\x1b`, `\\u202e`."""
+
+
+def one_line(message: str) -> str:
+    """`message` as one printable line: control characters a file name may hold are shown escaped."""
+    return message.translate(_ESCAPES)
+
+
 class Failures:
     """Per-input failures of a batch: printed as they happen, summarised at the end."""
 
@@ -36,7 +53,7 @@ class Failures:
     def add(self, message: str) -> None:
         """Record one failure and print it as a one-line error."""
         self.messages.append(message)
-        click.echo(f"error: {message}", err=True)
+        click.echo(f"error: {one_line(message)}", err=True)
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -125,7 +142,7 @@ class TimelineGroup(click.Group):
         except TimelineError as exc:
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(one_line(str(exc))) from None
         except KeyboardInterrupt:  # Ctrl-C: say what was kept; every save and file is all or nothing
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
@@ -142,7 +159,7 @@ class TimelineGroup(click.Group):
             if "--debug" in sys.argv or (ctx.obj or {}).get("debug"):
                 raise
             raise click.ClickException(
-                f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)"
+                one_line(f"unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
             ) from None
 
 
@@ -164,7 +181,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     warnings.simplefilter("always", InputWarning)
     shown = warnings.showwarning
     warnings.showwarning = lambda message, category, *args, **kwargs: (
-        click.echo(f"warning: {message}", err=True)
+        click.echo(f"warning: {one_line(str(message))}", err=True)
         if issubclass(category, InputWarning)
         else shown(message, category, *args, **kwargs)
     )

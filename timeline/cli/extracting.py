@@ -18,6 +18,7 @@ from timeline.cli.app import (
     debug_mode,
     finish,
     note_progress,
+    one_line,
     option_date,
 )
 from timeline.errors import InputError, StoreError, TimelineError
@@ -95,7 +96,7 @@ def extract_into(
         paths, failures, glob_pattern, workspace=store.path, listed=manifest_listed(paths, opts)
     )
     for outcome in batch.run(files, opts, extract_article, jobs=jobs, debug=debug):
-        name, extraction = outcome.name, outcome.extraction
+        name, extraction = one_line(outcome.name), outcome.extraction
         if extraction is None:
             failures.add(outcome.error or f"{name}: not extracted")
             continue

@@ -12,7 +12,7 @@ from timeline.ingest.frontmatter import split_front_matter
 from timeline.ingest.headers import CHINA_TZ, header_metadata, is_header_line, parse_published
 from timeline.ingest.html import extract_html
 from timeline.ingest.lang import LANGS, detect_lang, normalize_lang, unsupported_message
-from timeline.models import Article
+from timeline.models import Article, utc_representable
 
 _UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:[A-Za-z_][\w-]*[ \t]*:.*\r?\n?){1,20}\Z")
 """Only `key: value` lines after an opening `---`: a file cut off inside its front matter."""
@@ -24,6 +24,8 @@ _TITLE_LINES = 12
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+/?)$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a UTF-16 pair alone: a str no file decodes to (only `surrogateescape` or a bad join makes one)."""
 _BREADCRUMB = re.compile(r"^(?:首页|首頁|当前位置|當前位置|您的位置|您现在的位置|Home)\b|[>»›].*[>»›]", re.I)
 
 
@@ -95,6 +97,11 @@ def build_article(
     """The `Article` for `text`; overrides win over `meta`, which wins over what is guessed."""
     opts = overrides or Overrides()
     source = source_path or "<text>"
+    if bad := _SURROGATE.search(text):
+        raise InputError(
+            f"{source}: character {bad.start()} is a lone surrogate (U+{ord(bad.group()):04X}), not text; "
+            "decode the bytes with errors='replace', or give the file's path"
+        )
     given = opts.lang or meta.get("lang")
     detected = None if given else detect_lang(text)
     if detected is not None and detected not in LANGS:
@@ -105,6 +112,11 @@ def build_article(
         published = published.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
     if published is None and meta.get("published"):
         published = parse_published(meta["published"], lang, source)
+    if published is not None and not utc_representable(published):
+        raise InputError(
+            f"{source}: the publication date {published.isoformat()} is out of range (outside years 1-9999 in UTC); "
+            "write the real date or pass --published"
+        )
     return Article.build(
         text,
         title=opts.title or meta.get("title") or default_title(text),

@@ -101,7 +101,7 @@ def _anchor_all(
     for index, cand in enumerate(found):
         try:
             res = anchoring.resolve(cand.spec, ctx, cand.start)
-        except ValueError:  # an impossible calendar date such as 2月30日: not a date at all
+        except (ValueError, OverflowError):  # 2月30日, or a date past year 9999: not a date at all
             continue
         if (
             last is not None
@@ -119,7 +119,7 @@ def _anchor_all(
         ):
             try:
                 inside = anchoring.resolve(after.spec, ctx, after.start)
-            except ValueError:
+            except (ValueError, OverflowError):
                 inside = None
             written = inside and events.bracketed(text, cand.end, res, inside)
             res = written or res

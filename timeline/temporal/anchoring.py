@@ -281,6 +281,16 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         if resolved.anchor != "narrative" or resolved.event:
             ctx.last_primary = resolved
             ctx.last_primary_end = end_offset
+    elif (
+        resolved.anchor == "narrative"
+        and resolved.precision in ("year", "half", "quarter", "month", "day")
+        and resolved.qualifier == "none"
+        and resolved.sets_scene
+        and ctx.last_primary is not None
+        and ctx.last_primary.anchor == "absolute"
+    ):  # "On May 22, 1995, ... the following year" / "a year later": counted from a written date, it lends its year
+        ctx.last_absolute = resolved
+        ctx.last_absolute_end = end_offset
     ctx.history.append(resolved)
 
 

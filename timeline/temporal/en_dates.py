@@ -195,9 +195,13 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
     point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
-    if told_in_past(text, m.start()):  # "profit rose 8% at year-end": one that went by
-        point = point.with_(prefer="past")
     qualifier, approximate = qualifier_of(g.get("q"))
+    if qualifier == "since" and not told_in_past(text, m.start()):
+        # "the change is since year-end", "shares have risen since the end of the month": counted up to now,
+        # so from publication's side (the end of the last unit, the start of this one), not the story's
+        point = point.with_(rel_base="publication", rel_offset=-1 if part == "late" else 0)
+    elif told_in_past(text, m.start()):  # "profit rose 8% at year-end": one that went by
+        point = point.with_(prefer="past")
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import NARRATIVE_KEEP, Match, group_int, point_spec
+from timeline.temporal.en_parts import DATE_ALT, parse_side
 from timeline.temporal.spec import Point, TimeSpec
 
 NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
@@ -45,6 +46,11 @@ def quarter(m: Match, text: str) -> TimeSpec | None:
     if g.get("ry0"):
         g = {**g, "ry": g["ry0"] + " year"}
     field = {"quarter": n} if unit.startswith("q") else {"half": n}
+    ending = months_ending(
+        m, text, 3 if unit.startswith("q") else 6, year if year is not None else g.get("ry")
+    )
+    if ending is not None:
+        return ending
     if year is not None:
         point = Point(year=year, **field)  # type: ignore[arg-type]
     elif g.get("ry"):
@@ -52,6 +58,45 @@ def quarter(m: Match, text: str) -> TimeSpec | None:
     else:
         point = Point(**field)  # type: ignore[arg-type]
     return point_spec(point, g)
+
+
+_ENDED_ON = re.compile(
+    rf"(?i),?\s+(?:which\s+|that\s+)?(?P<verb>ended|ending|ends|closed|closing)\s+(?:on\s+)?(?P<d>{DATE_ALT})\b"
+)
+
+
+def months_ending(m: Match, text: str, months: int, own_year: object) -> TimeSpec | None:
+    """ "The fiscal first quarter ended Sept. 30", "the second quarter ended Oct. 31": the three (six) months that
+    end on the day written after it, whatever the period's number says (a fiscal year need not start in January);
+    a calendar quarter or half when they make one. None when no such day follows (or the period names its own year
+    and the day does not)."""
+    ended = _ENDED_ON.match(text, m.end())
+    end = parse_side(ended.group("d")) if ended is not None else None
+    if ended is None or end is None or end.month is None or end.day is None:
+        return None
+    if own_year is not None and end.year is None:
+        return None
+    if end.day >= 20:  # a 52-53 week year ends near a month's end ("ended Sept. 28")
+        last = end.month
+    elif end.day <= 7:  # ... or just after it ("ended Oct. 1"): the month before
+        last = end.month - 1 if end.month > 1 else 12
+    else:
+        return None
+    year = end.year if end.year is None or last <= end.month else end.year - 1
+    prefer = "past" if ended.group("verb").lower() in ("ended", "closed") else None
+    if last % months == 0:  # Jul-Sep: the calendar's third quarter
+        field = {"quarter": last // 3} if months == 3 else {"half": last // 6}
+        return point_spec(Point(year=year, prefer=prefer, **field), {})  # type: ignore[arg-type]
+    first = last - months + 1
+    start_year = year
+    if first < 1:
+        first += 12
+        start_year = None if year is None else year - 1
+    return TimeSpec(
+        "range",
+        start=Point(year=start_year, month=first, prefer=prefer),  # type: ignore[arg-type]
+        end=Point(year=year, month=last),
+    )
 
 
 _MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")

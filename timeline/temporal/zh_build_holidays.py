@@ -55,15 +55,24 @@ def _named_as_solar_term(text: str, start: int, end: int) -> bool:
     )
 
 
+_NUMBER_NAMES = frozenset({"五一", "七一"})
+"""Holidays named by their date in numerals alone: 五一 is also a count (十五一) or a name (五一广场)."""
+
+
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
     name = g["hol"] or ""
-    if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
+    if name in _NUMBER_NAMES and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
         before = text[m.start() - 1] if m.start() > 0 else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if (before and before in NUMBERISH) or (after and not is_boundary(after)):
-            return None  # 五一广场, 十五一: a name or a number, not the holiday
+        if (before and before in NUMBERISH + "第") or (after and not is_boundary(after)):
+            return None  # 五一广场, 十五一, 第七一, 七一二所: a name or a number, not the holiday
+    if name[:1].isdigit() or name[-1:].isdigit():
+        before = text[m.start("hol") - 1] if m.start("hol") > 0 else ""
+        after = text[m.end("hol")] if m.end("hol") < len(text) else ""
+        if (before.isalnum() and before.isascii()) or after.isdigit():
+            return None  # X618大促, 2618大促, 双110: a model or a longer number
     if name in WEATHER_WORDS and not _named_as_solar_term(text, m.start("hol"), m.end("hol")):
         return None  # 大雪 (heavy snow), 雨水 (rainwater): a date only as 大雪节气 / 节气大雪
     if name in ("大寒", "小寒") and text.startswith(("潮", "流"), m.end()):
