@@ -5,7 +5,6 @@ repeating clock time (每天9时) or an idiom (now and then)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from timeline.claims import dating_en
 from timeline.models import TimeMention
@@ -297,7 +296,6 @@ _FISCAL = re.compile(
 _GAME_STORY_HITS = 3
 
 
-@lru_cache(maxsize=4)  # one article's text, its quarters and halves read in a row
 def _game_story(text: str) -> bool:
     """An article about a game: at least three of _GAME_SCORE's words (scored, rebounds, a 20-17 lead)."""
     hits = _GAME_SCORE.finditer(text)
