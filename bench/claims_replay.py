@@ -43,7 +43,7 @@ STEPS: dict[ModuleType, tuple[str, ...]] = {
         "claim_fields",
     ),
     clauses: ("is_dating", "sentences", "sentence_clauses"),
-    record: ("extract_entities", "classify", "_is_planned", "headline", "date_label", "claim_id_for"),
+    record: ("extract_entities", "classify", "is_planned", "headline", "date_label", "claim_id_for"),
 }
 
 

@@ -581,3 +581,13 @@ def test_a_call_to_read_listen_or_look_elsewhere_is_no_claim():
     )
     claims = extract(text, published=PUB, lang="en")
     assert [c.claim_text for c in claims] == ["You can find the March 2023 report on the city's site"]
+
+
+def test_a_by_deadline_is_on_or_before_its_day_and_an_until_bound_stays_one():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    [claim] = extract("Crews expect to restore power by Friday evening.", published=pub, lang="en")
+    assert (claim.date_edtf, claim.date_qualifier) == ("../2024-04-26", "before")
+    [claim] = extract("The trail stays closed until next year.", published=pub, lang="en")
+    assert (claim.date_edtf, claim.date_qualifier) == ("../2025", "until")

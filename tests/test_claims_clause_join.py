@@ -129,3 +129,42 @@ def test_a_date_told_in_local_time_opens_the_clause_that_follows():
     assert [(c.claim_text, c.date_edtf) for c in claims] == [
         ("当地时间5月3日晚，2024年欧洲歌唱大赛在瑞典马尔默落幕", "2024-05-03")
     ]
+
+
+def test_a_forecast_or_plan_after_a_done_fact_is_a_claim_of_its_own():
+    from timeline.pipeline import extract
+
+    pub = date(2022, 6, 8)
+    text = "市气象台8日发布暴雨橙色预警，预计8日夜间到9日白天，全市将有大暴雨。"
+    warning, forecast = extract(text, published=pub)
+    assert (warning.claim_text, warning.date_qualifier) == ("市气象台8日发布暴雨橙色预警", "none")
+    assert (forecast.date_edtf, forecast.date_qualifier) == ("2022-06-08/2022-06-09", "planned")
+    started, finish = extract("该桥于2021年5月开工，计划于2023年底建成通车。", published=pub)
+    assert (started.date_edtf, started.date_qualifier) == ("2021-05", "none")
+    assert (finish.date_edtf, finish.date_qualifier) == ("2023", "late")
+    # a bare date before the plan word is no fact of its own: one claim
+    (only,) = extract("截至2021年底，预计2022年将完成全部工程。", published=pub)
+    assert only.date_qualifier == "as_of"
+
+
+def test_a_forecast_with_its_own_date_is_a_clause_of_its_own():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "县气象台3日发布暴雨黄色预警，预计3日夜间至4日白天，全县将有大到暴雨。"
+    claims = sorted(extract(text, published=date(2024, 6, 3), lang="zh"), key=lambda c: c.char_start)
+    assert [(c.claim_text, c.date_qualifier) for c in claims] == [
+        ("县气象台3日发布暴雨黄色预警", "none"),
+        ("预计3日夜间至4日白天，全县将有大到暴雨", "planned"),
+    ]
+
+
+def test_a_forecast_after_an_undated_condition_keeps_the_condition():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "在设备调试完成后，预计于今年10月具备试运行条件。"
+    claims = extract(text, published=date(2024, 6, 3), lang="zh")
+    assert [c.claim_text for c in claims] == ["在设备调试完成后，预计于今年10月具备试运行条件"]

@@ -208,7 +208,7 @@ def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
     assert dating._BARE_YEAR.pattern.startswith("(?:1[89]|20)")  # a bare year opens with 1 or 2
     # the precisions each guarded check looks at, and nothing else
     clock = {"hour", "minute"}
-    assert clock | {"quarter"} == dating._CLOCK_PRECISIONS
+    assert clock | {"quarter", "half"} == dating._CLOCK_PRECISIONS
     assert {"day", "hour", "minute"} == dating._TIMETABLE_PRECISIONS
     for precision in ("year", "month", "day", "week", "season"):
         m = TimeMention(text="7:14", start=0, end=4, precision=precision, date_start=date(2017, 1, 1))
@@ -279,3 +279,43 @@ def test_a_capitalised_lead_that_times_the_clause_keeps_a_bare_year_dating():
     assert is_dating(mention_of(text, "2016"), text)
     text = "The Apple 2016 keyboard failed often."
     assert not is_dating(mention_of(text, "2016"), text)
+
+
+def test_a_year_naming_an_event_gives_way_to_the_date_of_the_sentence():
+    from timeline.pipeline import extract
+
+    pub = date(2023, 10, 12)
+    (arrival,) = extract("2019年篮球世界杯冠军球队昨天抵达上海。", published=pub)
+    assert (arrival.date_text, arrival.date_edtf) == ("昨天", "2023-10-11")
+    (expo,) = extract("2023年中国国际进口博览会将于11月5日开幕。", published=pub)
+    assert (expo.date_text, expo.date_qualifier) == ("11月5日", "planned")
+    # the only date of its sentence: the year still dates the opening
+    (opening,) = extract("2019年篮球世界杯在北京开幕。", published=pub)
+    assert opening.date_edtf == "2019"
+    # a year followed by what happened in it is no name: both facts keep their dates
+    hosted = extract("2019年我国举办了篮球世界杯，10月又举办了军运会。", published=pub)
+    assert [c.date_edtf for c in hosted] == ["2019", "2019-10"]
+
+
+def test_the_current_process_or_level_is_no_present_date():
+    from timeline.pipeline import extract
+
+    pub = date(2023, 10, 12)
+    assert extract("脚本可以改写当前进程的环境变量。", published=pub) == []
+    assert extract("从目前水平看，全年增速将达到5%。", published=pub) == []
+    (now,) = extract("目前，全市已完成投资80亿元。", published=pub)
+    assert (now.date_qualifier, now.date_edtf) == ("as_of", "2023-10-12")
+
+
+def test_a_games_quarter_or_half_dates_nothing_but_a_fiscal_one_does():
+    from timeline.pipeline import extract
+
+    pub = date(2024, 4, 24)
+    game = (
+        "The Hawks beat the Kings 101-98. Ames scored 30 points and grabbed 12 rebounds. "
+        "Reyes limped off in the second quarter after landing on a foot, and Okafor went to the locker "
+        "room in the second half. Lopez sat out the first half with a cold. Ames added nine assists."
+    )
+    assert extract(game, published=pub, lang="en") == []
+    text = "Sales rose 4% in the second half, and the team scored well with buyers."
+    assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["the second half"]

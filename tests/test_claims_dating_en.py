@@ -80,3 +80,53 @@ def test_a_score_that_looks_like_a_year_dates_nothing():
 def test_a_class_of_year_names_the_class_and_the_clause_keeps_its_day():
     text = "The band is nominated for the Hall of Fame's Class of 2025, which will be inducted on May 2."
     assert dates_of(text) == [("May 2", "2024-05-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics called the drama the most daring series of 2023.",
+        "Readers picked the folding handset as their favorite gadget of 2023.",
+        "She said it was one of the best rounds of the year for her.",
+        "The ballad, easily the year's best film song, plays over the credits.",
+        "Pig farmers feared the year of the rat would bring more disease.",
+        "Her proudest creations were her Christmas cards, each with a short poem.",
+        "The paper will end Saturday publication to save money.",
+    ],
+)
+def test_a_ranking_year_and_a_holiday_describing_a_thing_date_nothing(text):
+    assert dates_of(text) == []
+
+
+def test_a_ranking_gives_way_to_the_date_of_the_clause():
+    text = "The trip, maybe the best week of the year, started 12 years ago in a small boat."
+    assert dates_of(text) == [("12 years ago", "2012")]
+    assert dates_of("The plant closed on Christmas Eve.") == [("Christmas Eve", "2023-12-24")]
+
+
+def test_the_last_time_before_a_first_is_a_comparison_base():
+    assert (
+        dates_of("The party carried the county for the first time since 1988, on a wave of new voters.") == []
+    )
+    assert dates_of("The club won its first road game since March on a late goal.") == []
+    assert dates_of("The two rivals have not met since 2009.") == [("since 2009", "2009/..")]
+
+
+def test_today_as_nowadays_dates_nothing_but_a_days_event_does():
+    assert dates_of("Today, such outbreaks are rare, though they still occur.") == []
+    assert dates_of("Jobs were scarce. And today, a steady wage is worth more than land.") == []
+    assert dates_of("Today, the museum is closed for repairs.") == [("Today", "2024-04-24")]
+    assert dates_of("Today, thousands of fans began to gather at the gates.") == [("Today", "2024-04-24")]
+
+
+def test_a_now_spoken_to_the_reader_dates_nothing():
+    assert dates_of("Pick the plan that fits the goals you have right now.") == []
+    assert dates_of("Once sales are steady, and now you'll want to hire help.") == []
+    assert dates_of("The bakery now employs 40 people.") == [("now", "2024-04-24")]
+
+
+def test_a_former_name_and_a_decade_describing_a_thing_date_nothing():
+    assert dates_of("The patrol trains the militia – formerly the Northern Guard – near the border.") == []
+    assert dates_of("Her flat is in a 1960s block near the river.") == []
+    assert dates_of("The street was rebuilt in the 1960s after the flood.") == [("the 1960s", "196X")]
+    assert dates_of("He was formerly the treasurer of the club.") == [("formerly", "../2024-04-24")]

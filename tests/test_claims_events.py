@@ -249,3 +249,59 @@ def test_lowered_ascii_text_is_its_plain_lower_case(text):
         assert low == text.lower()  # the ASCII shortcut: same length, no odd letters
     if low is not None:
         assert len(low) == len(text) and "ſ" not in low and "ı" not in low
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a titled rule issued: policy, even when the title names an outbreak or an incident
+        (
+            "省卫健委印发《关于做好疫情期间医疗救治工作的通知》，要求各地落实",
+            "policy",
+            "issues a document:印发《…通知》",
+        ),
+        ("市政府发布《火灾事故隐患排查整治方案》", "policy", "issues a document:发布《…方案》"),
+        # a titled report published: a statistic
+        ("研究院发布的《2022年新能源汽车产业报告》显示", "statistic", "issues a document:发布《…报告》"),
+        # figures or results published without a title: a statistic
+        ("区卫健委公布了上半年居民体检结果", "statistic", "lexicon:statistic:公布了上半年居民体检结果"),
+    ],
+)
+def test_issuing_a_document_or_publishing_figures_types_the_clause(text, expected, rule):
+    assert classify(text, "zh") == (expected, rule)
+
+
+def test_words_inside_a_title_do_not_type_the_clause():
+    # 《…事故…》 names a film; the clause reports its screening, no incident
+    assert classify("电影《海上事故》在影院首映", "zh")[0] != "incident"
+    assert classify("电影在影院首映后发生踩踏事故", "zh")[0] == "incident"
+
+
+def test_jiuhui_with_an_action_marks_a_plan():
+    assert planned_marker("新版条例本月就会正式实施", "zh") == "就会正式"
+    assert planned_marker("一下雨，这条路就会积水", "zh") is None  # a general truth, no plan
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("The takeover, which closed Wednesday, will give the buyer forty stations.", "none"),
+        ("Earlier this year, the singer told a radio host the band will tour again.", "none"),
+        ("In a letter read aloud Wednesday, the mayor warned the levee could fail.", "none"),
+        ("The utility said Wednesday it will raise rates.", "planned"),  # 'said' may report the plan
+        ("The council will vote Wednesday on the budget.", "planned"),
+        ("Come May 2, buyers who preordered will get the charger free.", "planned"),
+    ],
+)
+def test_a_date_told_in_the_past_is_not_planned_by_a_later_will(text, qualifier):
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    [claim] = extract(text, published=date(2024, 4, 24), lang="en")  # a Wednesday
+    assert claim.date_qualifier == qualifier
+
+
+def test_yuqi_before_a_verb_is_a_forecast_but_as_a_noun_is_none():
+    assert planned_marker("预期在年底前全部完工", "zh") == "预期在"
+    assert planned_marker("三季度营收超出预期", "zh") is None

@@ -42,3 +42,22 @@ def test_a_reported_clause_with_its_own_date_stays_its_own_claim():
         ("6月1日，公司发言人表示", "2024-06-01"),
         ("新工厂去年已投产", "2023"),
     ]
+
+
+def test_a_vaguely_dated_attribution_frames_the_dated_clause_it_introduces():
+    claims = in_order("区卫健委此前通报称，患儿于5月3日转入省儿童医院治疗。")
+    assert [(c.claim_text, c.date_edtf, c.speaker) for c in claims] == [
+        ("区卫健委此前通报称，患儿于5月3日转入省儿童医院治疗", "2024-05-03", "区卫健委")
+    ]
+
+
+def test_a_report_finding_frames_the_dated_clause_it_introduces():
+    claims = in_order("市统计局日前公布的数据显示，一季度全市地区生产总值同比增长5.1%。")
+    assert [(c.claim_text, c.date_edtf) for c in claims] == [
+        ("市统计局日前公布的数据显示，一季度全市地区生产总值同比增长5.1%", "2024-01/2024-03")
+    ]
+
+
+def test_an_attribution_with_its_own_date_stays_a_claim_of_that_day():
+    claims = in_order("6月2日，区卫健委通报称，患儿于5月3日转入省儿童医院治疗。")
+    assert [c.date_edtf for c in claims] == ["2024-06-02", "2024-05-03"]

@@ -29,3 +29,17 @@ def test_the_end_of_the_following_month_is_the_late_part_of_the_next_month():
 def test_the_previous_quarter_counts_from_the_story_quarter():
     found = _found("Sales fell in the first quarter of 2022 from the previous quarter.")
     assert found["the previous quarter"][0] == "2021-10/2021-12"
+
+
+def test_earlier_in_the_day_is_the_story_day():
+    found = _found("Shares closed lower on March 4, 2019, after rising earlier in the day.")
+    assert found["earlier in the day"][0] == "2019-03-04"
+
+
+def test_later_in_the_day_with_no_story_date_dates_nothing():
+    found = _found("A good breakfast curbs hunger later in the day.")
+    assert found["later in the day"][0] is None
+
+
+def test_a_day_of_something_is_not_the_story_day():
+    assert "later in the day" not in _found("The shops opened later in the day of the festival.")

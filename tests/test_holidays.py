@@ -68,3 +68,29 @@ def test_earth_hour_is_held_at_its_hours():
     assert event_hours("地球一小時") == ((20, 30), (21, 30))
     assert event_hours("earth hour") == ((20, 30), (21, 30))
     assert event_hours("christmas") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("雙十國慶當天，台北舉行升旗典禮。", "2023-10-10"),
+        ("中華民國112年國慶，總統府前廣場湧入數萬人。", "2023-10-10"),
+        ("民國112年的國慶日，煙火在花蓮施放。", "2023-10-10"),  # the story's own year count says Taiwan
+        ("今年國慶連假，各風景區人潮不斷。", "2023-10-10"),  # 連假: Taiwan's word for the days off
+        ("今年国庆，全市接待游客120万人次。", "2023-10-01"),
+        ("今年國慶期間，香港維港舉行煙花匯演。", "2023-10-01~"),  # Hong Kong keeps 1 October
+    ],
+)
+def test_national_day_of_a_taiwan_story_is_the_tenth_of_october(text, value):
+    from timeline.temporal import tag
+
+    mentions = [m for m in tag(text, reference=date(2023, 10, 12), lang="zh") if m.type == "DATE"]
+    assert mentions[0].value == value
+
+
+def test_the_consumer_rights_gala_is_dated_by_its_day():
+    from timeline.temporal import tag
+
+    text = "在今年315晚会被点名后，该公司整改。去年3·15晚会曝光了多家企业。"
+    got = [(m.text, m.value) for m in tag(text, reference=date(2021, 9, 1), lang="zh") if m.type == "DATE"]
+    assert got == [("今年315晚会", "2021-03-15"), ("去年3·15晚会", "2020-03-15")]

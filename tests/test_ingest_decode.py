@@ -179,6 +179,34 @@ def test_legacy_encodings_never_decode_wrongly_at_any_length(text, codec):
             assert "--encoding" in str(exc)
 
 
+@pytest.mark.parametrize("declared", ["gb2312", "gbk"])
+def test_a_big5_page_declared_as_gbk_is_read_as_big5(tmp_path, declared):
+    """GB18030 decodes Big5 bytes without an error, into rare characters: the other codec reads it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in TRADITIONAL.split("---\n")[2].split("\n\n"))
+    html = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}">'
+        f"<title>防詐中心</title></head><body><article>{paragraphs}</article></body></html>"
+    )
+    utf8 = tmp_path / "utf8.html"
+    utf8.write_text(html.replace(f"charset={declared}", "charset=utf-8"), encoding="utf-8")
+    mislabelled = tmp_path / "mislabelled.html"
+    mislabelled.write_bytes(html.encode("big5"))
+    assert read_article(mislabelled).text == read_article(utf8).text
+    assert read_article(mislabelled).encoding == "big5hkscs"
+
+
+def test_a_chinese_page_in_its_declared_codec_keeps_it(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in SIMPLIFIED.split("---\n")[2].split("\n\n"))
+    html = (
+        '<html><head><meta charset="gbk"><title>反诈中心</title></head>'
+        f"<body><article>{paragraphs}</article></body></html>"
+    )
+    path = tmp_path / "gbk.html"
+    path.write_bytes(html.encode("gbk"))
+    article = read_article(path)
+    assert "市反诈中心成立于2016年" in article.text and article.encoding == "gb18030"
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [

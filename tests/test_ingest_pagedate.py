@@ -8,9 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.errors import InputWarning
 from timeline.ingest import article_from_html
 from timeline.ingest.dateline import dateline_zone
-from timeline.ingest.pagedate import local_offset, page_published, site_zone, url_day, written_offset
+from timeline.ingest.pagedate import (
+    local_offset,
+    page_published,
+    site_zone,
+    story_date,
+    url_day,
+    written_offset,
+)
 from timeline.pipeline import extract_article
 
 
@@ -304,3 +312,76 @@ def test_a_first_of_january_the_page_writes_is_kept():
             == "2021-01-01T00:00:00"
         )
     assert page_published("2021-01-01T09:30:00", None, "Text.", "<p>no day</p>") == "2021-01-01T09:30:00"
+
+
+STORY_DATED = [
+    "On March 3, 2019, the regulator fined the ferry operator for failing to report two engine fires.",
+    "The operator appealed, and a court cut the fine by half after a hearing that lasted two days.",
+    "Passenger numbers have recovered since then and the company plans to add two routes next spring.",
+    "Unions say crews still work longer shifts than the rules allow, which the company denies.",
+]
+
+
+def dated_story_page(byline: str = "", url: str = "") -> str:
+    """A page with no date in its metadata whose story names a day in its first sentence."""
+    body = "".join(f"<p>{p}</p>" for p in STORY_DATED)
+    canonical = f'<link rel="canonical" href="{url}">' if url else ""
+    return (
+        f"<html><head><title>Ferry operator fined</title>{canonical}</head><body><article>"
+        f"<h1>Ferry operator fined</h1>{byline}{body}</article></body></html>"
+    )
+
+
+def test_a_day_only_the_story_names_is_no_publication_date_and_is_warned_of():
+    with pytest.warns(
+        InputWarning, match=r"ferry.html: the page states no publication date; 2019-03-03.*--published"
+    ):
+        article = article_from_html(dated_story_page(), source_path="ferry.html")
+    assert article.published_at is None
+
+
+def test_a_day_the_byline_also_writes_is_the_publication_date():
+    byline = "<div class='byline'>By Jane Roe | Published March 3, 2019</div>"
+    article = article_from_html(dated_story_page(byline), source_path="ferry.html")
+    assert article.published_at is not None and article.published_at.date() == date(2019, 3, 3)
+
+
+def test_without_a_page_date_the_urls_day_is_used_rather_than_the_storys():
+    page = dated_story_page(url="https://news.example.org/2019/11/20/ferry-operator-fined/")
+    article = article_from_html(page, source_path="ferry.html")
+    assert article.published_at is not None and article.published_at.date() == date(2019, 11, 20)
+
+
+def test_a_chinese_story_date_in_a_sentence_is_not_the_pages_but_a_dateline_line_is():
+    story = [
+        "2019年3月3日，海事部门对这家轮渡公司处以罚款，原因是其未按规定报告两起机舱火灾。",
+        "公司随后提出申诉，法院经过两天的听证，把罚款金额减少了一半，公司表示接受这一结果。",
+        "此后客流逐步恢复，公司计划明年春季再开通两条新航线，并增加夜间班次以方便上班族出行。",
+        "工会表示，船员的实际工作时间仍然超过规定上限，公司方面则否认存在超时工作的情况。",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in story)
+    page = f"<html><head><title>轮渡公司被罚</title></head><body><article><h1>轮渡公司被罚</h1>{body}</article></body></html>"
+    assert story_date("2019-03-03T00:00:00", page, "\n".join(story)) == "2019-03-03T00:00:00"
+    dateline = page.replace(
+        "<h1>轮渡公司被罚</h1>",
+        "<h1>轮渡公司被罚</h1><div class='info'>2019年3月3日 10:20 来源：示例晚报</div>",
+    )
+    assert story_date("2019-03-03T00:00:00", dateline, "\n".join(story)) == ""
+    assert (
+        story_date("2019-03-03T10:20:00+08:00", page, "\n".join(story)) == ""
+    )  # a stamp with a zone is markup's
+
+
+def test_a_morning_stamp_the_page_writes_as_an_afternoon_time_is_the_afternoon():
+    page = story_page(
+        url="https://markets.example.in/news/markets/stocks-slip-4656421.html",
+        head='<meta property="article:published_time" content="2019-11-20T01:41:20+05:30">',
+        lead="Stocks slipped in afternoon trade as investors booked profits in banking shares.",
+        more="Last Updated : Nov 20, 2019 01:41 PM IST",
+    )
+    article = article_from_html(page, source_path="markets.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-20T13:41:20+05:30")
+    morning = page.replace("01:41 PM", "01:41 AM")
+    assert article_from_html(morning, source_path="markets.html").published_at == datetime.fromisoformat(
+        "2019-11-20T01:41:20+05:30"
+    )

@@ -73,3 +73,25 @@ def test_a_step_done_by_now_is_a_present_fact_but_a_state_is_not():
     assert [(c.date_edtf, c.date_qualifier) for c in done] == [("2024-06-05", "as_of")]
     state = extract("现在，他在村里已无法抬起头。", published=pub, lang="zh")
     assert state == []
+
+
+def test_choose_and_split_clauses_read_the_quotes_they_are_given_as_they_would_find_them():
+    from timeline.claims.clauses import direct_quotes, split_clauses
+    from timeline.claims.inherit import choose
+    from timeline.temporal import tag
+
+    text = "3月28日上午，站长说：“我们今天开了会。”当时大家都同意。随后他又表示，「下周」再议。"
+    mentions = tag(text, reference=PUB, lang="zh")
+    quotes = direct_quotes(text)
+    assert quotes == [(text.index("“"), text.index("”") + 1), (text.index("「"), text.index("」") + 1)]
+    clauses = split_clauses(text, "zh", mentions)
+    given = split_clauses(text, "zh", mentions, quotes=quotes)
+    assert [(c.start, c.end) for c in clauses] == [(c.start, c.end) for c in given]
+
+    def picked(**quoted):
+        found = choose(text, "zh", clauses, lambda c: False, PUB, **quoted)
+        return [(d.clause.start, d.mention.text, d.inherited) for d in found]
+
+    assert picked() == picked(quotes=quotes)
+    # 当时 counted from a 今天 that only the quote said dates nothing: the quotes were read
+    assert [text for _, text, _ in picked(quotes=quotes)] == ["3月28日上午", "今天", "随后", "下周"]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import segment
-from timeline.segment import MAX_SENTENCE, paragraphs, pieces, sentences
+from timeline.segment import MAX_SENTENCE, Piece, Span, built, paragraphs, pieces, sentences
 
 
 def test_zh_sentences_keep_offsets():
@@ -136,3 +136,9 @@ def test_a_stop_glued_to_the_next_sentence_still_ends_one():
         "Visitors queued for hours.",
         "See www.Example.org for times.",
     ]
+
+
+def test_built_makes_the_same_spans_and_pieces_as_their_constructors():
+    span, piece = built(Span, (3, 7, "2024")), built(Piece, (0, 2, "据悉", "，"))
+    assert type(span) is Span and span == Span(3, 7, "2024") and span.text == "2024"
+    assert type(piece) is Piece and piece == Piece(0, 2, "据悉", "，") and piece.opener == "，"

@@ -525,8 +525,7 @@ def test_what_one_says_ends_where_the_next_speaker_is_named():
     assert found(text) == [("港府", None, "新例将于7月1日起实施；"), ("劳工处", None, "上月失业率为2.9%。")]
     claims = sorted(extract(text, published=date(2024, 6, 5), lang="zh"), key=lambda c: c.char_start)
     assert [(c.date_text, c.speaker) for c in claims] == [
-        ("早前", "港府"),
-        ("7月1日起", "港府"),
+        ("7月1日起", "港府"),  # 早前表示 only frames it (said.frames)
         ("昨日", "劳工处"),
         ("上月", "劳工处"),
     ]

@@ -164,7 +164,8 @@ def test_timeml_reads_in_two_weeks_as_a_duration_and_a_weekend_as_its_week():
 def test_a_yearless_date_borrows_no_year_from_another_paragraph():
     text = "The singer first toured in 1978.\nShe plays Denver on August 30."
     same = "The singer first toured in 1978 and played Denver on August 30."
-    assert {m.text: m.value for m in tag(text, reference=REF, lang="en")}["August 30"] == "2023-08-30"
+    # not 1978; 'plays Denver on August 30' is a present-tense fixture, so the coming August 30
+    assert {m.text: m.value for m in tag(text, reference=REF, lang="en")}["August 30"] == "2024-08-30"
     assert {m.text: m.value for m in tag(same, reference=REF, lang="en")}["August 30"] == "1978-08-30"
 
 
@@ -480,3 +481,27 @@ def test_a_weekday_after_plays_or_concludes_is_the_coming_one():
     assert _read("The Rovers play Saturday against the Hawks.")[0][1] == "2024-04-27"
     assert _read("The Rovers played Saturday against the Hawks.")[0][1] == "2024-04-20"
     assert _read("The festival concludes Sunday with a parade.")[0][1] == "2024-04-28"
+
+
+def test_a_present_tense_fixture_or_appointment_lies_ahead():
+    ref = date(2023, 3, 14)  # a Tuesday
+    cases = [
+        ("Rovers: Host the Harriers on Saturday.", "2023-03-18"),  # a wire story's 'next up' line
+        ("United visit Burnley on Sunday.", "2023-03-19"),
+        ("The council's budget vote is set for Thursday.", "2023-03-16"),
+        ("The filing deadline is Friday.", "2023-03-17"),
+        ("The club hosted Burnley on Sunday.", "2023-03-12"),  # past tense stays behind
+        ("Their best day was Monday.", "2023-03-13"),
+    ]
+    for text, value in cases:
+        assert tag(text, reference=ref, lang="en")[0].value == value, text
+
+
+def test_a_relative_clauses_past_verb_does_not_pull_a_coming_date_back():
+    ref = date(2023, 6, 5)
+    text = "Come June 12, shoppers who preordered the console will get a second controller."
+    assert tag(text, reference=ref, lang="en")[0].value == "2023-06-12"
+    text = "In March, buyers who signed early paid less than the rest."
+    assert tag(text, reference=ref, lang="en")[0].value == "2023-03"
+    text = "In December, tenants who moved in late said they will appeal."
+    assert tag(text, reference=ref, lang="en")[0].value == "2022-12"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pydantic import TypeAdapter
 
 from timeline.claims.clause_join import Clause
-from timeline.claims.clauses import split_clauses
+from timeline.claims.clauses import direct_quotes, split_clauses
 from timeline.claims.entities import people_in, people_pattern
 from timeline.claims.furniture import story_paragraphs
 from timeline.claims.incident import from_incident, join_adjacent_days
@@ -17,7 +17,7 @@ from timeline.claims.lexicon_match import has_fact_verb
 from timeline.claims.pronouns import named_pronouns
 from timeline.claims.quantities import Spans, extract_quantities
 from timeline.claims.record import Context, SpeakerIndex, claim_fields
-from timeline.claims.said import Statement, statements
+from timeline.claims.said import Statement, frames, statements
 from timeline.claims.script import to_simplified
 from timeline.claims.speakers import Attribution, attributions
 from timeline.models import Article, Claim, Quantity, TimeMention
@@ -51,7 +51,8 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             for m in mentions
         ]
         mentions = join_adjacent_days(text, from_incident(text, mentions))
-    clauses = split_clauses(text, lang, mentions, paras)
+    quotes = direct_quotes(text)  # read once: clauses and choose both look for quoted speech
+    clauses = split_clauses(text, lang, mentions, paras, quotes)
     blocked = Spans([(m.start, m.end) for m in mentions if m.type in ("DATE", "TIME", "SET")])
     figures: dict[int, list[Quantity]] = {}
 
@@ -60,12 +61,15 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             figures[id(clause)] = extract_quantities(text, clause.start, clause.end, lang, blocked)
         return figures[id(clause)]
 
-    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference)
+    chosen = choose(text, lang, clauses, lambda c: bool(figures_of(c)), reference, quotes)
     statement_of: dict[int, Statement] = {}
+    framed: dict[int, int] = {}
     if lang != "en":
         statement_of = statements(text, clauses, [d.clause for d in chosen if not d.inherited])
         said = [(s.said_from, s.clause.end) for s in statement_of.values()]
         chosen = [d for d in chosen if not any(a <= d.clause.start and d.clause.end <= b for a, b in said)]
+        framed = frames(text, clauses, [d.clause for d in chosen if not d.inherited])
+        chosen = [d for d in chosen if framed.get(id(d.clause)) != -1]
     wanted = {d.clause.paragraph for d in chosen}
     found = [
         (p_no, a)
@@ -98,7 +102,7 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             claims.append(
                 claim_fields(
                     ctx,
-                    clause.start,
+                    framed.get(id(clause), clause.start),
                     clause.end,
                     dated.mention,
                     figures_of(clause),

@@ -109,6 +109,8 @@ def sentence_clauses(
                 new = not _clock_continues(own, current)
             elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
                 new = True  # …南下，中央气象台25日继续发布预警: a new subject with its own date
+            elif own and current.mentions and _plan_opens(text, piece, own, current):
+                new = True  # 25日发布预警，预计25日夜间…将有大风: the forecast is a fact of its own
             elif not current.lead_in and not (piece_text.lower() if en else piece_text).startswith(
                 connectives
             ):
@@ -179,6 +181,23 @@ def _clock_continues(own: Sequence[TimeMention], current: Clause) -> bool:
     if first is None or first.precision not in ("hour", "minute") or CLOCK_ONLY.search(first.text):
         return False
     return any(m.precision == "day" or CLOCK_ONLY.search(m.text) for m in current.mentions)
+
+
+_PLAN_LEAD = re.compile(r"(?P<word>预计|预期|计划|拟|有望|将)(?:将|要|会)?(?:于|在)?")
+"""预计 / 计划于 / 将于 right before a piece's own date: a plan or forecast told after a done fact."""
+
+
+def _plan_opens(text: str, piece: Piece, own: Sequence[TimeMention], current: Clause) -> bool:
+    """A piece that opens with a plan word and then its own date (开工建设，预计2025年建成). A bare 将
+    only after another plan (预计10月试运营，将于11月开港): after 发布公告，将于明年上市 it is what was announced."""
+    lead = _PLAN_LEAD.match(text, piece.start, own[0].start)
+    if lead is None or lead.end() != own[0].start:
+        return False
+    return lead["word"] != "将" or _PLANNED_BEFORE.search(text, current.start, current.end) is not None
+
+
+_PLANNED_BEFORE = re.compile(r"预计|预期|计划|拟|有望|将(?:于|在|要|会)")
+"""A plan already told in the clause (将 only with 于/在/要/会: not 将其 'takes it')."""
 
 
 def _has_subject_and_verb(text: str, piece: Piece, own: Sequence[TimeMention]) -> bool:

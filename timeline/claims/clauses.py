@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.claims.clause_join import Clause, sentence_clauses
-from timeline.claims.dating import is_dating
+from timeline.claims.dating import is_dating, without_event_names
 from timeline.claims.furniture import (
     DATELINE_LEAD,
     PAGE_LINE,
@@ -18,7 +18,7 @@ from timeline.claims.furniture import (
 )
 from timeline.claims.lexicon_match import required_chars, table_pattern
 from timeline.models import TimeMention
-from timeline.segment import Span, paragraphs, sentences, statement_before_question
+from timeline.segment import Span, built, paragraphs, sentences, statement_before_question
 
 PERIODS = frozenset({"since", "recent"})
 """Qualifiers of a period: later sentences of the paragraph may inherit such a date."""
@@ -30,14 +30,19 @@ previous sentence's figure, so it keeps that sentence's date."""
 
 
 def split_clauses(
-    text: str, lang: str, mentions: Sequence[TimeMention], paras: Sequence[Span] | None = None
+    text: str,
+    lang: str,
+    mentions: Sequence[TimeMention],
+    paras: Sequence[Span] | None = None,
+    quotes: Sequence[tuple[int, int]] | None = None,
 ) -> list[Clause]:
     """Cut the article into clauses (paragraph by paragraph, sentence by sentence).
 
     Only sentences that can give a claim are cut: those with a dated mention, those after a
     period's date in the same paragraph (they may inherit it), and those with 最初 / initially.
+    `quotes` are the text's `direct_quotes` when the caller already has them.
     """
-    quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+    quotes = direct_quotes(text) if quotes is None else quotes
     dated = sorted(
         (m for m in mentions if is_dating(m, text) and not _speakers_own_frame(m, quotes)),
         key=lambda m: m.start,
@@ -80,10 +85,12 @@ def split_clauses(
             para = Span(para.start + lead.end(), para.end, para.text[lead.end() :])
         period_seen = previous_dated = False
         for sent in sentences(para.text, lang):
-            span = Span(para.start + sent.start, para.start + sent.end, sent.text)
+            span = built(Span, (para.start + sent.start, para.start + sent.end, sent.text))
             inside = dated[
                 bisect.bisect_left(starts, span.start, lo, hi) : bisect.bisect_left(starts, span.end, lo, hi)
             ]
+            if len(inside) > 1 and lang != "en":
+                inside = without_event_names(inside, text)
             asks = sent.text.rstrip("”’」』\"' ").endswith(("？", "?")) and not _REPORTED_QUESTION.search(
                 sent.text
             )
@@ -119,6 +126,11 @@ _LEAD_SLACK = 2
 """How far into a question sentence its date may start and still lead a report before the question."""
 
 _QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
+
+
+def direct_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's direct quotes (“…”, 「…」 of at least two characters), in text order."""
+    return [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
 
 
 _SPOKEN_DAYS = ("今天", "明天", "昨天", "后天", "前天", "今日", "明日", "昨日", "後天")

@@ -5,6 +5,7 @@ repeating clock time (每天9时) or an idiom (now and then)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.claims import dating_en
 from timeline.models import TimeMention
@@ -59,9 +60,16 @@ _GAME_CLOCK = re.compile(
     r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
 )
 """'scored at 7:14 of the first period': a game clock, not a time of day."""
-_GAME_QUARTER = re.compile(r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter", re.I)
+_GAME_QUARTER = re.compile(
+    r"(?:(?:the|a|an) )?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter|(?:first|second) half)",
+    re.I,
+)
+"""'the third quarter', 'a phenomenal first half': a bare period that, in a sentence about a game, is
+the game's, not a fiscal quarter or half of the year ('the first half of 2019' is never bare)."""
 _GAME_SCORE = re.compile(
-    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge))\b",
+    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge)|"
+    r"fouls?|fouled|technical foul|dunk(?:s|ed)?|free[- ]throws?|rebounds?|three-pointers?|layups?|jumpers?|"
+    r"interceptions?|sacks?|innings?|penalty kick|equali[sz]er|quarterback|(?<!percentage )(?<!basis )\d{1,3} points)\b",
     re.I,
 )
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -75,8 +83,8 @@ _BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
 _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
 _ATTRIBUTIVE_FIRST = "当目如现今本以往"
 """The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
-_CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter"})
-"""The precisions _repeating_clock_time (hour, minute) and _game_clock (those and quarter) look at."""
+_CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter", "half"})
+"""The precisions _repeating_clock_time (hour, minute) and _game_clock (those, quarter and half) look at."""
 _TIMETABLE_PRECISIONS = frozenset({"day", "hour", "minute"})
 _STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
 """最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
@@ -172,15 +180,23 @@ _TO_FIGURE_AFTER = re.compile(
 
 
 def _en_now_dates_nothing(mention: TimeMention, text: str) -> bool:
-    """'now' / 'today' in a guess ('may now be …') or as the start of a figure's change ('from 20% now
-    to 24% by 2030'): no dated fact of the present."""
+    """'now' / 'today' in a guess ('may now be …'), as the start of a figure's change ('from 20% now
+    to 24% by 2030') or spoken to the reader ('the stage you're in right now'): no dated fact of the present."""
     before = text[max(0, mention.start - 60) : mention.start]
     if _FROM_FIGURE_BEFORE.search(before) and _TO_FIGURE_AFTER.match(text, mention.end):
         return True
     lead = _CLAUSE_STOP.split(before)[-1]
     stop = _CLAUSE_STOP.search(text, mention.end, mention.end + 80)
     tail = text[mention.end : stop.start() if stop else mention.end + 80]
+    if _READER.search(lead) or _READER.match(tail):
+        return (
+            True  # 'the business you have in mind right now', 'and now you'll focus on …': the reader's now
+        )
     return _SPECULATION.search(lead) is not None or _SPECULATION.search(tail) is not None
+
+
+_READER = re.compile(r"(?:^|\s)you(?:['’](?:re|ll|ve|d))?\b", re.IGNORECASE)
+"""'you' in the clause of a 'now': the writer speaks to the reader of any day, not of a dated fact."""
 
 
 _SENTENCE_SPLIT = re.compile(r"[。！？!?\n]|\.\s")
@@ -257,14 +273,35 @@ def _in_idiom(mention: TimeMention, text: str) -> bool:
 
 def _game_clock(mention: TimeMention, text: str) -> bool:
     """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
-    game's quarter ('24 points in the third quarter'), not a time of day or a fiscal quarter."""
-    if mention.precision == "quarter" and _GAME_QUARTER.fullmatch(mention.text):
-        return _GAME_SCORE.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+    game's quarter or half ('24 points in the third quarter', 'a foul in the second half'), not a time of
+    day or a fiscal quarter."""
+    if mention.precision in ("quarter", "half") and _GAME_QUARTER.fullmatch(mention.text):
+        start, end = max(0, mention.start - 80), mention.end + 80
+        if _FISCAL.search(text, start, end):
+            return False  # 'sales rose in the second half'
+        # '24 points in the third quarter'; 'left the court in the second quarter' in a game story
+        return _GAME_SCORE.search(text, start, end) is not None or _game_story(text)
     if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
         return False
     if _CLOCK_LEFT.match(text, mention.end):
         return True  # 'with 3:08 to play', 'with 1:24 left': the time left on a game clock
     return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
+
+
+_FISCAL = re.compile(
+    r"\b(?:fiscal|revenues?|sales|profits?|earnings|income|GDP|economy|growth|quarterly|dividends?|"
+    r"shares|stocks?|prices?|inflation|exports?|output|deficit|budget)\b",
+    re.IGNORECASE,
+)
+"""Words of a fiscal quarter or half ('sales rose in the second half'), which a game story may report too."""
+_GAME_STORY_HITS = 3
+
+
+@lru_cache(maxsize=4)  # one article's text, its quarters and halves read in a row
+def _game_story(text: str) -> bool:
+    """An article about a game: at least three of _GAME_SCORE's words (scored, rebounds, a 20-17 lead)."""
+    hits = _GAME_SCORE.finditer(text)
+    return all(next(hits, None) is not None for _ in range(_GAME_STORY_HITS))
 
 
 _CLOCK_LEFT = re.compile(r"\s+(?:to\s+play|to\s+go|left|remaining)\b")
@@ -339,10 +376,23 @@ def _in_title(mention: TimeMention, text: str) -> bool:
     return text.find("》", mention.end, mention.end + 40) >= 0
 
 
+_PRESENT_THING = re.compile(r"(?:进程|线程|版本|页面|目录|窗口|路径|光标|会话|节点|分支|对象|实例)")
+"""当前进程, 当前目录: a program's 'current' object (software), not the time of an event."""
+_PRESENT_LEVEL = re.compile(
+    r"(?:水平|标准|口径|趋势|速度|增速|进度|价格|价位)(?:来?看|测算|计算|估算|推算|推断|下|上)"
+)
+"""从目前水平看, 按当前增速测算: today's level as the basis of a reckoning, not a dated fact."""
+
+
 def _present_as_attribute(mention: TimeMention, text: str) -> bool:
-    """当前 / 目前 framed by 根据 (根据当前形势) or as the start of a change (从目前6个月延长至…)."""
+    """当前 / 目前 framed by 根据 (根据当前形势), as the start of a change (从目前6个月延长至…), naming
+    a program's current object (当前进程) or the level a reckoning starts from (从目前水平看)."""
     before = text[max(0, mention.start - 4) : mention.start]
-    if _FRAMED.search(before):
+    if _FRAMED.search(before) or _PRESENT_THING.match(text, mention.end):
+        return True
+    if before.endswith(("从", "由", "按", "以", "照", "依", "從")) and _PRESENT_LEVEL.match(
+        text, mention.end
+    ):
         return True
     return before.endswith(("从", "由", "從")) and _FROM_NOW_TO.match(text, mention.end) is not None
 
@@ -359,3 +409,27 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     if _COMPARED_ZH_MARK.search(before) is None:
         return False
     return bool(_COMPARED_ZH.search(before)) and bool(_COMPARED_ZH_AFTER.match(after))
+
+
+_ZH_BARE_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
+_EVENT_NAME_AFTER = re.compile(
+    r"(?:(?![了的在于是将举办召开行和与])[\u4e00-\u9fff]){0,6}?"
+    r"(?:世界杯|奥运会|冬奥会|残奥会|亚运会|全运会|世博会|博览会|进博会|锦标赛|联赛|春晚|马拉松|峰会|运动会|"
+    r"电影节|艺术节|音乐节|文化节|旅游节|年会|论坛)"
+)
+"""2019年篮球世界杯, 2023年中国国际进口博览会: a year that is part of an event's name."""
+
+
+def names_an_event(mention: TimeMention, text: str) -> bool:
+    """True for a bare year written as part of an event's name (2019年篮球世界杯冠军…)."""
+    return (
+        _ZH_BARE_YEAR.fullmatch(mention.text) is not None
+        and _EVENT_NAME_AFTER.match(text, mention.end) is not None
+    )
+
+
+def without_event_names(mentions: list[TimeMention], text: str) -> list[TimeMention]:
+    """A sentence's dated mentions less the years that only name an event (2019年篮球世界杯冠军昨天抵达:
+    昨天 dates the arrival), unless nothing else dates the sentence (2019年世界杯在北京开幕)."""
+    kept = [m for m in mentions if not names_an_event(m, text)]
+    return kept if kept else mentions

@@ -2,7 +2,9 @@
 2016 MacBook Pro, the mid-2019 refresh), 'now' in a title beside a name (Jane Roe, now a consultant),
 a price tag (Now $49), a timeless 'today' (the consoles that exist today), a writer's agenda (Today,
 we're going to talk about…), a score of 2072, a poll's 'high forties', 'in the short term', 'formerly
-known as' and 'as recently as May' (where May, not 'recently', dates the fact)."""
+known as' and 'as recently as May' (where May, not 'recently', dates the fact), a ranking ('the best
+phone of 2019', "the year's best song", 'the year of the rooster') and a holiday or weekday describing a
+thing ('Christmas cards', 'Saturday publication')."""
 
 from __future__ import annotations
 
@@ -102,18 +104,72 @@ _AGENDA = re.compile(
 )
 _DECADE_WORDS = re.compile(r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", re.I)
 _POLL_LEVEL = re.compile(r"\b(?:high|low|upper|lower)[- ]$", re.IGNORECASE)
-_FORMERLY = re.compile(r"\s+(?:known|called|named|titled)\b", re.IGNORECASE)
+_FORMERLY = re.compile(r"\s+(?:(?i:known|called|named|titled)\b|(?:the\s+)?[A-Z])")
+"""'formerly known as', 'MaT – formerly the Free Syrian Army –': a former name, no dated fact."""
+_DECADE_BEFORE_NOUN = re.compile(r"(?:^|\s)(?:an?|one)\s+$", re.IGNORECASE)
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 _HORIZON = re.compile(r"(?:in|over)\s+the\s+(?:short|long|near|medium)[- ](?:term|run)", re.IGNORECASE)
 _AS_RECENTLY_AS = re.compile(r"\s+as\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:^|\n|\.\s)(?:And|But)\s+$")
+_NOWADAYS_AFTER = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,5}?(?:is|are)\s+(?:not\s+|no\s+longer\s+|still\s+)?"
+    r"(?!(?:being|expected|set|due|scheduled|slated|going|about|to|the|a|an|on|at|in|closed|open|shut)\b)"
+    r"(?![a-z]+(?:ing|ed)\b)[a-z]+\b"
+)
+"""'Today, such infections are rare', 'And today, the right to work is equal to …': how things are
+nowadays (a copula and a plain adjective right after 'Today,'), not an event of the day."""
+_FIRST_BEFORE = re.compile(r"\bfirst\b[^.;:!?,\n—–]{0,50}$", re.IGNORECASE)
+"""'won a majority for the first time since 1993', 'its first away win since 2011': the last time before
+a record, a comparison base, not when the clause's fact began."""
+_DAY_NAME = re.compile(r"[A-Z][a-z]+(?: Eve| Day)?")
+_DAY_AS_MODIFIER = re.compile(
+    r"\s+(?:cards?|trees?|lights|decorations?|ornaments?|gifts?|presents?|shopping|shoppers|music|songs?|carols?|"
+    r"movies?|films?|sweaters?|cookies|stockings?|spirit|wish\s+lists?|publication|delivery|deliveries|mail|"
+    r"school|best|crossword)\b",
+    re.IGNORECASE,
+)
+"""'his Christmas cards', 'to end Saturday publication': a holiday or a weekday describing a thing."""
+_SUPERLATIVE = (
+    r"best|worst|biggest|largest|greatest|highest|lowest|smallest|strongest|weakest|hottest|coldest|warmest|"
+    r"wettest|driest|deadliest|busiest|fastest|slowest|longest|shortest|finest|toughest|hardest|easiest|"
+    r"cheapest|top|favou?rite|most\s+\w+|least\s+\w+"
+)
+_RANKED_IN = re.compile(rf"\b(?:{_SUPERLATIVE})\b(?:\s+[\w-]+){{0,4}}\s+of\s+$", re.IGNORECASE)
+"""'the best Android phone of 2019', 'the best matches of the year': a ranking, no dated fact."""
+_RANK_AFTER = re.compile(rf"['’]s\s+(?:{_SUPERLATIVE})\b|\s+of\s+the\s+(?!\w+\s+(?:of|in)\b)", re.IGNORECASE)
+"""'the year's best song', 'the year of the rooster': the year ranks or names something."""
 
 
 def dates_nothing(mention: TimeMention, text: str) -> bool:
     """An English mention that dates no fact of its clause (see the module docstring)."""
     words = mention.text.lower()
+    if words.startswith("since ") and _FIRST_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return True  # 'for the first time since 1993'
+    if words == "the year" or (len(words) == 4 and words.isdigit()):
+        if text.endswith("of ", 0, mention.start) and _RANKED_IN.search(
+            text, max(0, mention.start - 60), mention.start
+        ):
+            return True  # 'the best Android phone of 2019'
+        if words == "the year" and _RANK_AFTER.match(text, mention.end):
+            return True  # "the year's best song", 'the year of the rooster'
+    if len(words) == 5 and words[:4].isdigit() and words[4] == "s":  # 'a 1990s grunge band'
+        after = _LOWER_WORD_AFTER.match(text, mention.end)
+        if (
+            after
+            and after.group(1) not in _NOT_A_NOUN
+            and _DECADE_BEFORE_NOUN.search(text[max(0, mention.start - 6) : mention.start])
+        ):
+            return True
     if words[:1].isdigit() or words.startswith("the "):
         if len(words) == 4 and _SCORE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
             return True  # 'earned a total score of 2072': a number, not a year
         return names_a_model(mention, text)
+    if (
+        mention.precision == "day"
+        and _DAY_NAME.fullmatch(mention.text)
+        and _DAY_AS_MODIFIER.match(text, mention.end)
+    ):
+        return True  # 'his Christmas cards', 'Saturday publication'
     if words == "now":
         before = text[max(0, mention.start - 6) : mention.start]
         if _NOW_BESIDE_NAME.search(before) and _TITLE_AFTER.match(text, mention.end):
@@ -127,6 +183,10 @@ def dates_nothing(mention: TimeMention, text: str) -> bool:
         )
         if opens and _AGENDA.match(text, mention.end):
             return True  # 'Today, we're going to talk about…': the writer's agenda
+        if (
+            opens or _AND_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        ) and _NOWADAYS_AFTER.match(text, mention.end):
+            return True  # 'Today, such infections are rare': nowadays, no dated fact
         timeless = _TIMELESS_TODAY.search(text[max(0, mention.start - 40) : mention.start])
         if timeless is None:
             return False

@@ -9,10 +9,40 @@ from collections.abc import Iterator
 from functools import cache
 
 from timeline.claims import events_lexicon as lex
+from timeline.temporal.en_common import REPORTING, TENSE_WORDS
 from timeline.temporal.engine import alt
 
 _SYSTEM_AFTER = re.compile(r".{0,15}?(?:机制|制度|体系|模式|\bmechanism\b|\bsystem\b|\bframework\b)")
 """创建…调解机制 / set up a … mechanism: founding a system of rules is a policy, not an institution."""
+
+
+_ISSUES_DOCUMENT = re.compile(
+    r"(?:印发|发布|公布|下发|出台|颁布)[了的]?《[^《》]{1,60}?"
+    r"(?:(?P<rule>通知|意见|办法|规定|条例|方案|规划|细则|决定|纲要|指南|标准|法|政策|措施)|"
+    r"(?P<figures>报告|白皮书|蓝皮书|公报|统计|指数|榜单|名单))》"
+)
+"""印发《…通知》, 发布《…报告》: issuing a rule is a policy, publishing a report or figures a statistic,
+whatever the title's words (疫情, 事件) would say. (Traditional text reaches here simplified.)"""
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+"""A title in book brackets: its words name a document, a show or a report, not the clause's event."""
+
+
+def _issued_document(text: str) -> tuple[str, str] | None:
+    """(event_type, rule) when the clause issues a titled document (印发《…意见》, 发布《…报告》)."""
+    if "《" not in text:
+        return None
+    m = _ISSUES_DOCUMENT.search(text)
+    if m is None:
+        return None
+    kind, word = ("policy", m.group("rule")) if m.group("rule") else ("statistic", m.group("figures"))
+    return kind, f"issues a document:{m.group()[:2]}《…{word}》"
+
+
+def _without_titles(text: str) -> str:
+    """`text` with every 《title》's words blanked (same length, so offsets hold)."""
+    if "《" not in text:
+        return text
+    return _TITLE.sub(lambda m: "《" + "　" * (len(m.group()) - 2) + "》", text)
 
 
 def _lang_key(lang: str) -> str:
@@ -208,6 +238,11 @@ def classify(
         return "plan", f"planned:{marker}"
     if rate:
         return "statistic", "rate or percentage"
+    if lang != "en":
+        issued = _issued_document(text)
+        if issued is not None:
+            return issued
+        text = _without_titles(text)
     hit = trigger(text, lang)
     if hit is not None and hit[0] == "founding" and _SYSTEM_AFTER.match(text, text.find(hit[1])):
         return "policy", f"lexicon:policy:{hit[1]}…机制"
@@ -216,3 +251,23 @@ def classify(
     if quantities:
         return "statistic", "quantities:1"
     return "other", "default"
+
+
+def told_before_plan(body: str, date_text: str, at: int, looks_back: bool) -> bool:
+    """'The merger, which became final Tuesday, will create …', 'Earlier this year, Ames told a paper the band
+    will tour': with no plan word before it, a date that looks back (`looks_back`) or sits beside a past verb
+    that tells (not 'said', which may report the plan) dates something done; the later plan word plans
+    something else (English only)."""
+    if planned_marker_end(body[:at], "en") is not None:
+        return False
+    if looks_back:
+        return True
+    after = at + len(date_text)
+    near = [
+        t
+        for t in TENSE_WORDS.finditer(body, max(0, at - 30), after + 30)
+        if t.end() <= at or t.start() >= after
+    ]
+    before = [t for t in near if t.end() <= at]
+    first = before[-1] if before else (near[0] if near else None)
+    return first is not None and first.group("past") is not None and first.group(0).lower() not in REPORTING

@@ -20,7 +20,7 @@ from functools import cache
 
 from timeline.claims import events_lexicon as lex
 from timeline.claims.clause_join import ATTRIBUTION_END, Clause
-from timeline.claims.clauses import BREAKDOWN, PERIODS
+from timeline.claims.clauses import BREAKDOWN, PERIODS, direct_quotes
 from timeline.claims.dating_en import POSSESSIVE
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
 from timeline.claims.lexicon_match import has_fact_verb
@@ -164,15 +164,17 @@ def choose(
     clauses: Sequence[Clause],
     has_figures_of: Callable[[Clause], bool],
     reference: date | None = None,
+    quotes: Sequence[tuple[int, int]] | None = None,
 ) -> list[DatedClause]:
-    """Pick the clauses that are claims and the mention dating each (see the module docstring)."""
+    """Pick the clauses that are claims and the mention dating each (see the module docstring);
+    `quotes` are the text's `direct_quotes` when the caller already has them."""
     out: list[DatedClause] = []
     carry: TimeMention | None = None
     carry_at: tuple[int, int] = (-1, -1)
     last_explicit: TimeMention | None = None
     previous: TimeMention | None = None
     statement_day: object = None
-    today = _TodayTold(text, reference)
+    today = _TodayTold(text, reference, quotes)
     for clause in clauses:
         body = text[clause.start : clause.end]
         if clause.paragraph != carry_at[0]:
@@ -306,21 +308,20 @@ _RECALL_WORDS = frozenset({"当时", "那时", "那时候", "彼时"})
 
 
 _NARRATED_WORDS = _RECALL_WORDS | {"后来", "随后", "此后", "其后"}
-_QUOTE = re.compile(r"“[^”\n]{2,}”|「[^」\n]{2,}」")
 
 
 class _TodayTold:
     """Whether the story itself (outside quotes) has told of the publication day so far: 当时 or 后来
     counted from a 今天 that only a speaker said (“我们今天唱来…”) dates nothing."""
 
-    def __init__(self, text: str, reference: date | None) -> None:
+    def __init__(self, text: str, reference: date | None, quotes: Sequence[tuple[int, int]] | None) -> None:
         self.text, self.reference = text, reference
-        self.quotes: list[tuple[int, int]] | None = None
+        self.quotes = quotes  # read on first need when the caller has none
         self.told = False
 
     def _quoted(self, pos: int) -> bool:
         if self.quotes is None:
-            self.quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(self.text)]
+            self.quotes = direct_quotes(self.text)
         return any(a < pos < b for a, b in self.quotes)
 
     def only_quoted(self, mention: TimeMention) -> bool:

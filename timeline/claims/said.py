@@ -53,3 +53,41 @@ def statements(text: str, clauses: Sequence[Clause], dated: Sequence[Clause]) ->
         grown = Clause(clause.start, end, clause.paragraph, clause.sentence, clause.mentions)
         out[id(clause)] = Statement(grown, clause.end)
     return out
+
+
+_VAGUE = frozenset({"before", "recent"})
+"""此前 / 近日 / 日前: when an attribution was made, told no more precisely than 'before publication'."""
+_FRAME_END = re.compile(r"显示[：:，,]?$")
+"""根据…发布的《报告》显示: a document's finding is framed like a speaker's words."""
+
+
+def frames(text: str, clauses: Sequence[Clause], dated: Sequence[Clause]) -> dict[int, int]:
+    """'市教育局此前通报称，小花10月15日住院…': an attribution dated only vaguely (此前, 近日) whose
+    sentence goes on with a clause of its own date frames that clause, and is no claim of its own
+    (an attribution with a date of its own, '11月12日，市教育局通报称', is the news of that day and
+    stays one). Returns, for each framed clause (by id), where its claim starts (the frame's
+    start); each frame's own id maps to -1 (drop it)."""
+    position = {id(c): i for i, c in enumerate(clauses)}
+    chosen = {id(c) for c in dated}
+    out: dict[int, int] = {}
+    for clause in dated:
+        i = position.get(id(clause))
+        if i is None or i + 1 >= len(clauses) or id(clause) in out:
+            continue
+        if any(m.qualifier not in _VAGUE for m in clause.mentions):
+            continue
+        tail = max(clause.start, clause.end - 12)
+        if not (ATTRIBUTION_END.search(text, tail, clause.end) or _FRAME_END.search(text, tail, clause.end)):
+            continue
+        follower = clauses[i + 1]
+        if (
+            id(follower) not in chosen
+            or not follower.mentions
+            or follower.paragraph != clause.paragraph
+            or follower.sentence != clause.sentence
+            or _SEMICOLON.search(text, clause.end, follower.start)
+        ):
+            continue
+        out[id(clause)] = -1
+        out[id(follower)] = clause.start
+    return out

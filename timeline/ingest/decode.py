@@ -10,8 +10,10 @@ the file's own bytes already hold, in otherwise sound text, are kept: the text i
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 from timeline.errors import DecodeError, InputError, InputWarning
@@ -48,6 +50,10 @@ _REPLACEMENT_LIMIT = 3
 _REPLACED_SHARE = 20
 """Text whose non-ASCII characters are U+FFFD at 1 in this many (or more) was garbled, not touched up:
 a wrong decoding replaces most of a text's letters, a publisher's slip a handful among thousands."""
+_RARE_SUSPECT = 0.15
+"""A Chinese text with this share of rare characters (or more) may have been read with the wrong codec."""
+_RARE_MARGIN = 3
+"""The other codec wins when its reading has at most a third of the rare characters."""
 _HINT = "pass --encoding (e.g. --encoding gb18030, big5 or utf-16)"
 
 
@@ -176,7 +182,7 @@ def _detect(data: bytes, path: str | Path, html: bool) -> tuple[str, str]:
     if html and (declared := declared_charset(data)):
         try:
             codec = _codec(declared, path)
-            return data.decode(codec), codec
+            return _other_chinese_codec(data, data.decode(codec), codec)
         except (InputError, UnicodeDecodeError):
             pass  # a wrong declaration: fall back to detection
     if _looks_like_truncated_utf8(data, utf8_error):
@@ -204,7 +210,56 @@ def _detect(data: bytes, path: str | Path, html: bool) -> tuple[str, str]:
             f"{path}: not valid UTF-8 (byte {utf8_error.start}) and no single encoding reads it cleanly "
             f"(mixed or damaged encodings?); {_HINT}"
         )
-    return str(best), best.encoding
+    return _other_chinese_codec(data, str(best), best.encoding)
+
+
+def _other_chinese_codec(data: bytes, text: str, codec: str) -> tuple[str, str]:
+    """(text, codec), or the bytes read with the other Chinese codec when that reads them as real Chinese.
+
+    GB18030 decodes nearly any byte pair, so Big5 bytes under a wrong `charset=gb2312` (or a
+    detector's wrong pick) come out as valid but rare characters, with no U+FFFD to tell. Real
+    Chinese is written almost only with the common characters (GB2312's first level, Big5's
+    frequent set); a text in the wrong codec has a large share of rare ones.
+    """
+    name = codecs.lookup(codec).name
+    other = {"gb18030": "big5hkscs", "gbk": "big5hkscs", "gb2312": "big5hkscs", "big5hkscs": "gb18030"}.get(
+        name, "gb18030" if name in ("big5", "cp950") else ""
+    )
+    if not other or _rare_share(text) < _RARE_SUSPECT:
+        return text, codec
+    try:
+        alternative = data.decode(other)
+    except UnicodeDecodeError:
+        return text, codec
+    if _rare_share(alternative) * _RARE_MARGIN < _rare_share(text):
+        return alternative, other
+    return text, codec
+
+
+def _rare_share(text: str) -> float:
+    """Share of the text's Chinese characters outside the common sets (0 for a text without any)."""
+    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    common = _common_han()
+    return sum(ch not in common for ch in han) / len(han)
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    """The common Chinese characters: GB2312 level 1 (3,755 simplified) and Big5's frequent set (5,401)."""
+    found: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(bytes((lead, trail)).decode("gb2312"))
+    for lead in range(0xA4, 0xC7):
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            if (lead, trail) > (0xC6, 0x7E):
+                break
+            with contextlib.suppress(UnicodeDecodeError):
+                found.add(bytes((lead, trail)).decode("big5"))
+    return frozenset(ch for ch in found if len(ch) == 1)
 
 
 def _decodes(data: bytes, codec: str) -> bool:

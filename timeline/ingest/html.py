@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from copy import deepcopy
 from functools import lru_cache
 from typing import Any
 
-from timeline.errors import InputError
+from timeline.errors import InputError, InputWarning
 from timeline.ingest.headers import CHINA_TZ
 from timeline.ingest.lang import detect_lang
-from timeline.ingest.pagedate import page_published
+from timeline.ingest.pagedate import page_published, story_date
 from timeline.ingest.splitbody import join_split_body
+from timeline.ingest.tail import LinkTexts, cut_tail
 from timeline.ingest.wrapper import narrow_wrapper
 
 _MAX_DEPTH_ERRORS = (RecursionError, ValueError, TypeError, MemoryError)
@@ -47,18 +49,20 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     page: Any = _STAMP_TAG.sub(_whole_seconds, html)
     try:
-        recall = _extract(trafilatura, page, favor_precision=False)
-        whole = None  # the whole page's extraction, for the metadata, when the page was cut down
-        if recall is not None and recall.text and (joined := _joined_page(trafilatura, page, recall.text)):
-            page, recall = joined
+        tree = trafilatura.load_html(page)  # parsed once: every extraction below reads a copy
+        parsed = tree
+        recall = _extract(trafilatura, tree, favor_precision=False, with_metadata=True)
+        whole = recall  # the extraction whose metadata is kept: the whole page's, also when it is cut down
+        if recall is not None and recall.text and (joined := _joined_page(trafilatura, tree, recall.text)):
+            tree, recall = joined
+            whole = recall
         if (
             recall is not None
             and recall.text
-            and (narrowed := _narrowed_page(trafilatura, page, recall.text))
+            and (narrowed := _narrowed_page(trafilatura, tree, recall.text))
         ):
-            whole = recall
-            page, recall = narrowed
-        precise = _extract(trafilatura, page, favor_precision=True) if recall is not None else None
+            tree, recall = narrowed
+        precise = _extract(trafilatura, tree, favor_precision=True) if recall is not None else None
     except _MAX_DEPTH_ERRORS as exc:
         raise InputError(
             f"{source}: the page could not be parsed ({type(exc).__name__}); save the article page again "
@@ -66,15 +70,27 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
         ) from None
     doc = precise if _keeps_the_core(precise, recall) else recall
     body = _clean_body(getattr(doc, "text", None) or "") if doc is not None else ""
+    body = cut_tail(body, LinkTexts(parsed)) if body.strip() else body
     if not body.strip():
         raise InputError(
             f"{source}: no article text found in the page; save the article page itself "
             "(not an index or a login page) or copy its text into a .txt file"
         )
-    meta = _metadata(whole or doc)  # the date comes from htmldate, run by trafilatura on the parsed tree
+    meta = _metadata(whole)  # the date comes from htmldate, run by trafilatura on the parsed tree
     body = _without_headline(body, meta["title"])
     home_zone = CHINA_TZ if detect_lang(body).startswith("zh") else None  # a Chinese story's days
-    meta["published"] = page_published(meta["published"], meta["url"], body, html, home_zone) or ""
+    told = story_date(meta["published"], html, body)
+    found = "" if told else meta["published"]
+    meta["published"] = page_published(found, meta["url"], body, html, home_zone) or ""
+    if told:
+        fallback = "the day in its URL is used" if meta["published"] else "relative dates stay unanchored"
+        warnings.warn(
+            InputWarning(
+                f"{source}: the page states no publication date; {told[:10]}, a day its story names, is not "
+                f"taken for one ({fallback}): pass --published YYYY-MM-DD if you know it"
+            ),
+            stacklevel=2,
+        )
     return body, {k: v for k, v in meta.items() if v}
 
 
@@ -117,11 +133,17 @@ _SIGN_UP_BLOCKS = (
 `newsletter` blocks, but matches the class name case-sensitively."""
 
 
-def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
-    """trafilatura's extraction of a page (its HTML string or parsed tree), with our options."""
+def _extract(trafilatura: Any, tree: Any, *, favor_precision: bool, with_metadata: bool = False) -> Any:
+    """trafilatura's extraction of a parsed page (a copy of it is read), with our options.
+
+    The metadata (htmldate's date search is the costly part) depends on the page alone, not on
+    the extraction's focus: it is read once per page, not for every extraction.
+    """
+    if tree is None:
+        return None
     return trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
+        tree,
+        with_metadata=with_metadata,
         include_comments=False,
         include_tables=False,
         deduplicate=False,
@@ -131,12 +153,12 @@ def _extract(trafilatura: Any, html: Any, *, favor_precision: bool) -> Any:
     )
 
 
-def _joined_page(trafilatura: Any, html: str, body: str) -> tuple[Any, Any] | None:
+def _joined_page(trafilatura: Any, page: Any, body: str) -> tuple[Any, Any] | None:
     """(page tree, extraction) with a split article body joined, when that gives a longer body."""
-    tree = trafilatura.load_html(html)
-    if tree is None or not join_split_body(tree, body):
+    tree = deepcopy(page)
+    if not join_split_body(tree, body):
         return None
-    joined = _extract(trafilatura, deepcopy(tree), favor_precision=False)
+    joined = _extract(trafilatura, tree, favor_precision=False, with_metadata=True)
     if joined is None or len(joined.text or "") <= len(body):
         return None
     return tree, joined
@@ -145,10 +167,10 @@ def _joined_page(trafilatura: Any, html: str, body: str) -> tuple[Any, Any] | No
 def _narrowed_page(trafilatura: Any, page: Any, body: str) -> tuple[Any, Any] | None:
     """(page tree, extraction) with a page wrapper narrowed to the body block inside it, when that
     gives a shorter body that still holds the longest paragraph."""
-    tree = deepcopy(page) if not isinstance(page, str) else trafilatura.load_html(page)
-    if tree is None or not narrow_wrapper(tree, body):
+    tree = deepcopy(page)
+    if not narrow_wrapper(tree, body):
         return None
-    narrowed = _extract(trafilatura, deepcopy(tree), favor_precision=False)
+    narrowed = _extract(trafilatura, tree, favor_precision=False)
     if narrowed is None or not narrowed.text or len(narrowed.text) >= len(body):
         return None
     core = max(body.splitlines(), key=len).strip()

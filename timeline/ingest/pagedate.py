@@ -134,6 +134,9 @@ def page_published(
     value = _parse(found)
     if value is None or _year_guess(value, page):
         return day.isoformat() if day else None
+    if _afternoon_written(value, page):
+        value += timedelta(hours=12)
+        found = value.isoformat()
     given = (
         value.tzinfo is None
         and value.time() != datetime.min.time()
@@ -157,6 +160,15 @@ def page_published(
     return value.isoformat() if zone is not None or given else found
 
 
+def _afternoon_written(value: datetime, page: str) -> bool:
+    """True for a morning stamp (`01:41:20+05:30`) whose hour and minute the page writes as an
+    afternoon time (`01:41 PM`): a 12-hour clock written into a 24-hour field."""
+    if not 1 <= value.hour <= 11 or value.utcoffset() == timedelta(0):
+        return False  # a UTC stamp's afternoon twin on the page may be another zone's (+12:00) clock
+    clock = rf"(?<![\d:])0?{value.hour}:{value.minute:02d}(?::\d\d)?\s*[pP]\.?\s?[mM]\b"
+    return re.search(clock, page) is not None
+
+
 def _year_guess(value: datetime, page: str) -> bool:
     """True for a zone-less 1 January, midnight, that the page does not write as a day anywhere."""
     if value.tzinfo is not None or (value.month, value.day, value.time()) != (1, 1, datetime.min.time()):
@@ -178,3 +190,74 @@ def _parse(found: str | None) -> datetime | None:
         return datetime.fromisoformat(found.strip())
     except ValueError:
         return None
+
+
+_MONTH_NAMES = (
+    "jan(?:uary|\\.)?",
+    "feb(?:ruary|\\.)?",
+    "mar(?:ch|\\.)?",
+    "apr(?:il|\\.)?",
+    "may",
+    "june?\\.?",
+    "july?\\.?",
+    "aug(?:ust|\\.)?",
+    "sep(?:t(?:ember)?)?\\.?",
+    "oct(?:ober|\\.)?",
+    "nov(?:ember|\\.)?",
+    "dec(?:ember|\\.)?",
+)
+_GAP = r"(?:\s|&nbsp;|&#160;|\xa0)+"
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<meta\b[^>]*>|<!--.*?-->", re.I | re.S)
+_BYLINE_WORDS = 12
+"""A body line of at most this many words (a Chinese line: without a comma or a full stop) that
+writes a date is a byline or dateline (`By Jane Roe | March 3, 2019`, `2019年3月3日 来源：某报`)."""
+_STAMP_LINE = re.compile(r"(?:(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]?|[日号]|\b\d{4},?\s)\s*\d{1,2}:\d\d")
+"""A date with a clock time after it (`2019-08-13 14:07`, `2019年8月13日 14:07`): a page's stamp line."""
+
+
+def story_date(found: str | None, page: str, body: str) -> str:
+    """`found` when htmldate's zone-less date is a day the story's text names and nothing else on the page, else ``.
+
+    With no date in the page's metadata, htmldate reads the page's text, and a date the story
+    tells (`On March 3, 2019, the regulator …`) is no publication date. The day counts as the
+    story's when it is written in a sentence of `body` (in digits, with an English month name or
+    as `2019年3月3日`) and neither in the page's markup (a `YYYY-MM-DD` stamp in an attribute, a
+    script or the URL) nor in the page's text outside the body (a byline). A day written in no form
+    these patterns know (another language) is not judged.
+    """
+    value = _parse(found)
+    if found is None or value is None or value.tzinfo is not None:
+        return ""
+    numeric, written = _day_patterns(value.date())
+    in_body = sum(len(numeric.findall(line)) + len(written.findall(line)) for line in _sentences(body))
+    if not in_body:
+        return ""
+    on_page = len(numeric.findall(page)) + len(written.findall(_HIDDEN.sub(" ", page)))
+    in_whole_body = len(numeric.findall(body)) + len(written.findall(body))
+    return found if on_page <= in_whole_body else ""
+
+
+def _sentences(body: str) -> list[str]:
+    """The body's lines that are sentences of the story (not a short byline or dateline line)."""
+    return [line for line in body.splitlines() if _is_sentence(line)]
+
+
+def _is_sentence(line: str) -> bool:
+    if _STAMP_LINE.search(line):
+        return False
+    if any("\u3400" <= ch <= "\u9fff" for ch in line):
+        return any(mark in line for mark in "，。；！？")
+    return len(line.split()) > _BYLINE_WORDS
+
+
+def _day_patterns(day: date) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(numeric forms of `day`: 2019-03-03, 2019/3/3, 20190303; written forms: March 3, 2019, 3 Mar 2019, 2019年3月3日)."""
+    y, m, d = day.year, day.month, day.day
+    numeric = rf"(?<!\d)(?:{y}[-/.]0?{m}[-/.]0?{d}|{y}{m:02d}{d:02d})(?!\d)"
+    month = _MONTH_NAMES[m - 1]
+    written = (
+        rf"\b{month}{_GAP}0?{d}(?:st|nd|rd|th)?,?{_GAP}{y}\b"
+        rf"|\b0?{d}(?:st|nd|rd|th)?{_GAP}(?:of{_GAP})?{month},?{_GAP}{y}\b"
+        rf"|(?<!\d){y}\s*年\s*0?{m}\s*月\s*0?{d}\s*[日号]"
+    )
+    return re.compile(numeric), re.compile(written, re.I)

@@ -281,6 +281,16 @@ def observe(resolved: Resolved, ctx: Context, end_offset: int) -> None:
         if resolved.anchor != "narrative" or resolved.event:
             ctx.last_primary = resolved
             ctx.last_primary_end = end_offset
+    elif (
+        resolved.anchor == "narrative"
+        and resolved.precision in ("year", "half", "quarter", "month", "day")
+        and resolved.qualifier == "none"
+        and resolved.sets_scene
+        and ctx.last_primary is not None
+        and ctx.last_primary.anchor == "absolute"
+    ):  # "On May 22, 1995, ... the following year" / "a year later": counted from a written date, it lends its year
+        ctx.last_absolute = resolved
+        ctx.last_absolute_end = end_offset
     ctx.history.append(resolved)
 
 
@@ -305,8 +315,12 @@ def _days_span(resolved: Resolved, first: int, last: int) -> Resolved:
 
 def _from_event(spec: TimeSpec, ctx: Context, offset: int) -> Resolved:
     """Count a narrative point from the date of the event it names (事发当天, 立案后第二天), else as usual."""
-    plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k != "event_at"})
+    plain = spec.with_(extra={k: v for k, v in spec.extra.items() if k not in ("event_at", "event_only")})
     base = events.event_date(spec.extra["event_at"], ctx, offset)
+    if base is None and spec.extra.get("event_only"):
+        return Resolved(
+            anchor="none"
+        )  # 失联第十四天 with no date for 失联: not the story's last date plus 13
     if base is None:
         return resolve(plain, ctx, offset)
     saved = (ctx.last, ctx.last_end, ctx.last_primary, ctx.last_primary_end)

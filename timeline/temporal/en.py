@@ -1,10 +1,11 @@
 """English temporal grammar: the named rules (`RULES`) and where each is searched.
 
-Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times), `en_common`
-(prefixes, tense, spec helpers), `en_dates`, `en_ranges`, `en_days`, `en_relative` and `en_lengths` (rule builders), `en_rule` (how a
-rule is made), `en_years` (a four-digit year), `en_rules_days`, `en_rules_periods`, `en_rules_lengths` and `en_narrative` (rules for composed
-days, centuries, lengths without a count and recurrences, days counted from the story), `en_scan` and `en_triggers` (searching only near trigger
-words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
+Modules: `en_vocab` (words and regex fragments), `en_parts` (reading date parts), `en_clock` (clock times),
+`en_common` (prefixes, tense, spec helpers), `en_dates`, `en_feasts`, `en_quarters`, `en_ranges`, `en_days`,
+`en_relative` and `en_lengths` (rule builders), `en_rule` (how a rule is made), `en_years` (a four-digit year),
+`en_rules_days`, `en_rules_periods`, `en_rules_lengths` and `en_narrative` (rules for composed days, centuries,
+lengths without a count and recurrences, days counted from the story), `en_scan` and `en_triggers` (searching only
+near trigger words), `en_timeml` (TimeML extents), `en_dateparser` (the one dateparser call).
 Spans include a leading qualifier ("since 2014", "as of March 3"); `to_timeml` trims them to
 TimeML's conventions. Durations and sets are typed DURATION/SET and never become dates.
 """
@@ -34,25 +35,25 @@ from timeline.temporal.en_dates import (
     day_mon_year,
     decade,
     end_of_unit,
-    holiday,
     iso,
     month_of_year,
     nth_weekday,
     numeric,
     ordinal_day,
-    quarter,
     season,
     the_weekend,
     the_year,
     week_of,
     year_in_words,
 )
+from timeline.temporal.en_feasts import holiday
 from timeline.temporal.en_lengths import duration, fortnight
 from timeline.temporal.en_narrative import NARRATIVE_RULES
 from timeline.temporal.en_parts import (
     DATE_ALT,
     PART,
 )
+from timeline.temporal.en_quarters import quarter, same_period, year_earlier
 from timeline.temporal.en_ranges import date_range, day_range, year_range
 from timeline.temporal.en_relative import (
     ago,
@@ -61,11 +62,9 @@ from timeline.temporal.en_relative import (
     from_now,
     relative_day,
     relative_unit,
-    same_period,
     this_daypart,
     weekday,
     weekday_of_week,
-    year_earlier,
 )
 from timeline.temporal.en_rule import FEAST_DAY, FEASTS
 from timeline.temporal.en_rule import make_rule as _rule

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import Match, last_tense_marker, point_spec
-from timeline.temporal.en_dates import holiday_fields
+from timeline.temporal.en_feasts import holiday_fields
 from timeline.temporal.en_parts import parse_side
 from timeline.temporal.en_vocab import (
     DAY,

@@ -98,10 +98,19 @@ ASIDE_AFTER = re.compile(r",[^,.;:!?\n]{3,60}(?=,)")
 """A comma-delimited aside right after a date ("In January, a week after the vote, a bomb killed …")."""
 
 
+_RELATIVE_THEN_WILL = re.compile(
+    r"(?i)\b(?:who|that|which)\s+\w+(?:\s+(?!(?:and|but|said|says|told|announced|added|believed?|thinks?|thought)\b)"
+    r"[\w$'’-]+){0,14}?\s+(?:will|shall)\s"
+)
+"""'Come November 19, those who paid will receive …': the past verb is a relative clause's; 'will' rules."""
+
+
 def past_verb_after(text: str, end: int) -> bool:
     """True when a subject and a past verb follow the date at `end`, maybe past one aside."""
-    if PAST_JUST_AFTER.match(text[end : end + 60]):
-        return True
+    found = PAST_JUST_AFTER.match(text[end : end + 60])
+    if found:
+        clause = CLAUSE_END.split(text[end : end + 120])[0]
+        return _RELATIVE_THEN_WILL.search(clause, 0, len(clause)) is None
     aside = ASIDE_AFTER.match(text, end, end + 64)
     return aside is not None and PAST_JUST_AFTER.match(text[aside.end() : aside.end() + 60]) is not None
 
@@ -166,7 +175,9 @@ def told_in_past(text: str, start: int) -> bool:
 
 
 SCHEDULED_JUST_BEFORE = re.compile(
-    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:meets?|votes?|opens?|begins?|"
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Ii]ts\s)(?<![Tt]heir\s)(?<![Hh]is\s)(?<![Hh]er\s)\b(?:"
+    r"(?:[Hh]osts?|[Vv]isits?|[Pp]lays?|[Ff]aces?)(?=\s+(?:the\s+)?[A-Z])(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*){1,3}|"
+    r"meets?|votes?|opens?|begins?|"
     r"starts?|resumes?|reconvenes?|convenes?|concludes?|wraps?\s+up|arrives?|visits?|hosts?|plays?|faces?|(?:heads?|travels?|flies|returns?)\s+to\s+\w+|takes?\s+office|"
     r"kicks?\s+off|goes\s+on\s+trial|testif(?:y|ies)|is\s+due|are\s+due|reopens?|"
     r"reports?\s+(?:(?:its|their|quarterly|annual|[\w-]+-quarter)\s+){0,2}(?:earnings|results)|"
@@ -178,6 +189,12 @@ SCHEDULED_JUST_BEFORE = re.compile(
 announces ("the court meets Monday", "the fair opens to the public on Friday", "the team plays Saturday", "the chain reports
 earnings Thursday", "the final kicks off at 8pm on Friday": a clock time and its day, "the panel
 holds a public hearing Wednesday")."""
+SCHEDULED_IS_BEFORE = re.compile(
+    r"(?i)\b(?:day|date|deadline|vote|election|hearing|meeting|launch|opening|premiere|release|debate|game|match|"
+    r"final|trial|session|ceremony|funeral|rally|summit|kickoff|kick-off|start)s?\s+(?:is|are)\s+"
+    r"(?:(?:now|still|set|scheduled|slated)\s+)?(?:(?:for|on)\s+)?$"
+)
+"""'the launch day is Tuesday', 'the vote is set for Thursday': an appointment stated in the present."""
 WILL_AHEAD_DAYS = 330
 """A yearless date that is the adverbial of a "will" verb ("will fly in December") may lie most of a year ahead."""
 _ADVERBIAL = re.compile(r"(?i)\b(?:in|on|by|until|from|starting|beginning)\s+$")
@@ -191,7 +208,10 @@ def with_tense(spec: TimeSpec, m: Match, text: str) -> TimeSpec:
     if point.prefer is not None:  # "last April", "next March 5": the words already say which side
         return spec
     prefer = tense_prefer(text, m.start(), spec.qualifier, m.end())
-    scheduled = SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    scheduled = (
+        SCHEDULED_JUST_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        or SCHEDULED_IS_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
     if scheduled and point.weekday is not None and point.month is None:
         prefer = "future"  # "leaders meet Monday", "the trial opens on Tuesday": a schedule
     dated_schedule = scheduled and point.month is not None and point.day is not None

@@ -524,6 +524,8 @@ NARRATIVE: list[tuple[str, str, str]] = [
     ("The deal closed in 2011. A year earlier, talks had begun.", "A year earlier", "2010"),
     ("The deal closed in 2011. Later that year, talks resumed.", "Later that year", "2011"),
     ("Talks began in March 2011. Later that month, they failed.", "Later that month", "2011-03"),
+    ("Stocks fell on March 4, 2019; earlier in the day they had risen.", "earlier in the day", "2019-03-04"),
+    ("The plant opened in May 2016; later in the year it was sold.", "later in the year", "2016"),
     ("The survey started in May 2015. On July 25 it ended.", "July 25", "2015-07-25"),
     ("The survey started in May 2015 and ended on the 10th.", "the 10th", "2015-05-10"),
     (

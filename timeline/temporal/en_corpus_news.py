@@ -101,6 +101,51 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
     ("The firm said it expected to finish by the end of the year.", "by the end of the year", "../2024"),
     ("Sales had doubled by the end of the year.", "by the end of the year", "../2023"),
     ("The deal should close by year-end.", "by year-end", "../2024"),
+    # "since" a year's end, told in the present: counted from publication, not from a year named before
+    (
+        "The index was set at 100 in 1969. The change shown is since year-end.",
+        "since year-end",
+        "2023-09-01/..",
+    ),
+    (
+        "The fund opened in 2015. It has risen 40% since the end of the year.",
+        "since the end of the year",
+        "2023-09-01/..",
+    ),
+    # a year in a reduced relative clause after a preposition dates that noun, not the sentence's later day
+    (
+        "Under a plan approved by the board in 2019, the firm had bought back shares through March 31.",
+        "through March 31",
+        "../2024-03-31",
+    ),
+    (
+        "The board approved the plan in 2019 and bought back shares through March 31.",
+        "through March 31",
+        "../2019-03-31",
+    ),
+    # a year counted from a written date ("the following year", "a year later") lends its year to a later month
+    (
+        "She joined the board on May 3, 2015, became chair the following year and quit in December.",
+        "December",
+        "2016-12",
+    ),
+    (
+        "She joined the board on May 3, 2015, became chair a year later and quit in December.",
+        "December",
+        "2016-12",
+    ),
+    ("She joined the board on May 3, 2015, and quit in December.", "December", "2015-12"),
+    # a quarter or half with the day it ended: the months that end then, whatever its number in a fiscal year
+    ("Apple's fiscal fourth quarter ended Sept. 28.", "fiscal fourth quarter", "2023-07/2023-09"),
+    (
+        "Sales rose in the fiscal first quarter, which ended Dec. 31, 2023.",
+        "the fiscal first quarter",
+        "2023-10/2023-12",
+    ),
+    ("Profit fell in the second quarter ended Jan. 31, 2024.", "the second quarter", "2023-11/2024-01"),
+    ("Sales rose in the first half ended March 31.", "the first half", "2023-10/2024-03"),
+    ("Sales rose in the third quarter ended Sept. 30.", "the third quarter", "2023-07/2023-09"),
+    ("Sales rose in the third quarter, the firm said Sept. 30.", "the third quarter", "2023-07/2023-09"),
     # a season of this year: told in the past, the last one begun; ahead, the next one (in April 2024)
     ("The new model went on sale in the winter.", "the winter", "2023-24"),
     ("The plant closed in the summer.", "the summer", "2023-22"),

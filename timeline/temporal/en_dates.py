@@ -21,15 +21,11 @@ from timeline.temporal.en_parts import (
 from timeline.temporal.en_vocab import (
     COUNTED_AFTER,
     DECADE_WORDS,
-    HOLIDAYS,
     SEASONS,
-    WEEKDAY_HOLIDAYS,
     WEEKDAYS,
     duration_value,
     spelled_year,
 )
-from timeline.temporal.feast_names import NAME_LIKE
-from timeline.temporal.holidays import MOVABLE_DAYS_AFTER, at_event_hours, reads_nth_day
 from timeline.temporal.spec import Point, TimeSpec
 
 
@@ -118,88 +114,6 @@ def ordinal_day(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(day=group_int(m.groupdict(), "d")), {})
 
 
-def holiday_fields(key: str) -> dict[str, object]:
-    """The Point fields of a holiday's lower-case name: a computed feast, a fixed day or an nth weekday."""
-    if key in MOVABLE_DAYS_AFTER:  # "Easter", "Black Friday": a date computed for each year
-        return {"holiday": key}
-    if key in HOLIDAYS:
-        month, day = HOLIDAYS[key]
-        return {"month": month, "day": day}
-    month, weekday, nth = WEEKDAY_HOLIDAYS[key]
-    return {"month": month, "weekday": weekday, "nth": nth}
-
-
-_NAME_NEXT = re.compile(
-    r"\s+(?!(?:Festival|Festivals|Day|Eve|Holiday|Holidays|Celebrations?|Mela|Party|Parties|Season|Week|Weekend"
-    r"|Fair|Puja|Rally|Sale|Sales|Special|Gathering|Event|Events)\b)[A-Z][a-z]"
-)
-"""After a feast name that is also a given name (Holi, Rakhi): a capitalised word that makes it a name."""
-_WAR_NEXT = re.compile(r"(?i)\s+war\b")
-FEAST_SPANS = {"ramadan": "ramadan's last day"}
-"""Feasts that last more than a day → the name of their last day."""
-PLAIN_WORD_HOLIDAYS = frozenset(
-    {
-        "king's day", "holy saturday", "the night journey",
-        "night of power", "night of measures", "ascension to heaven", "sacrifice feast", "the prophet's ascension",
-        "feast of the sacrifice", "lent", "great fast", "clean monday", "branch sunday", "election day",
-    }
-)  # fmt: skip
-"""Feast names that are also ordinary phrases: tagged when capitalised or followed by a year."""
-
-
-def holiday(m: Match, text: str) -> TimeSpec | None:
-    """A fixed-date or nth-weekday holiday ("Christmas", "Thanksgiving 2017", "last Labor Day"); an event held at
-    set hours of its day is that clock range ("Earth Hour": 20:30 to 21:30)."""
-    return at_event_hours(_holiday(m, text), re.sub(r"\s+", " ", m.group("hol").lower()))
-
-
-def _holiday(m: Match, text: str) -> TimeSpec | None:
-    g = m.groupdict()
-    if g.get("sy"):  # "Easter Sunday two thousand ten"
-        year = spelled_year(g["sy"])
-        if year is None:
-            return None
-        g = {**g, "y": str(year)}
-    word = g["hol"]
-    if (
-        word[0].islower()
-        and text[m.start("hol") : m.start("hol") + 1].islower()
-        and word.lower() in ("new year's",)
-    ):
-        return None
-    key = re.sub(r"\s+", " ", word.lower())
-    if key in PLAIN_WORD_HOLIDAYS and word[0].islower() and not g.get("y"):
-        return None  # "a white sunday", "the king's day": a feast only when capitalised or dated
-    if key == "lent" and word[0].islower():
-        return None  # "the bank lent 2000 yuan": the verb (Lent is always written with a capital)
-    if key in NAME_LIKE and _NAME_NEXT.match(text, m.end("hol")):
-        return None  # "Rakhi Sawant": a person's name, not the feast
-    if _WAR_NEXT.match(text, m.end()):
-        return None  # "the Yom Kippur War", "the Ramadan War": a war named after the feast
-    fields = holiday_fields(key)
-    nth = (-1 if g["fd"].lower() in ("last", "final") else group_int(g, "fd")) if g.get("fd") else None
-    if nth is not None and fields.get("holiday") and reads_nth_day(key, nth):  # "the second day of Passover"
-        fields = {**fields, "holiday_day": nth}
-    elif nth is not None:  # "the last day of Diwali": some day of its festival, near the feast
-        return point_spec(Point(year=group_int(g, "y"), **fields), g).with_(approximate=True)  # type: ignore[arg-type]
-    year = group_int(g, "y")
-    rel = (g.get("rel") or "").lower()
-    last_day = FEAST_SPANS.get(MOVABLE_DAYS_AFTER.get(key, ("",))[0])
-    if last_day is not None and not g.get("ry") and not rel:  # "Ramadan 2018": the whole month
-        start, end = Point(year=year, holiday=key), Point(year=year, holiday=last_day)
-        return TimeSpec("range", start=start, end=end, qualifier=qualifier_of(g.get("q"))[0])
-    if g.get("ry"):  # "Thanksgiving of last year"
-        offset = {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
-        return TimeSpec("point", start=Point(rel_unit="year", rel_offset=offset, **fields))  # type: ignore[arg-type]
-    if year is not None:
-        return point_spec(Point(year=year, **fields), g)  # type: ignore[arg-type]
-    if rel == "last":
-        return point_spec(Point(year_from_explicit=True, prefer="past", **fields), g)  # type: ignore[arg-type]
-    if rel in ("this", "next"):
-        return point_spec(Point(year_from_explicit=True, prefer="future", **fields), g)  # type: ignore[arg-type]
-    return point_spec(Point(**fields), g)  # type: ignore[arg-type]
-
-
 _COUNTED_AFTER = re.compile(COUNTED_AFTER)
 _COUNT_BEFORE = re.compile(
     r"(?i)\b(?:some|about|around|nearly|almost|over|than|roughly|approximately|at\s+least)\s+$"
@@ -281,9 +195,13 @@ def end_of_unit(m: Match, text: str) -> TimeSpec | None:
     unit = (g.get("unit") or "year").lower()
     part = part_of(g.get("part")) or "late"
     point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", part=part, no_chain=True)  # type: ignore[arg-type]
-    if told_in_past(text, m.start()):  # "profit rose 8% at year-end": one that went by
-        point = point.with_(prefer="past")
     qualifier, approximate = qualifier_of(g.get("q"))
+    if qualifier == "since" and not told_in_past(text, m.start()):
+        # "the change is since year-end", "shares have risen since the end of the month": counted up to now,
+        # so from publication's side (the end of the last unit, the start of this one), not the story's
+        point = point.with_(rel_base="publication", rel_offset=-1 if part == "late" else 0)
+    elif told_in_past(text, m.start()):  # "profit rose 8% at year-end": one that went by
+        point = point.with_(prefer="past")
     return TimeSpec("point", start=point, qualifier=qualifier, approximate=approximate)
 
 
@@ -323,11 +241,6 @@ def iso(m: Match, text: str) -> TimeSpec | None:
     return point_spec(
         Point(year=int(m.group("y")), month=month, day=day, hour=hour, minute=minute), m.groupdict()
     )
-
-
-NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
-QUARTER_LOOKBACK = 600
-"""How far back a quarterly report's named quarter is looked for."""
 
 
 def decade(m: Match, text: str) -> TimeSpec | None:
@@ -373,46 +286,4 @@ def season(m: Match, text: str) -> TimeSpec | None:
             rel_offset=0,
             rel_base="narrative" if g.get("the") else "publication",
         )
-    return point_spec(point, g)
-
-
-ORD = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
-REL_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1, "a year ago": -1}
-
-
-def quarter(m: Match, text: str) -> TimeSpec | None:
-    """A quarter or half ("Q1 2024", "the third quarter", "the first half of last year", "the first two
-    quarters of 1990": its first half)."""
-    g = m.groupdict()
-    unit = (g.get("unit") or "quarter").lower()
-    n = int(g["qn"]) if g.get("qn") else ORD[g["ord"].lower()]
-    if g.get("pair"):  # "the first two quarters" is the first half, "the last two quarters" the second
-        if g["ord"].lower() not in ("first", "1st", "last", "final"):
-            return None
-        unit, n = "half", 1 if g["ord"].lower() in ("first", "1st") else 2
-    if unit == "half" and n > 2:
-        n = 2 if g["ord"].lower() in ("last", "final", "second", "2nd") else 0
-        if n == 0:
-            return None
-    year = group_int(g, "y") or group_int(g, "y2") or group_int(g, "y3")
-    if g.get("ry0"):
-        g = {**g, "ry": g["ry0"] + " year"}
-    field = {"quarter": n} if unit.startswith("q") else {"half": n}
-    if year is not None:
-        point = Point(year=year, **field)  # type: ignore[arg-type]
-    elif g.get("ry"):
-        point = Point(rel_unit="year", rel_offset=REL_YEAR[re.sub(r"\s+", " ", g["ry"].lower())], **field)  # type: ignore[arg-type]
-    else:
-        point = Point(**field)  # type: ignore[arg-type]
     return point_spec(point, g)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from timeline.temporal.en_clock import day_point
 from timeline.temporal.en_common import Match, group_int, point_spec
-from timeline.temporal.en_dates import holiday, holiday_fields
+from timeline.temporal.en_feasts import holiday, holiday_fields
 from timeline.temporal.en_parts import month_of, plausible_month_word
 from timeline.temporal.en_relative import weekday
 from timeline.temporal.en_vocab import DAYPARTS, WEEKDAYS, number_value

@@ -60,6 +60,15 @@ def later_that(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=point)
 
 
+def earlier_in_the(m: Match, text: str) -> TimeSpec | None:
+    """ "Earlier in the day", "later in the year": the story's day or year; with no date told before
+    it, it is left unanchored, as "later that day" ("binge eating later in the day" dates nothing)."""
+    unit = unit_name(m.group("unit"))
+    keep = ("day",) if unit == "day" else ()
+    point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", like_base=keep, needs_base=True)  # type: ignore[arg-type]
+    return TimeSpec("point", start=point)
+
+
 def part_of_story_day(m: Match, text: str) -> TimeSpec | None:
     """ "In the afternoon", "by mid-morning", "during the late evening": a part of the story's day, unanchored with
     no day told before it ("at mid-afternoon yesterday": that day's)."""
@@ -105,6 +114,12 @@ NARRATIVE_RULES: tuple[Rule, ...] = (
         "the day before / after",
         r"(?<!\bin\s)\bthe\s+(?P<unit>day|week|month|year|morning|evening|night)\s+(?P<ba>before|after)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
         narrative_next,
+        1,
+    ),
+    _rule(
+        "earlier in the day",
+        r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)\b(?![\s-]+(?:of|before|after)\b)",
+        earlier_in_the,
         1,
     ),
     _rule(

@@ -14,15 +14,11 @@ from timeline.temporal.en_common import (
     tense_prefer,
     told_in_past,
 )
-from timeline.temporal.en_dates import (
-    NAMED_QUARTER,
-    ORD,
-    QUARTER_LOOKBACK,
-)
 from timeline.temporal.en_parts import (
     DATE_ALT,
     parse_side,
 )
+from timeline.temporal.en_quarters import year_ago_quarter
 from timeline.temporal.en_vocab import (
     DAYPARTS,
     RELATIVE_DAY,
@@ -38,45 +34,6 @@ REL = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "recent": -1, "most recent": -1,
     "this": 0, "current": 0, "present": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }  # fmt: skip
-
-
-_MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")
-_SOME_QUARTER = re.compile(r"(?i)\b(?:the|latest|this)\s+(?:fiscal\s+)?quarter\b|\bquarterly\b")
-_PERIOD_SINCE = re.compile(
-    r"(?i)\b(?:nine|six|first|twelve|12)[\s-]+months?\b|\bfirst\s+half\b|\bfor\s+the\s+(?:full\s+)?year\b|\byear\s+ended\b"
-)
-
-
-_QUARTER_YEAR = re.compile(r"(?i)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")
-_YEAR_QUARTER = re.compile(r"(?i)\b(?P<y>(?:19|20)\d\d)(?:'s)?\s+(?:fiscal\s+)?$")
-
-
-def year_ago_quarter(text: str, start: int, names_period: bool = False) -> Point | None:
-    """In a quarterly report ("net rose to $5 million from $4 million a year ago"): the year-ago quarter.
-
-    Needs a figure in the clause (unless the words name a period themselves: "the year-earlier
-    period") and a quarter named before it, with no longer period ("the nine months", "the year
-    ended ...") named since; else None.
-    """
-    clause = re.split(r"[.;!?\n]", text[max(0, start - 160) : start])[-1]
-    if not names_period and not _MONEY.search(clause):
-        return None
-    window = text[max(0, start - QUARTER_LOOKBACK) : start]
-    named = list(NAMED_QUARTER.finditer(window))
-    some = list(_SOME_QUARTER.finditer(window))
-    last = max([*named[-1:], *some[-1:]], key=lambda q: q.start(), default=None)
-    if last is None or _PERIOD_SINCE.search(window, last.end()):
-        return None
-    if named and last is named[-1]:
-        number = ORD[last.group(1).lower()]
-        written = _QUARTER_YEAR.match(window, last.end()) or _YEAR_QUARTER.search(window, 0, last.start())
-        same_sentence = not re.search(r"[.;!?]\s", window[last.end() :])
-        if (
-            written is not None and same_sentence
-        ):  # "third quarter of 2018 from the year-earlier quarter": 2017
-            return Point(year=int(written.group("y")) - 1, quarter=number)
-        return Point(rel_unit="year", rel_offset=-1, quarter=number, prefer="past")
-    return Point(rel_unit="quarter", rel_offset=-5)
 
 
 def relative_unit(m: Match, text: str) -> TimeSpec | None:
@@ -326,34 +283,6 @@ def earlier_later(m: Match, text: str) -> TimeSpec | None:
         == 1,  # "three days later" with no day told before: no date (not days after publication)
     )  # type: ignore[arg-type]
     return TimeSpec("point", start=point)
-
-
-def year_earlier(m: Match, text: str) -> TimeSpec | None:
-    """ "Year-earlier", "the year-ago quarter": the same period a year before."""
-    if m.groupdict().get("ord"):  # "the year-ago third quarter"
-        return TimeSpec(
-            "point", start=Point(rel_unit="year", rel_offset=-1, quarter=ORD[m.group("ord").lower()])
-        )
-    quarter = year_ago_quarter(text, m.start(), names_period=True)  # "year-ago" compares reported periods
-    if quarter is not None:
-        return TimeSpec("point", start=quarter, extra={"comparison": "yes"})
-    return TimeSpec(
-        "point", start=Point(rel_unit="year", rel_offset=-1, like_base=NARRATIVE_KEEP, no_chain=True)
-    )
-
-
-_ENDED_AFTER = re.compile(r"(?i)\s+(?:ended|ending|ends)\b")
-
-
-def same_period(m: Match, text: str) -> TimeSpec | None:
-    """ "The quarter" / "the period" of the story; "the quarter ended Sept. 30" is a length (DURATION), as
-    "the year ended ..." is (the day written after it dates the results)."""
-    if _ENDED_AFTER.match(text, m.end()):
-        return TimeSpec("duration", duration="P1Q") if m.group(0).lower().endswith("quarter") else None
-    latest = Point(rel_unit="quarter", rel_offset=-1)  # without a story quarter: the last one reported
-    return TimeSpec(
-        "point", start=Point(rel_unit="year", rel_offset=0, like_base=("quarter", "half"), fallback=latest)
-    )
 
 
 def fixed_kind(kind: str) -> Callable[[Match, str], TimeSpec]:

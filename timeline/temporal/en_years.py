@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.en_common import COUNT_NOUNS, STREET, TITLE_BEFORE, YEAR_OK_BEFORE, Match, point_spec
-from timeline.temporal.en_dates import NAMED_QUARTER, ORD, QUARTER_LOOKBACK, calendar
+from timeline.temporal.en_dates import calendar
+from timeline.temporal.en_quarters import NAMED_QUARTER, ORD, QUARTER_LOOKBACK
 from timeline.temporal.en_vocab import SEASONS, YEAR
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -40,6 +41,10 @@ def year(m: Match, text: str) -> TimeSpec | None:
             if spec is not None and spec.start is not None:
                 return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))
     spec = calendar(m, text)
+    if spec is not None and _DATES_A_NOUN_BEFORE.search(text, max(0, start - 90), start):
+        # "under a program approved by the board in 1987, it had bought shares through Sept. 29": the year
+        # dates the program, not the story; tagged, but no later day of the sentence takes it
+        return spec.with_(extra={**spec.extra, "comparison": "yes"})
     if spec is not None and _NAMED_AFTER.match(after) and _DETERMINER_BEFORE.search(before):
         # "The 2021 RAV4 goes on sale in the summer": a model's or an edition's year names the thing;
         # it is tagged, but the summer is not read in it
@@ -56,6 +61,12 @@ def era_year(m: Match, text: str) -> TimeSpec | None:
     return point_spec(Point(year=year_value), m.groupdict())
 
 
+_DATES_A_NOUN_BEFORE = re.compile(
+    r"\b(?:[Uu]nder|[Oo]f|[Ww]ith|[Ff]or|[Ff]rom|[Bb]y|[Tt]o|[Ii]nto|[Uu]nder|[Aa]gainst)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}[a-z][\w-]+\s+(?!(?:was|were|had|has)\b)[a-z]{3,}ed\s+(?:by\s+(?:the\s+)?[\w.&'-]+(?:\s+[\w.&'-]+)?\s+)?in\s+$"
+)
+"""A noun after a preposition, then a participle and "in" ("under a program approved by the company in"): a
+reduced relative clause, whose year dates that noun's event, not the story's."""
 _NAMED_AFTER = re.compile(r"\s+(?!(?:A\.?D|B\.?C|CE|BCE)\b)[A-Z][\w-]*")
 """A capitalised word right after a year: the year is part of a name ('the 2020 Sentra')."""
 _VEHICLE_AFTER = re.compile(

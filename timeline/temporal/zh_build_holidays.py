@@ -25,6 +25,22 @@ _FOREIGN_BEFORE = re.compile(
 """A country other than China written just before 国庆 (美国, 泰國, 以色列)."""
 
 
+_PRC_NATIONAL_DAY = frozenset({"国庆", "國慶", "国庆节", "國慶節"})
+_ROC_STORY = re.compile(
+    r"中[華华]民[國国](?![时時]期|成立|初年|年[间間])|民[國国](?:\d{2,3}|[一二三四五六七八九十百]{2,5})年|[雙双]十(?:[節节]|[國国][慶庆])|[國国][慶庆][連连]假|總統府"
+)
+"""A story told in the Republic of China (Taiwan): its year count (民國112年), its name or its
+national day's (雙十節) or its presidential office. There 國慶 is 10 October, not 1 October."""
+ROC_NATIONAL_DAY = "雙十國慶"
+
+
+def _national_day(key: str, text: str) -> str:
+    """国庆 of the story's country: 雙十國慶 in a Taiwan story, else the name as written."""
+    if key in _PRC_NATIONAL_DAY and _ROC_STORY.search(text):
+        return ROC_NATIONAL_DAY
+    return key
+
+
 _WAR = re.compile(r"[战戰](?:争|爭|役)")
 _WORD_ENDING_JIE = re.compile(r"[能约約省俭儉奏拍点點目]")
 """After a name ending in 节: a character that makes 节 the start of another word (节能, 节目)."""
@@ -39,15 +55,24 @@ def _named_as_solar_term(text: str, start: int, end: int) -> bool:
     )
 
 
+_NUMBER_NAMES = frozenset({"五一", "七一"})
+"""Holidays named by their date in numerals alone: 五一 is also a count (十五一) or a name (五一广场)."""
+
+
 def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     """A holiday with an optional year (春节, 2023年中秋节, 国庆期间)."""
     g = found_groups(m)
     name = g["hol"] or ""
-    if name == "五一" and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
+    if name in _NUMBER_NAMES and not (g.get("hs") or g.get("hp") or g.get("ay") or g.get("ary")):
         before = text[m.start() - 1] if m.start() > 0 else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if (before and before in NUMBERISH) or (after and not is_boundary(after)):
-            return None  # 五一广场, 十五一: a name or a number, not the holiday
+        if (before and before in NUMBERISH + "第") or (after and not is_boundary(after)):
+            return None  # 五一广场, 十五一, 第七一, 七一二所: a name or a number, not the holiday
+    if name[:1].isdigit() or name[-1:].isdigit():
+        before = text[m.start("hol") - 1] if m.start("hol") > 0 else ""
+        after = text[m.end("hol")] if m.end("hol") < len(text) else ""
+        if (before.isalnum() and before.isascii()) or after.isdigit():
+            return None  # X618大促, 2618大促, 双110: a model or a longer number
     if name in WEATHER_WORDS and not _named_as_solar_term(text, m.start("hol"), m.end("hol")):
         return None  # 大雪 (heavy snow), 雨水 (rainwater): a date only as 大雪节气 / 节气大雪
     if name in ("大寒", "小寒") and text.startswith(("潮", "流"), m.end()):
@@ -64,6 +89,7 @@ def holiday_point(m: re.Match[str], text: str) -> TimeSpec | None:
     if name.endswith("日") and _TITLE_AFTER_DAY.match(text, m.end("hol")):
         return None  # 赎罪日剧, 某某日报: a drama or a newspaper named after the day
     key = name + (g.get("hs") or "") if name + (g.get("hs") or "") in HOLIDAY_NAMES else name
+    key = _national_day(key, text)
     name_end = m.end("hs") if g.get("hs") else m.end("hol")
     if _WAR.match(text, name_end):
         return None  # 赎罪日战争, 斋月战争: a war named after the feast, not its day

@@ -6,8 +6,10 @@ import re
 from collections.abc import Callable
 
 from timeline.temporal.engine import alt
-from timeline.temporal.spec import TimeSpec
-from timeline.temporal.zh_vocab import COUNT, FUZZY_COUNT
+from timeline.temporal.events import sentence_bounds
+from timeline.temporal.spec import Point, TimeSpec
+from timeline.temporal.zh_read import read_int
+from timeline.temporal.zh_vocab import COUNT, DAYPART, FUZZY_COUNT
 
 EVENT_WORDS = (
     "事发",
@@ -34,13 +36,24 @@ EVENT_WORDS = (
     "宣判",
     "开庭",
     "開庭",
+    "失联",
+    "失聯",
+    "失踪",
+    "失蹤",
+    "走失",
 )
 """Nouns and verbs of news narratives whose date later days are counted from."""
 
 HAPPENED = ("发生", "發生")
 """The verb a dating sentence uses for an incident (事故发生在3月2日) when it does not say 事发."""
 
-_ALSO = {w: HAPPENED for w in ("事发", "事發", "案发", "案發", "发案", "發案", "出事", "事故")}
+GONE = ("失联", "失聯", "失踪", "失蹤", "走失", "消失")
+"""Words for a person going missing: the sentence dating one dates the others (8月2日…消失 → 失联第三天)."""
+
+_ALSO = {
+    **{w: HAPPENED for w in ("事发", "事發", "案发", "案發", "发案", "發案", "出事", "事故")},
+    **{w: tuple(g for g in GONE if g != w) for w in GONE[:-1]},
+}
 
 _COUNTED = r"(?:[后後]|之[后後]|以[后後])?的?"
 _WORD = alt(EVENT_WORDS)
@@ -55,15 +68,31 @@ Builder = Callable[[re.Match[str], str], TimeSpec | None]
 
 
 def event_spots(text: str, word: str) -> str:
-    """Offsets (comma-separated, ascending) where `text` names the event `word` without counting days from it."""
+    """Offsets (comma-separated, ascending) where `text` names the event `word` without counting days from it
+    (nor in a sentence that counts them: 失联第十一天，…离奇消失… dates a later day, not the event)."""
+    names = (word, *_ALSO.get(word, ()))
     spots = []
-    for name in (word, *_ALSO.get(word, ())):
+    for name in names:
         start = text.find(name)
         while start >= 0:
-            if not _COUNTS_FROM.match(text, start + len(name)):
+            if not _COUNTS_FROM.match(text, start + len(name)) and not (
+                word in GONE and _counts_in_sentence(text, start, names)
+            ):
                 spots.append(start)
             start = text.find(name, start + 1)
     return ",".join(str(s) for s in sorted(spots))
+
+
+def _counts_in_sentence(text: str, pos: int, names: tuple[str, ...]) -> bool:
+    """True when the sentence holding `pos` counts days from one of `names` (失联第十一天)."""
+    lo, hi = sentence_bounds(text, pos)
+    for name in names:
+        at = text.find(name, lo, hi)
+        while at >= 0:
+            if _COUNTS_FROM.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1, hi)
+    return False
 
 
 def evented(builder: Builder) -> Builder:
@@ -79,3 +108,16 @@ def evented(builder: Builder) -> Builder:
         return spec.with_(extra={**spec.extra, "event_at": event_spots(text, word.group("w"))})
 
     return build
+
+
+def nth_day_of_event(m: re.Match[str], text: str) -> TimeSpec | None:
+    """失联第十四天, 失踪的第三晚: day N of an event, counted from the date a sentence of the article gives
+    the event (day 1 is that date); left unanchored when no sentence dates it."""
+    n = read_int(m.group("n"))
+    if not n or n < 1:
+        return None
+    daypart = DAYPART.get(m.group("dp") or "") or ("EV" if m.group("u") in ("晚", "夜") else None)
+    start = Point(rel_unit="day", rel_offset=n - 1, rel_base="narrative", daypart=daypart)
+    return TimeSpec(
+        "point", start=start, extra={"event_at": event_spots(text, m.group("w")), "event_only": "1"}
+    )

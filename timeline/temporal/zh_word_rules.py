@@ -13,7 +13,7 @@ from timeline.temporal.zh_build_holidays import holiday_point
 from timeline.temporal.zh_build_ranges import clock_range, holiday_range
 from timeline.temporal.zh_build_relative import fixed, present_instant, recurrence, shifted, then
 from timeline.temporal.zh_build_spans import half_units_to_now, unit_span
-from timeline.temporal.zh_events import evented
+from timeline.temporal.zh_events import evented, nth_day_of_event
 from timeline.temporal.zh_patterns import (
     BIG_COUNT,
     CN_COUNT_CHARS,
@@ -132,6 +132,14 @@ WORD_RULES: tuple[Rule, ...] = (
                 approximate=bool(m.group("more")),
             )
         ),
+    ),
+    Rule(
+        "day N of an event (失联第十四天, 失踪的第三晚)",
+        re.compile(
+            rf"(?P<w>失联|失聯|失踪|失蹤|走失)的?第(?P<n>{vocab.COUNT})(?P<u>天|日|晚|夜)"
+            rf"(?P<dp>上午|下午|晚上|凌晨|早上|中午|傍晚)?"
+        ),
+        nth_day_of_event,
     ),
     Rule(
         "the N units before or after now (上两周, 过去三年, 未来两个月)",
