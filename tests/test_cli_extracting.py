@@ -220,3 +220,12 @@ def test_published_without_a_zone_takes_each_article_languages_zone(tmp_path):
             assert zones == {"en": "2024-04-24T00:00:00+00:00", "zh": "2024-04-24T00:00:00+08:00"}
         else:
             assert zones == {"en": "2024-04-24T09:00:00+00:00", "zh": "2024-04-24T09:00:00+00:00"}
+
+
+def test_standard_input_named_twice_is_read_once(tmp_path):
+    args = ["extract", "-", "-", "--db", str(tmp_path / "w.db"), "--published", "2024-04-24"]
+    result = CliRunner().invoke(cli, args, input="2016年，市里成立了救助站。\n")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1
+    assert "error: -: standard input is named twice; it is read once, so name it once" in lines
+    assert "<stdin>: 1 claim(s)" in lines and "the file is empty" not in result.stderr

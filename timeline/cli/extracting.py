@@ -206,8 +206,13 @@ def input_files(
         if workspace
         else set()
     )
+    stdin_named = False
     for raw in paths:
         if raw == STDIN:
+            if stdin_named:  # a second read would find it empty
+                failures.add("-: standard input is named twice; it is read once, so name it once")
+                continue
+            stdin_named = True
             yield raw
             continue
         skipped: list[Path] = []
