@@ -191,3 +191,41 @@ def test_a_full_disk_stops_the_run_with_one_line_saying_what_was_kept(tmp_path, 
         "the 1 article(s) saved before it are kept: run the same command again after the fix)"
     )
     assert "c.txt" not in result.stderr  # stopped: the next article would fail the same way
+
+
+def test_published_without_a_zone_takes_each_article_languages_zone(tmp_path):
+    """`--published 2024-04-24` is midnight UTC for an English story and +08:00 for a Chinese one."""
+    from timeline.store import Store
+
+    (tmp_path / "en.txt").write_text("The shelter opened in 2016.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text("2016年，市里成立了救助站。\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    for published in ("2024-04-24", "2024-04-24T09:00Z"):
+        result = CliRunner().invoke(
+            cli,
+            [
+                "extract",
+                str(tmp_path / "en.txt"),
+                str(tmp_path / "zh.txt"),
+                "--db",
+                str(db),
+                "--published",
+                published,
+            ],
+        )
+        assert result.exit_code == 0, result.stderr
+        with Store(db) as store:
+            zones = {a.lang: a.published_at.isoformat() for a in store.articles()}
+        if published == "2024-04-24":
+            assert zones == {"en": "2024-04-24T00:00:00+00:00", "zh": "2024-04-24T00:00:00+08:00"}
+        else:
+            assert zones == {"en": "2024-04-24T09:00:00+00:00", "zh": "2024-04-24T09:00:00+00:00"}
+
+
+def test_standard_input_named_twice_is_read_once(tmp_path):
+    args = ["extract", "-", "-", "--db", str(tmp_path / "w.db"), "--published", "2024-04-24"]
+    result = CliRunner().invoke(cli, args, input="2016年，市里成立了救助站。\n")
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1
+    assert "error: -: standard input is named twice; it is read once, so name it once" in lines
+    assert "<stdin>: 1 claim(s)" in lines and "the file is empty" not in result.stderr

@@ -95,3 +95,22 @@ def test_a_name_with_glob_characters_only_clears_its_own_leftovers(tmp_path):
     other = _left(tmp_path, f".claims1.csv.{dead}.ab.tmp", atomic.STALE_SECONDS + 5)
     atomic.write_bytes(target, b"x")
     assert not own.exists() and other.exists()
+
+
+def test_a_device_or_pipe_as_out_is_refused_not_replaced_by_a_file(tmp_path):
+    """A rename over `/dev/null` or a named pipe would leave a plain file in its place: refused, one line."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(
+        ExportError, match=r"pipe: a device or pipe, not a file to replace; choose another --out"
+    ):
+        atomic.write_with(pipe, lambda tmp: Path(tmp).write_bytes(b"new"))
+    assert pipe.is_fifo()  # (not tried on /dev/null: a regression would replace it on the test machine)
+
+
+def test_an_out_path_that_is_a_link_keeps_the_link_and_replaces_its_target(tmp_path):
+    target, link = tmp_path / "real.csv", tmp_path / "latest.csv"
+    target.write_bytes(b"old")
+    link.symlink_to(target)
+    atomic.write_with(link, lambda tmp: Path(tmp).write_bytes(b"new"))
+    assert link.is_symlink() and link.read_bytes() == b"new" and target.read_bytes() == b"new"

@@ -367,3 +367,23 @@ def test_a_publication_instant_past_the_calendar_is_refused(published):
     assert article_from_text(
         text, source_path="story.md", overrides=Overrides(published=datetime(2024, 4, 24))
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2024-04-24", "2024-04-24T00:00:00+00:00"),  # an English article: UTC, as in front matter
+        (datetime(2024, 4, 24).date(), "2024-04-24T00:00:00+00:00"),
+        ("2024-04-24T23:00-05:00", "2024-04-24T23:00:00-05:00"),  # a written zone is kept
+    ],
+)
+def test_read_article_takes_a_publication_date_as_extract_does(tmp_path, published, expected):
+    """`read_article(path, published=...)` takes text or a date like `extract`, not only a datetime."""
+    path = tmp_path / "story.txt"
+    path.write_text("The shelter opened in 2016, and yesterday it closed.\n", encoding="utf-8")
+    assert read_article(path, published=published).published_at.isoformat() == expected
+
+
+def test_read_article_of_a_missing_file_says_no_such_file(tmp_path):
+    with pytest.raises(InputError, match=r"nope\.txt: no such file or folder; check the path"):
+        read_article(tmp_path / "nope.txt")

@@ -169,3 +169,28 @@ def test_a_file_with_a_few_replacement_characters_is_read_with_a_one_line_warnin
     assert len(warned) == 1 and warned[0].startswith(f"warning: {path}: 2 replacement character(s)")
     assert "at character" in warned[0] and "Traceback" not in result.stderr
     assert any(json.loads(line)["text"] == "2004年" for line in result.stdout.splitlines())
+
+
+def test_names_that_are_not_utf8_or_too_long_never_stop_the_batch(tmp_path):
+    """A file name in Latin-1 (from an old zip) is read and shown as `caf\\xe9.txt`; a name longer than
+    the file system allows is one error line; the other inputs are still read."""
+    import os
+
+    from timeline.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "---\npublished: 2024-04-24\n---\n2016年，市里成立了救助站。\n"
+    (folder / "good.txt").write_text(body.replace("2016", "2017"), encoding="utf-8")
+    try:
+        Path(os.fsdecode(os.fsencode(folder) + b"/caf\xe9.txt")).write_bytes(body.encode("utf-8"))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system only takes UTF-8 names")
+    db = tmp_path / "w.db"
+    long_name = str(tmp_path / ("a" * 300 + ".txt"))
+    result = CliRunner().invoke(cli, ["extract", str(folder), long_name, "--db", str(db)])
+    assert result.exit_code == 1
+    assert f"{folder}/caf\\xe9.txt: 1 claim(s)" in result.stderr.splitlines()
+    assert f"error: {long_name}: the name is too long for the file system" in result.stderr
+    with Store(db) as store:
+        assert sorted(Path(a.source_path).name for a in store.articles()) == ["caf\\xe9.txt", "good.txt"]

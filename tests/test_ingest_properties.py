@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -71,6 +72,7 @@ HTML = st.recursive(
 )
 
 
+@pytest.mark.filterwarnings("ignore::timeline.errors.InputWarning")  # a warning is output, not a crash
 @SETTINGS
 @given(body=HTML, cut=st.integers(min_value=0, max_value=400))
 def test_arbitrary_html_never_crashes_and_offsets_hold(tmp_path, body, cut):

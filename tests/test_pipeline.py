@@ -62,3 +62,17 @@ def test_a_claim_dated_now_keeps_the_publication_day(now):
     assert [(c.date_text, c.date_edtf, c.date_precision, c.date_start, c.date_qualifier) for c in claims] == [
         (now, "2024-04-24", "day", date(2024, 4, 24), "as_of")
     ]
+
+
+def test_extract_keeps_a_written_zone_and_names_wrong_types():
+    """A publication time with its zone stays in it (yesterday counts from that day there)."""
+    from timeline.errors import InputError
+
+    claims = extract("In 2016 it opened. Yesterday it closed.", published="2024-04-24T23:00-05:00", lang="en")
+    assert [c.date_edtf for c in claims] == ["2016", "2024-04-23"]
+    with pytest.raises(TypeError, match="published must be a datetime, a date or text"):
+        extract("2016年成立。", published=20240424)
+    with pytest.raises(TypeError, match="takes the article's text or an Article, not NoneType"):
+        extract(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"'2024-02-30' is not a real publication date"):
+        extract("2016年成立。", published="2024-02-30")

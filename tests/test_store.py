@@ -243,3 +243,43 @@ def test_a_full_disk_keeps_what_was_saved_and_says_so(tmp_path):
             store.save(big, [make_claim(big, "2020年，项目启动。")])
         assert not store.db.in_transaction
         assert [a.source_path for a in store.articles()] == ["library.txt"] and len(store.claims()) == 4
+
+
+def _read_only_place(monkeypatch):
+    """As on a read-only share: SQLite cannot open the file for writing, only through a read-only URI."""
+    connect = sqlite3.connect
+
+    def writable_refused(database, *args, **kwargs):
+        if not kwargs.get("uri"):
+            raise sqlite3.OperationalError("unable to open database file")
+        return connect(database, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", writable_refused)
+    monkeypatch.setattr("timeline.store.os.access", lambda path, mode: False)
+
+
+def test_a_workspace_on_a_read_only_share_is_read_and_a_change_says_why_not(tmp_path, monkeypatch):
+    """show, export and review export only read: they work; a save names the read-only place and the fix."""
+    from tests.conftest import make_article
+
+    path = tmp_path / "shared.db"
+    article = make_article()
+    with Store(path) as store:
+        store.save(article, [make_claim(article, "2016年，研究所成立。")])
+    _read_only_place(monkeypatch)
+    with Store(path, create=False) as store:
+        assert store.counts() == (1, 1) and store.read_only
+        with pytest.raises(StoreError, match=r"shared\.db: the workspace's folder is read-only"):
+            store.save(article, [])
+    with pytest.raises(StoreError, match=r"the workspace's folder is read-only"):
+        Store(path)  # extract: it would write
+
+
+def test_a_read_only_workspace_with_unsaved_wal_pages_is_not_read_stale(tmp_path, monkeypatch):
+    """A `-wal` beside the file holds saves the file lacks: reading the file alone would show old data."""
+    path = tmp_path / "shared.db"
+    Store(path).close()
+    (tmp_path / "shared.db-wal").write_bytes(b"\x00" * 64)
+    _read_only_place(monkeypatch)
+    with pytest.raises(StoreError, match=r"the workspace's folder is read-only"):
+        Store(path, create=False)

@@ -99,3 +99,18 @@ def test_hostile_repetitions_scale_linearly(unit, lang):
     large = unit * (20_000 // len(unit) + 1)
     small_s, large_s = _best_seconds(small, lang), _best_seconds(large, lang)
     assert large_s <= 8 * small_s + 0.3, (unit, lang, small_s, large_s)
+
+
+def test_an_unknown_preference_is_refused_not_read_as_past():
+    with pytest.raises(ValueError, match="prefer must be one of past, future, current, not 'sideways'"):
+        tag("Monday", reference=REFERENCE, lang="en", prefer="sideways")  # type: ignore[arg-type]
+
+
+def test_full_width_ascii_reads_as_ascii_in_english():
+    """Typed with a CJK input method: the same dates, at the offsets of the text as written."""
+    text = "On Ｓｅｐｔｅｍｂｅｒ １, ２０１７ they signed; at ３:３０ p.m. Monday, more."
+    found = [(m.text, m.value) for m in tag(text, reference=REFERENCE, lang="en")]
+    assert found == [
+        ("Ｓｅｐｔｅｍｂｅｒ １, ２０１７", "2017-09-01"),
+        ("３:３０ p.m. Monday", "2024-04-22T15:30"),
+    ]

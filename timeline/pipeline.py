@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pydantic import ValidationError
 
 from timeline.claims import build_claims
-from timeline.ingest import Overrides, article_from_text, parse_published
+from timeline.ingest import Overrides, article_from_text, given_published
 from timeline.models import Article, Claim, sort_key
 from timeline.temporal import present_as_day, tag
 from timeline.version import EXTRACTOR_VERSION
@@ -54,11 +54,11 @@ def extract(
     if isinstance(text_or_article, Article):
         article = text_or_article
     else:
-        when = published
-        if isinstance(when, str):
-            when = parse_published(when, lang or "zh", "published").replace(tzinfo=None)
-        if isinstance(when, date) and not isinstance(when, datetime):
-            when = datetime(when.year, when.month, when.day)
+        if not isinstance(text_or_article, str):
+            raise TypeError(
+                f"extract() takes the article's text or an Article, not {type(text_or_article).__name__}"
+            )
+        when = given_published(published)
         article = article_from_text(text_or_article, overrides=Overrides(published=when, lang=lang))
     return extract_article(article).claims
 

@@ -67,6 +67,24 @@ def _unusable(path: Path, exc: sqlite3.DatabaseError) -> str:
     return f"{path}: not a usable workspace ({exc}); pass another --db"
 
 
+def _reader(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to a workspace in a place this user cannot write, else None.
+
+    SQLite cannot keep its WAL index there, so the file is opened immutable: right while nobody
+    writes it, which a read-only place ensures. A `-wal` file beside it holds saves the file
+    lacks: then there is no reader (the copy is incomplete).
+    """
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        db.execute("SELECT COUNT(*) FROM articles").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return db
+
+
 def _failed_write(path: Path, exc: sqlite3.DatabaseError) -> str:
     """Why a write to the workspace failed (nothing of it was kept), and the fix."""
     reason = str(exc)
@@ -86,6 +104,8 @@ class Store:
             raise StoreError(
                 f"{self.path}: no workspace here; run `timeline extract PATH...` first, or pass --db / TIMELINE_DB"
             )
+        self.read_only: str | None = None
+        """Why the workspace is open for reading only (a read-only share), else None."""
         try:
             self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -93,7 +113,11 @@ class Store:
             self.db.executescript(SCHEMA)
             records.create(self.db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(_unusable(self.path, exc)) from None
+            reason = _unusable(self.path, exc)
+            self.db = _reader(self.path) if not create and "read-only" in reason else None
+            if self.db is None:
+                raise StoreError(reason) from None
+            self.read_only = reason
 
     def __enter__(self) -> Store:
         return self
@@ -111,6 +135,8 @@ class Store:
 
         Writers queue for up to `timeout` seconds; then a StoreError says the workspace is busy.
         """
+        if self.read_only:  # show, export and review export read it; a change cannot be saved
+            raise StoreError(self.read_only)
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

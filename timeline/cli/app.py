@@ -17,6 +17,7 @@ import click
 from timeline.cli import INTERRUPTED
 from timeline.errors import InputError, InputWarning, TimelineError
 from timeline.ingest import DEFAULT_MAX_BYTES, parse_published
+from timeline.ingest.files import readable_name
 from timeline.version import __version__
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ _ESCAPES = {code: chr(code).encode("unicode_escape").decode("ascii") for code in
 
 def one_line(message: str) -> str:
     """`message` as one printable line: control characters a file name may hold are shown escaped."""
-    return message.translate(_ESCAPES)
+    return readable_name(message).translate(_ESCAPES)
 
 
 class Failures:

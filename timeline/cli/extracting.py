@@ -23,7 +23,7 @@ from timeline.cli.app import (
 )
 from timeline.errors import InputError, StoreError, TimelineError
 from timeline.export import ALL, default_path
-from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, iter_files
+from timeline.ingest import DEFAULT_MAX_BYTES, STDIN, Overrides, given_published, iter_files
 from timeline.ingest.decode import decode_bytes
 from timeline.ingest.files import kind_of, read_limited
 from timeline.ingest.manifest import ManifestRow, iter_manifest
@@ -87,6 +87,8 @@ def extract_into(
     published = overrides.pop("published", None)
     if published:
         overrides["published"] = option_date(published, overrides.get("lang") or "zh", "--published")
+        if not overrides.get("lang"):  # no zone written: the language each article is read in gives it
+            overrides["published"] = given_published(published, "--published")
     overrides = {k: v for k, v in overrides.items() if v is not None}
     opts = Overrides(**overrides, max_bytes=int(max_size * 2**20))
     debug = debug_mode()
@@ -204,8 +206,13 @@ def input_files(
         if workspace
         else set()
     )
+    stdin_named = False
     for raw in paths:
         if raw == STDIN:
+            if stdin_named:  # a second read would find it empty
+                failures.add("-: standard input is named twice; it is read once, so name it once")
+                continue
+            stdin_named = True
             yield raw
             continue
         skipped: list[Path] = []

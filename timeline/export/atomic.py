@@ -30,6 +30,11 @@ def atomic_path(path: Path, fix: str = CHOOSE_OUT) -> Iterator[Path]:
     Temporary files left beside `path` by a writer that was killed are removed first.
     """
     path = Path(path)
+    if path.is_symlink():  # the link stays a link: the file it points to is the one replaced
+        path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():  # a rename would put a file where /dev/null or a pipe was
+        kind = "a folder" if path.is_dir() else "a device or pipe"
+        raise ExportError(f"{path}: {kind}, not a file to replace; {fix}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(path)

@@ -24,7 +24,7 @@ from timeline.ingest.files import (
     read_limited,
     read_stdin,
 )
-from timeline.ingest.headers import CHINA_TZ, parse_published
+from timeline.ingest.headers import CHINA_TZ, given_published, parse_published
 from timeline.ingest.lang import detect_lang
 from timeline.ingest.manifest import ManifestRow, iter_manifest
 from timeline.ingest.records import Record, iter_records
@@ -41,6 +41,7 @@ __all__ = [
     "decode",
     "default_title",
     "detect_lang",
+    "given_published",
     "iter_files",
     "parse_published",
     "read_article",
@@ -56,6 +57,10 @@ def read_article(path: str | Path, **overrides: Any) -> Article:
     Keyword overrides (published, lang, title, url, outlet, encoding, max_bytes) win over front
     matter and headers. Raises InputError (naming the file and the fix) for unreadable input.
     """
+    if str(path) != STDIN and not Path(path).exists() and not Path(path).is_symlink():
+        raise InputError(f"{path}: no such file or folder; check the path")  # not "it disappeared"
+    if "published" in overrides:
+        overrides["published"] = given_published(overrides["published"])
     results = list(read_articles(path, Overrides(**overrides)))
     for result in results:
         if isinstance(result, InputError):

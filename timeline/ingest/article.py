@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from timeline.errors import InputError
-from timeline.ingest.files import DEFAULT_MAX_BYTES
+from timeline.ingest.files import DEFAULT_MAX_BYTES, readable_name
 from timeline.ingest.frontmatter import split_front_matter
 from timeline.ingest.headers import CHINA_TZ, header_metadata, is_header_line, parse_published
 from timeline.ingest.html import extract_html
@@ -96,6 +96,7 @@ def build_article(
 ) -> Article:
     """The `Article` for `text`; overrides win over `meta`, which wins over what is guessed."""
     opts = overrides or Overrides()
+    source_path = readable_name(source_path) if source_path else source_path  # a name that is not UTF-8
     source = source_path or "<text>"
     if bad := _SURROGATE.search(text):
         raise InputError(

@@ -11,6 +11,7 @@ import errno
 import fnmatch
 import gzip
 import os
+import re
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
@@ -58,6 +59,11 @@ def iter_files(
     """
     for raw in paths:
         path = Path(raw)
+        try:
+            path.stat()
+        except OSError as exc:  # a name too long: one line, as a missing file is
+            if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ELOOP):
+                raise InputError(_os_message(path, exc)) from None
         if path.is_dir():
             yield from _walk(path, glob, skipped, errors)
         elif path.is_symlink() and not path.exists():
@@ -178,7 +184,23 @@ def _os_message(path: Path, exc: OSError) -> str:
         return f"{path}: permission denied; make the file readable (chmod u+r) or copy it"
     if exc.errno == errno.EISDIR:
         return f"{path}: a folder where a file was expected; name the folder itself"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"{path}: the name is too long for the file system; check the path (a pasted text?)"
     return f"{path}: cannot read ({exc.strerror}); check the path and permissions"
+
+
+def readable_name(name: str) -> str:
+    """A file name as it can be stored and printed: bytes that were not UTF-8 (kept by Python as lone
+    surrogates) shown as `\\xe9`; other text unchanged."""
+    if not _SURROGATE.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte stands for
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _mb(size: int) -> str:

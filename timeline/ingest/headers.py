@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from timeline.errors import InputError
 
@@ -64,6 +64,24 @@ def parse_published(value: str, lang: str, source: str) -> datetime:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=CHINA_TZ if lang.startswith("zh") else UTC)
     return parsed
+
+
+def given_published(value: datetime | date | str | None, source: str = "published") -> datetime | None:
+    """A publication date a caller gives (`--published`, `extract(published=...)`), as a datetime.
+
+    Text naming its zone (`2024-04-24T09:21-05:00`, `…Z`) keeps it; a date or a time without one stays
+    naive, so that the article's language gives the zone (+08:00 for Chinese, UTC for English).
+    """
+    if value is None or isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{source} must be a datetime, a date or text such as '2024-04-24', not {type(value).__name__}"
+        )
+    china, utc = parse_published(value, "zh", source), parse_published(value, "en", source)
+    return china if china.utcoffset() == utc.utcoffset() else china.replace(tzinfo=None)
 
 
 def _parse_words(raw: str) -> datetime | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date  # noqa: F401  (the doctest of tag() uses it)
 from types import ModuleType
+from typing import get_args
 
 from timeline.errors import UnsupportedLanguageError
 from timeline.models import TimeMention
@@ -46,6 +47,8 @@ def tag(
     >>> [m.value for m in tag("2017年9月签订协议", reference=date(2024, 4, 24), lang="zh")]
     ['2017-09']
     """
+    if prefer not in get_args(Prefer):
+        raise ValueError(f"prefer must be one of {', '.join(get_args(Prefer))}, not {prefer!r}")
     grammar = grammar_for(lang)
     found = engine.match(grammar.match_text(text) if hasattr(grammar, "match_text") else text, grammar.RULES)
     mentions = resolve_candidates(text, found, reference=reference, prefer=prefer)

@@ -227,7 +227,7 @@ def _listed_day(point: Point, ctx: Context, offset: int) -> tuple[Point, str] | 
         or point.hour is not None
     ):
         return None
-    seen = ctx.coming.get((point.month, point.day))
+    seen = ctx.coming.get((point.month, point.day)) or _coming_in_month(ctx, point.month, point.day)
     if seen is not None and seen.date_start is not None:  # (a past day gets its year from the usual roll)
         return point.with_(year=as_date(seen.date_start).year), seen.anchor
     earlier = bisect_left(ctx.dated, offset, key=_dated_start)
@@ -247,6 +247,25 @@ def _listed_day(point: Point, ctx: Context, offset: int) -> tuple[Point, str] | 
         return None
     year = first.year + (1 if (point.month, point.day) < (first.month, first.day) else 0)
     return point.with_(year=year), "narrative"
+
+
+def _coming_in_month(ctx: Context, month: int, day: int) -> Resolved | None:
+    """A coming day of this year the story named in the same month, on or before `day`, when `day` itself is
+    still ahead this year ('将于11月17日开港' … '11月25日是前往冲绳的旅程': the same month's schedule, not
+    last year's November)."""
+    ref = ctx.ref_date
+    if ref is None or not ctx.coming or (month, day) <= (ref.month, ref.day):
+        return None
+    found = None
+    for (m, d), seen in ctx.coming.items():
+        if (
+            m == month
+            and d <= day
+            and seen.date_start is not None
+            and as_date(seen.date_start).year == ref.year
+        ):
+            found = seen
+    return found
 
 
 def _opens_line(text: str, pos: int) -> bool:

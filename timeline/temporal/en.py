@@ -12,6 +12,8 @@ TimeML's conventions. Durations and sets are typed DURATION/SET and never become
 
 from __future__ import annotations
 
+import re
+
 from timeline.models import TimeMention
 from timeline.temporal.en_approx import APPROX_RULES, left_open, or_so
 from timeline.temporal.en_clock import (
@@ -358,9 +360,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+"""Full-width ASCII (`Ｓｅｐｔ. １, ２０１７`, typed with a CJK input method) → ASCII, one character for one."""
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+
+
 def match_text(text: str) -> str:
-    """The text the rules read: typographic apostrophes as plain ones ("New Year’s Day"); same length, same offsets."""
-    return text.replace("’", "'") if "’" in text else text
+    """The text the rules read: typographic apostrophes as plain ones ("New Year’s Day"), full-width ASCII
+    as ASCII; same length, same offsets."""
+    text = text.replace("’", "'") if "’" in text else text
+    return text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
 
 
 def join_mentions(mentions: list[TimeMention], text: str) -> list[TimeMention]:
