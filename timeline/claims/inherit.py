@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
@@ -23,9 +22,9 @@ from timeline.claims.clause_join import ATTRIBUTION_END, Clause
 from timeline.claims.clauses import BREAKDOWN, PERIODS, direct_quotes
 from timeline.claims.dating_en import POSSESSIVE
 from timeline.claims.events import evaluation_marker, planned_marker, trigger, word_pattern
+from timeline.claims.inherit_relative import DatedClause, relative_facts
 from timeline.claims.lexicon_match import has_fact_verb
 from timeline.models import TimeMention
-from timeline.temporal.en_common import IRREGULAR_PAST
 
 PERIOD_QUALIFIERS = PERIODS
 _POINT_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
@@ -41,15 +40,6 @@ been held since 2016 — were freed Tuesday': a date that describes a noun, not 
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|told (?:\w+ )?reporters|announced|testified)\s+(?:on\s+|late\s+)?$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DatedClause:
-    """A clause chosen as a claim, the mention that dates it and whether the date was inherited."""
-
-    clause: Clause
-    mention: TimeMention
-    inherited: bool
 
 
 def primary_mention(clause: Clause, text: str) -> TimeMention:
@@ -245,65 +235,6 @@ def choose(
             if breakdown:  # the rest of the 其中 sentence is the same breakdown
                 carry_at = (clause.paragraph, clause.sentence)
     return out
-
-
-_RELATIVE_OPEN = re.compile(
-    r"(?:,|\s[—–])\s+(?P<rel>(?:who|which|founded|established|built|opened|launched|created|formed|elected|"
-    r"appointed|born|acquired|bought|introduced)\b)"
-    r"|\s(?P<sub>(?:since|when|after|before)\s+(?:the|a|an|his|her|its|their|[A-Z]\w+)\b)"
-)
-"""', which it acquired in 2017' / ', founded in 1998' / ' since the war started in 2018': a clause
-about another event, opened by a relative word, a participle or a time conjunction with a subject."""
-_RELATIVE_CUT = re.compile(r"[,;—–()]")
-_PAST_VERB = re.compile(rf"\b(?:(?-i:[a-z]){{2,}}ed|{IRREGULAR_PAST})\b")
-_OWN_QUALIFIERS = frozenset({"none", "approximate", "early", "mid", "late"})
-
-
-def relative_facts(clause: Clause, primary: TimeMention, text: str) -> list[DatedClause]:
-    """'…layoffs at Meetup, which it acquired for $200 million in 2017': a relative clause (or a
-    'founded in 1998' aside) with its own written date and a past verb states a dated fact of its
-    own, beside the clause's main one."""
-    out: list[DatedClause] = []
-    for m in clause.mentions:
-        if m is primary or m.date_start is None or m.qualifier not in _OWN_QUALIFIERS:
-            continue
-        if m.anchor != "absolute" and _named_event(m, text, clause.start) is None:
-            continue
-        named = _named_event(m, text, clause.start)
-        if named is not None:  # 'arrested in April for a March 21 phone call': the call's own date
-            cut = _RELATIVE_CUT.search(text, m.end, clause.end)
-            own = Clause(named, cut.start() if cut else clause.end, clause.paragraph, clause.sentence, [m])
-            out.append(DatedClause(own, m, inherited=False))
-            continue
-        opens = list(_RELATIVE_OPEN.finditer(text, clause.start, m.start))
-        start = opens[-1].start(opens[-1].lastgroup or "rel") if opens else -1
-        if start < 0 or _RELATIVE_CUT.search(text, start, m.start):
-            continue
-        cut = _RELATIVE_CUT.search(text, m.end, clause.end)
-        end = cut.start() if cut else clause.end
-        if _PAST_VERB.search(text, start, end):
-            own = Clause(start, end, clause.paragraph, clause.sentence, [m])
-            out.append(DatedClause(own, m, inherited=False))
-    return out
-
-
-_EVENT_DETERMINER = re.compile(r"(?:\b(?:a|an|the|his|her|its|their)|\b[A-Z][\w.-]*['’]s)\s+$")
-_EVENT_NOUN = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:(?:phone\s+)?call|meeting|letter|speech|attack|vote|election|hearing|visit|summit|"
-    r"interview|raid|crash|shooting|deadline|announcement|ruling|memo|email|conversation|rally|debate|"
-    r"explosion|fire|storm|earthquake|referendum|decision)s?\b"
-)
-
-
-def _named_event(mention: TimeMention, text: str, lo: int) -> int | None:
-    """Where 'a March 21 phone call' starts, when a written day names an event ('the July 10 meeting');
-    None for other mentions."""
-    if mention.precision != "day":
-        return None
-    lead = _EVENT_DETERMINER.search(text, max(lo, mention.start - 30), mention.start)
-    if lead is None or not _EVENT_NOUN.match(text, mention.end):
-        return None
-    return lead.start()
 
 
 def _relative_day(mention: TimeMention) -> bool:
