@@ -61,3 +61,8 @@ def test_a_report_finding_frames_the_dated_clause_it_introduces():
 def test_an_attribution_with_its_own_date_stays_a_claim_of_that_day():
     claims = in_order("6月2日，区卫健委通报称，患儿于5月3日转入省儿童医院治疗。")
     assert [c.date_edtf for c in claims] == ["2024-06-02", "2024-05-03"]
+
+
+def test_a_source_named_up_front_frames_what_follows():
+    claims = in_order("据区教育局日前通报，针对此事，全区开展了校园消防安全检查。")
+    assert [c.claim_text for c in claims] == ["据区教育局日前通报，针对此事，全区开展了校园消防安全检查"]

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from timeline.claims.clause_join import ATTRIBUTION_END, Clause
 
 _SEMICOLON = re.compile(r"[；;]")
+_ACCORDING = re.compile(
+    r"[据據][^，。；,]{1,30}?(?:通报|通報|报道|報道|消息|介绍|介紹|统计|統計|披露|公告)[，,]"
+)
+"""据市教育局此前通报，…: a source named up front frames what follows as a statement does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +37,10 @@ def statements(text: str, clauses: Sequence[Clause], dated: Sequence[Clause]) ->
     out: dict[int, Statement] = {}
     for clause in dated:
         i = position.get(id(clause))
-        if i is None or not ATTRIBUTION_END.search(text, max(clause.start, clause.end - 12), clause.end):
+        if i is None or not (
+            ATTRIBUTION_END.search(text, max(clause.start, clause.end - 12), clause.end)
+            or _ACCORDING.match(text, clause.start, clause.end)
+        ):
             continue
         end = clause.end
         for follower in clauses[i + 1 :]:
