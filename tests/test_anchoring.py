@@ -176,3 +176,17 @@ def test_that_day_after_a_name_year_is_the_day_told_within_that_year():
     plain = "2016年，球队换了主帅。当天，球迷聚集在球场外。"  # no day told: the year's grain, no day invented
     values = {m.text: (m.value, m.precision) for m in tag(plain, reference=PUBLISHED, lang="zh")}
     assert values["当天"] == ("2016", "year")
+
+
+def test_a_yearless_day_later_in_the_month_of_a_coming_day_is_in_its_schedule():
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    text = "新航线将于11月8日首航。11月20日是前往济州岛的4晚5天航次。"
+    got = {m.text: m.value for m in tag(text, reference=date(2021, 8, 2), lang="zh") if m.type == "DATE"}
+    assert got["11月20日"] == "2021-11-20"  # the coming November's schedule, not last year's
+    # a day before the coming one, told without tense, still rolls back as before
+    text = "新航线将于11月8日首航。11月2日，该船完成试航。"
+    got = {m.text: m.value for m in tag(text, reference=date(2021, 8, 2), lang="zh") if m.type == "DATE"}
+    assert got["11月2日"] == "2020-11-02"

@@ -168,3 +168,23 @@ def test_a_forecast_after_an_undated_condition_keeps_the_condition():
     text = "在设备调试完成后，预计于今年10月具备试运行条件。"
     claims = extract(text, published=date(2024, 6, 3), lang="zh")
     assert [c.claim_text for c in claims] == ["在设备调试完成后，预计于今年10月具备试运行条件"]
+
+
+def test_a_quotation_that_words_the_same_fact_stays_in_its_clause():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "3月2日，两家公司协商一致，“按照各自责任分担维修费用”。"
+    claims = extract(text, published=date(2024, 3, 5), lang="zh")
+    assert [c.claim_text for c in claims] == ["3月2日，两家公司协商一致，“按照各自责任分担维修费用”"]
+
+
+def test_a_quotation_after_an_attribution_is_still_what_was_said():
+    from datetime import date
+
+    from timeline.pipeline import extract
+
+    text = "3月2日，区长表示，“全区将新建5所学校”。"
+    claims = extract(text, published=date(2024, 3, 5), lang="zh")
+    assert [(c.claim_text, c.speaker) for c in claims] == [("3月2日，区长表示，“全区将新建5所学校”", "区长")]

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from timeline.claims import dating
+from timeline.claims import dating, dating_timetable
 from timeline.claims.dating import is_dating
 from timeline.models import TimeMention
 
@@ -49,7 +49,8 @@ def test_the_pretests_hold_a_character_of_every_word():
     assert not is_dating(mention_of(text, "2017"), text)
 
     # every idiom holds 'now' or 'future'; a timetable's mention opens with an ASCII day or clock
-    from timeline.claims.dating import _EN_IDIOM, _OPENING_HOURS
+    from timeline.claims.dating import _EN_IDIOM
+    from timeline.claims.dating_timetable import OPENING_HOURS as _OPENING_HOURS
 
     for idiom in ("every now and then", "now and again", "In the near future", "now that", "Now, consider"):
         assert _EN_IDIOM.search(idiom) and ("now" in idiom.lower() or "future" in idiom.lower())
@@ -214,9 +215,9 @@ def test_the_dating_pretests_hold_every_opening_their_patterns_allow():
         m = TimeMention(text="7:14", start=0, end=4, precision=precision, date_start=date(2017, 1, 1))
         text = "7:14 of the first period, every day"
         if precision not in dating._CLOCK_PRECISIONS:
-            assert not dating._repeating_clock_time(m, text) and not dating._game_clock(m, text)
+            assert not dating._repeating_clock_time(m, text) and not dating_timetable.game_clock(m, text)
         if precision not in dating._TIMETABLE_PRECISIONS:
-            assert not dating._in_opening_hours(m, text)
+            assert not dating_timetable.in_opening_hours(m, text)
 
 
 @pytest.mark.parametrize(

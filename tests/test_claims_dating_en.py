@@ -130,3 +130,17 @@ def test_a_former_name_and_a_decade_describing_a_thing_date_nothing():
     assert dates_of("Her flat is in a 1960s block near the river.") == []
     assert dates_of("The street was rebuilt in the 1960s after the flood.") == [("the 1960s", "196X")]
     assert dates_of("He was formerly the treasurer of the club.") == [("formerly", "../2024-04-24")]
+
+
+def test_a_yearless_date_under_a_habit_word_dates_nothing():
+    assert dates_of("Smog returns to the valley every November, not just around Diwali.") == []
+    assert dates_of("Each year, the harbor fair opens in June.") == []
+    assert dates_of("The shop usually shuts on Christmas Eve.") == []
+    assert dates_of("The choir usually sings weekly, but it sang on Monday.") == [("Monday", "2024-04-22")]
+    assert dates_of("The harbor fair opened in June.") == [("June", "2023-06")]
+
+
+def test_a_surveys_past_month_dates_nothing():
+    assert dates_of("The study asked how often respondents smoked in the past month.") == []
+    assert dates_of("Teens who said they had vaped in the past year fell by a third.") == []
+    assert dates_of("The currency weakened sharply in the past week.") == [("the past week", "2024-W16")]

@@ -72,3 +72,15 @@ def test_as_day_drops_the_clock():
     assert as_day(datetime(2024, 9, 11, 8, 30)) == PUB
     assert as_day(PUB) == PUB
     assert as_day(None) is None
+
+
+def test_a_past_day_in_a_chinese_clause_with_a_plan_word_is_when_the_plan_was_told():
+    from timeline.pipeline import extract
+
+    pub = date(2022, 5, 20)
+    (told,) = extract("5月12日，该集团发布公告，将于明年分拆上市。", published=pub, lang="zh")
+    assert (told.date_edtf, told.date_qualifier) == ("2022-05-12", "none")
+    (rival,) = extract("业内预计新芯片将在年内量产，对标5月18日发布的竞品。", published=pub, lang="zh")
+    assert (rival.date_edtf, rival.date_qualifier) == ("2022-05-18", "none")
+    (coming,) = extract("5月28日，该集团将召开股东大会。", published=pub, lang="zh")
+    assert (coming.date_edtf, coming.date_qualifier) == ("2022-05-28", "planned")

@@ -14,6 +14,7 @@ from timeline.ingest.dateline import dateline_zone
 from timeline.ingest.pagedate import (
     local_offset,
     page_published,
+    published_stamp,
     site_zone,
     story_date,
     url_day,
@@ -334,7 +335,8 @@ def dated_story_page(byline: str = "", url: str = "") -> str:
 
 def test_a_day_only_the_story_names_is_no_publication_date_and_is_warned_of():
     with pytest.warns(
-        InputWarning, match=r"ferry.html: the page states no publication date; 2019-03-03.*--published"
+        InputWarning,
+        match=r"ferry.html: the page states no publication date; 2019-03-03, a day its story names, is not taken",
     ):
         article = article_from_html(dated_story_page(), source_path="ferry.html")
     assert article.published_at is None
@@ -385,3 +387,24 @@ def test_a_morning_stamp_the_page_writes_as_an_afternoon_time_is_the_afternoon()
     assert article_from_html(morning, source_path="markets.html").published_at == datetime.fromisoformat(
         "2019-11-20T01:41:20+05:30"
     )
+
+
+def test_a_bare_day_takes_the_time_the_markup_gives_that_day():
+    time_tag = '<time class="entry-published" datetime="2019-11-20T10:03:33+01:00" itemprop="datePublished">20 November 2019</time>'
+    page = story_page(
+        url="https://energy.example.com/2019/11/20/solar-costs-roadmap/",
+        lead="The ministry set out a plan to cut the cost of solar power by a third within ten years.",
+        more=time_tag,
+    )
+    article = article_from_html(page, source_path="solar.html")
+    assert article.published_at == datetime.fromisoformat("2019-11-20T10:03:33+01:00")
+    other_day = page.replace("2019-11-20T10:03:33", "2019-11-22T10:03:33")
+    article = article_from_html(other_day, source_path="solar.html")
+    assert article.published_at is not None and article.published_at.time() == datetime.min.time()
+    assert article.published_at.date() == date(2019, 11, 20)
+
+
+def test_published_stamp_reads_json_ld_written_with_a_space_before_the_offset():
+    page = '<script type="application/ld+json">{"datePublished": "2019-11-20 12:32:13+08:00"}</script>'
+    assert published_stamp(page, date(2019, 11, 20)) == datetime.fromisoformat("2019-11-20T12:32:13+08:00")
+    assert published_stamp(page, date(2019, 11, 21)) is None

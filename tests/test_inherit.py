@@ -95,3 +95,13 @@ def test_choose_and_split_clauses_read_the_quotes_they_are_given_as_they_would_f
     assert picked() == picked(quotes=quotes)
     # 当时 counted from a 今天 that only the quote said dates nothing: the quotes were read
     assert [text for _, text, _ in picked(quotes=quotes)] == ["3月28日上午", "今天", "随后", "下周"]
+
+
+def test_a_fronted_phrase_setting_another_fact_beside_gives_way_to_the_clauses_date():
+    text = "In addition to its bid for the port on Tuesday, the group bought a rail line on Monday."
+    [claim] = extract(text, published=PUB, lang="en")  # PUB is a Thursday
+    assert (claim.date_text, claim.date_edtf) == ("Monday", "2024-03-25")
+    [claim] = extract(
+        "On Tuesday, the group bought a rail line, its second in a year.", published=PUB, lang="en"
+    )
+    assert claim.date_text == "Tuesday"

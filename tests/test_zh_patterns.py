@@ -46,3 +46,17 @@ def test_near_trigger_finds_exactly_what_the_pattern_finds(rule, text: str) -> N
     near = rule.pattern
     plain = [m.span() for m in near.pattern.finditer(text) if m.end() > m.start()]
     assert [m.span() for m in near.finditer(text, scan.SharedScan(text))] == plain
+
+
+def test_numbered_entrances_in_a_list_are_no_days():
+    from datetime import date
+
+    from timeline.temporal import tag
+
+    ref = date(2021, 8, 20)
+    assert [m.text for m in tag("东站1号、2号、5号出口已经封闭。", reference=ref, lang="zh")] == []
+    assert [m.text for m in tag("乘客可走3号入口进站。", reference=ref, lang="zh")] == []
+    days = [
+        m.value for m in tag("他们9号、10号出发，12号返回。", reference=ref, lang="zh") if m.type == "DATE"
+    ]
+    assert days == ["2021-08-09", "2021-08-10", "2021-08-12"]

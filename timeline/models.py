@@ -6,95 +6,65 @@ defines a column.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from datetime import date, datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from timeline.record_types import (
+    PRECISION_RANK,
+    Anchor,
+    Approx,
+    ArticleId,
+    ClaimId,
+    EntityType,
+    EventType,
+    Lang,
+    MentionType,
+    Offset,
+    Precision,
+    Qualifier,
+    ReviewStatus,
+    article_id_for,
+    claim_id_for,
+    text_sha256,
+    utc_representable,
+)
+
+__all__ = [
+    "PRECISION_RANK",
+    "SCHEMA_VERSION",
+    "Anchor",
+    "Approx",
+    "Article",
+    "ArticleId",
+    "ArticleSummary",
+    "Claim",
+    "ClaimId",
+    "Entity",
+    "EntityType",
+    "EventType",
+    "Lang",
+    "MentionType",
+    "Offset",
+    "Precision",
+    "Qualifier",
+    "Quantity",
+    "Record",
+    "Review",
+    "ReviewStatus",
+    "TimeMention",
+    "Timeline",
+    "article_id_for",
+    "claim_id_for",
+    "sort_key",
+    "text_sha256",
+    "utc_representable",
+]
+"""The records, and the words and ids they use (re-exported from `timeline.record_types`)."""
+
 SCHEMA_VERSION = "1.0.0"
-
-Lang = Literal["zh", "zh-Hant", "en"]
-MentionType = Literal["DATE", "TIME", "DURATION", "SET"]
-Precision = Literal[
-    "decade",
-    "year",
-    "half",
-    "quarter",
-    "season",
-    "month",
-    "tenday",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "second",
-]
-Qualifier = Literal[
-    "none",
-    "approximate",
-    "early",
-    "mid",
-    "late",
-    "since",
-    "until",
-    "as_of",
-    "before",
-    "after",
-    "recent",
-    "planned",
-]
-Anchor = Literal["absolute", "publication", "narrative", "none"]
-EventType = Literal[
-    "founding",
-    "agreement",
-    "appointment",
-    "incident",
-    "statistic",
-    "project",
-    "policy",
-    "plan",
-    "training",
-    "service",
-    "meeting",
-    "other",
-]
-EntityType = Literal["PERSON", "ORG", "PLACE"]
-Approx = Literal["about", "more_than", "less_than"]
-ReviewStatus = Literal["unreviewed", "verified", "disputed", "false", "unverifiable"]
-
-PRECISION_RANK: dict[str, int] = {p: i for i, p in enumerate(Precision.__args__)}  # type: ignore[attr-defined]
-"""Coarse to fine: decade 0 … second 11. Sorting puts coarser claims first on the same day."""
-
-ArticleId = Annotated[str, Field(pattern=r"^art-[0-9a-f]{12}$", examples=["art-3f9a2c1b7e4d"])]
-ClaimId = Annotated[str, Field(pattern=r"^clm-[0-9a-f]{12}$", examples=["clm-3f9a2c1b7e4d"])]
-Offset = Annotated[int, Field(ge=0)]
-
-
-def utc_representable(instant: datetime) -> bool:
-    """True when `instant` (timezone-aware) is a UTC instant Python can hold (9999-12-31T23:59-12:00 is not)."""
-    try:
-        instant.astimezone(UTC)
-    except OverflowError:
-        return False
-    return True
-
-
-def text_sha256(text: str) -> str:
-    """Return the hex SHA-256 of `text` encoded as UTF-8."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def article_id_for(text: str) -> str:
-    """Return the stable article id for an article body: `art-` + 12 hex of its hash."""
-    return "art-" + text_sha256(text)[:12]
-
-
-def claim_id_for(article_id: str, char_start: int, char_end: int) -> str:
-    """Return the stable claim id for a span of an article."""
-    digest = hashlib.sha256(f"{article_id}:{char_start}:{char_end}".encode()).hexdigest()
-    return "clm-" + digest[:12]
 
 
 class Record(BaseModel):

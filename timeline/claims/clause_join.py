@@ -27,6 +27,8 @@ ATTRIBUTION_END = re.compile(
 )
 """A piece that ends in an attribution (唐欣介绍, he said). An English verb's word start is tested
 from its first letter, so every branch opens with a plain character the engine can skip to."""
+_QUOTED = re.compile(r"“[^“”]+”[。！？，；]?")
+"""A piece that is one quotation from its first character to its last."""
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
 
@@ -114,7 +116,13 @@ def sentence_clauses(
             elif not current.lead_in and not (piece_text.lower() if en else piece_text).startswith(
                 connectives
             ):
-                new = current.has_fact and piece_fact  # (Chinese connectives have no case to lower)
+                # (Chinese connectives have no case to lower); '…协商一致，“按照责任签订了赔偿协议”': a
+                # quotation with no date of its own, not after an attribution, words the same fact
+                new = (
+                    current.has_fact
+                    and piece_fact
+                    and not (not en and not own and _QUOTED.fullmatch(piece_text))
+                )
         if new or current is None:
             current = Clause(
                 piece.start, piece.end, p_no, s_no, own, bool(own) and _is_since_lead(piece_text)

@@ -5,9 +5,11 @@ repeating clock time (每天9时) or an idiom (now and then)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from timeline.claims import dating_en
+from timeline.claims.dating_timetable import ASCII_LETTER as _ASCII_LETTER
+from timeline.claims.dating_timetable import TIMETABLE_PRECISIONS as _TIMETABLE_PRECISIONS
+from timeline.claims.dating_timetable import game_clock, in_opening_hours
 from timeline.models import TimeMention
 
 _COMPARED_EN = re.compile(
@@ -23,9 +25,6 @@ _COMPARED_ZH_MARKS = "较比与和同"
 _COMPARED_ZH_MARK = re.compile(f"[{_COMPARED_ZH_MARKS}]")
 """One of these stands in every _COMPARED_ZH match (and 由 or 从 in every _FROM_ZH one): text
 without them is passed over without running the pattern."""
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-"""Every _COMPARED_EN match holds a plain ASCII letter (f, t, c, v: no other character matches
-those case-insensitively), so text without one cannot match."""
 _COMPARED_ZH_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相较)?")
 _FROM_ZH = re.compile(r"(?:由|从)\s*$")
 _FROM_ZH_AFTER = re.compile(
@@ -56,23 +55,6 @@ _SOMEDAY = frozenset({"日后", "今后", "将来", "往后", "日後", "今後"
 """日后 / 今后 alone: 'some day from now on', an open future no one can check against a calendar."""
 _HOW_LONG = re.compile(r"in (?:under|less than|fewer than|about|around|roughly|over|more than|just)\s", re.I)
 """'top up in under thirty minutes': how long something takes, not a time from now."""
-_GAME_CLOCK = re.compile(
-    r"\b(?:period|quarter|half|overtime|inning|power play|shootout|stoppage time)\b", re.IGNORECASE
-)
-"""'scored at 7:14 of the first period': a game clock, not a time of day."""
-_GAME_QUARTER = re.compile(
-    r"(?:(?:the|a|an) )?(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter|(?:first|second) half)",
-    re.I,
-)
-"""'the third quarter', 'a phenomenal first half': a bare period that, in a sentence about a game, is
-the game's, not a fiscal quarter or half of the year ('the first half of 2019' is never bare)."""
-_GAME_SCORE = re.compile(
-    r"\b(?:halftime|half-time|touchdowns?|field goals?|scor(?:ed|ing)|\d{1,3}-\d{1,3} (?:lead|win|loss|bulge)|"
-    r"fouls?|fouled|technical foul|dunk(?:s|ed)?|free[- ]throws?|rebounds?|three-pointers?|layups?|jumpers?|"
-    r"interceptions?|sacks?|innings?|penalty kick|equali[sz]er|quarterback|(?<!percentage )(?<!basis )\d{1,3} points)\b",
-    re.I,
-)
-_BARE_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 CLOCK_ONLY = re.compile(r"[日号]|day|\d{4}|[A-Z][a-z]{2}", re.IGNORECASE)
 """A mention that names a day or a date besides its clock time (24日14时, 2 p.m. Tuesday)."""
 _NAMED_DAY = re.compile(
@@ -84,8 +66,7 @@ _ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今
 _ATTRIBUTIVE_FIRST = "当目如现今本以往"
 """The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
 _CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter", "half"})
-"""The precisions _repeating_clock_time (hour, minute) and _game_clock (those, quarter and half) look at."""
-_TIMETABLE_PRECISIONS = frozenset({"day", "hour", "minute"})
+"""The precisions _repeating_clock_time (hour, minute) and game_clock (those, quarter and half) look at."""
 _STAMP_LABEL = re.compile(r"(?:更新|发布|發布|发稿|發稿|发表|發表)(?:时间|時間|日期|于|於)?\s*[:：]\s*$")
 """最后更新: 2019-09-07 15:14:21 inside a flattened page: the page's stamp, not the time of the story."""
 _RELATED_LINK = re.compile(
@@ -138,13 +119,11 @@ def is_dating(mention: TimeMention, text: str) -> bool:
     ):
         return False
     precision = mention.precision
-    if precision in _CLOCK_PRECISIONS and (
-        _repeating_clock_time(mention, text) or _game_clock(mention, text)
-    ):
+    if precision in _CLOCK_PRECISIONS and (_repeating_clock_time(mention, text) or game_clock(mention, text)):
         return False
     if _habitual_part(mention, text):
         return False
-    if precision in _TIMETABLE_PRECISIONS and _in_opening_hours(mention, text):
+    if precision in _TIMETABLE_PRECISIONS and in_opening_hours(mention, text):
         return False
     if mention.text[-4:].isdigit() and _COUNTED.match(text, end):
         return False
@@ -271,42 +250,6 @@ def _in_idiom(mention: TimeMention, text: str) -> bool:
     return False
 
 
-def _game_clock(mention: TimeMention, text: str) -> bool:
-    """A bare 'm:ss' clock in a sentence about a game's periods (7:14 into the third period), or a
-    game's quarter or half ('24 points in the third quarter', 'a foul in the second half'), not a time of
-    day or a fiscal quarter."""
-    if mention.precision in ("quarter", "half") and _GAME_QUARTER.fullmatch(mention.text):
-        start, end = max(0, mention.start - 80), mention.end + 80
-        if _FISCAL.search(text, start, end):
-            return False  # 'sales rose in the second half'
-        # '24 points in the third quarter'; 'left the court in the second quarter' in a game story
-        return _GAME_SCORE.search(text, start, end) is not None or _game_story(text)
-    if mention.precision not in ("hour", "minute") or not _BARE_CLOCK.fullmatch(mention.text):
-        return False
-    if _CLOCK_LEFT.match(text, mention.end):
-        return True  # 'with 3:08 to play', 'with 1:24 left': the time left on a game clock
-    return _GAME_CLOCK.search(text, max(0, mention.start - 80), mention.end + 80) is not None
-
-
-_FISCAL = re.compile(
-    r"\b(?:fiscal|revenues?|sales|profits?|earnings|income|GDP|economy|growth|quarterly|dividends?|"
-    r"shares|stocks?|prices?|inflation|exports?|output|deficit|budget)\b",
-    re.IGNORECASE,
-)
-"""Words of a fiscal quarter or half ('sales rose in the second half'), which a game story may report too."""
-_GAME_STORY_HITS = 3
-
-
-@lru_cache(maxsize=4)  # one article's text, its quarters and halves read in a row
-def _game_story(text: str) -> bool:
-    """An article about a game: at least three of _GAME_SCORE's words (scored, rebounds, a 20-17 lead)."""
-    hits = _GAME_SCORE.finditer(text)
-    return all(next(hits, None) is not None for _ in range(_GAME_STORY_HITS))
-
-
-_CLOCK_LEFT = re.compile(r"\s+(?:to\s+play|to\s+go|left|remaining)\b")
-
-
 def _attributive_year(mention: TimeMention, text: str) -> bool:
     """'a 2010 allegation', 'the 2016 MacBook', '2019's best', 'Euro 2020': a year that describes a
     noun or is part of a name, not the time of the clause's event."""
@@ -334,33 +277,6 @@ _COUNTED = re.compile(
     r"tons|tonnes|pounds|lbs|kg|acres|hectares|calories|votes|points|rpm|mAh|watts|volts|horsepower|hp)\b"
 )
 """'1080 pixels by 1920 pixels', '2000 people': a count or measure, not a year."""
-
-
-_DAY_NAME = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
-_OPENING_HOURS = re.compile(
-    rf"\b(?P<a>{_DAY_NAME})\.?\s*(?:[-–—]|to|through|thru)\s*(?P<b>{_DAY_NAME})\b\.?"
-    r"(?P<clock>,?\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?|AM\b|PM\b))?"
-)
-"""'Tue – Sat 4PM to 9PM', 'Mon-Fri 9am-5pm', 'Monday-Friday, 9 a.m.': a weekly timetable (a day range
-written short or with its opening time), not the days of one week."""
-_SHORT_DAYS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
-
-
-def _in_opening_hours(mention: TimeMention, text: str) -> bool:
-    if mention.precision not in _TIMETABLE_PRECISIONS or not _ASCII_LETTER.search(mention.text, 0, 3):
-        return False  # a timetable's mention opens with a day name or a clock time ('9am'), in ASCII
-    lo = max(0, mention.start - 60)
-    for m in _OPENING_HOURS.finditer(text, lo, mention.end + 16):
-        timetable = m["clock"] or m["a"] in _SHORT_DAYS or m["b"] in _SHORT_DAYS
-        if timetable and m.start() < mention.end and mention.start < m.end():
-            return True
-        if (
-            timetable
-            and m.end() <= mention.start
-            and not re.search(r"[.;!?\n]", text[m.end() : mention.start])
-        ):
-            return True  # '… Tue – Sat 4PM to 9PM and on Sunday by appointment'
-    return False
 
 
 _ORDINAL_PART = re.compile(r"the\s+(?:last|final|first)\s+(?:weekend|week|day|night|month)", re.IGNORECASE)

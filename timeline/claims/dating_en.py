@@ -118,6 +118,35 @@ _NOWADAYS_AFTER = re.compile(
 )
 """'Today, such infections are rare', 'And today, the right to work is equal to …': how things are
 nowadays (a copula and a plain adjective right after 'Today,'), not an event of the day."""
+_MONTHS_DAYS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_HABIT = re.compile(
+    rf"\b(?:(?:every|each)\s+(?:year|month|week|day|night|morning|evening|summer|winter|spring|fall|autumn|"
+    rf"season|{_MONTHS_DAYS})|usually|typically|normally|generally|annually|traditionally|always)\b",
+    re.IGNORECASE,
+)
+_HABIT_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?\b(?:every|each)\s+year\b|[^.;!?\n]{0,40}?\bannually\b", re.IGNORECASE
+)
+_SENTENCE_LEAD = re.compile(r"(?:[.;!?]\s|\n|,?\s+(?:and|but|while|whereas|although|though)\s)")
+_OWN_TIME = re.compile(
+    r"\b(?:this|last|next|ago|yesterday|today|tomorrow|tonight|earlier|later)\b", re.IGNORECASE
+)
+_HABIT_PRECISIONS = frozenset({"month", "day", "hour", "minute", "season"})
+"""'happen every November – not just on Diwali', 'Every year, the fair opens in March': a yearless date
+under a habit word repeats; it dates no single event."""
+_PAST_SPAN = re.compile(
+    r"(?:the\s+)?(?:past|last|previous)\s+(?:month|year|week|\d+\s+(?:days|weeks|months))", re.I
+)
+_SURVEYED = re.compile(
+    r"\b(?:respondents?|participants?|surveyed|interviewees|who said they|said they had|reported (?:having|using))\b|"
+    r"\b(?:use|used|using|smoked|drank|vaped)\s+(?:\w+\s+){0,2}(?:in|during|within|over)\s+$",
+    re.IGNORECASE,
+)
+"""'how often respondents used marijuana in the past month': the month before each answer, not a
+month of the calendar."""
 _FIRST_BEFORE = re.compile(r"\bfirst\b[^.;:!?,\n—–]{0,50}$", re.IGNORECASE)
 """'won a majority for the first time since 1993', 'its first away win since 2011': the last time before
 a record, a comparison base, not when the clause's fact began."""
@@ -143,6 +172,16 @@ _RANK_AFTER = re.compile(rf"['’]s\s+(?:{_SUPERLATIVE})\b|\s+of\s+the\s+(?!\w+\
 def dates_nothing(mention: TimeMention, text: str) -> bool:
     """An English mention that dates no fact of its clause (see the module docstring)."""
     words = mention.text.lower()
+    if (
+        mention.anchor == "publication"
+        and mention.precision in _HABIT_PRECISIONS
+        and not _OWN_TIME.search(words)
+    ):
+        lead = _SENTENCE_LEAD.split(text[max(0, mention.start - 80) : mention.start])[-1]
+        if _HABIT.search(lead) or _HABIT_AFTER.match(text, mention.end):
+            return True  # 'every November – not just on Diwali'
+    if _PAST_SPAN.fullmatch(words) and _SURVEYED.search(text, max(0, mention.start - 80), mention.start):
+        return True  # 'respondents used marijuana in the past month'
     if words.startswith("since ") and _FIRST_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return True  # 'for the first time since 1993'
     if words == "the year" or (len(words) == 4 and words.isdigit()):

@@ -78,6 +78,8 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
             continue  # ('announced this week that the horse was recently found': only a vague date follows)
         if _ACCORDING_ZH.search(before) and _REPORTED_ZH.match(text, mention.end):
             continue
+        if _ALSO_LEAD.match(before) and "," not in before and "," in text[mention.end : following.start]:
+            continue  # 'In addition to its order Wednesday, it announced another on Monday': Monday dates it
         if (
             text.startswith(POSSESSIVE, mention.end)
             and following.precision in _POINT_PRECISIONS
@@ -89,6 +91,10 @@ def primary_mention(clause: Clause, text: str) -> TimeMention:
 
 
 _GLOSS = re.compile(r"\s*[（(]\s*")
+_ALSO_LEAD = re.compile(
+    r"\W*(?:In addition to|Besides|On top of|Apart from|Aside from|Along with|Unlike|Compared (?:with|to)|Like)\b"
+)
+"""A fronted phrase that sets another fact beside the clause's own: its date is not the clause's."""
 _DESCRIBES_NEXT = re.compile(r"的|首[个個]|第[一二三四五六七八九十\d]{1,3}[个個场場次]|最")
 """今年首个 / 去年的 / 今年第一场: a year or month that describes the noun after it."""
 _WRITTEN_DATE = re.compile(r"[\d０-９一二三四五六七八九十〇零廿卅]")

@@ -41,12 +41,22 @@ def is_planned(body: str, mention: TimeMention, at: int, reference: date | None,
             and _REPORTED_THAT.match(body, at + len(mention.text))
         ):
             return False  # 'The paper's report today claims that he will return': today dates the report
+    if marker and lang != "en" and _past_day(mention, reference):
+        return False  # 3月5日，公司发布公告，将于明年上市: the day the plan was told, not a planned day
     if marker:
         return True
     if reference is None or COUNTED_FROM_EVENT.search(mention.text):
         return False
     start = as_day(mention.date_start)
     return start is not None and start > reference
+
+
+def _past_day(mention: TimeMention, reference: date | None) -> bool:
+    """A single day before publication (3月5日, 昨天): a plan word in its clause plans something else."""
+    if reference is None or mention.precision not in ("day", "hour", "minute") or mention.qualifier != "none":
+        return False
+    start, end = as_day(mention.date_start), as_day(mention.date_end)
+    return start is not None and start == end and end < reference
 
 
 _REPORTED_THAT = re.compile(

@@ -117,8 +117,6 @@ def claim_fields(
     if planned and plan_governs(plan_body, mention.start - start, lang):
         mention = forward_planned(mention, reference)
     qualifier = "planned" if planned and mention.qualifier == "none" else mention.qualifier
-    if qualifier == "until" and mention.text[:3].lower() == "by ":
-        qualifier = "before"  # 'should ease by Thursday': a deadline, on or before (EDTF ../day), not a bound
     entities = extract_entities(body, lang, ctx.people_pattern)
     typed_body = text[type_from:end] if type_from is not None else body
     if lang == "en" and "," in typed_body:
@@ -139,6 +137,8 @@ def claim_fields(
         if stated is not None:
             event_type, event_rule = "other", "statement date"
             qualifier = mention.qualifier  # the statement was made; what it forecasts is another claim
+    if qualifier == "until" and mention.text[:3].lower() == "by ":
+        qualifier = "before"  # 'should ease by Thursday': a deadline, on or before (EDTF ../day), not a bound
     sort = _sort_date(mention, reference)
     shown = None if inherited else mention
     quote = source[start:end]

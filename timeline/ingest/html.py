@@ -83,11 +83,11 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, str]]:
     found = "" if told else meta["published"]
     meta["published"] = page_published(found, meta["url"], body, html, home_zone) or ""
     if told:
-        fallback = "the day in its URL is used" if meta["published"] else "relative dates stay unanchored"
+        fallback = "; the day in its URL is used" if meta["published"] else ""
         warnings.warn(
             InputWarning(
-                f"{source}: the page states no publication date; {told[:10]}, a day its story names, is not "
-                f"taken for one ({fallback}): pass --published YYYY-MM-DD if you know it"
+                f"{source}: the page states no publication date; {told[:10]}, a day its story names, "
+                f"is not taken for one{fallback}"
             ),
             stacklevel=2,
         )

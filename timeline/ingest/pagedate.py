@@ -40,6 +40,19 @@ _STAMP = re.compile(
     r" ?(?P<offset>[+-][01]\d:?[0-5]\d)(?!\d)"
 )
 """A date-time with a UTC offset as pages write it in metadata (`2019-11-19T21:57:00-08:00`)."""
+_PUBLISHED_MARKUP = (
+    re.compile(r'"datePublished"\s*:\s*"(?P<value>[^"]{10,40})"'),
+    re.compile(
+        r"""<meta\b(?=[^>]*\b(?:property|name|itemprop)\s*=\s*["']?(?:article:published_time|datePublished|"""
+        r"""og:published_time)["'\s>])[^>]*\bcontent\s*=\s*["'](?P<value>[^"']{10,40})["']""",
+        re.I,
+    ),
+    re.compile(
+        r"""<time\b(?=[^>]*\bitemprop\s*=\s*["']?datePublished)[^>]*\bdatetime\s*=\s*["'](?P<value>[^"']{10,40})["']""",
+        re.I,
+    ),
+)
+"""Where a page's markup states its publication instant: JSON-LD, meta tags, a `<time>` element."""
 _VANITY_DOMAINS = frozenset(
     {"ai", "am", "cc", "co", "fm", "gg", "im", "io", "la", "ly", "me", "nu", "sh", "so", "to", "tv", "ws"}
 )
@@ -137,6 +150,12 @@ def page_published(
     if _afternoon_written(value, page):
         value += timedelta(hours=12)
         found = value.isoformat()
+    if (
+        value.tzinfo is None
+        and value.time() == datetime.min.time()
+        and (stamp := published_stamp(page, value.date()))
+    ):
+        value, found = stamp, stamp.isoformat()  # the day htmldate read, at the time the markup gives it
     given = (
         value.tzinfo is None
         and value.time() != datetime.min.time()
@@ -158,6 +177,27 @@ def page_published(
         if (off > timedelta(days=1) and bare_day) or (off == timedelta(days=1) and zone is None and utc_like):
             return day.isoformat()
     return value.isoformat() if zone is not None or given else found
+
+
+def published_stamp(page: str, day: date) -> datetime | None:
+    """The publication instant the page's markup gives for `day`, with its UTC offset, else None.
+
+    htmldate reads a JSON-LD `datePublished` or a `<time itemprop="datePublished">` written with a
+    space before its offset (`2019-11-20 12:32:13+08:00`) or behind the URL's day as a bare day;
+    the markup's instant on that same day says when in it the page was published.
+    """
+    for pattern in _PUBLISHED_MARKUP:
+        for m in pattern.finditer(page):
+            stamp = _STAMP.search(m.group("value"))
+            if stamp is None:
+                continue
+            try:
+                value = datetime.fromisoformat(f"{stamp['day']}T{stamp['time']}{stamp['offset']}")
+            except ValueError:
+                continue
+            if value.date() == day:
+                return value
+    return None
 
 
 def _afternoon_written(value: datetime, page: str) -> bool:

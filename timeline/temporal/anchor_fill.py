@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, datetime, timedelta
 
+from timeline.temporal.anchor_base import (
+    FINE,
+    FINE_SHIFTS,
+    SENTENCE_BREAK,
+    as_filled,
+    count_base,
+    day_within,
+    lends,
+    like_base,
+)
 from timeline.temporal.anchor_context import NARRATIVE_WINDOW, Context, Resolved
 from timeline.temporal.bounds import (
     Filled,
@@ -36,8 +45,6 @@ from timeline.temporal.spec import Point
 
 _COARSE = ("decade", "year", "half", "quarter", "season")
 """Narrative points this coarse lend their year only within their own sentence."""
-_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|\.(?:''|[\"'”’)])*\s")
-"""A sentence end, also before a closing quote ('... "justified." While ...')."""
 
 
 def weekday_within_week(end: Point, start: Point) -> bool:
@@ -88,13 +95,13 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
     ref = ctx.ref_date
     plan_read = prefer == "future" and ctx.prefer != "future"  # the text's tense, not the caller's mode
     prefer = prefer or ctx.prefer
-    kept = _like_base(point, ctx, offset)
+    kept = like_base(point, ctx, offset)
     if kept is not None:
         return kept
     if point.like_base and point.fallback is not None:  # no narrative point to keep: read the fallback
         return fill(point.fallback, ctx, offset, prefer)
     if point.rel_unit is not None:
-        base, anchor = _base(point, ctx, offset)
+        base, anchor = count_base(point, ctx, offset)
         if base is None:
             return None
         if (
@@ -105,14 +112,14 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
             return None  # 昨天 against a reference known only to its year: no day to count from
         last = ctx.last_primary if point.no_chain else ctx.last
         coarse_story = last is not None and last.precision in (*_COARSE, "month", "tenday", "week")
-        if anchor == "narrative" and coarse_story and point.rel_unit in _FINE_SHIFTS:
-            day = _day_within(last, ctx, offset)
+        if anchor == "narrative" and coarse_story and point.rel_unit in FINE_SHIFTS:
+            day = day_within(last, ctx, offset)
             if day is not None:  # 9月16日下午，2019年丝路行…启动。…当天下午: the day told within that year
                 shifted = shift(point, day)
                 return (bounds(shifted), anchor) if shifted is not None else None
             # "that day" / 当天 after "two years ago" / 2016年: the story's date is coarser than a day;
             # keep its grain for the same day, and invent no day for "two days later"
-            return (_as_filled(last), anchor) if point.rel_offset == 0 and last is not None else None
+            return (as_filled(last), anchor) if point.rel_offset == 0 and last is not None else None
         shifted = shift(point, base)
         return (bounds(shifted), anchor) if shifted is not None else None
     if point.decade is not None:
@@ -146,7 +153,7 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
     if (
         near is not None
         and (near.precision in _COARSE or near.in_sentence)
-        and _SENTENCE_BREAK.search(ctx.text, near_end, offset)
+        and SENTENCE_BREAK.search(ctx.text, near_end, offset)
     ):
         near = (
             None  # 1996年 (or "the August 1988 cease-fire") in one sentence does not date 9月30日 in the next
@@ -157,7 +164,7 @@ def fill(point: Point, ctx: Context, offset: int, prefer: Prefer | None = None) 
     lends_only_its_day = point.month is None and point.day is None and point.tenday is None
     if near is not None and near.anchor == "publication" and ref is not None and not lends_only_its_day:
         near = None  # 今年 / 10月 count from publication and lend no year; 3月5日 still dates 下午3点
-    if near is not None and not _lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
+    if near is not None and not lends(near.precision, point):  # "noon" after "1989" is not Jan. 1
         near = None
     if near is not None and not plan_read and _clock_after_a_coming_day(point, near, near_end, ctx, offset):
         near = None
@@ -220,7 +227,7 @@ def _listed_day(point: Point, ctx: Context, offset: int) -> tuple[Point, str] | 
         or point.hour is not None
     ):
         return None
-    seen = ctx.coming.get((point.month, point.day))
+    seen = ctx.coming.get((point.month, point.day)) or _coming_in_month(ctx, point.month, point.day)
     if seen is not None and seen.date_start is not None:  # (a past day gets its year from the usual roll)
         return point.with_(year=as_date(seen.date_start).year), seen.anchor
     earlier = bisect_left(ctx.dated, offset, key=_dated_start)
@@ -240,6 +247,25 @@ def _listed_day(point: Point, ctx: Context, offset: int) -> tuple[Point, str] | 
         return None
     year = first.year + (1 if (point.month, point.day) < (first.month, first.day) else 0)
     return point.with_(year=year), "narrative"
+
+
+def _coming_in_month(ctx: Context, month: int, day: int) -> Resolved | None:
+    """A coming day of this year the story named in the same month, on or before `day`, when `day` itself is
+    still ahead this year ('将于11月17日开港' … '11月25日是前往冲绳的旅程': the same month's schedule, not
+    last year's November)."""
+    ref = ctx.ref_date
+    if ref is None or not ctx.coming or (month, day) <= (ref.month, ref.day):
+        return None
+    found = None
+    for (m, d), seen in ctx.coming.items():
+        if (
+            m == month
+            and d <= day
+            and seen.date_start is not None
+            and as_date(seen.date_start).year == ref.year
+        ):
+            found = seen
+    return found
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -276,7 +302,7 @@ def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
         and point.weekday is None
         and point.rel_unit is None
         and last is not None
-        and last.precision in _FINE
+        and last.precision in FINE
         and 0 <= offset - ctx.last_end <= NARRATIVE_WINDOW
         and _CLOCK_SENTENCE_BREAK.search(ctx.text, ctx.last_end, offset) is None
     )
@@ -284,130 +310,3 @@ def _day_in_sentence(point: Point, ctx: Context, offset: int) -> bool:
 
 _CLOCK_SENTENCE_BREAK = re.compile(r"[。！？；!?;\n]|(?<![ap]\.m)(?<!\b[A-Z])\.\s+(?=[A-Z\"“])")
 """A sentence end between a day and a clock time ("p.m." and "P. Smith" end none)."""
-
-
-def _like_base(point: Point, ctx: Context, offset: int) -> tuple[Filled, str] | None:
-    """Shift a nearby narrative point at its own precision when the point asks for it (`like_base`)."""
-    last, last_end = (ctx.last_primary, ctx.last_primary_end) if point.no_chain else (ctx.last, ctx.last_end)
-    if not point.like_base or point.rel_unit is None or last is None or last.date_start is None:
-        return None
-    precision = "day" if last.precision in ("hour", "minute", "second") else last.precision  # a clock's day
-    if precision not in point.like_base or not 0 <= offset - last_end <= NARRATIVE_WINDOW:
-        return None
-    day = as_date(last.date_start)
-    fields: dict[str, object] = {"year": day.year}
-    if last.precision == "quarter":
-        fields["quarter"] = (day.month - 1) // 3 + 1
-    elif last.precision == "half":
-        fields["half"] = (day.month - 1) // 6 + 1
-    elif last.precision == "month":
-        fields["month"] = day.month
-    elif precision == "day":
-        fields.update(month=day.month, day=day.day)
-    if point.rel_unit != "year" and precision != "day":
-        return None
-    if precision == "day":
-        n = point.rel_offset
-        if point.rel_unit in ("day", "week"):
-            moved = day + timedelta(days=n * (7 if point.rel_unit == "week" else 1))
-            shifted = Point(year=moved.year, month=moved.month, day=moved.day)
-            if point.hour is not None:  # "2 p.m. the next day": the clock written with the story's day
-                shifted = shifted.with_(hour=point.hour, minute=point.minute, second=point.second)
-        elif point.rel_unit in ("month", "year"):
-            index = day.year * 12 + day.month - 1 + (n if point.rel_unit == "month" else 12 * n)
-            shifted = Point(year=index // 12, month=index % 12 + 1, day=day.day)
-        else:
-            return None
-    else:
-        fields["year"] = day.year + point.rel_offset
-        shifted = Point(**fields)  # type: ignore[arg-type]
-    if shifted is None or (shifted.day is not None and not valid_day(shifted)):
-        return None
-    return bounds(shifted), "narrative"
-
-
-_FINE = ("day", "hour", "minute", "second")
-
-
-def _day_within(last: Resolved | None, ctx: Context, offset: int) -> date | datetime | None:
-    """The latest day-precise date told before `offset` that lies within the coarse point `last`."""
-    if last is None or last.date_start is None:
-        return None
-    first, final = as_date(last.date_start), as_date(last.date_end or last.date_start)
-    for _start, end, resolved in reversed(ctx.dated):
-        if (
-            end <= offset
-            and resolved.date_start is not None
-            and first <= as_date(resolved.date_start) <= final
-        ):
-            return resolved.date_start
-    return None
-
-
-def _lends(precision: str | None, point: Point) -> bool:
-    """Whether a narrative point of `precision` knows the fields a partial `point` must borrow."""
-    if point.month is None and point.day is None and (point.hour is not None or point.daypart):
-        return precision in _FINE
-    if point.month is None and (point.day is not None or point.tenday is not None):
-        return precision in ("month", "tenday", "week", *_FINE)
-    return True
-
-
-_FINE_SHIFTS = ("day", "hour", "minute")
-
-
-def _as_filled(resolved: Resolved) -> Filled:
-    """A resolved calendar point in the form `bounds` gives (for a narrative "same day")."""
-    assert resolved.date_start is not None
-    end = resolved.date_end or as_date(resolved.date_start)
-    return Filled(
-        resolved.date_start,
-        end,
-        resolved.precision or "day",
-        (resolved.value or "").split("/")[0],
-        resolved.timex3 or "",
-    )
-
-
-def _base(point: Point, ctx: Context, offset: int) -> tuple[date | datetime | None, str]:
-    last = ctx.last_primary if point.no_chain else ctx.last
-    if (
-        point.no_chain
-        and point.rel_offset == 0
-        and last is not None
-        and offset - ctx.last_primary_end > NARRATIVE_WINDOW
-    ):
-        last = None  # "before the end of the year" pages after "in 2016": the story's year is no longer 2016
-    last_end = ctx.last_primary_end if point.no_chain else ctx.last_end
-    if last is not None and last.in_sentence and _SENTENCE_BREAK.search(ctx.text, last_end, offset):
-        last = None  # "The 2021 RAV4 … . It goes on sale in the summer": a model's year stays in its sentence
-    if point.rel_base == "narrative" and last is not None and last.date_start is not None:
-        return last.date_start, "narrative"
-    spoken = _quoted_day(point, ctx, offset)
-    if spoken is not None:
-        return spoken, "narrative"
-    if ctx.reference is None or (point.needs_base and point.rel_base == "narrative"):
-        return None, "none"
-    return ctx.reference, "publication"
-
-
-def _quoted_day(point: Point, ctx: Context, offset: int) -> date | None:
-    """'2月19日，他接到电话：“明天来上班”': a day word inside a quote counts from the narrated day the
-    quote was spoken (a past day written before the quote in the same paragraph, or in the paragraph
-    just before when that one ends with a colon that opens the quote), not from publication."""
-    if point.rel_unit != "day" or ctx.last is None or ctx.last.precision != "day" or ctx.ref_date is None:
-        return None
-    said = ctx.last.date_start
-    if said is None or (said if isinstance(said, date) else said.date()) >= ctx.ref_date - timedelta(days=1):
-        return None
-    opened = max(ctx.text.rfind("“", 0, offset), ctx.text.rfind("「", 0, offset))
-    if opened < ctx.last_end or max(ctx.text.rfind("”", 0, offset), ctx.text.rfind("」", 0, offset)) > opened:
-        return None  # not inside a quote, or the quote opened before the narrated day was written
-    if "\n" in ctx.text[opened:offset]:
-        return None
-    lead = ctx.text[ctx.last_end : opened].rstrip()
-    if "\n" in lead:
-        return None
-    if "\n" in ctx.text[ctx.last_end : opened] and not lead.endswith(("：", ":")):
-        return None  # a new paragraph, unless the narrated day's paragraph ends by introducing the quote
-    return said

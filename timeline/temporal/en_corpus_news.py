@@ -86,6 +86,8 @@ NEWS_NEGATIVES: list[str] = [
     "it ran in the morning papers", "an ad 30 seconds long", "$5 AD fees", "bought 79 ad slots", "a year or two", "for two or three weeks", "a guest on the evening news", "she read it in the morning's edition",
     "they stayed one day", "up to one day", "voters aged 25 to 30 years old", "a 3-2 win", "so-and-so",
     "he may show up someday -- or not", "she wanted one day off",
+    "they led in the first half of the match", "the first quarter of the game was slow",
+    "he faded in the second half of the season", "she scored in the third quarter of each game",
 ]  # fmt: skip
 """Strings that look like the forms above but are not dates."""
 
@@ -135,6 +137,24 @@ NEWS_NARRATIVE: list[tuple[str, str, str]] = [
         "2016-12",
     ),
     ("She joined the board on May 3, 2015, and quit in December.", "December", "2015-12"),
+    # "the 2023 period" of a quarterly report is the quarter named before, unless a longer period was named since
+    (
+        "Net rose 5% in the third quarter. In the first nine months, net was $30 million, against $25 million in "
+        "the 2023 period.",
+        "the 2023 period",
+        "2023",
+    ),
+    (
+        "Net rose 5% in the third quarter, against $25 million in the 2023 period.",
+        "the 2023 period",
+        "2023-07/2023-09",
+    ),
+    # a half of a decade or century is no half of a year: the decade (century) is what is dated
+    ("She was born in the first half of the 1990s.", "the 1990s", "199X"),
+    ("Sales fell in the first half of the year.", "the first half", "2024-01/2024-06"),
+    # "not ... until" across one relative clause on the verb's object: the day it finally happened
+    ("Scientists didn't find the gene that causes the illness until 1991.", "until 1991", "1991"),
+    ("He didn't say that prices would hold until 2025.", "until 2025", "../2025"),
     # a quarter or half with the day it ended: the months that end then, whatever its number in a fiscal year
     ("Apple's fiscal fourth quarter ended Sept. 28.", "fiscal fourth quarter", "2023-07/2023-09"),
     (

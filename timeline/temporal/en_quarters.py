@@ -28,10 +28,19 @@ ORD = {
 REL_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1, "a year ago": -1}
 
 
+_OF_SOMETHING_ELSE = re.compile(
+    r"(?i)\s+of\s+(?:the|this|that|its|his|her|their|next|last|each|every)\s+(?!(?:fiscal\s+|calendar\s+|financial\s+)?year\b)"
+)
+"""After "the first half" / "the third quarter": "of" and a period or thing other than a year ("of the match",
+"of the season", "of the 1990s", "of the century")."""
+
+
 def quarter(m: Match, text: str) -> TimeSpec | None:
     """A quarter or half ("Q1 2024", "the third quarter", "the first half of last year", "the first two
     quarters of 1990": its first half)."""
     g = m.groupdict()
+    if g.get("ord") and _OF_SOMETHING_ELSE.match(text, m.end()):
+        return None  # "the second half of the match", "the first half of the 1990s": not a half of a year
     unit = (g.get("unit") or "quarter").lower()
     n = int(g["qn"]) if g.get("qn") else ORD[g["ord"].lower()]
     if g.get("pair"):  # "the first two quarters" is the first half, "the last two quarters" the second
@@ -101,9 +110,11 @@ def months_ending(m: Match, text: str, months: int, own_year: object) -> TimeSpe
 
 _MONEY = re.compile(r"(?i)\$\s?\d|\d\s*(?:cents|million|billion|%|percent)\b")
 _SOME_QUARTER = re.compile(r"(?i)\b(?:the|latest|this)\s+(?:fiscal\s+)?quarter\b|\bquarterly\b")
-_PERIOD_SINCE = re.compile(
+PERIOD_SINCE = re.compile(
     r"(?i)\b(?:nine|six|first|twelve|12)[\s-]+months?\b|\bfirst\s+half\b|\bfor\s+the\s+(?:full\s+)?year\b|\byear\s+ended\b"
 )
+"""A longer period than a quarter named in a report ("the first nine months", "the year ended ..."): after it,
+"a year ago" or "the 1988 period" no longer means the quarter named before."""
 
 
 _QUARTER_YEAR = re.compile(r"(?i)\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\b")
@@ -124,7 +135,7 @@ def year_ago_quarter(text: str, start: int, names_period: bool = False) -> Point
     named = list(NAMED_QUARTER.finditer(window))
     some = list(_SOME_QUARTER.finditer(window))
     last = max([*named[-1:], *some[-1:]], key=lambda q: q.start(), default=None)
-    if last is None or _PERIOD_SINCE.search(window, last.end()):
+    if last is None or PERIOD_SINCE.search(window, last.end()):
         return None
     if named and last is named[-1]:
         number = ORD[last.group(1).lower()]

@@ -53,6 +53,12 @@ _NEGATED_BEFORE = re.compile(
 )
 """'isn't expected until next year', 'won't take effect until March': a negation of the verb just
 before 'until'."""
+_NEGATED_ACROSS_RELATIVE = re.compile(
+    r"(?i)(?:\b(?:not|never)\s+|n[’']t\s+)[a-z]+\s+(?:the|a|an|its|their|his|her|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+\s+(?:that|which|who)\s+[^.;:!?\n,]{0,50}$"
+)
+"""'didn't discover the genes that cause it until 1991': a negated verb, its object and one relative clause
+on that object before 'until' (not 'didn't say that prices would hold until 2025': no object there)."""
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:that|which|who|whom)\b[^.;:!?\n,]*$")
 """'the stake that it doesn't own until Nov. 6': the negation sits in a clause of its own."""
 
@@ -77,7 +83,9 @@ def _read_qualifier(
             return spec.with_(approximate=False)
         if spec.qualifier != "until" or q not in ("until", "till"):
             return spec
-        negation = _NEGATED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        negation = _NEGATED_BEFORE.search(
+            text, max(0, m.start() - 80), m.start()
+        ) or _NEGATED_ACROSS_RELATIVE.search(text, max(0, m.start() - 110), m.start())
         if negation is None or _RELATIVE_BEFORE.search(text, max(0, negation.start() - 60), negation.start()):
             return spec
         return spec.with_(qualifier="none")

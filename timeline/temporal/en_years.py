@@ -7,7 +7,7 @@ import re
 
 from timeline.temporal.en_common import COUNT_NOUNS, STREET, TITLE_BEFORE, YEAR_OK_BEFORE, Match, point_spec
 from timeline.temporal.en_dates import calendar
-from timeline.temporal.en_quarters import NAMED_QUARTER, ORD, QUARTER_LOOKBACK
+from timeline.temporal.en_quarters import NAMED_QUARTER, ORD, PERIOD_SINCE, QUARTER_LOOKBACK
 from timeline.temporal.en_vocab import SEASONS, YEAR
 from timeline.temporal.spec import Point, TimeSpec
 
@@ -36,7 +36,12 @@ def year(m: Match, text: str) -> TimeSpec | None:
             return None
     if re.search(r"\s(?:period|quarter)$", m.group(0), re.I):  # "the 1988 quarter" of a quarterly report
         named = list(NAMED_QUARTER.finditer(text, max(0, m.start() - QUARTER_LOOKBACK), m.start()))
-        if named:
+        longer = (
+            named
+            and m.group(0).lower().endswith("period")
+            and PERIOD_SINCE.search(text, named[-1].end(), m.start())
+        )
+        if named and not longer:  # (after "the first nine months", "the 1988 period" is those months of 1988)
             spec = calendar(m, text)
             if spec is not None and spec.start is not None:
                 return spec.with_(start=spec.start.with_(quarter=ORD[named[-1].group(1).lower()]))

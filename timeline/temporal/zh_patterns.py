@@ -82,8 +82,12 @@ def day_pattern(p: str) -> str:
     """A day of the month with 日 or 号 (24日, 二十四号), not 日元 or 3号线."""
     return (
         rf"(?P<{p}d>{vocab.NUM_1_31}){SP}(?:(?P<{p}ds>日)(?![{vocab.NOT_AFTER_DAY_RI}])"
-        rf"|(?P<{p}dh>[号號])(?![{vocab.NOT_AFTER_DAY_HAO}]))"
+        rf"|(?P<{p}dh>[号號])(?!{_NUMBERED_THING}))"
     )
+
+
+_NUMBERED_THING = rf"(?:[、和及]\d{{1,2}}[号號]){{0,4}}(?:[{vocab.NOT_AFTER_DAY_HAO}]|[入出]口)"
+"""After N号 (or a list of them): what the numbers name, not days (3号线, 1号、2号、3号入口)."""
 
 
 def clock_pattern(p: str) -> str:
