@@ -50,6 +50,8 @@ PIECES = [
     "/",
     ":",
     "'",
+    "In 2016 the shelter opened.\n",  # short dated paragraphs, one after another
+    "2016年，救助站成立。\n",
 ]
 
 hostile_text = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)

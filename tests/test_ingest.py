@@ -387,3 +387,20 @@ def test_read_article_takes_a_publication_date_as_extract_does(tmp_path, publish
 def test_read_article_of_a_missing_file_says_no_such_file(tmp_path):
     with pytest.raises(InputError, match=r"nope\.txt: no such file or folder; check the path"):
         read_article(tmp_path / "nope.txt")
+
+
+def test_json_nested_too_deep_or_with_a_huge_number_is_one_error_per_record(tmp_path):
+    """json.loads raises RecursionError / ValueError (not JSONDecodeError) there: the run went down."""
+    lines = tmp_path / "feed.jsonl"
+    deep = '{"text": "2016年成立。", "x": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    lines.write_text(deep + '\n{"text": "2017年，市里成立了救助站。"}\n', encoding="utf-8")
+    results = list(read_articles(lines, Overrides(published=datetime(2024, 4, 24))))
+    assert (
+        str(results[0])
+        == f"{lines} line 1: JSON nested too deep to read (thousands of brackets); fix that line"
+    )
+    assert results[1].text == "2017年，市里成立了救助站。"
+    number = tmp_path / "dump.json"
+    number.write_text('{"text": "2016年成立。", "n": ' + "9" * 10_000 + "}", encoding="utf-8")
+    (error,) = read_articles(number)
+    assert str(error) == f"{number}: a JSON number too long to read (over 4,300 digits); fix the file"

@@ -28,3 +28,15 @@ def test_a_comma_manifest_with_semicolons_in_a_cell_stays_comma_separated(tmp_pa
     manifest.write_text('path,outlet\nbridge.txt,"日报;晚报"\n', encoding="utf-8")
     (article,) = read_articles(manifest)
     assert article.outlet == "日报;晚报"
+
+
+def test_a_cell_past_the_csv_limit_is_one_error_after_the_rows_before_it(tmp_path):
+    """csv raises its own Error for a 200,000-character cell: it ended the run as an unexpected error."""
+    (tmp_path / "a.txt").write_text(
+        "---\npublished: 2024-04-24\n---\n2016年，市里成立了救助站。\n", encoding="utf-8"
+    )
+    manifest = tmp_path / "list.csv"
+    manifest.write_text("path,title\na.txt,ok\na.txt," + "x" * 200_000 + "\n", encoding="utf-8")
+    first, error = read_articles(manifest)
+    assert first.title == "ok"
+    assert str(error).startswith(f"{manifest}: not a readable CSV after the rows above (field larger than")

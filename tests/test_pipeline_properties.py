@@ -47,3 +47,11 @@ def test_the_whole_extraction_scales_linearly(unit, lang):
     large = unit * (20_000 // len(unit) + 1)
     small_s, large_s = _best_seconds(small, lang), _best_seconds(large, lang)
     assert large_s <= 8 * small_s + 0.3, (unit, lang, small_s, large_s)
+
+
+def test_many_short_dated_paragraphs_scale_linearly():
+    """One dated sentence per line: each line was checked against every mention of the article (a
+    stamp-line test), 4n lines taking 16 times as long."""
+    for unit, lang in (("In 2016 the shelter opened.\n", "en"), ("2016年，救助站成立。\n", "zh")):
+        small_s, large_s = _best_seconds(unit * 1_500, lang), _best_seconds(unit * 6_000, lang)
+        assert large_s <= 8 * small_s + 0.3, (unit, small_s, large_s)

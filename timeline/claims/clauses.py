@@ -48,6 +48,8 @@ def split_clauses(
         key=lambda m: m.start,
     )
     starts = [m.start for m in dated]
+    by_start = sorted(mentions, key=lambda m: m.start)  # a paragraph's own, found by bisection: linear time
+    all_starts = [m.start for m in by_start]
     initial = table_pattern("INITIAL_WORDS", lang)
     initial_marks = required_chars("INITIAL_WORDS", lang)
 
@@ -69,7 +71,8 @@ def split_clauses(
             continue  # nothing here can be dated: no mention to own or inherit, no 最初
         if PAGE_LINE.match(para.text) or is_caption(para.text) or is_heading(para, in_para, lang):
             continue
-        if lang == "en" and in_para and is_en_stamp(para, mentions):
+        own = by_start[bisect.bisect_left(all_starts, para.start) : bisect.bisect_left(all_starts, para.end)]
+        if lang == "en" and in_para and is_en_stamp(para, own):
             continue  # 'November 20, 2019 - 11:28 AMT': the page's stamp line  # 发布时间: 2024-04-24 09:21:00 来源: …: the page's metadata, not the story
         stamp = PAGE_STAMP.match(para.text)
         if stamp and (stamp["seconds"] or stamp["byline"]):

@@ -101,7 +101,7 @@ def build_article(
     if bad := _SURROGATE.search(text):
         raise InputError(
             f"{source}: character {bad.start()} is a lone surrogate (U+{ord(bad.group()):04X}), not text; "
-            "decode the bytes with errors='replace', or give the file's path"
+            "remove it (half of a UTF-16 pair: a JSON '\\ud800' escape alone, or bytes decoded with surrogateescape)"
         )
     given = opts.lang or meta.get("lang")
     detected = None if given else detect_lang(text)

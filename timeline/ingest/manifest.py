@@ -24,6 +24,13 @@ class ManifestRow:
 
 def iter_manifest(text: str, manifest: Path) -> Iterator[ManifestRow | InputError]:
     """Rows of a manifest CSV; a bad row is yielded as an InputError naming the manifest and row."""
+    try:
+        yield from _rows(text, manifest)
+    except csv.Error as exc:  # a cell past the csv module's limit: the rows before it were read
+        yield InputError(f"{manifest}: not a readable CSV after the rows above ({exc}); fix the file")
+
+
+def _rows(text: str, manifest: Path) -> Iterator[ManifestRow | InputError]:
     first = [cell.strip().strip('"').lower() for cell in text.split("\n", 1)[0].split(";")]
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=";" if "path" in first else ",")
     header = [(name or "").strip().lower() for name in reader.fieldnames or []]

@@ -47,6 +47,9 @@ def iter_records(text: str, source: str, *, lines: bool) -> Iterator[Record | In
             except json.JSONDecodeError as exc:
                 yield InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno}); fix that line")
                 continue
+            except (ValueError, RecursionError) as exc:  # nesting or a number past what Python reads
+                yield InputError(f"{where}: {_unreadable(exc)}; fix that line")
+                continue
             yield _record(value, where, f"{source}#{number}")
         return
     try:
@@ -57,11 +60,21 @@ def iter_records(text: str, source: str, *, lines: bool) -> Iterator[Record | In
             "fix the file (one record per line? name it .jsonl)"
         )
         return
+    except (ValueError, RecursionError) as exc:
+        yield InputError(f"{source}: {_unreadable(exc)}; fix the file")
+        return
     if isinstance(value, list):
         for index, item in enumerate(value):
             yield _record(item, f"{source} record {index}", f"{source}#{index}")
     else:
         yield _record(value, source, source)
+
+
+def _unreadable(exc: ValueError | RecursionError) -> str:
+    """Why valid-looking JSON could not be read: nesting too deep, or an integer too long to convert."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deep to read (thousands of brackets)"
+    return "a JSON number too long to read (over 4,300 digits)"
 
 
 def _record(value: object, where: str, source: str) -> Record | InputError:
