@@ -21,6 +21,7 @@ from timeline.temporal.en_parts import (
 from timeline.temporal.en_vocab import (
     COUNTED_AFTER,
     DECADE_WORDS,
+    ORDINALS,
     SEASONS,
     WEEKDAYS,
     duration_value,
@@ -137,19 +138,8 @@ def year_in_words(m: Match, text: str) -> TimeSpec | None:
     return TimeSpec("point", start=Point(year=year, month=month, season=season))
 
 
-NTH = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "last": -1,
-}
+NTH = {word: n for word, n in ORDINALS.items() if n <= 5 and word != "final"} | {"5th": 5}
+"""The nth weekday of a month: first … fifth, or last (-1)."""
 
 
 def nth_weekday(m: Match, text: str) -> TimeSpec | None:

@@ -6,6 +6,7 @@ import re
 
 from timeline.temporal.en_common import NARRATIVE_KEEP, Match, group_int, point_spec
 from timeline.temporal.en_parts import DATE_ALT, parse_side
+from timeline.temporal.en_vocab import ORDINALS
 from timeline.temporal.spec import Point, TimeSpec
 
 NAMED_QUARTER = re.compile(r"(?i)\b(first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter\b")
@@ -13,18 +14,8 @@ QUARTER_LOOKBACK = 600
 """How far back a quarterly report's named quarter is looked for."""
 
 
-ORD = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
+ORD = {word: 4 if n == -1 else n for word, n in ORDINALS.items() if n <= 4}
+"""A quarter's ordinal: first … fourth, and the last or final quarter (the fourth)."""
 REL_YEAR = {"last year": -1, "this year": 0, "next year": 1, "a year earlier": -1, "a year ago": -1}
 
 
