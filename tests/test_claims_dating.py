@@ -320,3 +320,12 @@ def test_a_games_quarter_or_half_dates_nothing_but_a_fiscal_one_does():
     assert extract(game, published=pub, lang="en") == []
     text = "Sales rose 4% in the second half, and the team scored well with buyers."
     assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["the second half"]
+
+
+def test_the_open_past_yiwang_dates_nothing_while_ciqian_does():
+    from timeline import extract
+
+    text = "这款新车告别以往的柴油机，续航比以往更长。以往，乘客只能在窗口排队买票。"
+    assert extract(text, published="2023-05-10", lang="zh") == []
+    dated = extract("此前，该公司已在两座城市试点。", published="2023-05-10", lang="zh")
+    assert [c.date_text for c in dated] == ["此前"]

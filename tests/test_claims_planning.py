@@ -84,3 +84,13 @@ def test_a_past_day_in_a_chinese_clause_with_a_plan_word_is_when_the_plan_was_to
     assert (rival.date_edtf, rival.date_qualifier) == ("2022-05-18", "none")
     (coming,) = extract("5月28日，该集团将召开股东大会。", published=pub, lang="zh")
     assert (coming.date_edtf, coming.date_qualifier) == ("2022-05-28", "planned")
+
+
+def test_a_past_time_opening_a_chinese_clause_is_not_planned_by_a_later_plan_word():
+    body = "2015年，她还在县城读书，没想到这次比赛将是她人生的转折"
+    year = mention("2015年", 0, date(2015, 1, 1), end=date(2015, 12, 31), precision="year")
+    assert not is_planned(body, year, 0, PUB, "zh")
+    # the same year without the comma, or a year still to come, keeps the plan
+    assert is_planned("2015年将是她人生的转折", year, 0, PUB, "zh")
+    coming = mention("2025年", 0, date(2025, 1, 1), end=date(2025, 12, 31), precision="year")
+    assert is_planned("2025年，新馆将成为全市最大的图书馆", coming, 0, PUB, "zh")

@@ -62,8 +62,8 @@ _NAMED_DAY = re.compile(
 )
 """Black Friday, Cyber Monday: named days, not the last Friday before publication."""
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|以往|往年)的")
-_ATTRIBUTIVE_FIRST = "当目如现今本以往"
+_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|往年)的")
+_ATTRIBUTIVE_FIRST = "当目如现今本往"
 """The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
 _CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter", "half"})
 """The precisions _repeating_clock_time (hour, minute) and game_clock (those, quarter and half) look at."""
@@ -77,6 +77,9 @@ _NOW_WORDS = frozenset({"今天", "今日", "现在", "如今", "现今", "当�
 _GENERIC_NOW = re.compile(r"看来|来看|的(?:中国|世界|社会|时代|人们|我们|年轻人|人类)")
 """今天看来 / 现在来看 (in hindsight), 今天的中国 (China nowadays): the present as a view, not a dated event
 (the claims stage reads a simplified copy, so only simplified forms are needed)."""
+_OPEN_PAST = "以往"
+"""以往 ('in the past, as a rule'): 比以往更快, 摆脱以往的方式; a contrast with the present that names no
+earlier time, unlike 此前 or 早前 (the claims stage reads a simplified copy)."""
 _PRESENT_WORDS = frozenset({"当前", "目前", "现阶段", "当下", "當前", "現階段", "當下"})
 _FRAMED = re.compile(r"(?:根据|按照|依据|结合|针对|鉴于|適應|适应|根據|依據|結合|針對|鑑於)$")
 """根据当前疫情形势…: 'the current situation' frames a directive; it dates no event."""
@@ -96,6 +99,8 @@ def is_dating(mention: TimeMention, text: str) -> bool:
         and _ATTRIBUTIVE.match(text[mention.start : mention.end + 1])
         and "月" not in mention.text  # not 今年的6月16日
     ):
+        return False
+    if mention.text == _OPEN_PAST:
         return False
     if mention.text in _PRESENT_WORDS and _present_as_attribute(mention, text):
         return False

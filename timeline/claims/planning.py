@@ -41,7 +41,11 @@ def is_planned(body: str, mention: TimeMention, at: int, reference: date | None,
             and _REPORTED_THAT.match(body, at + len(mention.text))
         ):
             return False  # 'The paper's report today claims that he will return': today dates the report
-    if marker and lang != "en" and _past_day(mention, reference):
+    if (
+        marker
+        and lang != "en"
+        and (_past_day(mention, reference) or _past_topic(body, mention, at, reference))
+    ):
         return False  # 3月5日，公司发布公告，将于明年上市: the day the plan was told, not a planned day
     if marker:
         return True
@@ -57,6 +61,19 @@ def _past_day(mention: TimeMention, reference: date | None) -> bool:
         return False
     start, end = as_day(mention.date_start), as_day(mention.date_end)
     return start is not None and start == end and end < reference
+
+
+def _past_topic(body: str, mention: TimeMention, at: int, reference: date | None) -> bool:
+    """2001年，他接到电话，来人将改变他的一生: a time wholly past that opens the clause before a comma
+    sets the scene; a plan word later in it is the future as seen then, not a plan for that time."""
+    if (
+        reference is None
+        or mention.qualifier != "none"
+        or not body.startswith(("，", ","), at + len(mention.text))
+    ):
+        return False
+    end = as_day(mention.date_end)
+    return end is not None and end < reference
 
 
 _REPORTED_THAT = re.compile(
