@@ -305,3 +305,12 @@ def test_a_date_told_in_the_past_is_not_planned_by_a_later_will(text, qualifier)
 def test_yuqi_before_a_verb_is_a_forecast_but_as_a_noun_is_none():
     assert planned_marker("预期在年底前全部完工", "zh") == "预期在"
     assert planned_marker("三季度营收超出预期", "zh") is None
+
+
+def test_jiang_before_calling_off_marks_a_plan_for_the_same_day():
+    from timeline import extract
+
+    text = "航空公司表示，受罢工影响，12日将取消三成航班，地铁也将暂停部分线路。"
+    [claim] = extract(text, published="2023-03-12", lang="zh")
+    assert (claim.date_edtf, claim.date_qualifier) == ("2023-03-12", "planned")
+    assert planned_marker("他将取消的订单重新提交", "zh") is None  # 将 as 把 before a noun phrase
