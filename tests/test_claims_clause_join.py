@@ -188,3 +188,18 @@ def test_a_quotation_after_an_attribution_is_still_what_was_said():
     text = "3月2日，区长表示，“全区将新建5所学校”。"
     claims = extract(text, published=date(2024, 3, 5), lang="zh")
     assert [(c.claim_text, c.speaker) for c in claims] == [("3月2日，区长表示，“全区将新建5所学校”", "区长")]
+
+
+def test_names_listed_with_bracketed_years_give_one_claim_per_year():
+    from timeline import extract
+
+    text = "该奖历届得主有：卢晓明(2016年)、施文公（2017年），李家明、袁立平、张启东(2018年)。"
+    claims = extract(text, published="2023-05-10", lang="zh")
+    assert [(c.date_edtf, c.claim_text) for c in claims] == [
+        ("2016", "卢晓明(2016年)"),
+        ("2017", "施文公（2017年）"),
+        ("2018", "李家明、袁立平、张启东(2018年)"),
+    ]
+    # a bracketed year that no other dated item follows stays in its clause
+    [one] = extract("他曾在上海(2019年)和北京工作过。", published="2023-05-10", lang="zh")
+    assert one.claim_text == "他曾在上海(2019年)和北京工作过"

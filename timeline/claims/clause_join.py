@@ -68,6 +68,8 @@ def sentence_clauses(
     parts = pieces(text, sent, lang)
     if en:
         parts = [part for piece in parts for part in _en_coordinated(text, piece, mentions)]
+    elif mentions:
+        parts = [part for piece in parts for part in _zh_dated_items(text, piece, mentions)]
     connectives = openings("CONNECTIVES", lang)
     fact_search = None if en else table_pattern("FACT_VERBS", lang).search  # English: its lowered copy
     clauses: list[Clause] = []
@@ -107,6 +109,10 @@ def sentence_clauses(
                         or (_EN_SEQUEL.match(piece_text) and len(piece_text.split()) >= _EN_SEQUEL_WORDS)
                     )
                 )
+            elif (
+                own and _dated_item(text, piece.end, own) and _dated_item(text, current.end, current.mentions)
+            ):
+                new = True  # 卢某(2016年)，王某、李某(2018年): a list of names, each with its year
             elif own and not current.lead_in and _starts_with_time(text, piece, own, lang):
                 new = not _clock_continues(own, current)
             elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
@@ -178,6 +184,32 @@ def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) ->
                 *_en_coordinated(text, Piece(resume, piece.end, tail, m.group(1)), mentions),
             ]
     return [piece]
+
+
+def _dated_item(text: str, end: int, mentions: Sequence[TimeMention]) -> bool:
+    """Text ending at `end` in a bracketed date of `mentions` (…卢某(2016年)): a dated list item."""
+    if end < 2 or text[end - 1] not in ")）":
+        return False
+    last = mentions[-1] if mentions else None
+    return last is not None and last.end == end - 1 and last.start > 0 and text[last.start - 1] in "(（"
+
+
+def _zh_dated_items(text: str, piece: Piece, mentions: Sequence[TimeMention]) -> list[Piece]:
+    """'卢某(2016年)、施某(2017年)': names listed with their years in brackets, cut after each
+    bracketed date that another date follows, so each year gets its own clause."""
+    if ")、" not in piece.text and "）、" not in piece.text:
+        return [piece]
+    inside = [m for m in mentions if piece.start <= m.start < piece.end]
+    out, pos, opener = [], piece.start, piece.opener
+    for i, m in enumerate(inside[:-1]):
+        cut = m.end + 1
+        if text.startswith("、", cut) and _dated_item(text, cut, inside[: i + 1]):
+            out.append(Piece(pos, cut, text[pos:cut], opener))
+            pos, opener = cut + 1, "、"
+    if not out:
+        return [piece]
+    out.append(Piece(pos, piece.end, text[pos : piece.end], opener))
+    return out
 
 
 _ZH_SUBJECT_BEFORE = re.compile(r"^[\u4e00-\u9fff《》“”A-Za-z]{2,14}$")
