@@ -329,3 +329,12 @@ def test_the_open_past_yiwang_dates_nothing_while_ciqian_does():
     assert extract(text, published="2023-05-10", lang="zh") == []
     dated = extract("此前，该公司已在两座城市试点。", published="2023-05-10", lang="zh")
     assert [c.date_text for c in dated] == ["此前"]
+
+
+def test_yanxia_before_de_describes_a_noun_and_dates_nothing():
+    from timeline.pipeline import extract
+
+    pub = date(2023, 10, 12)
+    assert extract("他先买来面包，解决眼下的吃饭问题。", published=pub) == []
+    (now,) = extract("眼下，全村的稻谷已基本收割完毕。", published=pub)
+    assert (now.date_qualifier, now.date_edtf) == ("as_of", "2023-10-12")

@@ -62,8 +62,8 @@ _NAMED_DAY = re.compile(
 )
 """Black Friday, Cyber Monday: named days, not the last Friday before publication."""
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|今年|本月|往年)的")
-_ATTRIBUTIVE_FIRST = "当目如现今本往"
+_ATTRIBUTIVE = re.compile(r"^(?:当前|目前|如今|现在|现阶段|当下|眼下|今年|本月|往年)的")
+_ATTRIBUTIVE_FIRST = "当目如现眼今本往"
 """The first characters of _ATTRIBUTIVE's words: a mention opening otherwise needs no match."""
 _CLOCK_PRECISIONS = frozenset({"hour", "minute", "quarter", "half"})
 """The precisions _repeating_clock_time (hour, minute) and game_clock (those, quarter and half) look at."""
