@@ -99,12 +99,15 @@ def build_claims(article: Article, mentions: Sequence[TimeMention], *, extractor
             clause = statement.clause
         nested = None if dated.inherited else _since_event(text, clause, dated.mention)
         if nested is None:
+            mention = dated.mention
+            if not dated.inherited and _from_then_on(text, mention):
+                mention = mention.model_copy(update=_since_update(mention))
             claims.append(
                 claim_fields(
                     ctx,
                     framed.get(id(clause), clause.start),
                     clause.end,
-                    dated.mention,
+                    mention,
                     figures_of(clause),
                     dated.inherited,
                     plan_until=statement.said_from if statement is not None else None,
@@ -174,6 +177,17 @@ def _since_event(text: str, clause: Clause, mention: TimeMention) -> tuple[int, 
     if len(between) < shortest or not has_fact_verb(between, "zh") or _CLAUSE_MARK.search(between):
         return None
     return start, closing.start()
+
+
+def _from_then_on(text: str, mention: TimeMention) -> bool:
+    """'从年初就在酝酿', '自去年就已着手': 从/自 + a time + 就 tells what has gone on since then."""
+    return (
+        mention.start > 0
+        and text[mention.start - 1] in "从自"
+        and text.startswith("就", mention.end)
+        and mention.qualifier in ("none", "early", "mid", "late")
+        and mention.date_start is not None
+    )
 
 
 def _since_update(mention: TimeMention) -> dict[str, object]:
