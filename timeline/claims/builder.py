@@ -180,7 +180,7 @@ def _since_event(text: str, clause: Clause, mention: TimeMention) -> tuple[int, 
 
 
 def _from_then_on(text: str, mention: TimeMention) -> bool:
-    """'从年初就在酝酿', '自去年就已着手': 从/自 + a time + 就 tells what has gone on since then."""
+    """'从春节就在筹备', '自去年就已着手': 从/自 + a time + 就 tells what has gone on since then."""
     return (
         mention.start > 0
         and text[mention.start - 1] in "从自"

@@ -112,7 +112,7 @@ def sentence_clauses(
             elif (
                 own and _dated_item(text, piece.end, own) and _dated_item(text, current.end, current.mentions)
             ):
-                new = True  # 卢某(2016年)，王某、李某(2018年): a list of names, each with its year
+                new = True  # 张某(2016年)，李某、赵某(2018年): a list of names, each with its year
             elif own and not current.lead_in and _starts_with_time(text, piece, own, lang):
                 new = not _clock_continues(own, current)
             elif own and current.mentions and not current.lead_in and _has_subject_and_verb(text, piece, own):
@@ -187,7 +187,7 @@ def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) ->
 
 
 def _dated_item(text: str, end: int, mentions: Sequence[TimeMention]) -> bool:
-    """Text ending at `end` in a bracketed date of `mentions` (…卢某(2016年)): a dated list item."""
+    """Text ending at `end` in a bracketed date of `mentions` (…张某(2016年)): a dated list item."""
     if end < 2 or text[end - 1] not in ")）":
         return False
     last = mentions[-1] if mentions else None
@@ -195,7 +195,7 @@ def _dated_item(text: str, end: int, mentions: Sequence[TimeMention]) -> bool:
 
 
 def _zh_dated_items(text: str, piece: Piece, mentions: Sequence[TimeMention]) -> list[Piece]:
-    """'卢某(2016年)、施某(2017年)': names listed with their years in brackets, cut after each
+    """'张某(2016年)、王某(2017年)': names listed with their years in brackets, cut after each
     bracketed date that another date follows, so each year gets its own clause."""
     if ")、" not in piece.text and "）、" not in piece.text:
         return [piece]

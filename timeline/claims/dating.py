@@ -78,7 +78,7 @@ _GENERIC_NOW = re.compile(r"看来|来看|的(?:中国|世界|社会|时代|人�
 """今天看来 / 现在来看 (in hindsight), 今天的中国 (China nowadays): the present as a view, not a dated event
 (the claims stage reads a simplified copy, so only simplified forms are needed)."""
 _OPEN_PAST = "以往"
-"""以往 ('in the past, as a rule'): 比以往更快, 摆脱以往的方式; a contrast with the present that names no
+"""以往 ('in the past, as a rule'): 比以往更快, 不同于以往的做法; a contrast with the present that names no
 earlier time, unlike 此前 or 早前 (the claims stage reads a simplified copy)."""
 _PRESENT_WORDS = frozenset({"当前", "目前", "现阶段", "当下", "當前", "現階段", "當下"})
 _FRAMED = re.compile(r"(?:根据|按照|依据|结合|针对|鉴于|適應|适应|根據|依據|結合|針對|鑑於)$")
