@@ -310,7 +310,7 @@ def test_yuqi_before_a_verb_is_a_forecast_but_as_a_noun_is_none():
 def test_jiang_before_calling_off_marks_a_plan_for_the_same_day():
     from timeline import extract
 
-    text = "航空公司表示，受罢工影响，12日将取消三成航班，地铁也将暂停部分线路。"
+    text = "受暴雪影响，机场12日将取消三成进出港航班，部分高速也将暂停通行。"
     [claim] = extract(text, published="2023-03-12", lang="zh")
     assert (claim.date_edtf, claim.date_qualifier) == ("2023-03-12", "planned")
     assert planned_marker("他将取消的订单重新提交", "zh") is None  # 将 as 把 before a noun phrase
