@@ -188,3 +188,35 @@ def test_a_quotation_after_an_attribution_is_still_what_was_said():
     text = "3月2日，区长表示，“全区将新建5所学校”。"
     claims = extract(text, published=date(2024, 3, 5), lang="zh")
     assert [(c.claim_text, c.speaker) for c in claims] == [("3月2日，区长表示，“全区将新建5所学校”", "区长")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The ferry line will suspend crossings on Friday as the harbour faces a storm surge that has "
+            "built since Monday.",
+            [
+                ("Friday", "The ferry line will suspend crossings on Friday"),
+                ("since Monday", "the harbour faces a storm surge that has built since Monday"),
+            ],
+        ),
+        (
+            "Ticket sales dipped on Tuesday while the organisers said attendance had doubled in 2019.",
+            [
+                ("Tuesday", "Ticket sales dipped on Tuesday"),
+                ("2019", "the organisers said attendance had doubled in 2019"),
+            ],
+        ),
+        # 'as' without a subject and a verb of its own is no second fact
+        (
+            "She joined the orchestra in 2015 as the leader of its string section until 2020.",
+            [("2015", "She joined the orchestra in 2015 as the leader of its string section until 2020")],
+        ),
+    ],
+)
+def test_as_or_while_with_a_subject_verb_and_date_after_a_date_opens_a_second_claim(text, claims):
+    from timeline.pipeline import extract
+
+    got = sorted((c.date_text, c.claim_text) for c in extract(text, published=date(2024, 4, 24), lang="en"))
+    assert got == sorted(claims)
