@@ -320,3 +320,16 @@ def test_a_games_quarter_or_half_dates_nothing_but_a_fiscal_one_does():
     assert extract(game, published=pub, lang="en") == []
     text = "Sales rose 4% in the second half, and the team scored well with buyers."
     assert [c.date_text for c in extract(text, published=pub, lang="en")] == ["the second half"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "base"),
+    [
+        ("Ridership grew more than 12% in 2017 on the new line.", "2017", False),  # an amount
+        ("The fund has gained far less than 5% so far this year.", "so far this year", False),
+        ("Unemployment hit 6%, higher than 5% in 2017.", "2017", True),  # compared with 2017
+        ("Revenue reached $9 million, more than $7 million in 2017.", "2017", True),
+    ],
+)
+def test_a_verbs_more_than_a_figure_is_an_amount_not_a_comparison_base(text, found, base):
+    assert dating.is_comparison_base(mention_of(text, found), text) is base
