@@ -116,7 +116,7 @@ def sentence_clauses(
             elif not current.lead_in and not (piece_text.lower() if en else piece_text).startswith(
                 connectives
             ):
-                # (Chinese connectives have no case to lower); '…协商一致，“按照责任签订了赔偿协议”': a
+                # (Chinese connectives have no case to lower); '两家公司协商一致，“按照各自责任分担费用”': a
                 # quotation with no date of its own, not after an attribution, words the same fact
                 new = (
                     current.has_fact

@@ -69,7 +69,7 @@ _FRAME_END = re.compile(r"显示[：:，,]?$")
 
 
 def frames(text: str, clauses: Sequence[Clause], dated: Sequence[Clause]) -> dict[int, int]:
-    """'市教育局此前通报称，小花10月15日住院…': an attribution dated only vaguely (此前, 近日) whose
+    """'区卫健委此前通报称，患儿于5月3日转院…': an attribution dated only vaguely (此前, 近日) whose
     sentence goes on with a clause of its own date frames that clause, and is no claim of its own
     (an attribution with a date of its own, '11月12日，市教育局通报称', is the news of that day and
     stays one). Returns, for each framed clause (by id), where its claim starts (the frame's

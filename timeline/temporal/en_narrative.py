@@ -62,7 +62,7 @@ def later_that(m: Match, text: str) -> TimeSpec | None:
 
 def earlier_in_the(m: Match, text: str) -> TimeSpec | None:
     """ "Earlier in the day", "later in the year": the story's day or year; with no date told before
-    it, it is left unanchored, as "later that day" ("binge eating later in the day" dates nothing)."""
+    it, it is left unanchored, as "later that day" ("snacking later in the day" dates nothing)."""
     unit = unit_name(m.group("unit"))
     keep = ("day",) if unit == "day" else ()
     point = Point(rel_unit=unit, rel_offset=0, rel_base="narrative", like_base=keep, needs_base=True)  # type: ignore[arg-type]
