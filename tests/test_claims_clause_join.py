@@ -203,3 +203,35 @@ def test_names_listed_with_bracketed_years_give_one_claim_per_year():
     # a bracketed year that no other dated item follows stays in its clause
     [one] = extract("他曾在上海(2019年)和北京工作过。", published="2023-05-10", lang="zh")
     assert one.claim_text == "他曾在上海(2019年)和北京工作过"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The ferry line will suspend crossings on Friday as the harbour faces a storm surge that has "
+            "built since Monday.",
+            [
+                ("Friday", "The ferry line will suspend crossings on Friday"),
+                ("since Monday", "the harbour faces a storm surge that has built since Monday"),
+            ],
+        ),
+        (
+            "Ticket sales dipped on Tuesday while the organisers said attendance had doubled in 2019.",
+            [
+                ("Tuesday", "Ticket sales dipped on Tuesday"),
+                ("2019", "the organisers said attendance had doubled in 2019"),
+            ],
+        ),
+        # 'as' without a subject and a verb of its own is no second fact
+        (
+            "She joined the orchestra in 2015 as the leader of its string section until 2020.",
+            [("2015", "She joined the orchestra in 2015 as the leader of its string section until 2020")],
+        ),
+    ],
+)
+def test_as_or_while_with_a_subject_verb_and_date_after_a_date_opens_a_second_claim(text, claims):
+    from timeline.pipeline import extract
+
+    got = sorted((c.date_text, c.claim_text) for c in extract(text, published=date(2024, 4, 24), lang="en"))
+    assert got == sorted(claims)

@@ -338,3 +338,16 @@ def test_yanxia_before_de_describes_a_noun_and_dates_nothing():
     assert extract("他先借来一笔钱，应付眼下的开销。", published=pub) == []
     (now,) = extract("眼下，全村的稻谷已基本收割完毕。", published=pub)
     assert (now.date_qualifier, now.date_edtf) == ("as_of", "2023-10-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "base"),
+    [
+        ("Ridership grew more than 12% in 2017 on the new line.", "2017", False),  # an amount
+        ("The fund has gained far less than 5% so far this year.", "so far this year", False),
+        ("Unemployment hit 6%, higher than 5% in 2017.", "2017", True),  # compared with 2017
+        ("Revenue reached $9 million, more than $7 million in 2017.", "2017", True),
+    ],
+)
+def test_a_verbs_more_than_a_figure_is_an_amount_not_a_comparison_base(text, found, base):
+    assert dating.is_comparison_base(mention_of(text, found), text) is base

@@ -44,3 +44,17 @@ def test_last_november_told_in_november_is_a_year_back():
     assert rolling.roll(Point(year=2024, month=4, prefer="past", latest=True), REF, "past").year == 2023
     assert rolling.roll(Point(year=2024, month=3, prefer="past", latest=True), REF, "past").year == 2024
     assert rolling.roll(Point(year=2024, month=4), REF, "past").year == 2024  # a plain "April" is this one
+
+
+def test_last_season_rolls_to_the_latest_one_ended_before_the_reference():
+    autumn = date(2022, 10, 5)
+    assert (
+        rolling.roll(Point(year=2022, season="SP", prefer="past", latest=True), autumn, "past").year == 2022
+    )
+    assert (
+        rolling.roll(Point(year=2022, season="FA", prefer="past", latest=True), autumn, "past").year == 2021
+    )
+    winter = date(2023, 1, 9)
+    assert (
+        rolling.roll(Point(year=2023, season="WI", prefer="past", latest=True), winter, "past").year == 2021
+    )

@@ -505,3 +505,20 @@ def test_a_relative_clauses_past_verb_does_not_pull_a_coming_date_back():
     assert tag(text, reference=ref, lang="en")[0].value == "2023-03"
     text = "In December, tenants who moved in late said they will appeal."
     assert tag(text, reference=ref, lang="en")[0].value == "2022-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The bakery first opened its doors last spring.", date(2022, 10, 5), "2022-21"),
+        ("Two rivers flooded the valley last summer.", date(2022, 10, 5), "2022-22"),
+        ("The league expanded last fall.", date(2022, 10, 5), "2021-23"),  # this fall is not over
+        ("The league expanded last fall.", date(2023, 1, 9), "2022-23"),
+        ("Ice shut the harbour last winter.", date(2023, 1, 9), "2021-24"),  # this winter is still on
+        ("The bakery first opened its doors last spring.", date(2022, 4, 5), "2021-21"),
+        ("A census was taken in 1990. The bakery opened last spring.", date(2022, 10, 5), "2022-21"),
+    ],
+)
+def test_last_season_is_the_latest_one_ended_before_publication(text, published, value):
+    season = [m for m in tag(text, reference=published, lang="en") if "last" in m.text]
+    assert [m.value for m in season] == [value]

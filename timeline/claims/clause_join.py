@@ -105,7 +105,7 @@ def sentence_clauses(
                     and bool(current.mentions)
                     and bool(
                         _EN_COORD.match(piece_text)
-                        or piece.opener in ("and", "but")
+                        or piece.opener in _EN_JOINERS
                         or (_EN_SEQUEL.match(piece_text) and len(piece_text.split()) >= _EN_SEQUEL_WORDS)
                     )
                 )
@@ -156,6 +156,17 @@ _EN_FINITE = re.compile(
 )
 
 
+_EN_AS = re.compile(
+    r"\s(as|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|our|this|that|these|those|he|she|it|they|we"
+    r"|[A-Z][a-z]+)\s)"
+)
+"""'will cut power Wednesday as the region faces a drought that has lasted since October': after a
+date, 'as' / 'while' and a subject with its own verb and date open a second dated fact."""
+_EN_PRESENT = re.compile(r"\b[a-z]{3,}s\b")
+"""A present-tense verb after the subject ('the region faces')."""
+_EN_JOINERS = ("and", "but", "as", "while", "whereas")
+
+
 _EN_TO_VERB = re.compile(r"to\s+(?!the\b|a\b|an\b)[a-z]{3,}\s")
 _EN_TO_VERB_IN = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]{3,}\s")
 """'aims to land crews by 2024 and to build a base by 2028': two aims joined by 'and to', each with its date."""
@@ -179,6 +190,20 @@ def _en_coordinated(text: str, piece: Piece, mentions: Sequence[TimeMention]) ->
             re.split(r"[.!?;\n]", text[max(0, cut - 150) : cut])[-1]
         )
         if left and right and (_EN_FINITE.search(opening) or infinitives) and len(tail.split()) >= 3:
+            return [
+                Piece(piece.start, cut, text[piece.start : cut], piece.opener),
+                *_en_coordinated(text, Piece(resume, piece.end, tail, m.group(1)), mentions),
+            ]
+    for m in _EN_AS.finditer(text, piece.start, piece.end):
+        cut, resume = m.start(), m.end()
+        left = [x for x in inside if x.end <= cut]
+        right = [x for x in inside if x.start >= resume]
+        if not left or not right or text[left[-1].end : cut].strip(" ,"):
+            continue  # only right after the first fact's date
+        words = text[resume : right[0].start].split()[:6]
+        verb_zone = " ".join(words[1:])
+        if _EN_FINITE.search(verb_zone) or _EN_PRESENT.search(verb_zone):
+            tail = text[resume : piece.end]
             return [
                 Piece(piece.start, cut, text[piece.start : cut], piece.opener),
                 *_en_coordinated(text, Piece(resume, piece.end, tail, m.group(1)), mentions),

@@ -48,6 +48,9 @@ def split_clauses(
         key=lambda m: m.start,
     )
     starts = [m.start for m in dated]
+    if quotes:
+        dated = [m for m in dated if not _quoted_day_of_an_earlier_speech(m, text, quotes, dated, starts)]
+        starts = [m.start for m in dated]
     by_start = sorted(mentions, key=lambda m: m.start)  # a paragraph's own, found by bisection: linear time
     all_starts = [m.start for m in by_start]
     initial = table_pattern("INITIAL_WORDS", lang)
@@ -147,3 +150,28 @@ def _speakers_own_frame(mention: TimeMention, quotes: Sequence[tuple[int, int]])
         return False  # 明天 in “明天来上班” was counted from the day the quote was spoken
     i = bisect.bisect_left(quotes, (mention.start, -1)) - 1  # quotes never nest: only the one before
     return i >= 0 and quotes[i][0] < mention.start < quotes[i][1]
+
+
+_QUOTED_NOW = frozenset({"today", "now", "right now", "tonight", "今天", "今日"})
+
+
+def _quoted_day_of_an_earlier_speech(
+    mention: TimeMention,
+    text: str,
+    quotes: Sequence[tuple[int, int]],
+    dated: Sequence[TimeMention],
+    starts: Sequence[int],
+) -> bool:
+    """'“…,” Ng said in a speech last week. “… the conditions we face today.”': a quote that goes on
+    a speech the paragraph dated before `today` speaks from that day; the publication day it was
+    read as dates nothing."""
+    if mention.text.lower() not in _QUOTED_NOW or mention.date_start is None:
+        return False
+    i = bisect.bisect_left(quotes, (mention.start, -1)) - 1
+    if i < 1 or not quotes[i][0] < mention.start < quotes[i][1]:
+        return False
+    between = (quotes[i - 1][1], quotes[i][0])
+    if "\n" in text[between[0] : between[1]]:
+        return False  # the earlier quote and its attribution stand in another paragraph
+    lo, hi = bisect.bisect_left(starts, between[0]), bisect.bisect_left(starts, between[1])
+    return any(m.date_end is not None and m.date_end < mention.date_start for m in dated[lo:hi])

@@ -18,6 +18,20 @@ _COMPARED_EN = re.compile(
     r"(?:(?:late|early)\s+)?(?:in|on)?\s*$",
     re.IGNORECASE,
 )
+_AMOUNT_THAN = re.compile(r"(?i)^than\s+[$€£]?\d")
+_MORE_BEFORE = re.compile(
+    r"(?i)\b(?:\w{2,}(?:ed|ing)|by|rose|fell|grew|won|lost|sold|paid|raised|spent|made|took|got|drew)"
+    r"\s+(?:(?:much|far|slightly|just)\s+)?(?:more|less|fewer)\s+$"
+)
+"""'climbed more than 80% so far this year': a verb's 'more than' a figure is an amount, not a
+comparison; 'higher than 4% in 2018' and ', more than $4 billion in 2018' still compare."""
+
+
+def _is_amount(before: str, compared: re.Match[str]) -> bool:
+    """True when the comparison match is 'more / less / fewer than' a figure: an amount."""
+    return bool(_AMOUNT_THAN.match(compared.group()) and _MORE_BEFORE.search(before, 0, compared.start()))
+
+
 _RANGE_NEXT = re.compile(r"\s*(?:to|through|until|till|-|–)\s|\s*(?:onwards?|on)\b", re.IGNORECASE)
 """'from 2017 to 2019', 'from October onward': a start, not a comparison base."""
 _COMPARED_ZH = re.compile(r"(?:较|比|相比|与|和|同)\s*$")
@@ -322,7 +336,8 @@ def is_comparison_base(mention: TimeMention, text: str) -> bool:
     """'up 0.3 percent from 2017', '较去年同期': the date a figure is compared with, not the claim's date."""
     before = text[max(0, mention.start - 30) : mention.start]
     after = text[mention.end : mention.end + 12]
-    if _ASCII_LETTER.search(before) and _COMPARED_EN.search(before) and not _RANGE_NEXT.match(after):
+    compared = _ASCII_LETTER.search(before) and _COMPARED_EN.search(before)
+    if compared and not _RANGE_NEXT.match(after) and not _is_amount(before, compared):
         return True
     from_zh = ("由" in before or "从" in before) and _FROM_ZH.search(before)
     if from_zh and _FROM_ZH_AFTER.match(text, mention.end, mention.end + 20):

@@ -259,8 +259,14 @@ def season(m: Match, text: str) -> TimeSpec | None:
         spec = point_spec(Point(season=code, prefer="past"), g)
         assert spec.start is not None
         return spec.with_(start=spec.start.with_(ahead_days=0, lend_after=m.end()))
-    elif rel in ("last", "past", "previous"):
-        point = Point(season=code, rel_unit="year", rel_offset=-1)
+    elif rel in (
+        "last",
+        "past",
+        "previous",
+    ):  # the latest one ended before publication ("last spring" in November)
+        spec = point_spec(Point(season=code, prefer="past", latest=True), g)
+        assert spec.start is not None
+        return spec.with_(start=spec.start.with_(lend_after=m.end()))
     elif rel in ("next", "coming"):
         point = Point(season=code, rel_unit="year", rel_offset=1)
     elif g.get("the") and tense_prefer(text, m.start(), end=m.end()) == "future":

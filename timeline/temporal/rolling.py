@@ -196,6 +196,11 @@ def roll_period(point: Point, ref: date, prefer: Prefer) -> Point:
         last = first + 2
     else:
         return point
+    if prefer == "past" and point.latest:  # "last spring": the latest one ended before the month of `ref`
+        year = ref.year
+        while 12 * year + last >= 12 * ref.year + ref.month:
+            year -= 1
+        return point.with_(year=year)
     if prefer == "past" and first > ref.month:
         return point.with_(year=point.year - 1)
     if prefer == "future" and last < ref.month:

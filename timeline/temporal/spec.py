@@ -78,7 +78,8 @@ class Point:
     lend_after: int = 0
     latest: bool = (
         False  # with weekday and a week shift: the latest such weekday before the base ("last Tuesday");
-        # with a yearless month: the latest such month before the publication month ("last November")
+        # with a yearless month: the latest such month before the publication month ("last November");
+        # with a yearless season: the latest one ended before the publication month ("last spring")
     )
     week_of: bool = False  # with month and day: the ISO week holding that day ("the week of March 6")
     half_day: bool = False  # a clock time written without a.m./p.m. ("3:30"): read forward, it may be p.m.
