@@ -28,7 +28,14 @@ ATTRIBUTION_END = re.compile(
 """A piece that ends in an attribution (唐欣介绍, he said). An English verb's word start is tested
 from its first letter, so every branch opens with a plain character the engine can skip to."""
 _QUOTED = re.compile(r"“[^“”]+”[。！？，；]?")
-"""A piece that is one quotation from its first character to its last."""
+
+
+def _same_fact_quoted(piece_text: str) -> bool:
+    """'两家公司协商一致，“按照各自责任分担费用”': an undated piece that is one quotation from its first
+    character to its last, not after an attribution, words the fact of the clause before it."""
+    return piece_text[:1] == "“" and _QUOTED.fullmatch(piece_text) is not None
+
+
 _ADVERBIAL = re.compile(r"^(?:在|于|当|自|从|经过|随着).{0,20}(?:后|时|前|中|之际|以来|期间|第.天|之初)$")
 """在立案后的第二天: a time adverbial; a fact verb inside it does not make the clause complete."""
 
@@ -122,12 +129,9 @@ def sentence_clauses(
             elif not current.lead_in and not (piece_text.lower() if en else piece_text).startswith(
                 connectives
             ):
-                # (Chinese connectives have no case to lower); '两家公司协商一致，“按照各自责任分担费用”': a
-                # quotation with no date of its own, not after an attribution, words the same fact
+                # (Chinese connectives have no case to lower)
                 new = (
-                    current.has_fact
-                    and piece_fact
-                    and not (not en and not own and _QUOTED.fullmatch(piece_text))
+                    current.has_fact and piece_fact and (en or bool(own) or not _same_fact_quoted(piece_text))
                 )
         if new or current is None:
             current = Clause(
